@@ -1,0 +1,1 @@
+"""The embedded sample city (Kota Pasuruan, illustrative data)."""

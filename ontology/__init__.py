@@ -1,0 +1,1 @@
+"""The synergy ontology, dimension scheme, SHACL shapes and lexicon (Turtle files)."""

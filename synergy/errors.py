@@ -1,0 +1,69 @@
+"""The project's one error hierarchy, and the problem lines the validator reports.
+
+Library code raises these; only ``cli.py`` turns them into exit codes and messages.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["Problem", "SynergyError", "InvalidData", "UnknownNode", "format_problems"]
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with the input, located the way the user sees it.
+
+    ``where`` is ``file`` or ``file[sheet]``; ``row`` the spreadsheet's own row
+    number (the header is row 1), 0 when the problem concerns a whole file.
+
+    >>> str(Problem("programs.csv", 14, "agency", "unknown agency 'DINKS' (did you mean 'DINKES'?)"))
+    "programs.csv:14: agency: unknown agency 'DINKS' (did you mean 'DINKES'?)"
+    >>> str(Problem("opd.csv", 1, "warna", "unknown column kept as extra data", "warning"))
+    'opd.csv:1: warna: warning: unknown column kept as extra data'
+    """
+
+    where: str
+    row: int
+    column: str
+    message: str
+    severity: str = "error"  # or "warning"
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == "error"
+
+    def __str__(self) -> str:
+        place = f"{self.where}:{self.row}" if self.row else self.where
+        column = f" {self.column}:" if self.column else ""
+        level = " warning:" if self.severity == "warning" else ""
+        return f"{place}:{column}{level} {self.message}"
+
+
+def format_problems(problems) -> str:
+    """One line per problem, errors and warnings in input order."""
+    return "\n".join(str(p) for p in problems)
+
+
+class SynergyError(Exception):
+    """Base of every error the library raises on purpose."""
+
+
+class InvalidData(SynergyError):
+    """The input breaks the data contract; ``problems`` lists every reason."""
+
+    def __init__(self, problems):
+        self.problems = list(problems)
+        errors = [p for p in self.problems if p.is_error]
+        super().__init__(format_problems(errors or self.problems))
+
+
+class UnknownNode(SynergyError):
+    """An id that is not in the graph, with the closest ids as suggestions."""
+
+    def __init__(self, node_id: str, suggestions=()):
+        self.node_id = node_id
+        self.suggestions = list(suggestions)
+        hint = ""
+        if self.suggestions:
+            hint = " (did you mean " + ", ".join(f"'{s}'" for s in self.suggestions) + "?)"
+        super().__init__(f"unknown id '{node_id}'{hint}")

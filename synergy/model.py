@@ -1,0 +1,119 @@
+"""The one validated model of a city: three tables, as the data contract defines them.
+
+Conventions every module relies on (ingest produces them, analyses read them):
+
+- one DataFrame per table (``agencies``, ``programs``, ``datasets``), the
+  contract's columns first in contract order, then any extra (unknown) columns
+  the user's files carried, as text;
+- text and enum cells are ``str`` (``""`` when empty; enums in their canonical
+  spelling, e.g. ``quick-win``, ``terbatas``);
+- list cells (``urusan``, ``roles``, ``dimension``, ``uses``, ``produces``,
+  ``needs``, ``depends_on``, ``keywords``) are tuples of ``str`` (``()`` when empty);
+- ``budget``, ``start_year`` and ``end_year`` are pandas ``Int64`` (``<NA>`` when empty);
+- ids are unique across all three tables, so a bare id names one node.
+
+``origins`` maps ``(table, id)`` to where the row was read, e.g.
+``dinkes.xlsx[programs]:7``, so that later findings can point back to the file.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Mapping
+
+import pandas as pd
+
+from .schema import TABLE_ORDER, TABLES
+
+__all__ = ["CityModel", "empty_table", "make_table"]
+
+LIST_KINDS = ("list", "reflist", "enumlist")
+INT_KINDS = ("money", "year")
+
+
+def empty_table(name: str) -> pd.DataFrame:
+    """An empty table with the contract's columns and dtypes."""
+    return make_table(name, [])
+
+
+def make_table(name: str, rows: list[dict], extra_columns: tuple[str, ...] = ()) -> pd.DataFrame:
+    """Build a table from already-normalised row dicts (missing keys become empty).
+
+    >>> t = make_table("datasets", [{"id": "DS-1", "name": "Data", "producer": "A", "keywords": ("x",)}])
+    >>> t.loc[0, "keywords"], t.loc[0, "url"]
+    (('x',), '')
+    """
+    table = TABLES[name]
+    data = {}
+    for col in table.columns:
+        if col.kind in LIST_KINDS:
+            data[col.name] = pd.Series([tuple(r.get(col.name, ()) or ()) for r in rows], dtype=object)
+        elif col.kind in INT_KINDS:
+            data[col.name] = pd.array([_int_or_na(r.get(col.name)) for r in rows], dtype="Int64")
+        else:
+            data[col.name] = pd.Series([str(r.get(col.name, "") or "") for r in rows], dtype=object)
+    for extra in extra_columns:
+        data[extra] = pd.Series([str(r.get(extra, "") or "") for r in rows], dtype=object)
+    return pd.DataFrame(data, columns=[*table.column_names, *extra_columns])
+
+
+def _int_or_na(value):
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+        return pd.NA
+    return int(value)
+
+
+@dataclass(frozen=True)
+class CityModel:
+    """Agencies, programs and datasets of one or more cities, validated."""
+
+    agencies: pd.DataFrame
+    programs: pd.DataFrame
+    datasets: pd.DataFrame
+    origins: Mapping[tuple[str, str], str] = field(default_factory=dict)
+
+    @classmethod
+    def empty(cls) -> "CityModel":
+        return cls(*(empty_table(n) for n in TABLE_ORDER))
+
+    @classmethod
+    def from_records(cls, agencies=(), programs=(), datasets=()) -> "CityModel":
+        """A model from lists of row dicts; handy in tests and doctests.
+
+        >>> m = CityModel.from_records(agencies=[{"id": "A", "name": "Dinas A"}])
+        >>> len(m.agencies), len(m.programs)
+        (1, 0)
+        """
+        return cls(
+            make_table("agencies", list(agencies)),
+            make_table("programs", list(programs)),
+            make_table("datasets", list(datasets)),
+        )
+
+    def table(self, name: str) -> pd.DataFrame:
+        return getattr(self, name)
+
+    def extra_columns(self, name: str) -> list[str]:
+        """Columns of a table that the contract does not define."""
+        known = set(TABLES[name].column_names)
+        return [c for c in self.table(name).columns if c not in known]
+
+    def kind_of(self) -> dict[str, str]:
+        """Map every id to its kind: agency, program or dataset."""
+        kinds = {}
+        for name in TABLE_ORDER:
+            kind = TABLES[name].kind
+            for node_id in self.table(name)["id"]:
+                kinds[node_id] = kind
+        return kinds
+
+    def agency_label(self, agency_id: str) -> str:
+        """Short name if given, else the name, else the id."""
+        row = self.agencies.loc[self.agencies["id"] == agency_id]
+        if row.empty:
+            return agency_id
+        return row.iloc[0]["short_name"] or row.iloc[0]["name"] or agency_id
+
+    def region_of_programs(self) -> pd.Series:
+        """Region of each program (via its agency), indexed like ``programs``."""
+        regions = dict(zip(self.agencies["id"], self.agencies["region"]))
+        return self.programs["agency"].map(lambda a: regions.get(a, "")).fillna("")

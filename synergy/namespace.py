@@ -1,0 +1,65 @@
+"""Every IRI the code uses, defined once, and the prefixes bound in one place.
+
+A test checks that each ``SYN`` term used here is declared in ontology/synergy.ttl.
+"""
+from __future__ import annotations
+
+from rdflib import Graph, Namespace
+from rdflib.namespace import DCAT, DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+__all__ = [
+    "SYN", "DIM", "DEFAULT_BASE", "PREFIXES", "bind_prefixes", "sparql_prologue",
+    "DCAT", "DCTERMS", "ORG", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD", "CPSV",
+    "node_iri",
+]
+
+#: The ontology: classes and properties of synergy.
+SYN = Namespace("https://w3id.org/synergy/ontology#")
+#: The SKOS scheme of the 6 dimensions and 18 elements.
+DIM = Namespace("https://w3id.org/synergy/dimension/")
+#: Core Public Service Vocabulary (kept for alignment statements in the ontology).
+CPSV = Namespace("http://purl.org/vocab/cpsv#")
+#: Where data nodes are minted unless the user gives another base.
+DEFAULT_BASE = "https://w3id.org/synergy/id/"
+
+PREFIXES = {
+    "syn": SYN, "dim": DIM, "dcat": DCAT, "dct": DCTERMS, "org": ORG, "owl": OWL,
+    "prov": PROV, "rdf": RDF, "rdfs": RDFS, "skos": SKOS, "xsd": XSD, "cpsv": CPSV,
+}
+
+#: The path segment under the base for each kind of data node.
+KIND_PATHS = {"agency": "agency/", "program": "program/", "dataset": "dataset/"}
+
+
+def bind_prefixes(graph: Graph, base: str = DEFAULT_BASE) -> Graph:
+    """Bind the project's prefixes (and the data base as ``ag:``, ``pr:``, ``ds:``)."""
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, ns, override=True)
+    graph.bind("ag", Namespace(base + KIND_PATHS["agency"]), override=True)
+    graph.bind("pr", Namespace(base + KIND_PATHS["program"]), override=True)
+    graph.bind("ds", Namespace(base + KIND_PATHS["dataset"]), override=True)
+    return graph
+
+
+def sparql_prologue(base: str = DEFAULT_BASE) -> str:
+    """PREFIX lines for a SPARQL query with the project's prefixes.
+
+    >>> "PREFIX syn: <https://w3id.org/synergy/ontology#>" in sparql_prologue()
+    True
+    """
+    lines = [f"PREFIX {p}: <{ns}>" for p, ns in PREFIXES.items()]
+    for prefix, kind in (("ag", "agency"), ("pr", "program"), ("ds", "dataset")):
+        lines.append(f"PREFIX {prefix}: <{base}{KIND_PATHS[kind]}>")
+    return "\n".join(lines) + "\n"
+
+
+def node_iri(kind: str, node_id: str, base: str = DEFAULT_BASE):
+    """The IRI of an agency, program or dataset.
+
+    >>> str(node_iri("program", "P-001"))
+    'https://w3id.org/synergy/id/program/P-001'
+    """
+    from rdflib import URIRef
+    from urllib.parse import quote
+
+    return URIRef(base + KIND_PATHS[kind] + quote(node_id, safe="-_.~"))

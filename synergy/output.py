@@ -1,0 +1,107 @@
+"""Machine-readable output of analysis results: table, CSV or JSON, written safely.
+
+CSV cells that Excel would read as a formula (starting with ``=``, ``+``, ``-``,
+``@``, tab or carriage return) get a leading ``'`` so that they show as text.
+Files are written atomically: a crash never leaves half a file behind.
+"""
+from __future__ import annotations
+
+import io
+import json
+import math
+import os
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+__all__ = ["FORMATS", "render", "write_text_atomic", "csv_safe", "to_jsonable"]
+
+FORMATS = ("table", "csv", "json")
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value):
+    """Neutralise a cell that a spreadsheet would evaluate as a formula.
+
+    >>> csv_safe("=HYPERLINK(\\"http://x\\")")
+    '\\'=HYPERLINK("http://x")'
+    >>> csv_safe("P-001"), csv_safe(-5)
+    ('P-001', -5)
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _cell_text(value) -> str | object:
+    if isinstance(value, (list, tuple)):
+        return ";".join(str(v) for v in value)
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return value
+
+
+def to_jsonable(value):
+    """Plain JSON values from pandas/numpy cells (NA -> None, tuples -> lists)."""
+    if isinstance(value, (list, tuple)):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    if value is None or value is pd.NA:
+        return None
+    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
+        value = value.item()
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    return value
+
+
+def render(frame: pd.DataFrame, fmt: str = "table", *, max_width: int = 60) -> str:
+    """The text of ``frame`` in one of :data:`FORMATS`.
+
+    >>> df = pd.DataFrame({"program_a": ["P1"], "program_b": ["=cmd"], "score": [0.9]})
+    >>> print(render(df, "csv"), end="")
+    program_a,program_b,score
+    P1,'=cmd,0.9
+    >>> render(df, "json")
+    '[\\n  {\\n    "program_a": "P1",\\n    "program_b": "=cmd",\\n    "score": 0.9\\n  }\\n]\\n'
+    """
+    if fmt == "csv":
+        safe = frame.apply(lambda col: col.map(lambda v: csv_safe(_cell_text(v)))) if len(frame) else frame
+        buffer = io.StringIO()
+        safe.to_csv(buffer, index=False, lineterminator="\n")
+        return buffer.getvalue()
+    if fmt == "json":
+        records = [
+            {str(k): to_jsonable(v) for k, v in row.items()} for row in frame.to_dict(orient="records")
+        ]
+        return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "table":
+        if frame.empty:
+            return "(tidak ada hasil / no results)\n"
+        shown = frame.apply(lambda col: col.map(lambda v: _shorten(str(_cell_text(v)), max_width)))
+        return shown.to_string(index=False) + "\n"
+    raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+
+
+def _shorten(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def write_text_atomic(path: str | os.PathLike, text: str | bytes) -> Path:
+    """Write a file in one step: a temporary file beside it, then rename."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    return path

@@ -1,0 +1,246 @@
+"""The data contract (v1) as data: tables, columns, aliases and allowed values.
+
+Everything that reads, validates, documents or writes the input format (ingest,
+the validator, the fill-in template, the docs) takes its facts from here, so
+that they cannot disagree. See ``docs/data-contract.md``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = [
+    "Column",
+    "Table",
+    "TABLES",
+    "TABLE_ORDER",
+    "DIMENSIONS",
+    "DIMENSION_ALIASES",
+    "ELEMENTS",
+    "AGENCY_TYPES",
+    "ROLES",
+    "HORIZONS",
+    "STATUSES",
+    "CLASSIFICATIONS",
+    "ID_PATTERN",
+    "LIST_SEPARATOR",
+    "MAX_CELL_CHARS",
+    "table_for_sheet",
+]
+
+#: Cells of list columns hold several values separated by this.
+LIST_SEPARATOR = ";"
+#: Ids: letters, digits, ``-``, ``_``, ``.``.
+ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$"
+#: A cell longer than this is refused (a pasted document, not a value).
+MAX_CELL_CHARS = 10_000
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of an input table.
+
+    kind is one of ``id``, ``text``, ``list``, ``ref`` (an id of another
+    table), ``reflist``, ``enum``, ``enumlist``, ``money``, ``year``.
+    """
+
+    name: str
+    alias: str
+    kind: str = "text"
+    required: bool = False
+    ref: str | None = None  # table a ref/reflist column points into
+    values: tuple[str, ...] = ()  # allowed values of enum/enumlist columns
+    doc_id: str = ""  # meaning, Bahasa Indonesia
+    doc_en: str = ""  # meaning, English
+    example: str = ""
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    sheet_aliases: tuple[str, ...]
+    columns: tuple[Column, ...]
+    label_id: str
+    label_en: str
+    kind: str  # node kind in the graph: agency, program, dataset
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def column_names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+    def column(self, name: str) -> Column:
+        for c in self.columns:
+            if c.name == name:
+                return c
+        raise KeyError(name)
+
+    def header_lookup(self) -> dict[str, str]:
+        """Map every accepted header spelling (folded) to its column name."""
+        lookup = {}
+        for c in self.columns:
+            lookup[fold_header(c.name)] = c.name
+            lookup[fold_header(c.alias)] = c.name
+        return lookup
+
+
+def fold_header(text: str) -> str:
+    """Fold a header the way the contract compares them.
+
+    >>> fold_header("  Kebutuhan Data ")
+    'kebutuhan_data'
+    """
+    return "_".join(str(text).strip().lower().replace("-", "_").split())
+
+
+DIMENSIONS: dict[str, tuple[str, str]] = {
+    "governance": ("Smart Governance", "Smart Governance"),
+    "branding": ("Smart Branding", "Smart Branding"),
+    "economy": ("Smart Economy", "Smart Economy"),
+    "living": ("Smart Living", "Smart Living"),
+    "society": ("Smart Society", "Smart Society"),
+    "environment": ("Smart Environment", "Smart Environment"),
+}
+
+#: Accepted spellings of each dimension (folded by ``fold_value``).
+DIMENSION_ALIASES: dict[str, tuple[str, ...]] = {
+    "governance": ("smart governance", "tata kelola", "tata kelola pemerintahan", "pemerintahan", "smart-governance", "gov"),
+    "branding": ("smart branding", "branding daerah", "branding kota", "smart-branding", "pencitraan"),
+    "economy": ("smart economy", "ekonomi", "perekonomian", "smart-economy"),
+    "living": ("smart living", "lingkungan hidup layak", "kehidupan", "smart-living", "livability"),
+    "society": ("smart society", "masyarakat", "sosial kemasyarakatan", "kemasyarakatan", "smart-society"),
+    "environment": ("smart environment", "lingkungan", "lingkungan hidup", "smart-environment"),
+}
+
+#: element id -> (dimension, label_id, label_en); the SKOS scheme in
+#: ontology/dimensions.ttl holds the same facts with their scope notes.
+ELEMENTS: dict[str, tuple[str, str, str]] = {
+    "public-service": ("governance", "Pelayanan Publik", "Public service"),
+    "bureaucracy": ("governance", "Manajemen Birokrasi", "Bureaucracy management"),
+    "public-policy": ("governance", "Efisiensi Kebijakan Publik", "Public policy efficiency"),
+    "tourism": ("branding", "Branding Pariwisata", "Tourism branding"),
+    "business": ("branding", "Branding Bisnis", "Business branding"),
+    "city-appearance": ("branding", "Wajah Kota", "City appearance"),
+    "industry": ("economy", "Ekosistem Industri", "Industry ecosystem"),
+    "welfare": ("economy", "Kesejahteraan Rakyat", "Welfare"),
+    "transaction": ("economy", "Ekosistem Transaksi Keuangan", "Financial transactions"),
+    "harmony": ("living", "Harmonisasi Tata Ruang", "Spatial harmony"),
+    "health": ("living", "Kesehatan", "Health"),
+    "mobility": ("living", "Mobilitas", "Mobility"),
+    "community": ("society", "Komunitas", "Community"),
+    "learning": ("society", "Ekosistem Belajar", "Learning ecosystem"),
+    "security": ("society", "Keamanan", "Security"),
+    "protection": ("environment", "Proteksi Lingkungan", "Environmental protection"),
+    "waste": ("environment", "Pengelolaan Sampah", "Waste management"),
+    "energy": ("environment", "Manajemen Energi", "Energy management"),
+}
+
+AGENCY_TYPES = ("dinas", "badan", "sekretariat", "bagian", "kecamatan", "kelurahan", "bumd", "external")
+ROLES = ("walidata", "produsen-data", "pembina-data", "smart-city-lead")
+HORIZONS = ("quick-win", "short", "medium", "long")
+STATUSES = ("planned", "ongoing", "done")
+CLASSIFICATIONS = ("terbuka", "terbatas", "dikecualikan")
+
+#: Indonesian / English spellings accepted for enum values.
+ENUM_ALIASES: dict[str, dict[str, str]] = {
+    "horizon": {
+        "quick win": "quick-win", "quickwin": "quick-win", "qw": "quick-win",
+        "pendek": "short", "jangka pendek": "short", "short term": "short", "short-term": "short",
+        "menengah": "medium", "jangka menengah": "medium", "medium term": "medium", "medium-term": "medium",
+        "panjang": "long", "jangka panjang": "long", "long term": "long", "long-term": "long",
+    },
+    "status": {
+        "rencana": "planned", "direncanakan": "planned", "berjalan": "ongoing",
+        "sedang berjalan": "ongoing", "selesai": "done", "completed": "done",
+    },
+    "classification": {
+        "public": "terbuka", "open": "terbuka", "restricted": "terbatas",
+        "excluded": "dikecualikan", "dikecualikan/rahasia": "dikecualikan", "rahasia": "dikecualikan",
+    },
+    "roles": {"produsen data": "produsen-data", "pembina data": "pembina-data", "smart city lead": "smart-city-lead"},
+}
+
+_C = Column
+
+AGENCIES = Table(
+    name="agencies",
+    sheet_aliases=("agencies", "agency", "perangkat_daerah", "opd", "pd"),
+    label_id="Perangkat Daerah",
+    label_en="Agencies",
+    kind="agency",
+    columns=(
+        _C("id", "kode", "id", True, doc_id="kode unik: huruf, angka, -, _, .", doc_en="unique id: letters, digits, -, _, .", example="DISKOMINFOTIK"),
+        _C("name", "nama", "text", True, doc_id="nama resmi", doc_en="official name", example="Dinas Komunikasi, Informatika dan Statistik"),
+        _C("short_name", "singkatan", doc_id="singkatan yang tampil di peta", doc_en="abbreviation shown on maps", example="Diskominfotik"),
+        _C("type", "jenis", "enum", values=AGENCY_TYPES, doc_id="jenis perangkat daerah", doc_en="kind of agency", example="dinas"),
+        _C("urusan", "urusan", "list", doc_id="kode bidang urusan, dipisah ;", doc_en="bidang-urusan codes, ; separated", example="2.16;2.20;2.21"),
+        _C("parent", "induk", "ref", ref="agencies", doc_id="kode perangkat daerah induk", doc_en="id of the parent agency", example=""),
+        _C("roles", "peran", "enumlist", values=ROLES, doc_id="peran Satu Data, dipisah ;", doc_en="Satu Data roles, ; separated", example="walidata;smart-city-lead"),
+        _C("region", "wilayah", doc_id="kode wilayah Kemendagri", doc_en="Kemendagri region code", example="35.75"),
+    ),
+)
+
+PROGRAMS = Table(
+    name="programs",
+    sheet_aliases=("programs", "program", "kegiatan", "programs_kegiatan", "inovasi"),
+    label_id="Program",
+    label_en="Programs",
+    kind="program",
+    columns=(
+        _C("id", "kode", "id", True, doc_id="kode unik program", doc_en="unique id", example="P-001"),
+        _C("name", "nama", "text", True, doc_id="nama program sesuai dokumen rencana", doc_en="program name as written in the plan", example="Aplikasi Pengaduan Masyarakat e-Sambat"),
+        _C("agency", "opd", "ref", True, ref="agencies", doc_id="kode perangkat daerah pelaksana", doc_en="id of the agency that runs it", example="DISKOMINFOTIK"),
+        _C("dimension", "dimensi", "enumlist", True, values=tuple(DIMENSIONS), doc_id="dimensi smart city, dipisah ;", doc_en="smart city dimensions, ; separated", example="governance"),
+        _C("element", "elemen", "enum", values=tuple(ELEMENTS), doc_id="elemen (sub-dimensi)", doc_en="element (sub-dimension)", example="public-service"),
+        _C("description", "deskripsi", doc_id="uraian", doc_en="free text", example="Kanal pengaduan warga terpadu"),
+        _C("objective", "tujuan", doc_id="tujuan", doc_en="objective", example=""),
+        _C("target_group", "sasaran", doc_id="penerima manfaat", doc_en="who benefits", example="masyarakat"),
+        _C("output", "keluaran", doc_id="indikator keluaran", doc_en="output indicator", example="jumlah aduan yang ditindaklanjuti"),
+        _C("code", "kode_nomenklatur", doc_id="kode sub-kegiatan resmi", doc_en="official sub-kegiatan code", example="2.16.03.2.02.0023"),
+        _C("budget", "anggaran", "money", doc_id="anggaran (rupiah)", doc_en="budget (rupiah)", example="250000000"),
+        _C("start_year", "tahun_mulai", "year", doc_id="tahun mulai", doc_en="start year", example="2022"),
+        _C("end_year", "tahun_selesai", "year", doc_id="tahun selesai", doc_en="end year", example="2026"),
+        _C("horizon", "horizon", "enum", values=HORIZONS, doc_id="quick-win, short, medium, long", doc_en="quick-win, short, medium, long", example="quick-win"),
+        _C("status", "status", "enum", values=STATUSES, doc_id="planned, ongoing, done", doc_en="planned, ongoing, done", example="ongoing"),
+        _C("uses", "menggunakan", "reflist", ref="datasets", doc_id="kode data yang dipakai, dipisah ;", doc_en="dataset ids the program reads", example="DS-NIK"),
+        _C("produces", "menghasilkan", "reflist", ref="datasets", doc_id="kode data yang dihasilkan, dipisah ;", doc_en="dataset ids the program creates", example="DS-ADUAN"),
+        _C("needs", "kebutuhan_data", "list", doc_id="kebutuhan data yang belum ada sumbernya, dipisah ;", doc_en="free-text data needs with no known source", example="data lokasi rawan banjir"),
+        _C("depends_on", "bergantung_pada", "reflist", ref="programs", doc_id="kode program yang harus ada lebih dulu, dipisah ;", doc_en="program ids that must exist first", example=""),
+    ),
+)
+
+DATASETS = Table(
+    name="datasets",
+    sheet_aliases=("datasets", "dataset", "data"),
+    label_id="Data",
+    label_en="Datasets",
+    kind="dataset",
+    columns=(
+        _C("id", "kode", "id", True, doc_id="kode unik data", doc_en="unique id", example="DS-NIK"),
+        _C("name", "nama", "text", True, doc_id="judul data", doc_en="dataset title", example="Data Kependudukan (NIK)"),
+        _C("producer", "produsen", "ref", True, ref="agencies", doc_id="kode produsen data", doc_en="agency id of the producer", example="DISPENDUKCAPIL"),
+        _C("description", "deskripsi", doc_id="uraian", doc_en="description", example=""),
+        _C("keywords", "kata_kunci", "list", doc_id="kata kunci, dipisah ;", doc_en="keywords, ; separated", example="penduduk;nik"),
+        _C("classification", "klasifikasi", "enum", values=CLASSIFICATIONS, doc_id="terbuka, terbatas, dikecualikan", doc_en="public, restricted, excluded", example="terbatas"),
+        _C("frequency", "frekuensi", doc_id="frekuensi pemutakhiran", doc_en="update frequency", example="bulanan"),
+        _C("format", "format", doc_id="format (csv, api, xlsx, shp)", doc_en="format", example="api"),
+        _C("url", "url", doc_id="alamat data", doc_en="where it lives", example=""),
+    ),
+)
+
+TABLES: dict[str, Table] = {t.name: t for t in (AGENCIES, PROGRAMS, DATASETS)}
+TABLE_ORDER = ("agencies", "programs", "datasets")
+
+
+def table_for_sheet(sheet_name: str) -> Table | None:
+    """The table a sheet (or CSV file stem) holds, by its name or alias.
+
+    >>> table_for_sheet(" OPD ").name
+    'agencies'
+    >>> table_for_sheet("notes") is None
+    True
+    """
+    folded = fold_header(sheet_name)
+    for table in TABLES.values():
+        if folded in table.sheet_aliases:
+            return table
+    return None

@@ -1,0 +1,1 @@
+"""Interactive maps (pyvis, rendered through the project's own template)."""
