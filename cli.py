@@ -106,6 +106,34 @@ def main():
 
 
 # ------------------------------------------------------------------ foundation (issue 2)
+@main.command()
+@source_argument
+def validate(sources):
+    """Check SOURCEs against the data contract and list every problem.
+
+    Prints one line per problem (file[sheet]:row: column: message), then a
+    summary. Exit code 1 if there is any error, 0 if only warnings (or none).
+    With no SOURCE, checks the embedded sample city.
+
+    \b
+    Example:
+      synergy validate data/pasuruan
+      synergy validate opd.xlsx dinkes.xlsx dinsos.xlsx
+    """
+    from synergy.ingest import validate_sources
+
+    problems = validate_sources(list(sources) or None)
+    for problem in problems:
+        click.echo(str(problem))
+    errors = sum(p.is_error for p in problems)
+    warnings = len(problems) - errors
+    click.echo(
+        f"{errors} kesalahan, {warnings} peringatan / "
+        f"{errors} error{'' if errors == 1 else 's'}, {warnings} warning{'' if warnings == 1 else 's'}"
+    )
+    if errors:
+        sys.exit(1)
+
 
 
 # ------------------------------------------------------------------ duplicates (issue 3)

@@ -1,0 +1,469 @@
+"""Load SOURCEs (CSV folders, workbooks, RDF files) into one validated CityModel.
+
+The flow: :mod:`synergy.readers` turns each file into raw text tables, this
+module maps headers to the contract's columns, normalises every cell column by
+column (:mod:`synergy.normalize`), merges the sources, checks ids and
+references across them, and reports every problem at once.
+
+Examples
+--------
+>>> model, warnings = load_model()          # the embedded sample city
+>>> len(model.programs) > 0
+True
+"""
+from __future__ import annotations
+
+import pathlib
+from dataclasses import dataclass, field
+
+from .errors import InvalidData, Problem
+from .normalize import (
+    canonical_enum,
+    check_id,
+    enum_lookup,
+    parse_money,
+    parse_year,
+    split_list,
+    suggest,
+)
+from .readers import RawTable, column_letter, expand_sources, read_unit, unit_labels
+from .schema import ELEMENTS, TABLE_ORDER, TABLES, fold_header
+
+__all__ = ["load_model", "validate_sources", "sample_path", "resolve_header"]
+
+_KIND_OF_TABLE = {name: TABLES[name].kind for name in TABLE_ORDER}
+_ARTICLE = {"agency": "an agency", "program": "a program", "dataset": "a dataset"}
+_LIST_KINDS = ("list", "reflist", "enumlist")
+_INT_KINDS = ("money", "year")
+
+
+def sample_path() -> pathlib.Path:
+    """Folder of the embedded sample city (Kota Pasuruan, illustrative data).
+
+    >>> sample_path().name
+    'pasuruan'
+    """
+    from importlib.resources import files
+
+    return pathlib.Path(str(files("synergy.data") / "pasuruan"))
+
+
+def load_model(sources=None):
+    """Read, normalise, merge and validate SOURCEs into a CityModel.
+
+    Parameters
+    ----------
+    sources : path or list of paths, optional
+        Folders of ``agencies.csv``/``programs.csv``/``datasets.csv``, ``.xlsx``
+        workbooks, single table CSVs named like a table, or RDF files written by
+        ``synergy export``. None (or empty) loads the embedded sample city.
+
+    Returns
+    -------
+    (CityModel, list of Problem)
+        The model and the warnings found while loading it.
+
+    Raises
+    ------
+    InvalidData
+        If any problem is an error; ``problems`` lists every problem, errors and
+        warnings, in file and row order.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / "agencies.csv").write_text("kode;nama\\nDINKES;Dinas Kesehatan\\n")
+    >>> _ = (d / "programs.csv").write_text("id,name,opd,dimensi,anggaran\\nP-1,Posyandu Digital,DINKES,Smart Living,Rp 1,25 M\\n")
+    >>> _ = (d / "datasets.csv").write_text("id,name,producer\\n")
+    >>> model, warnings = load_model(d)
+    >>> model.programs.loc[0, ["agency", "dimension", "budget"]].tolist()
+    ['DINKES', ('living',), 1250000000]
+    """
+    model, problems = _ingest(sources)
+    if model is None:
+        raise InvalidData(problems)
+    return model, problems
+
+
+def validate_sources(sources=None) -> list[Problem]:
+    """Every problem of SOURCEs (errors and warnings); never raises for bad data.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / "agencies.csv").write_text("id,name\\nDINKES,Dinas Kesehatan\\n")
+    >>> _ = (d / "programs.csv").write_text("id,name,agency,dimension\\nP-1,Posyandu,DINKS,living\\n")
+    >>> _ = (d / "datasets.csv").write_text("id,name,producer\\n")
+    >>> for p in validate_sources([d]): print(p)
+    programs.csv:2: agency: unknown agency 'DINKS' (did you mean 'DINKES'?)
+    """
+    return _ingest(sources)[1]
+
+
+# --------------------------------------------------------------------- driver
+def _as_list(sources):
+    if sources is None:
+        return [sample_path()]
+    if isinstance(sources, (str, pathlib.Path)):
+        return [sources]
+    return list(sources) or [sample_path()]
+
+
+def _ingest(sources):
+    """(model or None, problems sorted by place)."""
+    collector = _Problems()
+    units, problems = expand_sources(_as_list(sources))
+    collector.extend(problems)
+    labels = unit_labels(units)
+    parsed: list[_Parsed] = []
+    for unit in units:
+        raws, problems = read_unit(unit, labels[unit])
+        collector.extend(problems)
+        for raw in raws:
+            collector.place(raw.where, raw.table)
+            parsed.append(_parse(raw, collector))
+    kept = _merge(parsed, collector)
+    _check_references(parsed, kept, collector)
+    problems = collector.sorted()
+    if any(p.is_error for p in problems):
+        return None, problems
+    return _build_model(parsed, kept), problems
+
+
+class _Problems:
+    """Problems with a sort key: file in reading order, row, column in contract order."""
+
+    def __init__(self):
+        self.items: list[Problem] = []
+        self.rank: dict[str, int] = {}
+        self.table_of: dict[str, str] = {}
+
+    def place(self, where, table=None):
+        self.rank.setdefault(where, len(self.rank))
+        if table:
+            self.table_of[where] = table
+
+    def add(self, where, row, column, message, severity="error"):
+        self.place(where)
+        self.items.append(Problem(where, row, column, message, severity))
+
+    def extend(self, problems):
+        for p in problems:
+            self.place(p.where)
+            self.items.append(p)
+
+    def sorted(self) -> list[Problem]:
+        def key(p):
+            table = self.table_of.get(p.where)
+            names = TABLES[table].column_names if table else []
+            col = names.index(p.column) if p.column in names else len(names)
+            return (self.rank[p.where], p.row, col)
+
+        return sorted(self.items, key=key)
+
+
+# ---------------------------------------------------------------- one table
+@dataclass
+class _Parsed:
+    """One raw table with its cells normalised column by column."""
+
+    table: str
+    where: str
+    rownums: list[int]
+    columns: dict  # contract column -> list of values
+    extras: dict  # extra column name -> list of str
+    present: set = field(default_factory=set)  # contract columns the file has
+
+
+def resolve_header(header: str, table: str) -> str | None:
+    """The contract column a header cell names, if any.
+
+    Case, spaces, ``*`` marks and a trailing ``(unit)`` are ignored.
+
+    >>> resolve_header(" Anggaran (Rp) ", "programs"), resolve_header("OPD*", "programs")
+    ('budget', 'agency')
+    >>> resolve_header("warna", "programs") is None
+    True
+    """
+    import re
+
+    lookup = _header_lookups()[table]
+    text = header.replace("*", "")
+    found = lookup.get(fold_header(text))
+    if found is None:
+        found = lookup.get(fold_header(re.sub(r"\(.*?\)", "", text)))
+    return found
+
+
+_LOOKUPS: dict = {}
+
+
+def _header_lookups():
+    if not _LOOKUPS:
+        for name, table in TABLES.items():
+            _LOOKUPS[name] = table.header_lookup()
+    return _LOOKUPS
+
+
+def _parse(raw: RawTable, out: _Problems) -> _Parsed:
+    table = TABLES[raw.table]
+    where, rows, rownums = raw.where, raw.rows, raw.rownums
+    width = len(raw.header)
+    colmap: dict[str, int] = {}
+    extras: dict[str, int] = {}
+    for j, head in enumerate(raw.header):
+        if not head:
+            if any(j < len(r) and r[j] for r in rows):
+                out.add(where, 1, "", f"column {column_letter(j)} has values but no header: name it or delete the column")
+            continue
+        name = resolve_header(head, raw.table)
+        if name is not None:
+            if name in colmap:
+                out.add(where, 1, name, f"column '{head}' repeats column '{raw.header[colmap[name]]}': keep one")
+            else:
+                colmap[name] = j
+            continue
+        key = fold_header(head)
+        if key in extras:
+            out.add(where, 1, head, f"column '{head}' appears twice: rename or delete one")
+            continue
+        extras[key] = j
+        hint = suggest(head, [h for c in table.columns for h in (c.name, c.alias)], limit=1000)
+        out.add(where, 1, head, f"unknown column kept as extra data{hint}", "warning")
+    for col in table.columns:
+        if col.required and col.name not in colmap:
+            also = f" (or '{col.alias}')" if col.alias != col.name else ""
+            out.add(where, 1, col.name, f"missing required column: add a column '{col.name}'{also} to row 1")
+    for i, row in enumerate(rows):
+        if len(row) > width and any(row[width:]):
+            last = max(k for k, c in enumerate(row) if c) + 1
+            out.add(where, rownums[i], "",
+                    f"row has {last} cells but the header has {width}: "
+                    "a value holding the separator needs quotes, or the header misses a column")
+
+    bad_by_col: dict[int, set] = {}
+    for i, j in raw.bad_cells:
+        bad_by_col.setdefault(j, set()).add(i)
+
+    n = len(rows)
+    columns = {}
+    for col in table.columns:
+        j = colmap.get(col.name)
+        if j is None:
+            columns[col.name] = [() if col.kind in _LIST_KINDS else (None if col.kind in _INT_KINDS else "")] * n
+            continue
+        values = [r[j] if j < len(r) else "" for r in rows]
+        columns[col.name] = _normalise_column(col, values, where, rownums, bad_by_col.get(j, set()), out)
+    extra_values = {
+        key: [r[j] if j < len(r) else "" for r in rows] for key, j in extras.items()
+    }
+    if "start_year" in columns and "end_year" in columns:
+        for i, (start, end) in enumerate(zip(columns["start_year"], columns["end_year"])):
+            if start is not None and end is not None and end < start:
+                out.add(where, rownums[i], "end_year", f"end year {end} is before start year {start}")
+    return _Parsed(raw.table, where, list(rownums), columns, extra_values, set(colmap))
+
+
+def _normalise_column(col, values, where, rownums, bad, out):
+    """Normalised values of one column; problems reported, bad cells emptied."""
+    kind = col.kind
+    if col.required:
+        for i, v in enumerate(values):
+            if not v and i not in bad:
+                out.add(where, rownums[i], col.name, "empty required cell: fill it in")
+    if kind in ("text", "ref"):
+        return values
+    if kind == "id":
+        for i, v in enumerate(values):
+            if v:
+                try:
+                    check_id(v)
+                except ValueError as exc:
+                    out.add(where, rownums[i], col.name, str(exc))
+        return values
+    if kind == "list" or kind == "reflist":
+        return [split_list(v) if v else () for v in values]
+    if kind in ("enum", "enumlist"):
+        lookup = enum_lookup(col.name, col.values)
+        cache: dict[str, object] = {}
+
+        def one(v):
+            found = cache.get(v)
+            if found is None:
+                try:
+                    found = canonical_enum(v, col.name, lookup, col.values)
+                except ValueError as exc:
+                    found = exc
+                cache[v] = found
+            return found
+
+        result = []
+        for i, v in enumerate(values):
+            if kind == "enum":
+                if not v:
+                    result.append("")
+                    continue
+                found = one(v)
+                if isinstance(found, ValueError):
+                    out.add(where, rownums[i], col.name, str(found))
+                    found = v
+                result.append(found)
+            else:
+                items = []
+                for item in split_list(v) if v else ():
+                    found = one(item)
+                    if isinstance(found, ValueError):
+                        out.add(where, rownums[i], col.name, str(found))
+                        found = item
+                    items.append(found)
+                result.append(tuple(dict.fromkeys(items)))
+        return result
+    # money and year
+    parser = parse_money if kind == "money" else parse_year
+    cache = {}
+    result = []
+    for i, v in enumerate(values):
+        if not v or v == "-":  # "-" is how Indonesian sheets write "none"
+            result.append(None)
+            continue
+        found = cache.get(v)
+        if found is None:
+            try:
+                found = parser(v)
+            except ValueError as exc:
+                found = exc
+            cache[v] = found
+        if isinstance(found, ValueError):
+            out.add(where, rownums[i], col.name, str(found))
+            found = None
+        result.append(found)
+    return result
+
+
+# ---------------------------------------------------------------- merging
+def _row_signature(p: _Parsed, i: int):
+    return tuple(p.columns[c][i] for c in TABLES[p.table].column_names), {
+        k: v[i] for k, v in p.extras.items() if v[i]
+    }
+
+
+def _merge(parsed: list[_Parsed], out: _Problems) -> list[list]:
+    """Which rows to keep (True), exact repeats (None), clashing ids (False).
+
+    Reports duplicate ids within and across files and tables.
+    """
+    seen: dict[str, tuple] = {}  # id -> (parsed, index)
+    kept = [[True] * len(p.rownums) for p in parsed]
+    order = sorted(range(len(parsed)), key=lambda k: TABLE_ORDER.index(parsed[k].table))
+    for k in order:
+        p = parsed[k]
+        ids = p.columns["id"]
+        for i, node_id in enumerate(ids):
+            if not node_id:
+                continue
+            first = seen.get(node_id)
+            if first is None:
+                seen[node_id] = (p, i)
+                continue
+            q, qi = first
+            there = f"{q.where}:{q.rownums[qi]}"
+            kept[k][i] = False
+            if q.table != p.table:
+                out.add(p.where, p.rownums[i], "id",
+                        f"id '{node_id}' is already used by {_ARTICLE[_KIND_OF_TABLE[q.table]]} at {there}; "
+                        "ids must be unique across agencies, programs and datasets")
+            elif _row_signature(p, i) == _row_signature(q, qi):
+                if q.where == p.where:
+                    out.add(p.where, p.rownums[i], "id",
+                            f"row repeats row {q.rownums[qi]} exactly; it is read once", "warning")
+                # the same row in two sources (e.g. every agency's workbook lists the agency): fine
+                kept[k][i] = None
+            else:
+                out.add(p.where, p.rownums[i], "id", f"duplicate id '{node_id}', first defined at {there}")
+    return kept
+
+
+def _check_references(parsed, kept, out: _Problems):
+    ids = {name: set() for name in TABLE_ORDER}
+    for p in parsed:
+        ids[p.table].update(v for v in p.columns["id"] if v)
+    all_kinds = {}
+    for name in TABLE_ORDER:
+        for v in ids[name]:
+            all_kinds.setdefault(v, _KIND_OF_TABLE[name])
+    for k, p in enumerate(parsed):
+        table = TABLES[p.table]
+        for col in table.columns:
+            if col.kind not in ("ref", "reflist") or col.name not in p.present:
+                continue
+            targets = ids[col.ref]
+            kind = _KIND_OF_TABLE[col.ref]
+            for i, value in enumerate(p.columns[col.name]):
+                if kept[k][i] is None:  # an exact repeat, checked where first defined
+                    continue
+                for item in (value,) if col.kind == "ref" else value:
+                    if not item or item in targets:
+                        continue
+                    other = all_kinds.get(item)
+                    if other is not None:
+                        msg = f"'{item}' is {_ARTICLE[other]}, not {_ARTICLE[kind]}"
+                    else:
+                        msg = f"unknown {kind} '{item}'{suggest(item, targets)}"
+                    out.add(p.where, p.rownums[i], col.name, msg)
+        node_ids = p.columns["id"]
+        if p.table == "programs":
+            for i, deps in enumerate(p.columns["depends_on"]):
+                if node_ids[i] and node_ids[i] in deps:
+                    out.add(p.where, p.rownums[i], "depends_on", f"program '{node_ids[i]}' depends on itself")
+            for i, (element, dims) in enumerate(zip(p.columns["element"], p.columns["dimension"])):
+                info = ELEMENTS.get(element)
+                if info and dims and info[0] not in dims:
+                    out.add(p.where, p.rownums[i], "element",
+                            f"element '{element}' belongs to dimension '{info[0]}', "
+                            f"which this program does not list ({', '.join(dims)})", "warning")
+        if p.table == "agencies":
+            for i, parent in enumerate(p.columns["parent"]):
+                if parent and parent == node_ids[i]:
+                    out.add(p.where, p.rownums[i], "parent", f"agency '{parent}' is its own parent")
+
+
+# ---------------------------------------------------------------- model
+def _build_model(parsed, kept):
+    import pandas as pd
+
+    from .model import CityModel
+
+    frames = {}
+    origins = {}
+    for name in TABLE_ORDER:
+        table = TABLES[name]
+        parts = [(k, p) for k, p in enumerate(parsed) if p.table == name]
+        extra_names: list[str] = []
+        for _, p in parts:
+            for key in p.extras:
+                if key not in extra_names and key not in table.column_names:
+                    extra_names.append(key)
+        data = {}
+        for col in table.columns:
+            values = []
+            for k, p in parts:
+                mask = kept[k]
+                values += [v for v, keep in zip(p.columns[col.name], mask) if keep]
+            if col.kind in _INT_KINDS:
+                data[col.name] = pd.array([pd.NA if v is None else v for v in values], dtype="Int64")
+            else:
+                data[col.name] = pd.Series(values, dtype=object)
+        for key in extra_names:
+            values = []
+            for k, p in parts:
+                column = p.extras.get(key) or [""] * len(p.rownums)
+                values += [v for v, keep in zip(column, kept[k]) if keep]
+            data[key] = pd.Series(values, dtype=object)
+        for k, p in parts:
+            for node_id, rownum, keep in zip(p.columns["id"], p.rownums, kept[k]):
+                if keep:
+                    origins[(name, node_id)] = f"{p.where}:{rownum}"
+        frames[name] = pd.DataFrame(data, columns=[*table.column_names, *extra_names])
+    return CityModel(frames["agencies"], frames["programs"], frames["datasets"], origins)

@@ -1,0 +1,267 @@
+"""Cell-level normalisation of the data contract: money, years, lists, enums, ids.
+
+Each parser takes the text of one cell (already trimmed) and returns the
+normalised value, or raises ``ValueError`` with the message a user should read.
+``synergy.ingest`` applies them column by column and turns the errors into
+problem lines.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+
+from .schema import (
+    DIMENSION_ALIASES,
+    DIMENSIONS,
+    ELEMENTS,
+    ENUM_ALIASES,
+    ID_PATTERN,
+    LIST_SEPARATOR,
+)
+
+__all__ = [
+    "fold_value",
+    "parse_money",
+    "parse_year",
+    "split_list",
+    "enum_lookup",
+    "canonical_enum",
+    "check_id",
+    "suggest",
+    "MIN_YEAR",
+    "MAX_YEAR",
+]
+
+#: Years outside this range are typing mistakes, not plans.
+MIN_YEAR = 1900
+MAX_YEAR = 2100
+
+_ID_RE = re.compile(ID_PATTERN)
+
+# Multipliers of the spellings Indonesian budgets use. "M" is miliar (10^9), as
+# in "Rp 1,25 M"; "jt" juta (10^6); "rb" ribu (10^3).
+_SUFFIXES = {
+    "": 1, "rp": 1, "rupiah": 1, "idr": 1,
+    "rb": 10**3, "ribu": 10**3, "k": 10**3, "rbu": 10**3,
+    "jt": 10**6, "juta": 10**6, "jta": 10**6,
+    "m": 10**9, "miliar": 10**9, "milyar": 10**9, "milliar": 10**9, "mlyr": 10**9,
+    "b": 10**9, "bn": 10**9, "billion": 10**9,
+    "t": 10**12, "triliun": 10**12, "trilyun": 10**12, "tn": 10**12,
+}
+_MONEY_RE = re.compile(
+    r"^(?P<neg1>-)?\s*(?:rp\.?|idr)?\s*(?P<neg2>-)?\s*"
+    r"(?P<num>\d[\d.,' ]*)\s*(?P<suffix>[a-z]*)\.?$"
+)
+
+
+def fold_value(text: str) -> str:
+    """Fold a cell value for comparing spellings: lower case, ``-``/``_`` as spaces.
+
+    >>> fold_value("  Smart_Governance ")
+    'smart governance'
+    >>> fold_value("Quick-Win")
+    'quick win'
+    """
+    return " ".join(str(text).lower().replace("-", " ").replace("_", " ").split())
+
+
+def parse_money(text: str) -> int:
+    """Rupiah amount of a cell, in whole rupiah.
+
+    Thousands may be separated by ``.`` (Indonesian) or ``,``; a decimal part by
+    ``,`` (Indonesian) or ``.``; ``rb``/``ribu``, ``jt``/``juta``, ``M``/``miliar``
+    and ``T``/``triliun`` multiply.
+
+    >>> [parse_money(s) for s in ["1250000000", "1.250.000.000", "Rp 1.250.000.000,00",
+    ...     "Rp 1,25 M", "1,25 miliar", "Rp1.250.000.000", "1.5 M"]]
+    [1250000000, 1250000000, 1250000000, 1250000000, 1250000000, 1250000000, 1500000000]
+    >>> parse_money("250 juta"), parse_money("500 rb"), parse_money("1,250,000")
+    (250000000, 500000, 1250000)
+    >>> parse_money("-5000")
+    Traceback (most recent call last):
+    ...
+    ValueError: negative budget '-5000': a budget is zero or more rupiah
+    >>> parse_money("satu miliar")
+    Traceback (most recent call last):
+    ...
+    ValueError: cannot read budget 'satu miliar' as rupiah (write e.g. 1250000000, 1.250.000.000 or Rp 1,25 M)
+    """
+    raw = str(text)
+    folded = raw.strip().lower()
+    negative = False
+    if folded.startswith("(") and folded.endswith(")"):  # accounting notation
+        folded, negative = folded[1:-1].strip(), True
+    match = _MONEY_RE.match(folded)
+    if not match or match.group("suffix") not in _SUFFIXES:
+        raise ValueError(
+            f"cannot read budget '{raw}' as rupiah "
+            "(write e.g. 1250000000, 1.250.000.000 or Rp 1,25 M)"
+        )
+    negative = negative or bool(match.group("neg1") or match.group("neg2"))
+    multiplier = _SUFFIXES[match.group("suffix")]
+    number = _parse_number(match.group("num").replace(" ", "").replace("'", ""), multiplier > 1)
+    if number is None:
+        raise ValueError(
+            f"cannot read budget '{raw}' as rupiah "
+            "(write e.g. 1250000000, 1.250.000.000 or Rp 1,25 M)"
+        )
+    if negative and number:
+        raise ValueError(f"negative budget '{raw}': a budget is zero or more rupiah")
+    return int(round(number * multiplier))
+
+
+def _parse_number(digits: str, has_suffix: bool):
+    """A float from digits with ``.``/``,`` separators, or None if ambiguous garbage."""
+    digits = digits.rstrip(".,")
+    seps = [c for c in digits if c in ".,"]
+    if not seps:
+        return float(digits)
+    kinds = set(seps)
+    if len(kinds) == 2:
+        # both present: the last one is the decimal mark, the other groups thousands
+        decimal = digits[max(digits.rfind("."), digits.rfind(","))]
+        thousands = "," if decimal == "." else "."
+        whole, _, frac = digits.rpartition(decimal)
+        if not _grouped(whole, thousands):
+            return None
+        return float(whole.replace(thousands, "") + "." + frac)
+    sep = seps[0]
+    if len(seps) > 1:  # 1.250.000.000: only grouping
+        return float(digits.replace(sep, "")) if _grouped(digits, sep) else None
+    whole, frac = digits.split(sep)
+    if len(frac) == 3 and not (has_suffix and sep == "." and whole == "0"):
+        # 1.250 / 1,250: a thousands group (Indonesian budgets rarely show 3 decimals)
+        return float(whole + frac)
+    return float(whole + "." + frac)
+
+
+def _grouped(digits: str, sep: str) -> bool:
+    parts = digits.split(sep)
+    if len(parts) == 1:
+        return True
+    return bool(parts[0]) and len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:])
+
+
+def parse_year(text: str) -> int:
+    """A four-digit year in a sane range.
+
+    >>> parse_year("2024"), parse_year("2024.0")
+    (2024, 2024)
+    >>> parse_year("24")
+    Traceback (most recent call last):
+    ...
+    ValueError: bad year '24': write four digits between 1900 and 2100, e.g. 2024
+    """
+    raw = str(text)
+    value = raw.strip()
+    if value.endswith(".0"):  # a number cell of a spreadsheet
+        value = value[:-2]
+    if len(value) != 4 or not value.isdigit() or not MIN_YEAR <= int(value) <= MAX_YEAR:
+        raise ValueError(
+            f"bad year '{raw}': write four digits between {MIN_YEAR} and {MAX_YEAR}, e.g. 2024"
+        )
+    return int(value)
+
+
+def split_list(text: str) -> tuple[str, ...]:
+    """Items of a ``;`` list cell: trimmed, empty ones dropped, first occurrence kept.
+
+    >>> split_list(" DS-1; ;DS-2;DS-1 ")
+    ('DS-1', 'DS-2')
+    """
+    items = (item.strip() for item in str(text).split(LIST_SEPARATOR))
+    return tuple(dict.fromkeys(item for item in items if item))
+
+
+def enum_lookup(column: str, values: tuple[str, ...]) -> dict[str, str]:
+    """Every accepted folded spelling of an enum column's values -> canonical value.
+
+    >>> enum_lookup("dimension", ("governance",))["tata kelola"]
+    'governance'
+    >>> enum_lookup("element", tuple())["kesehatan"]
+    'health'
+    """
+    lookup = {fold_value(v): v for v in values}
+    for alias, canonical in ENUM_ALIASES.get(column, {}).items():
+        lookup[fold_value(alias)] = canonical
+    if column == "dimension":
+        for dim, aliases in DIMENSION_ALIASES.items():
+            lookup[fold_value(dim)] = dim
+            for alias in (*aliases, *DIMENSIONS[dim]):
+                lookup[fold_value(alias)] = dim
+    if column == "element":
+        for element, (_dim, label_id, label_en) in ELEMENTS.items():
+            for spelling in (element, label_id, label_en):
+                lookup[fold_value(spelling)] = element
+    return lookup
+
+
+def canonical_enum(text: str, column: str, lookup: dict[str, str], allowed: tuple[str, ...]) -> str:
+    """The canonical spelling of an enum value, or ``ValueError`` with a suggestion.
+
+    >>> lk = enum_lookup("status", ("planned", "ongoing", "done"))
+    >>> canonical_enum("Sedang Berjalan", "status", lk, ("planned", "ongoing", "done"))
+    'ongoing'
+    >>> canonical_enum("ongoin", "status", lk, ("planned", "ongoing", "done"))
+    Traceback (most recent call last):
+    ...
+    ValueError: unknown status 'ongoin' (did you mean 'ongoing'?); allowed: planned, ongoing, done
+    """
+    found = lookup.get(fold_value(text))
+    if found is not None:
+        return found
+    hint = suggest(text, list(lookup), mapping=lookup)
+    noun = {"dimension": "dimension", "element": "element", "roles": "role"}.get(column, column)
+    return _raise(f"unknown {noun} '{text}'{hint}; allowed: {', '.join(allowed)}")
+
+
+def _raise(message):
+    raise ValueError(message)
+
+
+def check_id(text: str) -> str:
+    """An id as the contract allows it, or ``ValueError`` saying what is wrong.
+
+    >>> check_id("P-001")
+    'P-001'
+    >>> check_id("P 001")
+    Traceback (most recent call last):
+    ...
+    ValueError: invalid id 'P 001': use only letters, digits, '-', '_' and '.', starting with a letter or digit
+    """
+    if not _ID_RE.match(text):
+        raise ValueError(
+            f"invalid id '{text}': use only letters, digits, '-', '_' and '.', "
+            "starting with a letter or digit"
+        )
+    return text
+
+
+def suggest(value: str, candidates, mapping=None, limit: int = 20000) -> str:
+    """`` (did you mean 'X'?)`` for the closest candidate, or ``""``.
+
+    A case-insensitive exact match wins; otherwise difflib's closest match.
+    ``mapping`` turns the matched candidate into what the user should write.
+
+    >>> suggest("DINKS", ["DINKES", "DINSOS", "BAPPEDA"])
+    " (did you mean 'DINKES'?)"
+    >>> suggest("dinkes", ["DINKES"])
+    " (did you mean 'DINKES'?)"
+    >>> suggest("zzz", ["DINKES"])
+    ''
+    """
+    candidates = list(candidates)
+    mapping = mapping or {}
+    by_lower = {}
+    for cand in candidates:
+        by_lower.setdefault(cand.lower(), cand)
+    match = by_lower.get(value.lower()) or by_lower.get(fold_value(value))
+    if match is None and len(candidates) <= limit:
+        close = difflib.get_close_matches(value, candidates, n=1, cutoff=0.6)
+        if not close:
+            close = difflib.get_close_matches(value.lower(), list(by_lower), n=1, cutoff=0.6)
+            close = [by_lower[c] for c in close]
+        match = close[0] if close else None
+    if match is None:
+        return ""
+    return f" (did you mean '{mapping.get(match, match)}'?)"

@@ -1,0 +1,420 @@
+"""Read the files of a SOURCE into raw text tables, reporting what cannot be read.
+
+A reader never raises for bad input: whatever goes wrong while reading a file
+becomes a :class:`~synergy.errors.Problem`. Cells come out as trimmed text;
+interpreting them is :mod:`synergy.ingest`'s job.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+import io
+import pathlib
+from dataclasses import dataclass, field
+
+from .errors import Problem, SynergyError
+from .schema import LIST_SEPARATOR, MAX_CELL_CHARS, TABLE_ORDER, TABLES, table_for_sheet
+
+__all__ = ["RawTable", "expand_sources", "read_unit", "cell_to_text", "decode_csv_bytes", "sniff_delimiter"]
+
+RDF_SUFFIXES = (".ttl", ".jsonld", ".nt")
+#: Sheets a fill-in template may carry for the reader's benefit; not data.
+HELP_SHEETS = ("petunjuk", "panduan", "instructions", "readme", "keterangan", "referensi", "reference", "daftar_isi")
+_SAVE_AS = 'save it from Excel as "CSV UTF-8 (Comma delimited) (*.csv)"'
+
+
+@dataclass
+class RawTable:
+    """One table as read from one file or sheet: header and rows of text."""
+
+    table: str  # contract table name
+    where: str  # "programs.csv", "dinkes.xlsx[programs]"
+    header: list[str]
+    rows: list[list[str]]
+    rownums: list[int]  # spreadsheet row of each row (header is row 1)
+    bad_cells: set = field(default_factory=set)  # (row index, column index) already reported
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One readable file: a CSV of a known table, a workbook or an RDF file."""
+
+    kind: str  # csv, xlsx, rdf
+    path: pathlib.Path
+    table: str | None = None
+
+
+def expand_sources(sources) -> tuple[list[Unit], list[Problem]]:
+    """The files the SOURCE arguments stand for, in order, and what is wrong with them."""
+    units: list[Unit] = []
+    problems: list[Problem] = []
+    for source in sources:
+        path = pathlib.Path(source)
+        label = str(source)
+        try:
+            if path.is_dir():
+                found, probs = _expand_folder(path)
+                units += found
+                problems += probs
+            elif not path.exists():
+                problems.append(Problem(label, 0, "", "no such file or folder"))
+            else:
+                suffix = path.suffix.lower()
+                if suffix == ".xlsx" or suffix == ".xlsm":
+                    units.append(Unit("xlsx", path))
+                elif suffix in RDF_SUFFIXES:
+                    units.append(Unit("rdf", path))
+                elif suffix == ".csv" and table_for_sheet(path.stem) is not None:
+                    units.append(Unit("csv", path, table_for_sheet(path.stem).name))
+                elif suffix == ".xls":
+                    problems.append(Problem(path.name, 0, "", "old Excel format (.xls): save it as an .xlsx workbook"))
+                else:
+                    problems.append(Problem(
+                        path.name, 0, "",
+                        "not a source: give a folder of agencies.csv, programs.csv, datasets.csv, "
+                        "an .xlsx workbook, or an RDF file (.ttl, .jsonld, .nt) written by 'synergy export'",
+                    ))
+        except OSError as exc:
+            problems.append(Problem(label, 0, "", f"cannot read: {exc.strerror or exc}"))
+    return units, problems
+
+
+def _expand_folder(path: pathlib.Path) -> tuple[list[Unit], list[Problem]]:
+    where = f"{path.name or str(path)}/"
+    files = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith((".", "~$")))
+    csvs = [p for p in files if p.suffix.lower() == ".csv"]
+    workbooks = [p for p in files if p.suffix.lower() in (".xlsx", ".xlsm")]
+    problems = []
+    by_table: dict[str, pathlib.Path] = {}
+    for p in csvs:
+        table = table_for_sheet(p.stem)
+        if table is None:
+            problems.append(Problem(
+                p.name, 0, "",
+                "file not used: its name is not agencies, programs or datasets (or an accepted alias)",
+                "warning",
+            ))
+        elif table.name in by_table:
+            problems.append(Problem(
+                p.name, 0, "",
+                f"both {by_table[table.name].name} and {p.name} hold table '{table.name}': keep one",
+            ))
+        else:
+            by_table[table.name] = p
+    if not by_table and workbooks:
+        # a folder of the workbooks the agencies sent back
+        return [Unit("xlsx", p) for p in workbooks], problems
+    found = ", ".join(p.name for p in files) or "nothing"
+    for name in TABLE_ORDER:
+        if name not in by_table:
+            aliases = ", ".join(f"{a}.csv" for a in TABLES[name].sheet_aliases if a != name)
+            problems.append(Problem(
+                where, 0, "",
+                f"no {name}.csv in this folder (also accepted: {aliases}); found: {found}",
+            ))
+    units = [Unit("csv", by_table[name], name) for name in TABLE_ORDER if name in by_table]
+    return units, problems
+
+
+def unit_labels(units: list[Unit]) -> dict[Unit, str]:
+    """A short, unique label per file: its name, or ``folder/name`` when names repeat."""
+    counts: dict[str, int] = {}
+    for u in units:
+        counts[u.path.name] = counts.get(u.path.name, 0) + 1
+    return {u: (u.path.name if counts[u.path.name] == 1 else f"{u.path.parent.name}/{u.path.name}") for u in units}
+
+
+def read_unit(unit: Unit, label: str) -> tuple[list[RawTable], list[Problem]]:
+    """Read one file; any failure becomes a problem naming the file."""
+    try:
+        if unit.kind == "csv":
+            return read_csv(unit.path, label, unit.table)
+        if unit.kind == "xlsx":
+            return read_workbook(unit.path, label)
+        return read_rdf(unit.path, label)
+    except SynergyError as exc:
+        return [], [Problem(label, 0, "", str(exc))]
+    except Exception as exc:  # a reader bug or an exotic file: still no traceback for the user
+        return [], [Problem(label, 0, "", f"cannot read this file ({type(exc).__name__}: {exc})")]
+
+
+# ------------------------------------------------------------------------- CSV
+def decode_csv_bytes(data: bytes) -> str:
+    """Text of a CSV file: UTF-8 (with or without BOM) or Windows-1252.
+
+    Raises ``ValueError`` with the message for the user when it is neither.
+
+    >>> decode_csv_bytes("id;nama\\n".encode("utf-8-sig"))
+    'id;nama\\n'
+    >>> decode_csv_bytes("Dinas Pemuda dan Olahraga – Pasuruan".encode("cp1252"))[-10:]
+    '– Pasuruan'
+    >>> decode_csv_bytes("id".encode("utf-16"))
+    Traceback (most recent call last):
+    ...
+    ValueError: file is not readable text in UTF-8 or Windows-1252 (UTF-16?): save it from Excel as "CSV UTF-8 (Comma delimited) (*.csv)"
+    """
+    if data.startswith(b"PK\x03\x04"):
+        raise ValueError("this is an Excel workbook named .csv: rename it to .xlsx, or " + _SAVE_AS)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data:
+        hint = " (UTF-16?)" if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data[:200:2] or b"\x00" in data[1:200:2] else ""
+        raise ValueError(f"file is not readable text in UTF-8 or Windows-1252{hint}: {_SAVE_AS}")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise ValueError(f"file is not readable text in UTF-8 or Windows-1252: {_SAVE_AS}") from None
+
+
+def sniff_delimiter(text: str) -> str:
+    """``;``, ``,`` or tab: whichever the header line uses most (``,`` if none).
+
+    >>> sniff_delimiter('id;nama;"a,b"\\n'), sniff_delimiter("id,nama\\n")
+    (';', ',')
+    """
+    line = text.split("\n", 1)[0]
+    counts = {d: 0 for d in (",", ";", "\t")}
+    quoted = False
+    for ch in line:
+        if ch == '"':
+            quoted = not quoted
+        elif not quoted and ch in counts:
+            counts[ch] += 1
+    best = max(counts, key=lambda d: (counts[d], d == ","))
+    return best if counts[best] else ","
+
+
+def read_csv(path: pathlib.Path, where: str, table: str) -> tuple[list[RawTable], list[Problem]]:
+    data = path.read_bytes()
+    try:
+        text = decode_csv_bytes(data)
+    except ValueError as exc:
+        return [], [Problem(where, 0, "", str(exc))]
+    if not text.strip():
+        return [], [Problem(where, 0, "", _empty_message(table, "file"))]
+    first, _, rest = text.partition("\n")
+    delimiter = None
+    if first.strip().lower().startswith("sep=") and len(first.strip()) == 5:
+        delimiter, text = first.strip()[4], rest  # Excel's "sep=;" hint line
+    delimiter = delimiter or sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    records: list[list[str]] = []
+    problems: list[Problem] = []
+    try:
+        for record in reader:
+            records.append(record)
+    except csv.Error as exc:
+        problems.append(Problem(
+            where, len(records) + 1, "",
+            f"cannot read this row ({exc}): check its quotes, then rows below it can be read",
+        ))
+    return _to_raw(table, where, records, problems)
+
+
+def _empty_message(table: str, what: str) -> str:
+    required = ", ".join(c.name for c in TABLES[table].columns if c.required)
+    return f"{what} is empty: it needs at least the header row ({required})"
+
+
+def _to_raw(table, where, records, problems, bad_cells=None, what="file"):
+    """Header and non-blank rows of a list of records; row 1 must be the header."""
+    bad_cells = bad_cells or {}
+    if not records or not any(c.strip() for rec in records for c in rec):
+        if not any(p.where == where for p in problems):
+            problems.append(Problem(where, 0, "", _empty_message(table, what)))
+        return [], problems
+    header = [c.strip() for c in records[0]]
+    if not any(header):
+        required = ", ".join(c.name for c in TABLES[table].columns if c.required)
+        problems.append(Problem(
+            where, 1, "", f"{what} has no header row: put the column names ({required}, ...) in row 1",
+        ))
+        return [], problems
+    raw = RawTable(table, where, header, [], [])
+    for index in range(1, len(records)):
+        cells = [c.strip() for c in records[index]]
+        if not any(cells):
+            continue  # a blank line holds nothing to drop
+        rownum = index + 1
+        i = len(raw.rows)
+        if max(map(len, cells)) > MAX_CELL_CHARS:
+            for j, cell in enumerate(cells):
+                if len(cell) > MAX_CELL_CHARS:
+                    problems.append(Problem(
+                        where, rownum, _column_name(raw.header, j, table),
+                        f"cell has {len(cell)} characters, more than the {MAX_CELL_CHARS} allowed: shorten it",
+                    ))
+                    cells[j] = ""
+                    raw.bad_cells.add((i, j))
+        for j in bad_cells.get(index, ()):
+            raw.bad_cells.add((i, j))
+        raw.rows.append(cells)
+        raw.rownums.append(rownum)
+    return [raw], problems
+
+
+def _column_name(header: list[str], j: int, table: str) -> str:
+    """The contract name of column j if its header is known, else the header as written."""
+    if j >= len(header) or not header[j]:
+        return column_letter(j)
+    from .schema import fold_header
+
+    return TABLES[table].header_lookup().get(fold_header(header[j]), header[j])
+
+
+def column_letter(j: int) -> str:
+    """Spreadsheet letter of the 0-based column j.
+
+    >>> column_letter(0), column_letter(27)
+    ('A', 'AB')
+    """
+    letters = ""
+    j += 1
+    while j:
+        j, r = divmod(j - 1, 26)
+        letters = chr(65 + r) + letters
+    return letters
+
+
+# ----------------------------------------------------------------------- XLSX
+def cell_to_text(value) -> str:
+    """Text of a spreadsheet or RDF value as a person would have typed it.
+
+    >>> cell_to_text(1250000000.0), cell_to_text(2.5), cell_to_text(("a", "b")), cell_to_text(None)
+    ('1250000000', '2.5', 'a;b', '')
+    """
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        if value != value:
+            return ""
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, _dt.datetime):
+        return value.date().isoformat() if value.time() == _dt.time() else value.isoformat()
+    if isinstance(value, (_dt.date, _dt.time)):
+        return value.isoformat()
+    if isinstance(value, (tuple, list)):
+        return LIST_SEPARATOR.join(cell_to_text(v) for v in value)
+    try:
+        if value != value:  # NaN-like
+            return ""
+    except TypeError:  # pandas.NA refuses comparison
+        return ""
+    return str(value).strip()
+
+
+def read_workbook(path: pathlib.Path, label: str) -> tuple[list[RawTable], list[Problem]]:
+    import zipfile
+
+    import openpyxl
+
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        return [], [Problem(label, 0, "", f"cannot open this workbook ({exc}): save it again from Excel as .xlsx")]
+    try:
+        return _read_sheets(wb, label)
+    finally:
+        wb.close()
+
+
+def _read_sheets(wb, label):
+    problems: list[Problem] = []
+    tables: list[RawTable] = []
+    chosen: dict[str, str] = {}
+    for ws in wb.worksheets:
+        table = table_for_sheet(ws.title)
+        if table is None:
+            from .schema import fold_header
+
+            if fold_header(ws.title) not in HELP_SHEETS:
+                problems.append(Problem(
+                    f"{label}[{ws.title}]", 0, "",
+                    "sheet not used: its name is not agencies, programs or datasets (or an accepted alias)",
+                    "warning",
+                ))
+            continue
+        if table.name in chosen:
+            problems.append(Problem(
+                f"{label}[{ws.title}]", 0, "",
+                f"sheets '{chosen[table.name]}' and '{ws.title}' both hold table '{table.name}': keep one",
+            ))
+            continue
+        chosen[table.name] = ws.title
+        where = f"{label}[{ws.title}]"
+        records, bad = [], {}
+        for index, row in enumerate(ws.iter_rows(min_row=1)):
+            cells = []
+            for j, cell in enumerate(row):
+                kind = getattr(cell, "data_type", "n")
+                if kind == "f" and cell.value is not None:
+                    problems.append(Problem(
+                        where, index + 1, _column_name(_header(records, row), j, table.name),
+                        f"cell holds a formula ({str(cell.value)[:40]}): "
+                        "copy the column and paste it back as values only",
+                    ))
+                    cells.append("")
+                    bad.setdefault(index, set()).add(j)
+                elif kind == "e":
+                    problems.append(Problem(
+                        where, index + 1, _column_name(_header(records, row), j, table.name),
+                        f"cell shows an Excel error ({cell.value}): correct or clear it",
+                    ))
+                    cells.append("")
+                    bad.setdefault(index, set()).add(j)
+                else:
+                    cells.append(cell_to_text(cell.value))
+            records.append(cells)
+        found, probs = _to_raw(table.name, where, records, [], bad, what="sheet")
+        tables += found
+        problems += probs
+    sheets = ", ".join(ws.title for ws in wb.worksheets) or "none"
+    for name in TABLE_ORDER:
+        if name not in chosen:
+            aliases = ", ".join(a for a in TABLES[name].sheet_aliases if a != name)
+            problems.append(Problem(
+                label, 0, "",
+                f"workbook has no sheet '{name}' (also accepted: {aliases}); sheets found: {sheets}",
+            ))
+    return tables, problems
+
+
+def _header(records, row):
+    """Header cells read so far (the row itself while reading row 1)."""
+    if records:
+        return records[0]
+    return [cell_to_text(getattr(c, "value", None)) for c in row]
+
+
+# ------------------------------------------------------------------------ RDF
+def read_rdf(path: pathlib.Path, label: str) -> tuple[list[RawTable], list[Problem]]:
+    """Tables of an RDF file written by ``synergy export``, via ``synergy.rdf``.
+
+    Row numbers of RDF tables count the records (1 is the first), in the order
+    ``synergy.rdf.rdf_to_records`` returns them.
+    """
+    try:
+        from .rdf import rdf_to_records
+    except ImportError:
+        return [], [Problem(label, 0, "", "reading RDF files needs synergy.rdf, which is not available")]
+    records = rdf_to_records(path)
+    tables = []
+    for name in TABLE_ORDER:
+        rows = list(records.get(name, ()) or ())
+        header = list(TABLES[name].column_names)
+        for row in rows:
+            for key in row:
+                if key not in header:
+                    header.append(key)
+        raw = RawTable(name, f"{label}[{name}]", header, [], [])
+        for i, row in enumerate(rows):
+            raw.rows.append([cell_to_text(row.get(key)) for key in header])
+            raw.rownums.append(i + 1)
+        tables.append(raw)
+    return tables, []
