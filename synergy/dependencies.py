@@ -1,0 +1,763 @@
+"""Dependency chains: what depends on what, what stops if one piece stops.
+
+Derived, not typed in (data contract): program P depends on program Q when P
+uses a dataset that Q produces, or lists Q in ``depends_on``. Chains run through
+both, so the analyses here walk a *flow graph* of programs and datasets whose
+arrows point from what is needed to what needs it (the way data flows):
+
+========================  =========================  ===============
+arrow                     meaning                    relation
+========================  =========================  ===============
+dataset D -> program P    P uses D                   ``uses``
+program Q -> dataset D    Q produces D               ``produces``
+program Q -> program P    P lists Q in depends_on    ``depends_on``
+========================  =========================  ===============
+
+Every dataset is a node, also one whose producer agency runs no program that
+produces it (it is then a root: nothing upstream of it). Agencies are not nodes
+of the flow; an agency as a start stands for everything it runs and publishes
+(see :func:`downstream` and :func:`upstream`).
+
+Every arrow the functions here print (``chain``, ``cycles``, ``longest_chains``)
+follows the same direction: ``A -> B`` means B needs A, so A must come first.
+"""
+from __future__ import annotations
+
+import difflib
+from collections import deque
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .errors import UnknownNode
+from .model import CityModel
+
+__all__ = [
+    "FlowGraph",
+    "flow_graph",
+    "program_graph",
+    "upstream",
+    "downstream",
+    "chain",
+    "cycles",
+    "Impact",
+    "impact",
+    "critical_nodes",
+    "longest_chains",
+    "suggest_ids",
+    "RELATION_LABELS",
+]
+
+#: relation -> (Indonesian, English) verb used in reasons; ``{a}`` acts on ``{b}``.
+RELATION_LABELS = {
+    "uses": ("{a} menggunakan data {b}", "{a} uses dataset {b}"),
+    "produces": ("{a} menghasilkan data {b}", "{a} produces dataset {b}"),
+    "depends_on": ("{a} bergantung pada {b}", "{a} depends on {b}"),
+    "runs": ("{a} menjalankan {b}", "{a} runs {b}"),
+    "publishes": ("{a} adalah produsen data {b}", "{a} is the producer of dataset {b}"),
+}
+
+NODE_COLUMNS = ["id", "kind", "depth", "name", "agency", "via", "relation"]
+
+#: Above this many programs, betweenness is estimated from ``k`` sampled sources.
+EXACT_BETWEENNESS_LIMIT = 2_000
+#: Above this many nodes, impact counts are computed for the likeliest candidates only.
+EXACT_IMPACT_LIMIT = 5_000
+
+
+# --------------------------------------------------------------------------- the flow
+@dataclass(frozen=True)
+class FlowGraph:
+    """Adjacency of the flow graph, built once from a model.
+
+    ``succ[u]`` and ``pred[v]`` hold ``(node, relation)`` pairs, sorted so that
+    every walk over them is reproducible. ``kind``, ``name``, ``agency`` and
+    ``budget`` describe every node (agencies included, for lookups).
+    """
+
+    succ: dict
+    pred: dict
+    kind: dict
+    name: dict
+    agency: dict
+    budget: dict
+    runs: dict  # agency -> its program ids
+    publishes: dict  # agency -> the dataset ids it is producer of
+
+    def label(self, node_id: str) -> str:
+        """``name (id)``, or the bare id when the node has no name."""
+        name = self.name.get(node_id, "")
+        return f"{name} ({node_id})" if name and name != node_id else node_id
+
+
+def flow_graph(model: CityModel) -> FlowGraph:
+    """The flow graph of ``model`` (see the module docstring).
+
+    Examples
+    --------
+    >>> m = CityModel.from_records(
+    ...     agencies=[{"id": "A", "name": "Dinas A"}],
+    ...     programs=[{"id": "P1", "name": "Satu", "agency": "A", "produces": ("D",)},
+    ...               {"id": "P2", "name": "Dua", "agency": "A", "uses": ("D",)}],
+    ...     datasets=[{"id": "D", "name": "Data", "producer": "A"}])
+    >>> g = flow_graph(m)
+    >>> g.succ["P1"], g.succ["D"], g.pred["P2"]
+    ([('D', 'produces')], [('P2', 'uses')], [('D', 'uses')])
+    """
+    succ: dict[str, set] = {}
+    pred: dict[str, set] = {}
+    kind, name, agency, budget = {}, {}, {}, {}
+    runs: dict[str, list] = {}
+    publishes: dict[str, list] = {}
+
+    def node(n):
+        if n not in succ:
+            succ[n] = set()
+            pred[n] = set()
+
+    def edge(u, v, rel):
+        if u == v:  # a program keeping its own data is no dependency
+            return
+        node(u)
+        node(v)
+        succ[u].add((v, rel))
+        pred[v].add((u, rel))
+
+    a = model.agencies
+    for aid, aname, short in zip(a["id"], a["name"], a["short_name"]):
+        kind[aid] = "agency"
+        name[aid] = aname
+        agency[aid] = aid
+        runs[aid] = []
+        publishes[aid] = []
+    d = model.datasets
+    for did, dname, producer in zip(d["id"], d["name"], d["producer"]):
+        node(did)
+        kind[did] = "dataset"
+        name[did] = dname
+        agency[did] = producer
+        publishes.setdefault(producer, []).append(did)
+    p = model.programs
+    for pid, pname, pagency, pbudget in zip(p["id"], p["name"], p["agency"], p["budget"]):
+        node(pid)
+        kind[pid] = "program"
+        name[pid] = pname
+        agency[pid] = pagency
+        budget[pid] = 0 if pbudget is pd.NA or pbudget is None else int(pbudget)
+        runs.setdefault(pagency, []).append(pid)
+    for pid, uses, produces, deps in zip(p["id"], p["uses"], p["produces"], p["depends_on"]):
+        for did in uses:
+            kind.setdefault(did, "dataset")
+            edge(did, pid, "uses")
+        for did in produces:
+            kind.setdefault(did, "dataset")
+            edge(pid, did, "produces")
+        for qid in deps:
+            kind.setdefault(qid, "program")
+            edge(qid, pid, "depends_on")
+    return FlowGraph(
+        succ={k: sorted(v) for k, v in succ.items()},
+        pred={k: sorted(v) for k, v in pred.items()},
+        kind=kind, name=name, agency=agency, budget=budget,
+        runs={k: sorted(v) for k, v in runs.items()},
+        publishes={k: sorted(v) for k, v in publishes.items()},
+    )
+
+
+def program_graph(model: CityModel, flow: FlowGraph | None = None):
+    """The program dependency graph: ``Q -> P`` when P depends on Q.
+
+    A ``networkx.DiGraph`` over every program; each edge carries ``via``, a
+    sorted tuple of the dataset ids that link the two programs, plus
+    ``"depends_on"`` when P lists Q explicitly.
+
+    Examples
+    --------
+    >>> m = CityModel.from_records(
+    ...     programs=[{"id": "P1", "name": "Satu", "agency": "A", "produces": ("D",)},
+    ...               {"id": "P2", "name": "Dua", "agency": "A", "uses": ("D",), "depends_on": ("P1",)}],
+    ...     datasets=[{"id": "D", "name": "Data", "producer": "A"}])
+    >>> g = program_graph(m)
+    >>> list(g.edges(data="via"))
+    [('P1', 'P2', ('D', 'depends_on'))]
+    """
+    import networkx as nx
+
+    flow = flow or flow_graph(model)
+    graph = nx.DiGraph()
+    graph.add_nodes_from(model.programs["id"])
+    via: dict[tuple[str, str], set] = {}
+    for q in model.programs["id"]:
+        for v, rel in flow.succ.get(q, ()):
+            if rel == "depends_on":
+                via.setdefault((q, v), set()).add("depends_on")
+            elif rel == "produces":
+                for p, rel2 in flow.succ.get(v, ()):
+                    if rel2 == "uses" and p != q:
+                        via.setdefault((q, p), set()).add(v)
+    graph.add_edges_from((q, p, {"via": tuple(sorted(s, key=lambda x: (x == "depends_on", x)))})
+                         for (q, p), s in via.items())
+    return graph
+
+
+# --------------------------------------------------------------------------- lookups
+def suggest_ids(node_id: str, candidates, n: int = 3) -> list[str]:
+    """The ids closest to ``node_id``: a case-insensitive match first, then difflib's.
+
+    >>> suggest_ids("ds-nik", ["DS-NIK", "DS-NIB", "P-1"])
+    ['DS-NIK']
+    >>> suggest_ids("DS-NIX", ["DS-NIK", "DS-NIB", "P-1"])
+    ['DS-NIB', 'DS-NIK']
+    """
+    candidates = list(candidates)
+    by_fold = {}
+    for c in candidates:
+        by_fold.setdefault(c.casefold(), c)
+    if node_id.casefold() in by_fold:
+        return [by_fold[node_id.casefold()]]
+    close = difflib.get_close_matches(node_id.casefold(), list(by_fold), n=n, cutoff=0.6)
+    return sorted(by_fold[c] for c in close)
+
+
+def _check(flow: FlowGraph, node_id: str) -> str:
+    if node_id not in flow.kind:
+        raise UnknownNode(node_id, suggest_ids(node_id, flow.kind))
+    return flow.kind[node_id]
+
+
+def _bfs(flow: FlowGraph, seeds, direction: str) -> dict:
+    """Shortest depth of every node reachable from ``seeds`` (depth 0).
+
+    Returns ``{node: (depth, via, relation)}``; seeds map to ``(0, "", "")``.
+    """
+    adjacency = flow.succ if direction == "downstream" else flow.pred
+    seen = {s: (0, "", "") for s in seeds}
+    queue = deque(seeds)
+    while queue:
+        u = queue.popleft()
+        depth = seen[u][0] + 1
+        for v, rel in adjacency.get(u, ()):
+            if v not in seen:
+                seen[v] = (depth, u, rel)
+                queue.append(v)
+    return seen
+
+
+def _walk(model, node_id, direction, flow=None) -> pd.DataFrame:
+    if direction not in ("downstream", "upstream"):
+        raise ValueError(f"direction must be 'downstream' or 'upstream', not {direction!r}")
+    flow = flow or flow_graph(model)
+    kind = _check(flow, node_id)
+    if kind == "agency":
+        own = [*flow.runs.get(node_id, ())]
+        if direction == "downstream":
+            own += flow.publishes.get(node_id, [])
+            # the agency is depth 0; what it runs and publishes is depth 1
+            reach = _bfs(flow, own, direction)
+            rows = {}
+            for n, (depth, via, rel) in reach.items():
+                if depth == 0:
+                    rel = "runs" if flow.kind.get(n) == "program" else "publishes"
+                    via = node_id
+                rows[n] = (depth + 1, via, rel)
+        else:
+            # what the agency's own programs need; the programs themselves are the start
+            rows = {n: v for n, v in _bfs(flow, own, direction).items() if v[0] > 0}
+    else:
+        rows = {n: v for n, v in _bfs(flow, [node_id], direction).items() if n != node_id}
+    records = [
+        (n, flow.kind.get(n, ""), depth, flow.name.get(n, ""), flow.agency.get(n, ""), via, rel)
+        for n, (depth, via, rel) in rows.items()
+    ]
+    frame = pd.DataFrame.from_records(records, columns=NODE_COLUMNS)
+    frame = frame.sort_values(["depth", "kind", "id"], kind="stable", ignore_index=True)
+    frame["depth"] = frame["depth"].astype("int64")
+    return frame
+
+
+def downstream(model: CityModel, node_id: str, *, flow: FlowGraph | None = None) -> pd.DataFrame:
+    """Every node that needs ``node_id``, directly or through a chain.
+
+    Walks the flow graph forward: a dataset's downstream are the programs that
+    use it (depth 1), the datasets those produce (depth 2), the programs that
+    use those or depend on the users, and so on. An agency's downstream starts
+    with the programs it runs and the datasets it is producer of (depth 1),
+    then their downstream.
+
+    Parameters
+    ----------
+    model : CityModel
+    node_id : str
+        Id of a program, dataset or agency.
+    flow : FlowGraph, optional
+        A flow graph already built from ``model`` (saves time in loops).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per reachable node at its shortest depth: ``id, kind, depth``
+        (the contract's columns), then ``name, agency`` (the program's agency or
+        the dataset's producer), ``via`` (the node it was reached from on a
+        shortest path) and ``relation`` (``uses``, ``produces``, ``depends_on``,
+        ``runs``, ``publishes``). Sorted by depth, kind, id. The start node
+        itself is not listed.
+
+    Raises
+    ------
+    UnknownNode
+        ``node_id`` is not in the model; the closest ids are suggested.
+
+    Examples
+    --------
+    >>> m = CityModel.from_records(
+    ...     agencies=[{"id": "CAPIL", "name": "Dispendukcapil"}, {"id": "DINSOS", "name": "Dinsos"}],
+    ...     programs=[{"id": "P-SIAK", "name": "SIAK", "agency": "CAPIL", "produces": ("DS-NIK",)},
+    ...               {"id": "P-DTKS", "name": "DTKS", "agency": "DINSOS", "uses": ("DS-NIK",), "produces": ("DS-DTKS",)},
+    ...               {"id": "P-BANSOS", "name": "Bansos", "agency": "DINSOS", "uses": ("DS-DTKS",)}],
+    ...     datasets=[{"id": "DS-NIK", "name": "NIK", "producer": "CAPIL"},
+    ...               {"id": "DS-DTKS", "name": "DTKS", "producer": "DINSOS"}])
+    >>> downstream(m, "DS-NIK")[["id", "kind", "depth", "via"]]
+            id     kind  depth      via
+    0   P-DTKS  program      1   DS-NIK
+    1  DS-DTKS  dataset      2   P-DTKS
+    2 P-BANSOS  program      3  DS-DTKS
+    >>> downstream(m, "CAPIL")["id"].tolist()
+    ['DS-NIK', 'P-SIAK', 'P-DTKS', 'DS-DTKS', 'P-BANSOS']
+    """
+    return _walk(model, node_id, "downstream", flow)
+
+
+def upstream(model: CityModel, node_id: str, *, flow: FlowGraph | None = None) -> pd.DataFrame:
+    """Every node that ``node_id`` needs, directly or through a chain.
+
+    The mirror of :func:`downstream`: a program's upstream are the datasets it
+    uses and the programs it lists in ``depends_on`` (depth 1), the programs
+    that produce those datasets (depth 2), and so on. A dataset nobody produces
+    in the plan is still listed (it is where the chain starts). An agency's
+    upstream is what its programs need; its own programs are the start and are
+    not listed.
+
+    Same columns, sorting and errors as :func:`downstream`.
+
+    Examples
+    --------
+    >>> m = CityModel.from_records(
+    ...     programs=[{"id": "P-SIAK", "name": "SIAK", "agency": "CAPIL", "produces": ("DS-NIK",)},
+    ...               {"id": "P-SAMBAT", "name": "e-Sambat", "agency": "KOMINFO", "uses": ("DS-NIK", "DS-PETA")}],
+    ...     datasets=[{"id": "DS-NIK", "name": "NIK", "producer": "CAPIL"},
+    ...               {"id": "DS-PETA", "name": "Peta", "producer": "BIG"}])
+    >>> upstream(m, "P-SAMBAT")[["id", "kind", "depth", "relation"]]
+           id     kind  depth  relation
+    0  DS-NIK  dataset      1      uses
+    1 DS-PETA  dataset      1      uses
+    2  P-SIAK  program      2  produces
+    """
+    return _walk(model, node_id, "upstream", flow)
+
+
+# --------------------------------------------------------------------------- chains
+def _reason(flow: FlowGraph, u: str, v: str, rel: str, lang: str) -> str:
+    """The sentence for an arrow ``u -> v`` (v needs u)."""
+    template = RELATION_LABELS[rel][0 if lang == "id" else 1]
+    if rel in ("uses", "depends_on"):  # the needing side is the subject
+        return template.format(a=flow.label(v), b=flow.label(u))
+    return template.format(a=flow.label(u), b=flow.label(v))
+
+
+CHAIN_COLUMNS = ["step", "from", "to", "relation", "reason", "from_agency", "to_agency"]
+
+
+def chain(model: CityModel, a: str, b: str, *, lang: str = "id",
+          flow: FlowGraph | None = None) -> pd.DataFrame:
+    """The shortest dependency chain between two nodes, every hop explained.
+
+    Looks for a chain from ``a`` down to ``b`` (b needs a); when there is none,
+    for one from ``b`` down to ``a``. Either way the hops are listed in flow
+    order (``from`` is needed by ``to``). An agency may be an end: it stands
+    for the programs it runs and the datasets it publishes.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per hop: ``step`` (1, 2, ...), ``from``, ``to``, ``relation``
+        (``uses``, ``produces``, ``depends_on``, ``runs``, ``publishes``),
+        ``reason`` (a sentence in ``lang``), ``from_agency``, ``to_agency``.
+        Empty when the two are not linked by any chain.
+
+    Raises
+    ------
+    UnknownNode
+        Either id is not in the model.
+
+    Examples
+    --------
+    >>> m = CityModel.from_records(
+    ...     programs=[{"id": "P-SIAK", "name": "SIAK", "agency": "CAPIL", "produces": ("DS-NIK",)},
+    ...               {"id": "P-SAMBAT", "name": "e-Sambat", "agency": "KOMINFO", "uses": ("DS-NIK",)}],
+    ...     datasets=[{"id": "DS-NIK", "name": "NIK", "producer": "CAPIL"}])
+    >>> for r in chain(m, "P-SAMBAT", "P-SIAK", lang="en")["reason"]: print(r)
+    SIAK (P-SIAK) produces dataset NIK (DS-NIK)
+    e-Sambat (P-SAMBAT) uses dataset NIK (DS-NIK)
+    """
+    flow = flow or flow_graph(model)
+    _check(flow, a)
+    _check(flow, b)
+    path = _shortest_path(flow, a, b) or _shortest_path(flow, b, a)
+    rows = []
+    for i, (u, v, rel) in enumerate(path or (), start=1):
+        rows.append((i, u, v, rel, _reason(flow, u, v, rel, lang),
+                     flow.agency.get(u, ""), flow.agency.get(v, "")))
+    return pd.DataFrame.from_records(rows, columns=CHAIN_COLUMNS)
+
+
+def _shortest_path(flow: FlowGraph, a: str, b: str):
+    """Hops ``(u, v, relation)`` of a shortest flow path from a to b, or None."""
+    if a == b:
+        return None
+
+    def out(u):
+        if flow.kind.get(u) == "agency":
+            return [(n, "runs") for n in flow.runs.get(u, ())] + \
+                   [(n, "publishes") for n in flow.publishes.get(u, ())]
+        return flow.succ.get(u, ())
+
+    targets = {b}
+    if flow.kind.get(b) == "agency":  # reaching anything the agency runs or publishes
+        targets = set(flow.runs.get(b, ())) | set(flow.publishes.get(b, ()))
+    parent = {a: None}
+    queue = deque([a])
+    end = None
+    while queue and end is None:
+        u = queue.popleft()
+        for v, rel in out(u):
+            if v not in parent:
+                parent[v] = (u, rel)
+                if v in targets:
+                    end = v
+                    break
+                queue.append(v)
+    if end is None:
+        return None
+    hops = []
+    while parent[end] is not None:
+        u, rel = parent[end]
+        hops.append((u, end, rel))
+        end = u
+    hops.reverse()
+    if flow.kind.get(b) == "agency":
+        last = hops[-1][1]
+        # close the chain at the agency: the last node is its own program or dataset
+        hops.append((last, b, "runs" if flow.kind.get(last) == "program" else "publishes"))
+    return hops
+
+
+# --------------------------------------------------------------------------- cycles
+CYCLE_COLUMNS = ["cycle", "length", "programs", "agencies", "path", "reason"]
+
+
+def cycles(model: CityModel, *, lang: str = "id", max_length: int | None = 12,
+           limit: int = 1_000, flow: FlowGraph | None = None) -> pd.DataFrame:
+    """Every circular dependency between programs, as findings.
+
+    A cycle is a set of programs each of which, through datasets or
+    ``depends_on``, needs the next one, the last needing the first. Only
+    strongly connected parts of the program dependency graph are searched, so
+    big plans without cycles cost one linear pass.
+
+    Parameters
+    ----------
+    model : CityModel
+    lang : {"id", "en"}
+        Language of ``reason``.
+    max_length : int or None
+        Longest cycle searched, in programs (None: no bound; slow on big,
+        tangled graphs).
+    limit : int
+        At most this many cycles are reported (shortest first).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per simple cycle, shortest first: ``cycle`` (program ids
+        joined by ``" -> "`` in flow order, starting from the smallest id and
+        ending with that id again, so ``A -> B -> A`` reads "B needs A and A
+        needs B"), ``length`` (number of programs), ``programs`` (tuple),
+        ``agencies`` (tuple of the agencies involved), ``path`` (the same loop
+        with the datasets that link the programs) and ``reason``.
+
+    Examples
+    --------
+    >>> m = CityModel.from_records(
+    ...     programs=[{"id": "P1", "name": "Satu", "agency": "A", "uses": ("D2",), "produces": ("D1",)},
+    ...               {"id": "P2", "name": "Dua", "agency": "B", "uses": ("D1",), "produces": ("D2",)}],
+    ...     datasets=[{"id": "D1", "name": "Data 1", "producer": "A"},
+    ...               {"id": "D2", "name": "Data 2", "producer": "B"}])
+    >>> c = cycles(m, lang="en")
+    >>> c.loc[0, "cycle"], c.loc[0, "path"]
+    ('P1 -> P2 -> P1', 'P1 -> D1 -> P2 -> D2 -> P1')
+    """
+    import networkx as nx
+
+    flow = flow or flow_graph(model)
+    graph = program_graph(model, flow)
+    found = []
+    for component in nx.strongly_connected_components(graph):
+        if len(component) < 2:
+            continue
+        sub = graph.subgraph(component)
+        for loop in nx.simple_cycles(sub, length_bound=max_length):
+            found.append(_rotate(loop))
+            if len(found) >= limit * 4:  # enough to pick the shortest `limit`
+                break
+    found = sorted(set(map(tuple, found)), key=lambda c: (len(c), c))[:limit]
+    rows = []
+    for loop in found:
+        closed = [*loop, loop[0]]
+        steps, reasons = [loop[0]], []
+        for q, p in zip(closed, closed[1:]):
+            via = graph.edges[q, p]["via"]
+            dataset = next((d for d in via if d != "depends_on"), None)
+            if dataset:
+                steps += [dataset, p]
+                reasons.append(_reason(flow, dataset, p, "uses", lang))
+            else:
+                steps.append(p)
+                reasons.append(_reason(flow, q, p, "depends_on", lang))
+        agencies = tuple(sorted({flow.agency.get(p, "") for p in loop}))
+        rows.append((" -> ".join(closed), len(loop), tuple(loop), agencies,
+                     " -> ".join(steps), "; ".join(reasons)))
+    return pd.DataFrame.from_records(rows, columns=CYCLE_COLUMNS)
+
+
+def _rotate(loop):
+    """The loop started at its smallest id (one spelling per cycle)."""
+    i = loop.index(min(loop))
+    return tuple(loop[i:] + loop[:i])
+
+
+# --------------------------------------------------------------------------- impact
+@dataclass(frozen=True)
+class Impact:
+    """What stops when one node stops.
+
+    ``affected`` lists the node itself (depth 0) and everything downstream
+    (columns of :func:`downstream`, plus ``budget`` for programs).
+    """
+
+    node: str
+    kind: str
+    programs: int
+    agencies: int
+    budget: int
+    affected: pd.DataFrame
+
+    def summary(self, lang: str = "id") -> str:
+        """One sentence for people."""
+        rupiah = f"Rp {self.budget:,}".replace(",", ".")
+        if lang == "en":
+            return (f"if {self.node} stops: {self.programs} programs of {self.agencies} "
+                    f"agencies ({rupiah} of budget) are affected")
+        return (f"jika {self.node} berhenti: {self.programs} program dari {self.agencies} "
+                f"perangkat daerah (anggaran {rupiah}) terdampak")
+
+
+def impact(model: CityModel, node_id: str, *, flow: FlowGraph | None = None) -> Impact:
+    """What stops if a dataset, program or agency stops.
+
+    A stopped dataset stops every program that uses it, and what needs those;
+    a stopped program stops itself and its downstream; a stopped agency stops
+    everything it runs and publishes, and their downstream.
+
+    Returns
+    -------
+    Impact
+        Counts of programs and of their distinct agencies, the sum of their
+        budgets (programs with no budget count as 0), and the list.
+
+    Examples
+    --------
+    >>> m = CityModel.from_records(
+    ...     programs=[{"id": "P-SIAK", "name": "SIAK", "agency": "CAPIL", "produces": ("DS-NIK",), "budget": 5},
+    ...               {"id": "P-SAMBAT", "name": "e-Sambat", "agency": "KOMINFO", "uses": ("DS-NIK",), "budget": 7}],
+    ...     datasets=[{"id": "DS-NIK", "name": "NIK", "producer": "CAPIL"}])
+    >>> i = impact(m, "P-SIAK")
+    >>> i.programs, i.agencies, i.budget, i.affected["id"].tolist()
+    (2, 2, 12, ['P-SIAK', 'DS-NIK', 'P-SAMBAT'])
+    >>> impact(m, "DS-NIK").summary("en")
+    'if DS-NIK stops: 1 programs of 1 agencies (Rp 7 of budget) are affected'
+    """
+    flow = flow or flow_graph(model)
+    kind = _check(flow, node_id)
+    affected = downstream(model, node_id, flow=flow)
+    if kind != "agency":
+        me = pd.DataFrame([(node_id, kind, 0, flow.name.get(node_id, ""), flow.agency.get(node_id, ""), "", "")],
+                          columns=NODE_COLUMNS)
+        affected = pd.concat([me, affected], ignore_index=True) if len(affected) else me
+    affected["depth"] = affected["depth"].astype("int64")
+    affected["budget"] = pd.array(
+        [flow.budget.get(n) if k == "program" else None for n, k in zip(affected["id"], affected["kind"])],
+        dtype="Int64")
+    programs = affected[affected["kind"] == "program"]
+    return Impact(
+        node=node_id, kind=kind, programs=len(programs),
+        agencies=programs["agency"].nunique(),
+        budget=int(programs["budget"].fillna(0).sum()),
+        affected=affected,
+    )
+
+
+def _reach_counts(flow: FlowGraph, start: str):
+    """(programs, agencies, budget) stopped if ``start`` stops (itself included)."""
+    reach = _bfs(flow, [start], "downstream")
+    progs = [n for n in reach if flow.kind.get(n) == "program"]
+    return (len(progs), len({flow.agency.get(p) for p in progs}),
+            sum(flow.budget.get(p, 0) for p in progs))
+
+
+CRITICAL_COLUMNS = ["id", "kind", "name", "agency", "programs", "agencies", "budget",
+                    "articulation", "betweenness"]
+
+
+def critical_nodes(model: CityModel, *, top: int = 20, k: int | None = None, seed: int = 0,
+                   flow: FlowGraph | None = None) -> pd.DataFrame:
+    """The programs and datasets whose stop would hurt the most.
+
+    Impact counts (programs, agencies, budget stopped, the node included) for
+    programs and datasets; articulation points (a program whose removal
+    splits the program dependency graph, taken as undirected) and betweenness
+    centrality on the program dependency graph.
+
+    Parameters
+    ----------
+    top : int
+        Rows returned (the highest impact first).
+    k : int, optional
+        Sampled sources for betweenness. Default: exact up to
+        ``EXACT_BETWEENNESS_LIMIT`` programs, 64 samples above.
+    seed : int
+        Seed of the sampling, so that results are reproducible.
+
+    Notes
+    -----
+    Up to ``EXACT_IMPACT_LIMIT`` nodes every program and dataset is counted.
+    Above, only the likeliest candidates are: articulation points, the
+    highest betweenness, and the nodes with the most direct dependants
+    (``4 * top`` of each).
+
+    Examples
+    --------
+    >>> m = CityModel.from_records(
+    ...     programs=[{"id": "P1", "name": "Satu", "agency": "A", "produces": ("D",)},
+    ...               {"id": "P2", "name": "Dua", "agency": "B", "uses": ("D",), "produces": ("E",)},
+    ...               {"id": "P3", "name": "Tiga", "agency": "C", "uses": ("E",)}],
+    ...     datasets=[{"id": "D", "name": "Data", "producer": "A"}, {"id": "E", "name": "E", "producer": "B"}])
+    >>> critical_nodes(m)[["id", "programs", "agencies", "articulation"]]
+       id  programs  agencies  articulation
+    0  P1         3         3         False
+    1   D         2         2         False
+    2  P2         2         2          True
+    3   E         1         1         False
+    """
+    import networkx as nx
+
+    flow = flow or flow_graph(model)
+    graph = program_graph(model, flow)
+    n_programs = graph.number_of_nodes()
+    articulation = set(nx.articulation_points(graph.to_undirected(as_view=True))) if n_programs else set()
+    if k is None and n_programs > EXACT_BETWEENNESS_LIMIT:
+        k = 64
+    if k is not None:
+        k = min(k, n_programs)
+    between = nx.betweenness_centrality(graph, k=k, seed=seed) if n_programs else {}
+
+    nodes = [n for n, kd in flow.kind.items() if kd in ("program", "dataset")]
+    if len(nodes) > EXACT_IMPACT_LIMIT:
+        pick = 4 * top
+        by_between = sorted(between, key=lambda n: (-between[n], n))[:pick]
+        by_fanout = sorted(nodes, key=lambda n: (-len(flow.succ.get(n, ())), n))[:pick]
+        nodes = sorted(set(by_between) | set(by_fanout) | articulation)
+    rows = []
+    for n in nodes:
+        progs, agencies, budget = _reach_counts(flow, n)
+        rows.append((n, flow.kind[n], flow.name.get(n, ""), flow.agency.get(n, ""), progs, agencies,
+                     budget, n in articulation,
+                     round(between[n], 6) if n in between else float("nan")))
+    frame = pd.DataFrame.from_records(rows, columns=CRITICAL_COLUMNS)
+    # a node that stops nothing but itself is not critical
+    frame = frame[(frame["programs"] > 1) | ((frame["kind"] == "dataset") & (frame["programs"] > 0))
+                  | frame["articulation"]]
+    frame = frame.sort_values(["programs", "budget", "id"], ascending=[False, False, True],
+                              kind="stable", ignore_index=True)
+    return frame.head(top).reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- long chains
+LONGEST_COLUMNS = ["rank", "length", "chain", "start", "end", "agencies"]
+
+
+def condensation(graph):
+    """Strongly connected parts of a program graph as a DAG, with members.
+
+    Thin wrapper of ``networkx.condensation`` so that callers share one spelling.
+    """
+    import networkx as nx
+
+    return nx.condensation(graph)
+
+
+def longest_chains(model: CityModel, n: int = 10, *, flow: FlowGraph | None = None) -> pd.DataFrame:
+    """The ``n`` longest dependency chains between programs.
+
+    Chains are counted in programs along the program dependency graph; a
+    circular group of programs counts as one step and is written
+    ``{P1|P2}``. Each chain ends at a program nothing depends on, and two
+    chains never end at the same program.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``rank, length, chain`` (ids joined by ``" -> "`` in flow order),
+        ``start``, ``end``, ``agencies`` (number of distinct agencies).
+
+    Examples
+    --------
+    >>> m = CityModel.from_records(programs=[
+    ...     {"id": "P1", "name": "a", "agency": "A"},
+    ...     {"id": "P2", "name": "b", "agency": "B", "depends_on": ("P1",)},
+    ...     {"id": "P3", "name": "c", "agency": "B", "depends_on": ("P2",)},
+    ...     {"id": "P4", "name": "d", "agency": "C", "depends_on": ("P1",)}])
+    >>> longest_chains(m)[["length", "chain", "agencies"]]
+       length             chain  agencies
+    0       3  P1 -> P2 -> P3         2
+    1       2        P1 -> P4         2
+    """
+    import networkx as nx
+
+    flow = flow or flow_graph(model)
+    graph = program_graph(model, flow)
+    if graph.number_of_nodes() == 0:
+        return pd.DataFrame(columns=LONGEST_COLUMNS)
+    dag = condensation(graph)
+    members = {c: sorted(dag.nodes[c]["members"]) for c in dag}
+    label = {c: m[0] if len(m) == 1 else "{" + "|".join(m) + "}" for c, m in members.items()}
+    best, back = {}, {}
+    for c in nx.topological_sort(dag):
+        preds = list(dag.predecessors(c))
+        if preds:
+            p = min(preds, key=lambda x: (-best[x], label[x]))
+            best[c], back[c] = best[p] + 1, p
+        else:
+            best[c], back[c] = 1, None
+    ends = [c for c in dag if dag.out_degree(c) == 0 and best[c] > 1]
+    ends.sort(key=lambda c: (-best[c], label[c]))
+    rows = []
+    for rank, c in enumerate(ends[:n], start=1):
+        path = []
+        while c is not None:
+            path.append(c)
+            c = back[c]
+        path.reverse()
+        agencies = {flow.agency.get(p, "") for c2 in path for p in members[c2]}
+        rows.append((rank, len(path), " -> ".join(label[c2] for c2 in path),
+                     label[path[0]], label[path[-1]], len(agencies)))
+    return pd.DataFrame.from_records(rows, columns=LONGEST_COLUMNS)

@@ -1,0 +1,164 @@
+"""A roadmap: programs in phases by dependency order.
+
+Phase 1 holds the programs that need no other program; phase 2 those that need
+only phase-1 programs; and so on (topological generations of the program
+dependency graph, see :mod:`synergy.dependencies`). Programs that depend on
+each other in a circle cannot be ordered: they are named and set aside (no
+phase) until someone breaks the circle; what needs them comes after them, as if
+the circle were one step.
+
+A warning marks every program planned on a shorter horizon than something it
+needs, directly or through a chain, when that something is a medium or long
+term program (a quick win that waits for a ten-year program is no quick win).
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from .dependencies import FlowGraph, flow_graph, program_graph
+from .model import CityModel
+
+__all__ = ["roadmap", "HORIZON_RANK", "ROADMAP_COLUMNS"]
+
+#: Order of the planning horizons; unknown horizons ("") take no part in warnings.
+HORIZON_RANK = {"quick-win": 0, "short": 1, "medium": 2, "long": 3}
+_HORIZON_WORDS = {
+    "quick-win": ("quick win", "quick win"),
+    "short": ("jangka pendek", "short term"),
+    "medium": ("jangka menengah", "medium term"),
+    "long": ("jangka panjang", "long term"),
+}
+#: An upstream program at least this far out makes a warning.
+WARN_FROM_RANK = HORIZON_RANK["medium"]
+
+ROADMAP_COLUMNS = ["phase", "program", "name", "agency", "horizon", "needs", "cycle", "warning"]
+
+
+def roadmap(model: CityModel, *, lang: str = "id", flow: FlowGraph | None = None) -> pd.DataFrame:
+    """Every program in its phase, with the warnings a planner must read.
+
+    Parameters
+    ----------
+    model : CityModel
+    lang : {"id", "en"}
+        Language of ``warning``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per program, by phase then id: ``phase`` (1, 2, ...; ``<NA>``
+        for programs set aside in a circle), ``program``, ``name``, ``agency``,
+        ``horizon``, ``needs`` (tuple of the program ids it directly depends
+        on), ``cycle`` (the circular group it belongs to, ids joined by
+        ``" | "``, else empty) and ``warning`` (empty when all is well).
+
+    Examples
+    --------
+    >>> m = CityModel.from_records(programs=[
+    ...     {"id": "P1", "name": "Platform", "agency": "A", "horizon": "long"},
+    ...     {"id": "P2", "name": "Aplikasi", "agency": "B", "horizon": "quick-win", "depends_on": ("P1",)},
+    ...     {"id": "P3", "name": "X", "agency": "C", "depends_on": ("P4",)},
+    ...     {"id": "P4", "name": "Y", "agency": "C", "depends_on": ("P3",)}])
+    >>> r = roadmap(m, lang="en")
+    >>> r[["phase", "program", "needs", "cycle"]]
+       phase program needs    cycle
+    0      1      P1    ()
+    1      2      P2 (P1,)
+    2   <NA>      P3 (P4,)  P3 | P4
+    3   <NA>      P4 (P3,)  P3 | P4
+    >>> print(r.loc[1, "warning"])
+    quick win P2 needs Platform (P1), a long term program
+    """
+    import networkx as nx
+
+    flow = flow or flow_graph(model)
+    graph = program_graph(model, flow)
+    programs = model.programs
+    horizon = dict(zip(programs["id"], programs["horizon"]))
+    if graph.number_of_nodes() == 0:
+        return pd.DataFrame(columns=ROADMAP_COLUMNS)
+    dag = nx.condensation(graph)
+    phase_of, cycle_of = {}, {}
+    for generation, comps in enumerate(nx.topological_generations(dag), start=1):
+        for c in comps:
+            members = sorted(dag.nodes[c]["members"])
+            for p in members:
+                if len(members) > 1:
+                    cycle_of[p] = " | ".join(members)
+                    phase_of[p] = pd.NA
+                else:
+                    phase_of[p] = generation
+
+    # the farthest horizon upstream of every program, and which program has it
+    worst_up: dict[int, tuple] = {}  # component -> (rank, program) over everything upstream of it
+    worst_in: dict[int, tuple] = {}  # component -> (rank, program) over its own members
+    for c in nx.topological_sort(dag):
+        members = dag.nodes[c]["members"]
+        worst_in[c] = _farthest((HORIZON_RANK[horizon[p]], p) for p in members if horizon.get(p) in HORIZON_RANK)
+        worst_up[c] = _farthest(x for q in dag.predecessors(c) for x in (worst_in[q], worst_up[q]))
+    waiting_cycle = _downstream_of_cycles(dag)
+
+    rows = []
+    for p in programs["id"]:
+        c = dag.graph["mapping"][p]
+        warnings = []
+        own = HORIZON_RANK.get(horizon.get(p, ""))
+        up = worst_up[c]
+        if len(dag.nodes[c]["members"]) > 1:
+            others = [(HORIZON_RANK[horizon[q]], q) for q in dag.nodes[c]["members"]
+                      if q != p and horizon.get(q) in HORIZON_RANK]
+            up = _farthest([up, *others])
+            warnings.append(_cycle_text(cycle_of[p], lang))
+        if own is not None and up is not None and up[0] > own and up[0] >= WARN_FROM_RANK:
+            warnings.append(_horizon_text(p, horizon[p], up[1], flow, horizon, lang))
+        if c in waiting_cycle:
+            group = " | ".join(sorted(dag.nodes[waiting_cycle[c]]["members"]))
+            warnings.append(f"waits for the circular group {group}" if lang == "en"
+                            else f"menunggu kelompok melingkar {group}")
+        needs = tuple(sorted(graph.predecessors(p)))
+        rows.append((phase_of[p], p, flow.name.get(p, ""), flow.agency.get(p, ""), horizon.get(p, ""),
+                     needs, cycle_of.get(p, ""), "; ".join(warnings)))
+    frame = pd.DataFrame.from_records(rows, columns=ROADMAP_COLUMNS)
+    frame["phase"] = pd.array(frame["phase"], dtype="Int64")
+    return frame.sort_values(["phase", "program"], na_position="last", kind="stable", ignore_index=True)
+
+
+def _farthest(candidates):
+    """The ``(rank, program)`` with the farthest horizon, the smallest id on ties."""
+    best = None
+    for cand in candidates:
+        if cand is not None and (best is None or (-cand[0], cand[1]) < (-best[0], best[1])):
+            best = cand
+    return best
+
+
+def _downstream_of_cycles(dag) -> dict:
+    """Component -> a circular component upstream of it (the first found)."""
+    import networkx as nx
+
+    waiting = {}
+    for c in nx.topological_sort(dag):
+        if c in waiting:
+            continue
+        for q in dag.predecessors(c):
+            if len(dag.nodes[q]["members"]) > 1:
+                waiting[c] = q
+                break
+            if q in waiting:
+                waiting[c] = waiting[q]
+                break
+    return waiting
+
+
+def _cycle_text(group: str, lang: str) -> str:
+    if lang == "en":
+        return f"set aside: circular dependency {group}; break one link first"
+    return f"ditunda: ketergantungan melingkar {group}; putuskan salah satu ketergantungan dulu"
+
+
+def _horizon_text(p, p_horizon, q, flow, horizon, lang) -> str:
+    i = 0 if lang == "id" else 1
+    mine, theirs = _HORIZON_WORDS[p_horizon][i], _HORIZON_WORDS[horizon[q]][i]
+    if lang == "en":
+        return f"{mine} {p} needs {flow.label(q)}, a {theirs} program"
+    return f"{p} ({mine}) membutuhkan {flow.label(q)}, program {theirs}"
