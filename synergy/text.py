@@ -1,0 +1,590 @@
+"""Indonesian-aware text matching: normalise program and dataset texts, weigh terms, find similar ones.
+
+Shared by the duplicate finder (issue 3) and the shared-data analysis (issue 4).
+The API below is stable; extend it, do not change it.
+
+- :class:`Lexicon`: synonyms and acronyms as SKOS ``altLabel``\\ s of one
+  ``prefLabel`` (``ontology/lexicon.ttl``, extendable with the user's own TTL or
+  CSV files). Maps a word or a phrase to one canonical term.
+- :class:`Normalizer`: ``tokens(text) -> list[str]``: folds case and
+  punctuation, drops a short curated stopword list, stems each *distinct* word
+  once with PySastrawi (cached), protects words the stemmer is known to ruin,
+  and maps synonyms/acronyms (also multi-word ones) to their canonical term.
+- :data:`GENERIC_VERBS`: administrative verbs that say little about *what* a
+  program does (pengembangan, pembangunan, ...); :func:`tfidf_matrix` weighs
+  them down.
+- :func:`tfidf_matrix` and :func:`top_k_similar`: sparse TF-IDF rows (L2
+  normalised, so a dot product is a cosine) and the top-k most similar rows of
+  one or two such matrices, never computing all pairs densely.
+
+Example: match two collections in one vocabulary (what issue 4 does)::
+
+    norm = Normalizer()
+    tm = tfidf_matrix(needs + dataset_names, norm)
+    hits = top_k_similar(tm.matrix[: len(needs)], tm.matrix[len(needs):], k=3, threshold=0.3)
+    # hits: DataFrame a (row in needs), b (row in dataset_names), score
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+
+from .errors import InvalidData, Problem
+
+__all__ = [
+    "STOPWORDS",
+    "GENERIC_VERBS",
+    "PROTECTED_STEMS",
+    "Lexicon",
+    "Normalizer",
+    "TermMatrix",
+    "fold",
+    "default_lexicon",
+    "tfidf_matrix",
+    "top_k_similar",
+    "rowwise_dot",
+]
+
+#: A short, curated stopword list. PySastrawi's own 800-word list removes words
+#: that matter in program names (baru, kecil, usaha, ...), so it is not used.
+STOPWORDS = frozenset(
+    """
+    dan atau serta di ke dari yang untuk dengan pada dalam oleh bagi sebagai terhadap
+    melalui secara kepada antar antara akan ini itu para se per tiap setiap seluruh
+    agar supaya guna dapat telah sudah masih juga yaitu yakni adalah ialah tersebut
+    hal lain lainnya sesuai berupa bentuk berbasis basis kegiatan program sub
+    tahun jumlah
+    """.split()
+)
+
+#: Administrative verbs that occur in almost every program name and carry little
+#: of its purpose; weighed down (not removed) by :func:`tfidf_matrix`.
+GENERIC_VERBS = frozenset(
+    """
+    pengembangan pembangunan peningkatan penyediaan pengelolaan penyelenggaraan
+    fasilitasi pelaksanaan penyusunan koordinasi pembinaan pengadaan pemeliharaan
+    optimalisasi penguatan pemanfaatan penerapan implementasi penataan
+    penyempurnaan percepatan perluasan revitalisasi inovasi
+    """.split()
+)
+
+#: Words PySastrawi over-stems into something misleading, with the stem to use.
+#: (``pengaduan -> adu`` means "to fight", ``pengangguran -> anggur`` "grape",
+#: ``kependudukan -> duduk`` "to sit", merging population admin with residents.)
+PROTECTED_STEMS = {
+    "berbasis": "basis",
+    "pengaduan": "aduan",
+    "aduan": "aduan",
+    "kependudukan": "kependudukan",
+    "penduduk": "penduduk",
+    "pemberdayaan": "berdaya",
+    "pengadaan": "pengadaan",
+    "pendapatan": "pendapatan",
+    "pemetaan": "peta",
+    "pengangguran": "pengangguran",
+    "pemerintahan": "pemerintah",
+    "fasilitasi": "fasilitasi",
+    "penanaman": "penanaman",
+    "perumahan": "rumah",
+    "permukiman": "permukiman",
+    "pemukiman": "permukiman",
+    "kepegawaian": "pegawai",
+    "bus": "bus",
+    "buku": "buku",
+}
+
+_WORD = re.compile(r"[a-z0-9]+")
+_E_PREFIX = re.compile(r"\be-(?=[a-z])")
+_YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and punctuation; ``e-`` prefixes become the word ``e``.
+
+    >>> fold("Aplikasi e-Sambat (Pengaduan)!")
+    'aplikasi e sambat pengaduan'
+    >>> fold("Café  KOTA")
+    'cafe kota'
+    """
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii").lower()
+    text = _E_PREFIX.sub("e ", text)
+    return " ".join(_WORD.findall(text))
+
+
+# --------------------------------------------------------------------------- stemming
+@functools.lru_cache(maxsize=1)
+def _stemmer():
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return StemmerFactory().create_stemmer()
+
+
+@functools.lru_cache(maxsize=None)
+def stem_word(word: str) -> str:
+    """The stem of one folded word: protected words first, else PySastrawi, cached.
+
+    >>> stem_word("pelatihan"), stem_word("pengaduan"), stem_word("kependudukan")
+    ('latih', 'aduan', 'kependudukan')
+    """
+    if word in PROTECTED_STEMS:
+        return PROTECTED_STEMS[word]
+    if len(word) <= 3 or word.isdigit():
+        return word
+    return _stemmer().stem(word) or word
+
+
+# --------------------------------------------------------------------------- lexicon
+def _canonical(label: str) -> str:
+    return "_".join(fold(label).split())
+
+
+class Lexicon:
+    """Synonyms and acronyms: each concept has one canonical term and its variants.
+
+    Built from SKOS files (``skos:prefLabel`` is the canonical term,
+    ``skos:altLabel`` its synonyms and acronyms) or from CSV files with columns
+    ``term,synonyms`` (aliases ``istilah,sinonim``; synonyms separated by ``;``).
+
+    Examples
+    --------
+    >>> lex = Lexicon.from_pairs({"aduan": ["keluhan", "komplain"], "UMKM": ["usaha mikro kecil menengah"]})
+    >>> lex.canonical("komplain"), lex.canonical("Usaha Mikro, Kecil dan Menengah"), lex.canonical("jalan")
+    ('aduan', 'umkm', None)
+    """
+
+    def __init__(self, concepts: dict[str, set[str]] | None = None):
+        #: canonical term -> the surface labels (prefLabel first) that mean it
+        self.concepts: dict[str, list[str]] = {}
+        for pref, alts in (concepts or {}).items():
+            self.add(pref, alts)
+
+    @classmethod
+    def from_pairs(cls, pairs: dict[str, Iterable[str]]) -> "Lexicon":
+        return cls({k: set(v) for k, v in pairs.items()})
+
+    def add(self, pref: str, alts: Iterable[str] = ()) -> None:
+        """Add (or extend) a concept. Mutates this lexicon; used while building it."""
+        key = _canonical(pref)
+        if not key:
+            return
+        labels = self.concepts.setdefault(key, [pref])
+        for alt in sorted(set(alts)):
+            if alt and alt not in labels:
+                labels.append(alt)
+        self.__dict__.pop("_phrases", None)
+
+    def merged(self, other: "Lexicon") -> "Lexicon":
+        """A new lexicon with the concepts of both (``other`` extends ``self``)."""
+        out = Lexicon()
+        for source in (self, other):
+            for key, labels in source.concepts.items():
+                out.add(labels[0], labels[1:])
+        return out
+
+    @property
+    def phrases(self) -> dict[tuple[str, ...], str]:
+        """Stemmed, stopword-free word tuples -> canonical term."""
+        cached = self.__dict__.get("_phrases")
+        if cached is None:
+            cached = {}
+            # prefLabels first, so that an altLabel never steals another concept's own name
+            for position in (0, 1):
+                for key, labels in self.concepts.items():
+                    for label in labels[:1] if position == 0 else labels[1:]:
+                        stems = tuple(_stems_of(label))
+                        if stems and stems not in cached:
+                            cached[stems] = key
+            self.__dict__["_phrases"] = cached
+        return cached
+
+    @property
+    def max_phrase(self) -> int:
+        return max((len(p) for p in self.phrases), default=1)
+
+    def canonical(self, text: str) -> str | None:
+        """The canonical term of a word or phrase, or None if it is not in the lexicon."""
+        return self.phrases.get(tuple(_stems_of(text)))
+
+    def label(self, term: str) -> str:
+        """How to show a canonical term to people (its prefLabel)."""
+        labels = self.concepts.get(term)
+        return labels[0] if labels else term
+
+    def __len__(self) -> int:
+        return len(self.concepts)
+
+    # ---------------------------------------------------------------- loading
+    @classmethod
+    def load(cls, path) -> "Lexicon":
+        """Read a lexicon file: SKOS in Turtle/RDF (``.ttl``, ``.rdf``, ``.jsonld``, ``.nt``) or CSV."""
+        path = Path(path)
+        if not path.exists():
+            raise InvalidData([Problem(str(path), 0, "", "lexicon file not found")])
+        if path.suffix.lower() in (".csv", ".txt"):
+            return cls._load_csv(path)
+        return cls._load_rdf(path)
+
+    @classmethod
+    def _load_rdf(cls, path: Path) -> "Lexicon":
+        from rdflib import Graph
+        from rdflib.namespace import SKOS
+
+        graph = Graph()
+        try:
+            graph.parse(str(path))
+        except Exception as exc:  # rdflib raises many types for bad syntax
+            raise InvalidData([Problem(path.name, 0, "", f"cannot read lexicon as RDF: {exc}")]) from None
+        lex = cls()
+        for concept in sorted(set(graph.subjects(SKOS.prefLabel, None))):
+            prefs = sorted(graph.objects(concept, SKOS.prefLabel), key=lambda l: (getattr(l, "language", None) != "id", str(l)))
+            alts = [str(a) for a in graph.objects(concept, SKOS.altLabel)]
+            alts += [str(h) for h in graph.objects(concept, SKOS.hiddenLabel)]
+            lex.add(str(prefs[0]), alts + [str(p) for p in prefs[1:]])
+        return lex
+
+    @classmethod
+    def _load_csv(cls, path: Path) -> "Lexicon":
+        raw = path.read_bytes()
+        for encoding in ("utf-8-sig", "cp1252"):
+            try:
+                text = raw.decode(encoding)
+                break
+            except UnicodeDecodeError:
+                continue
+        delimiter = ";" if text.splitlines()[0].count(";") > text.splitlines()[0].count(",") else ","
+        if delimiter == ";":
+            raise InvalidData([Problem(path.name, 1, "", "lexicon CSV must be comma-separated (synonyms are separated by ;)")])
+        rows = list(csv.reader(text.splitlines()))
+        header = [h.strip().lower() for h in rows[0]] if rows else []
+        names = {"term": "term", "istilah": "term", "synonyms": "synonyms", "sinonim": "synonyms"}
+        cols = {names[h]: i for i, h in enumerate(header) if h in names}
+        if set(cols) != {"term", "synonyms"}:
+            raise InvalidData([Problem(path.name, 1, "", "lexicon CSV needs the columns term,synonyms (istilah,sinonim)")])
+        lex = cls()
+        problems = []
+        for number, row in enumerate(rows[1:], start=2):
+            if not any(c.strip() for c in row):
+                continue
+            term = row[cols["term"]].strip() if len(row) > cols["term"] else ""
+            syn = row[cols["synonyms"]] if len(row) > cols["synonyms"] else ""
+            if not term:
+                problems.append(Problem(path.name, number, "term", "empty term; give the canonical word"))
+                continue
+            lex.add(term, [s.strip() for s in syn.split(";") if s.strip()])
+        if problems:
+            raise InvalidData(problems)
+        return lex
+
+
+def _stems_of(text: str) -> list[str]:
+    return [stem_word(w) for w in fold(text).split() if w not in STOPWORDS and stem_word(w) not in STOPWORDS]
+
+
+@functools.lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """The lexicon shipped in ``ontology/lexicon.ttl`` (read once)."""
+    from importlib.resources import files
+
+    try:
+        resource = files("synergy.ontology").joinpath("lexicon.ttl")
+        path = Path(str(resource))
+    except ModuleNotFoundError:  # running from a checkout without the package mapping
+        path = Path(__file__).resolve().parent.parent / "ontology" / "lexicon.ttl"
+    if not path.exists():
+        path = Path(__file__).resolve().parent.parent / "ontology" / "lexicon.ttl"
+    return Lexicon.load(path)
+
+
+# --------------------------------------------------------------------------- normaliser
+class Normalizer:
+    """Turn free text into canonical terms, caching every distinct word and text.
+
+    Parameters
+    ----------
+    lexicon : Lexicon, path, list of paths or None
+        None uses :func:`default_lexicon`; a path (or several) extends it with
+        the user's files; a :class:`Lexicon` is used as given.
+
+    Examples
+    --------
+    >>> norm = Normalizer()
+    >>> norm.tokens("Aplikasi Pengaduan Masyarakat e-Sambat")  # sambat: Javanese for complaint
+    ['aplikasi', 'aduan', 'warga', 'daring', 'aduan']
+    >>> norm.tokens("Sistem Informasi Keluhan Warga secara Online")
+    ['aplikasi', 'aduan', 'warga', 'daring']
+    >>> norm.tokens("Bantuan Rumah Tidak Layak Huni (RTLH)")
+    ['bantu', 'rtlh', 'rtlh']
+    """
+
+    def __init__(self, lexicon=None):
+        if lexicon is None:
+            lexicon = default_lexicon()
+        elif not isinstance(lexicon, Lexicon):
+            paths = [lexicon] if isinstance(lexicon, (str, Path)) else list(lexicon)
+            lex = default_lexicon()
+            for p in paths:
+                lex = lex.merged(Lexicon.load(p))
+            lexicon = lex
+        self.lexicon = lexicon
+        self._phrases = lexicon.phrases
+        self._max = lexicon.max_phrase
+        self._text_cache: dict[str, tuple[str, ...]] = {}
+        self._surface: dict[str, str] = {}
+        self.generic_terms = frozenset(self._map(tuple(stem_word(w) for w in GENERIC_VERBS)))
+
+    def _map(self, stems: Sequence[str]) -> list[str]:
+        """Greedy longest match of lexicon phrases over a stem sequence."""
+        out, i, n = [], 0, len(stems)
+        phrases, longest = self._phrases, self._max
+        while i < n:
+            for length in range(min(longest, n - i), 0, -1):
+                hit = phrases.get(tuple(stems[i : i + length]))
+                if hit is not None:
+                    out.append(hit)
+                    i += length
+                    break
+            else:
+                out.append(stems[i])
+                i += 1
+        return out
+
+    def tokens(self, text: str) -> list[str]:
+        """Canonical terms of ``text``, in order (repeats kept)."""
+        if not text:
+            return []
+        cached = self._text_cache.get(text)
+        if cached is None:
+            stems = []
+            for word in fold(text).split():
+                if word in STOPWORDS or _YEAR.match(word) or (len(word) == 1 and word != "e"):
+                    continue
+                s = stem_word(word)
+                if s in STOPWORDS:
+                    continue
+                self._surface.setdefault(s, word)
+                stems.append(s)
+            cached = tuple(t for t in self._map(stems) if t != "e")
+            if len(self._text_cache) < 2_000_000:
+                self._text_cache[text] = cached
+        return list(cached)
+
+    def display(self, term: str) -> str:
+        """A readable form of a term: the lexicon's label, else a word that produced it.
+
+        >>> n = Normalizer(); _ = n.tokens("pelatihan kerja")
+        >>> n.display("latih"), n.display("aduan")
+        ('pelatihan', 'aduan')
+        """
+        if term in self.lexicon.concepts:
+            return self.lexicon.label(term)
+        return self._surface.get(term, term)
+
+
+# --------------------------------------------------------------------------- TF-IDF
+@dataclass(frozen=True)
+class TermMatrix:
+    """Sparse TF-IDF rows (CSR, float32, L2-normalised) and the terms of its columns."""
+
+    matrix: sp.csr_matrix
+    terms: tuple[str, ...]
+    idf: np.ndarray
+
+    def column(self, term: str) -> int | None:
+        try:
+            return self.terms.index(term)
+        except ValueError:
+            return None
+
+
+def tfidf_matrix(
+    texts: Sequence[str] | Sequence[Sequence[str]],
+    normalizer: Normalizer | None = None,
+    *,
+    field_weights: Sequence[float] | None = None,
+    generic_weight: float = 0.3,
+    sublinear_tf: bool = True,
+) -> TermMatrix:
+    """TF-IDF rows for ``texts`` with the normaliser's terms.
+
+    Parameters
+    ----------
+    texts : list of str, or list of tuples of str
+        One text per row; or one tuple of field texts per row (e.g. name,
+        description), combined with ``field_weights``.
+    normalizer : Normalizer, optional
+        Defaults to ``Normalizer()`` with the shipped lexicon.
+    field_weights : list of float, optional
+        Weight of each field's term counts (default 1 each).
+    generic_weight : float
+        Multiplier for :data:`GENERIC_VERBS` columns: they still count, a little.
+    sublinear_tf : bool
+        Use ``1 + log(tf)``, so a word repeated in a long description does not dominate.
+
+    Returns
+    -------
+    TermMatrix
+
+    Examples
+    --------
+    >>> tm = tfidf_matrix(["Pengadaan Bus Sekolah", "Pengadaan Buku Sekolah", "Bus Sekolah Gratis"])
+    >>> tm.matrix.shape[0], round(float(tm.matrix[0].multiply(tm.matrix[0]).sum()), 3)
+    (3, 1.0)
+    """
+    norm = normalizer or Normalizer()
+    rows = [t if isinstance(t, (tuple, list)) else (t,) for t in texts]
+    n_fields = max((len(r) for r in rows), default=1)
+    weights = list(field_weights) if field_weights is not None else [1.0] * n_fields
+    vocab: dict[str, int] = {}
+    indptr = [0]
+    indices: list[int] = []
+    data: list[float] = []
+    doc_cache: dict[tuple, tuple[list[int], list[float]]] = {}
+    for row in rows:
+        key = tuple(row)
+        hit = doc_cache.get(key)
+        if hit is None:
+            counts: dict[int, float] = {}
+            for field, w in zip(row, weights):
+                for term in norm.tokens(field):
+                    j = vocab.setdefault(term, len(vocab))
+                    counts[j] = counts.get(j, 0.0) + w
+            hit = (list(counts), list(counts.values()))
+            if len(doc_cache) < 2_000_000:
+                doc_cache[key] = hit
+        indices.extend(hit[0])
+        data.extend(hit[1])
+        indptr.append(len(indices))
+    n, v = len(rows), len(vocab)
+    tf = sp.csr_matrix(
+        (np.asarray(data, dtype=np.float32), np.asarray(indices, dtype=np.int32), np.asarray(indptr, dtype=np.int64)),
+        shape=(n, v),
+    )
+    if sublinear_tf and tf.nnz:
+        # counts below 1 (a field weighted 0.5) stay as they are
+        tf.data = np.where(tf.data >= 1, 1.0 + np.log(np.maximum(tf.data, 1.0)), tf.data).astype(np.float32)
+    df = np.bincount(tf.indices, minlength=v).astype(np.float64)
+    idf = (np.log((1.0 + n) / (1.0 + df)) + 1.0).astype(np.float32)
+    terms = tuple(sorted(vocab, key=vocab.get))
+    if generic_weight != 1.0:
+        for term in norm.generic_terms:
+            j = vocab.get(term)
+            if j is not None:
+                idf[j] *= generic_weight
+    tf.data *= idf[tf.indices]
+    _l2_normalise(tf)
+    return TermMatrix(tf, terms, idf)
+
+
+def _l2_normalise(m: sp.csr_matrix) -> None:
+    """Scale each row of ``m`` (in place; ``m`` is ours) to unit length."""
+    norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1), dtype=np.float64).ravel())
+    norms[norms == 0] = 1.0
+    lengths = np.diff(m.indptr)
+    m.data /= np.repeat(norms, lengths).astype(np.float32)
+
+
+# --------------------------------------------------------------------------- top-k
+def top_k_similar(matrix_a, matrix_b=None, *, k: int = 10, threshold: float = 0.0, chunk: int = 4096) -> pd.DataFrame:
+    """The ``k`` most similar rows of ``matrix_b`` for each row of ``matrix_a`` (dot products).
+
+    With ``matrix_b=None`` compares ``matrix_a`` with itself: a row is never
+    paired with itself and each unordered pair is listed once (``a < b``).
+    Works chunk by chunk on sparse products, so memory stays bounded by
+    ``chunk x k``; uses ``sparse_dot_topn`` when it is installed.
+
+    Returns
+    -------
+    DataFrame with int columns ``a``, ``b`` (row numbers) and float ``score``,
+    sorted by ``a`` then descending ``score``; only scores ``> threshold``.
+
+    Examples
+    --------
+    >>> tm = tfidf_matrix(["bus sekolah", "buku sekolah", "bus sekolah gratis"])
+    >>> top_k_similar(tm.matrix, k=1, threshold=0.5)[["a", "b"]].values.tolist()
+    [[0, 2]]
+    """
+    a = sp.csr_matrix(matrix_a, dtype=np.float32)
+    self_mode = matrix_b is None
+    b = a if self_mode else sp.csr_matrix(matrix_b, dtype=np.float32)
+    k_eff = k + 1 if self_mode else k  # the row itself takes one slot
+    bt = b.T.tocsr()
+    parts = []
+    for start in range(0, a.shape[0], chunk):
+        block = a[start : start + chunk]
+        rows, cols, vals = _block_topk(block, b, bt, k_eff, threshold)
+        parts.append((rows + start, cols, vals))
+    if parts:
+        rows = np.concatenate([p[0] for p in parts])
+        cols = np.concatenate([p[1] for p in parts])
+        vals = np.concatenate([p[2] for p in parts])
+    else:
+        rows = cols = np.zeros(0, dtype=np.int64)
+        vals = np.zeros(0, dtype=np.float32)
+    if self_mode:
+        keep = rows != cols
+        rows, cols, vals = rows[keep], cols[keep], vals[keep]
+        lo, hi = np.minimum(rows, cols), np.maximum(rows, cols)
+        key = lo.astype(np.int64) * max(a.shape[0], 1) + hi
+        _, first = np.unique(key, return_index=True)
+        rows, cols, vals = lo[first], hi[first], vals[first]
+    frame = pd.DataFrame({"a": rows.astype(np.int64), "b": cols.astype(np.int64), "score": vals.astype(np.float64)})
+    return frame.sort_values(["a", "score", "b"], ascending=[True, False, True], kind="mergesort").reset_index(drop=True)
+
+
+def _block_topk(block, b, bt, k, threshold):
+    try:
+        from sparse_dot_topn import sp_matmul_topn
+    except ImportError:  # optional accelerator
+        sp_matmul_topn = None
+    if sp_matmul_topn is not None:
+        c = sp_matmul_topn(block, bt, top_n=k, threshold=threshold)
+        c = c.tocoo()
+        return c.row.astype(np.int64), c.col.astype(np.int64), c.data
+    return _scipy_topk(block @ bt, k, threshold)
+
+
+def _scipy_topk(c, k, threshold):
+    """Top-k per row of a sparse matrix, vectorised (no Python loop over rows)."""
+    c = c.tocoo()
+    keep = c.data > threshold
+    rows, cols, vals = c.row[keep].astype(np.int64), c.col[keep].astype(np.int64), c.data[keep]
+    if not len(vals):
+        return rows, cols, vals
+    order = np.lexsort((cols, -vals, rows))
+    rows, cols, vals = rows[order], cols[order], vals[order]
+    starts = np.r_[0, np.flatnonzero(np.diff(rows)) + 1]
+    rank = np.arange(len(rows)) - np.repeat(starts, np.diff(np.r_[starts, len(rows)]))
+    keep = rank < k
+    return rows[keep], cols[keep], vals[keep]
+
+
+def rowwise_dot(matrix_a, rows_a, matrix_b=None, rows_b=None) -> np.ndarray:
+    """Dot product of row ``rows_a[i]`` of A with row ``rows_b[i]`` of B, for every i.
+
+    >>> tm = tfidf_matrix(["bus sekolah", "buku sekolah", "bus sekolah"])
+    >>> np.round(rowwise_dot(tm.matrix, [0, 0], None, [1, 2]), 2).tolist()
+    [0.31, 1.0]
+    """
+    a = sp.csr_matrix(matrix_a)
+    b = a if matrix_b is None else sp.csr_matrix(matrix_b)
+    rows_a = np.asarray(rows_a, dtype=np.int64)
+    rows_b = np.asarray(rows_b if rows_b is not None else rows_a, dtype=np.int64)
+    if not len(rows_a):
+        return np.zeros(0)
+    out = np.empty(len(rows_a))
+    step = 500_000  # bound the temporary matrices
+    for s in range(0, len(rows_a), step):
+        out[s : s + step] = np.asarray(a[rows_a[s : s + step]].multiply(b[rows_b[s : s + step]]).sum(axis=1)).ravel()
+    return out
