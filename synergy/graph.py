@@ -1,0 +1,150 @@
+"""The analysis layer: a CityModel as a networkx MultiDiGraph.
+
+Node keys are the input ids for agencies, programs and datasets, and
+``dim:<dimension>`` / ``el:<element>`` for the dimension scheme (all 6 dimensions
+and 18 elements are always present). Every node has ``kind`` and ``label`` and the
+row's fields (list cells stay tuples, missing budget/years are ``None``).
+Edges carry ``relation``, which is also their key:
+
+=============  ==================  ==============
+relation       from                to
+=============  ==================  ==============
+runs           agency              program
+publishes      agency (producer)   dataset
+unit_of        agency              parent agency
+uses           program             dataset
+produces       program             dataset
+depends_on     program             program
+in_dimension   program             dimension
+has_element    program             element
+part_of        element             dimension
+=============  ==================  ==============
+
+A reference to an id that is not in the model (only possible in a model that was
+not validated) still gets its edge; its target node has ``kind="unknown"``.
+"""
+from __future__ import annotations
+
+import networkx as nx
+import pandas as pd
+
+from .model import CityModel
+from .schema import DIMENSIONS, ELEMENTS
+
+__all__ = ["to_networkx", "RELATIONS", "dimension_key", "element_key"]
+
+#: relation -> (kind of source, kind of target)
+RELATIONS = {
+    "runs": ("agency", "program"),
+    "publishes": ("agency", "dataset"),
+    "unit_of": ("agency", "agency"),
+    "uses": ("program", "dataset"),
+    "produces": ("program", "dataset"),
+    "depends_on": ("program", "program"),
+    "in_dimension": ("program", "dimension"),
+    "has_element": ("program", "element"),
+    "part_of": ("element", "dimension"),
+}
+
+
+def dimension_key(dimension: str) -> str:
+    """The node key of a dimension.
+
+    >>> dimension_key("living")
+    'dim:living'
+    """
+    return f"dim:{dimension}"
+
+
+def element_key(element: str) -> str:
+    """The node key of an element.
+
+    >>> element_key("health")
+    'el:health'
+    """
+    return f"el:{element}"
+
+
+def _plain(value):
+    if value is pd.NA:
+        return None
+    if hasattr(value, "item") and not isinstance(value, (str, bytes, tuple)):
+        return value.item()
+    return value
+
+
+def _nodes(frame: pd.DataFrame, kind: str, label_of):
+    records = frame.to_dict(orient="records")
+    out = []
+    for row in records:
+        attrs = {k: _plain(v) for k, v in row.items()}
+        attrs["kind"] = kind
+        attrs["label"] = label_of(attrs)
+        out.append((attrs["id"], attrs))
+    return out
+
+
+def _pairs(frame: pd.DataFrame, source: str, target: str, relation: str, *, wrap=None, reverse=False):
+    """(u, v, key, attrs) for every non-empty cell of ``target`` (lists exploded)."""
+    if frame.empty:
+        return []
+    sub = frame[[source, target]]
+    if sub[target].map(lambda v: isinstance(v, tuple)).any():
+        sub = sub.explode(target)
+    sub = sub[sub[target].map(lambda v: isinstance(v, str) and v != "")]
+    attrs = {"relation": relation}
+    us, vs = sub[source].tolist(), sub[target].tolist()
+    if wrap is not None:
+        vs = [wrap(v) for v in vs]
+    if reverse:
+        us, vs = vs, us
+    return [(u, v, relation, attrs) for u, v in zip(us, vs)]
+
+
+def to_networkx(model: CityModel) -> nx.MultiDiGraph:
+    """The model as a new MultiDiGraph (schema in the module docstring).
+
+    Examples
+    --------
+    >>> m = CityModel.from_records(
+    ...     agencies=[{"id": "DINSOS", "name": "Dinas Sosial"}],
+    ...     programs=[{"id": "P-1", "name": "DTKS", "agency": "DINSOS",
+    ...                "dimension": ("economy",), "element": "welfare", "produces": ("DS-1",)}],
+    ...     datasets=[{"id": "DS-1", "name": "Data DTKS", "producer": "DINSOS"}])
+    >>> g = to_networkx(m)
+    >>> sorted(k for _, _, k in g.out_edges("P-1", keys=True))
+    ['has_element', 'in_dimension', 'produces']
+    >>> g.nodes["DINSOS"]["kind"], g.nodes["el:welfare"]["label"]
+    ('agency', 'Kesejahteraan Rakyat')
+    """
+    graph = nx.MultiDiGraph()
+    graph.add_nodes_from(
+        (dimension_key(d), {"kind": "dimension", "id": d, "label": label_id, "label_en": label_en})
+        for d, (label_id, label_en) in DIMENSIONS.items()
+    )
+    graph.add_nodes_from(
+        (element_key(e), {"kind": "element", "id": e, "dimension": d, "label": label_id, "label_en": label_en})
+        for e, (d, label_id, label_en) in ELEMENTS.items()
+    )
+    graph.add_nodes_from(_nodes(model.agencies, "agency", lambda r: r.get("short_name") or r.get("name") or r["id"]))
+    graph.add_nodes_from(_nodes(model.programs, "program", lambda r: r.get("name") or r["id"]))
+    graph.add_nodes_from(_nodes(model.datasets, "dataset", lambda r: r.get("name") or r["id"]))
+
+    edges = []
+    edges += [(element_key(e), dimension_key(d), "part_of", {"relation": "part_of"}) for e, (d, _, _) in ELEMENTS.items()]
+    a, p, d = model.agencies, model.programs, model.datasets
+    edges += _pairs(a, "id", "parent", "unit_of")
+    edges += _pairs(p, "id", "agency", "runs", reverse=True)
+    edges += _pairs(d, "id", "producer", "publishes", reverse=True)
+    edges += _pairs(p, "id", "uses", "uses")
+    edges += _pairs(p, "id", "produces", "produces")
+    edges += _pairs(p, "id", "depends_on", "depends_on")
+    edges += _pairs(p, "id", "dimension", "in_dimension", wrap=dimension_key)
+    edges += _pairs(p, "id", "element", "has_element", wrap=element_key)
+
+    known = graph.nodes
+    missing = {v for _, v, _, _ in edges if v not in known} | {u for u, _, _, _ in edges if u not in known}
+    graph.add_edges_from(edges)
+    for node in missing:
+        graph.nodes[node].update({"kind": "unknown", "id": node, "label": node})
+    return graph

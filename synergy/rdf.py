@@ -1,0 +1,511 @@
+"""The semantic layer: a CityModel as an rdflib Graph, and back; SPARQL; SHACL.
+
+Mapping (see ``docs/ontology.md``):
+
+- every agency, program and dataset gets an IRI from :func:`synergy.namespace.node_iri`
+  under a base the user can set; no blank nodes anywhere, so the graph can go to
+  any SPARQL store;
+- ``id`` is ``dct:identifier``, ``name`` is ``dct:title`` and ``rdfs:label``;
+- references (agency, producer, parent, uses, produces, depends_on) are IRIs of
+  the other nodes; dimensions and elements are the SKOS concepts of
+  ``ontology/dimensions.ttl``;
+- list cells become repeated properties. RDF keeps no order among them, so when a
+  list is not already sorted its order is kept in one ``syn:listOrder`` literal
+  (``"uses=DS-2;DS-1"``) and restored on the way back;
+- columns the contract does not know become properties minted under the base
+  (``<base>property/<table>/<slug>``), declared in the data with ``rdfs:label`` =
+  the original column name, so that they round-trip.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+from urllib.parse import unquote
+
+import pandas as pd
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCAT, DCTERMS, ORG, RDF, RDFS, XSD
+
+from .errors import InvalidData, Problem, SynergyError
+from .model import CityModel
+from .namespace import DEFAULT_BASE, DIM, PREFIXES, SYN, bind_prefixes, node_iri
+from .schema import DIMENSIONS, ELEMENTS, LIST_SEPARATOR, TABLE_ORDER, TABLES
+
+__all__ = [
+    "COLUMN_PROPERTIES",
+    "CLASS_OF",
+    "RDF_FORMATS",
+    "model_to_rdf",
+    "rdf_to_records",
+    "read_rdf",
+    "sparql_query",
+    "validate_shapes",
+    "ShapesReport",
+    "ontology_graph",
+    "shapes_graph",
+    "vocabulary_graph",
+]
+
+#: rdf:type of the nodes of each table (agencies also carry org:Organization).
+CLASS_OF = {"agencies": SYN.Agency, "programs": SYN.Program, "datasets": DCAT.Dataset}
+
+#: Contract column -> predicate, per table. ``id`` and ``name`` are handled apart.
+COLUMN_PROPERTIES = {
+    "agencies": {
+        "short_name": SYN.shortName,
+        "type": SYN.agencyType,
+        "urusan": SYN.urusan,
+        "parent": ORG.unitOf,
+        "roles": SYN.role,
+        "region": SYN.region,
+    },
+    "programs": {
+        "agency": SYN.runBy,
+        "dimension": SYN.supportsDimension,
+        "element": SYN.element,
+        "description": DCTERMS.description,
+        "objective": SYN.objective,
+        "target_group": SYN.targetGroup,
+        "output": SYN.output,
+        "code": SYN.nomenclatureCode,
+        "budget": SYN.budget,
+        "start_year": SYN.startYear,
+        "end_year": SYN.endYear,
+        "horizon": SYN.horizon,
+        "status": SYN.status,
+        "uses": SYN.uses,
+        "produces": SYN.produces,
+        "needs": SYN.needs,
+        "depends_on": SYN.dependsOn,
+    },
+    "datasets": {
+        "producer": DCTERMS.publisher,
+        "description": DCTERMS.description,
+        "keywords": DCAT.keyword,
+        "classification": SYN.classification,
+        "frequency": SYN.frequency,
+        "format": SYN.format,
+        "url": SYN.url,
+    },
+}
+
+#: File suffix -> rdflib format name, for the RDF files ``export`` writes.
+RDF_FORMATS = {".ttl": "turtle", ".turtle": "turtle", ".jsonld": "json-ld", ".json": "json-ld", ".nt": "nt"}
+
+_REF_KINDS = {"agencies": "agency", "programs": "program", "datasets": "dataset"}
+_INT_KINDS = ("money", "year")
+_LIST_KINDS = ("list", "reflist", "enumlist")
+
+
+def _columns(table: str):
+    return {c.name: c for c in TABLES[table].columns}
+
+
+def _slug(text: str) -> str:
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", text.strip().lower()).strip("-")
+    return slug or "column"
+
+
+def _extra_property(base: str, table: str, column: str, taken: set) -> URIRef:
+    slug = _slug(column)
+    iri = URIRef(f"{base}property/{table}/{slug}")
+    n = 2
+    while iri in taken:  # two columns that fold to the same slug
+        iri = URIRef(f"{base}property/{table}/{slug}-{n}")
+        n += 1
+    taken.add(iri)
+    return iri
+
+
+def model_to_rdf(model: CityModel, base: str = DEFAULT_BASE) -> Graph:
+    """The model as a new rdflib Graph of data triples (no ontology, no blank nodes).
+
+    Parameters
+    ----------
+    model : CityModel
+        A validated model.
+    base : str
+        IRI under which agencies, programs, datasets and extra-column properties
+        are minted; should end with ``/`` or ``#``.
+
+    Examples
+    --------
+    >>> m = CityModel.from_records(
+    ...     agencies=[{"id": "DINKES", "name": "Dinas Kesehatan"}],
+    ...     programs=[{"id": "P-1", "name": "Posyandu Digital", "agency": "DINKES",
+    ...                "dimension": ("living",), "budget": 5}])
+    >>> g = model_to_rdf(m)
+    >>> from synergy.namespace import SYN
+    >>> g.value(node_iri("program", "P-1"), SYN.runBy) == node_iri("agency", "DINKES")
+    True
+    >>> any(isinstance(t, __import__("rdflib").BNode) for triple in g for t in triple)
+    False
+    """
+    if not base or base[-1] not in "/#":
+        raise SynergyError(f"base IRI must end with '/' or '#': {base!r}")
+    graph = bind_prefixes(Graph(), base)
+    add = graph.add
+    kind_of = {name: TABLES[name].kind for name in TABLE_ORDER}
+    taken: set = set()
+    for table in TABLE_ORDER:
+        frame = model.table(table)
+        columns = _columns(table)
+        props = COLUMN_PROPERTIES[table]
+        cls = CLASS_OF[table]
+        kind = kind_of[table]
+        extras = model.extra_columns(table)
+        extra_props = {}
+        for position, column in enumerate(extras):
+            prop = _extra_property(base, table, column, taken)
+            extra_props[column] = prop
+            add((prop, RDF.type, RDF.Property))
+            add((prop, RDFS.subPropertyOf, SYN.extraColumn))
+            add((prop, RDFS.label, Literal(column)))
+            add((prop, RDFS.domain, cls))
+            add((prop, SYN.columnPosition, Literal(position)))
+        for row in frame.to_dict(orient="records"):
+            node = node_iri(kind, row["id"], base)
+            add((node, RDF.type, cls))
+            if table == "agencies":
+                add((node, RDF.type, ORG.Organization))
+            add((node, DCTERMS.identifier, Literal(row["id"])))
+            if row["name"]:
+                add((node, DCTERMS.title, Literal(row["name"])))
+                add((node, RDFS.label, Literal(row["name"])))
+            orders = []
+            for column, prop in props.items():
+                spec = columns[column]
+                value = row.get(column)
+                if spec.kind in _LIST_KINDS:
+                    values = tuple(value or ())
+                    for item in values:
+                        add((node, prop, _object(spec, item, base)))
+                    if len(values) > 1 and list(values) != sorted(set(values)):
+                        orders.append(f"{column}={LIST_SEPARATOR.join(values)}")
+                elif spec.kind in _INT_KINDS:
+                    if value is not None and value is not pd.NA:
+                        add((node, prop, Literal(int(value), datatype=XSD.integer)))
+                elif value:
+                    add((node, prop, _object(spec, value, base)))
+            for order in orders:
+                add((node, SYN.listOrder, Literal(order)))
+            for column, prop in extra_props.items():
+                value = row.get(column)
+                if isinstance(value, str) and value:
+                    add((node, prop, Literal(value)))
+    return graph
+
+
+def _object(spec, value: str, base: str):
+    if spec.kind in ("ref", "reflist"):
+        return node_iri(_REF_KINDS[spec.ref], value, base)
+    if spec.name == "dimension" or spec.name == "element":
+        return DIM[value]
+    return Literal(value)
+
+
+# --------------------------------------------------------------------------- back
+def read_rdf(path) -> Graph:
+    """Parse an RDF file (Turtle, JSON-LD, N-Triples) chosen by its suffix.
+
+    Raises :class:`InvalidData` naming the file when it cannot be parsed.
+    """
+    path = Path(path)
+    fmt = RDF_FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise InvalidData([Problem(path.name, 0, "", f"not an RDF file this toolkit reads "
+                                   f"(use {', '.join(sorted(RDF_FORMATS))})")])
+    graph = Graph()
+    try:
+        graph.parse(str(path), format=fmt)
+    except Exception as exc:  # parsers raise many types; the user needs one line
+        message = " ".join(str(exc).split())[:300]
+        raise InvalidData([Problem(path.name, 0, "", f"cannot read {fmt} RDF: {message}")]) from None
+    return graph
+
+
+def rdf_to_records(source) -> dict[str, list[dict]]:
+    """Row dicts of the three tables from a graph written by :func:`model_to_rdf`.
+
+    ``source`` is an rdflib Graph or the path of a ``.ttl``/``.jsonld``/``.nt``
+    file. Keys are contract column names (extra columns under their original
+    names); list cells are tuples, budget and years ints (``None`` when absent),
+    other cells ``str`` (``""`` when absent). Rows come sorted by id, keys in
+    contract order followed by the extra columns in their original order.
+
+    Examples
+    --------
+    >>> m = CityModel.from_records(
+    ...     agencies=[{"id": "A", "name": "Dinas A"}],
+    ...     programs=[{"id": "P", "name": "Prog", "agency": "A",
+    ...                "dimension": ("living", "governance")}])
+    >>> rec = rdf_to_records(model_to_rdf(m, base="http://example.org/"))
+    >>> rec["programs"][0]["dimension"], rec["programs"][0]["agency"]
+    (('living', 'governance'), 'A')
+    """
+    graph = source if isinstance(source, Graph) else read_rdf(source)
+    ids = {}
+    for node, ident in graph.subject_objects(DCTERMS.identifier):
+        ids[node] = str(ident)
+
+    def node_id(node) -> str:
+        if node in ids:
+            return ids[node]
+        text = str(node)
+        return unquote(text.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1])
+
+    extras = _extra_columns_of(graph)
+    result: dict = {}
+    for table in TABLE_ORDER:
+        columns = _columns(table)
+        prop_to_column = {p: c for c, p in COLUMN_PROPERTIES[table].items()}
+        table_extras = extras.get(table, {})
+        rows = []
+        for node in set(graph.subjects(RDF.type, CLASS_OF[table])):
+            row: dict = {"id": node_id(node), "name": ""}
+            lists: dict = {}
+            orders = {}
+            for pred, obj in graph.predicate_objects(node):
+                if pred == DCTERMS.title:
+                    row["name"] = str(obj)
+                elif pred == SYN.listOrder:
+                    column, _, joined = str(obj).partition("=")
+                    orders[column] = tuple(joined.split(LIST_SEPARATOR)) if joined else ()
+                elif pred in prop_to_column:
+                    column = prop_to_column[pred]
+                    spec = columns[column]
+                    value = _value(spec, obj, node_id)
+                    if spec.kind in _LIST_KINDS:
+                        lists.setdefault(column, []).append(value)
+                    else:
+                        row[column] = value
+                elif pred in table_extras:
+                    row[table_extras[pred]] = str(obj)
+            for column, values in lists.items():
+                values = sorted(values)
+                wanted = orders.get(column)
+                if wanted is not None and set(wanted) == set(values):
+                    row[column] = wanted
+                else:
+                    row[column] = tuple(values)
+            ordered = {}
+            for name, spec in columns.items():
+                if name in row:
+                    ordered[name] = row[name]
+                else:
+                    ordered[name] = () if spec.kind in _LIST_KINDS else None if spec.kind in _INT_KINDS else ""
+            for column in table_extras.values():
+                ordered[column] = row.get(column, "")
+            rows.append(ordered)
+        rows.sort(key=lambda r: r["id"])
+        result[table] = rows
+    return result
+
+
+def _value(spec, obj, node_id):
+    if spec.kind in ("ref", "reflist"):
+        return node_id(obj)
+    if spec.name in ("dimension", "element"):
+        text = str(obj)
+        return text[len(str(DIM)):] if text.startswith(str(DIM)) else text
+    if spec.kind in _INT_KINDS:
+        try:
+            return int(obj.toPython())
+        except (TypeError, ValueError):
+            return None
+    return str(obj)
+
+
+def _extra_columns_of(graph: Graph) -> dict[str, dict]:
+    """{table: {property: column name}} in column order, from the declarations."""
+    by_class = {cls: table for table, cls in CLASS_OF.items()}
+    found: dict = {}
+    for prop in graph.subjects(RDFS.subPropertyOf, SYN.extraColumn):
+        table = by_class.get(graph.value(prop, RDFS.domain))
+        label = graph.value(prop, RDFS.label)
+        if table is None or label is None:
+            continue
+        position = graph.value(prop, SYN.columnPosition)
+        found.setdefault(table, []).append((int(position) if position is not None else 0, str(label), prop))
+    return {t: {prop: label for _, label, prop in sorted(items)} for t, items in found.items()}
+
+
+# --------------------------------------------------------------------- vocabulary
+def _package_file(name: str) -> str:
+    return files("synergy.ontology").joinpath(name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=None)
+def _parsed(name: str) -> Graph:
+    graph = Graph()
+    graph.parse(data=_package_file(name), format="turtle")
+    return graph
+
+
+def _copy(graph: Graph) -> Graph:
+    out = bind_prefixes(Graph())
+    for triple in graph:
+        out.add(triple)
+    return out
+
+
+def ontology_graph() -> Graph:
+    """A new Graph holding ``synergy.ttl`` (classes and properties)."""
+    return _copy(_parsed("synergy.ttl"))
+
+
+def shapes_graph() -> Graph:
+    """A new Graph holding ``shapes.ttl`` (the SHACL shapes)."""
+    return _copy(_parsed("shapes.ttl"))
+
+
+def vocabulary_graph() -> Graph:
+    """A new Graph holding the ontology and the SKOS scheme of dimensions."""
+    out = _copy(_parsed("synergy.ttl"))
+    for triple in _parsed("dimensions.ttl"):
+        out.add(triple)
+    return out
+
+
+# -------------------------------------------------------------------------- query
+def sparql_query(graph: Graph, query: str, *, base: str = DEFAULT_BASE, vocabulary: bool = True,
+                 compact: bool = False) -> pd.DataFrame:
+    """Run a SPARQL query with the project's prefixes bound; the answer as a DataFrame.
+
+    Parameters
+    ----------
+    graph : rdflib.Graph
+        Data, usually from :func:`model_to_rdf`. It is not changed.
+    query : str
+        SELECT (one column per variable), ASK (one column ``ask``) or
+        CONSTRUCT/DESCRIBE (columns ``subject``, ``predicate``, ``object``).
+    vocabulary : bool
+        Also see the ontology and the dimension scheme (labels of dimensions).
+    compact : bool
+        Show IRIs as prefixed names (``pr:P-1``) instead of full IRIs.
+
+    Examples
+    --------
+    >>> m = CityModel.from_records(
+    ...     agencies=[{"id": "A", "name": "Dinas A"}],
+    ...     programs=[{"id": "P", "name": "Prog", "agency": "A", "dimension": ("living",)}])
+    >>> q = "SELECT ?name ?dim WHERE { ?p syn:supportsDimension ?d ; dct:title ?name . "
+    >>> q += "?d skos:prefLabel ?dim FILTER(lang(?dim) = 'en') }"
+    >>> sparql_query(model_to_rdf(m), q)
+       name           dim
+    0  Prog  Smart Living
+    """
+    target = graph
+    if vocabulary:
+        target = Graph()
+        bind_prefixes(target, base)
+        for triple in graph:
+            target.add(triple)
+        for triple in _parsed("synergy.ttl"):
+            target.add(triple)
+        for triple in _parsed("dimensions.ttl"):
+            target.add(triple)
+    init_ns = dict(PREFIXES)
+    for prefix, kind in (("ag", "agency/"), ("pr", "program/"), ("ds", "dataset/")):
+        init_ns[prefix] = base + kind
+    try:
+        result = target.query(query, initNs=init_ns)
+    except Exception as exc:  # pyparsing/rdflib raise many types for a bad query
+        message = " ".join(str(exc).split())[:300]
+        raise SynergyError(f"SPARQL query failed / kueri SPARQL gagal: {message}") from None
+
+    def cell(value):
+        if value is None:
+            return None
+        if isinstance(value, URIRef):
+            if compact:
+                try:
+                    return target.namespace_manager.normalizeUri(value)
+                except Exception:
+                    return str(value)
+            return str(value)
+        if isinstance(value, Literal):
+            py = value.toPython()
+            return py if isinstance(py, (int, float, bool, str)) else str(value)
+        return str(value)
+
+    if result.type == "ASK":
+        return pd.DataFrame({"ask": [bool(result.askAnswer)]})
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        rows = [tuple(cell(t) for t in triple) for triple in result.graph]
+        return pd.DataFrame(rows, columns=["subject", "predicate", "object"])
+    names = [str(v) for v in result.vars]
+    rows = [[cell(row[i]) for i in range(len(names))] for row in result]
+    return pd.DataFrame(rows, columns=names)
+
+
+# ------------------------------------------------------------------------- shapes
+@dataclass(frozen=True)
+class ShapesReport:
+    """The outcome of SHACL validation.
+
+    ``results`` has one row per violation: ``focus``, ``path``, ``value``,
+    ``component`` (e.g. ``MinCountConstraintComponent``), ``severity``, ``message``.
+    """
+
+    conforms: bool
+    results: pd.DataFrame
+    text: str
+
+
+def validate_shapes(graph: Graph, *, shapes: Graph | None = None) -> ShapesReport:
+    """Check a data graph against ``shapes.ttl`` with pySHACL; the graph is not changed.
+
+    The ontology and the dimension scheme are given as pySHACL's ``ont_graph``;
+    pySHACL works on a copy, so nothing is added to ``graph``.
+
+    Examples
+    --------
+    >>> m = CityModel.from_records(
+    ...     agencies=[{"id": "A", "name": "Dinas A"}],
+    ...     programs=[{"id": "P", "name": "Prog", "agency": "A", "dimension": ("living",)}])
+    >>> validate_shapes(model_to_rdf(m)).conforms
+    True
+    """
+    from pyshacl import validate
+    from pyshacl.consts import SH
+
+    conforms, report_graph, text = validate(
+        graph,
+        shacl_graph=shapes if shapes is not None else _parsed("shapes.ttl"),
+        ont_graph=vocabulary_graph(),
+        inference="none",
+        inplace=False,
+        advanced=True,
+        allow_warnings=False,
+    )
+    rows = []
+    for res in report_graph.subjects(RDF.type, SH.ValidationResult):
+        component = report_graph.value(res, SH.sourceConstraintComponent)
+        severity = report_graph.value(res, SH.resultSeverity)
+        value = report_graph.value(res, SH.value)
+        path = report_graph.value(res, SH.resultPath)
+        rows.append({
+            "focus": str(report_graph.value(res, SH.focusNode)),
+            "path": _curie(path),
+            "value": "" if value is None else str(value),
+            "component": str(component).rsplit("#", 1)[-1] if component else "",
+            "severity": str(severity).rsplit("#", 1)[-1] if severity else "",
+            "message": " / ".join(sorted({str(m) for m in report_graph.objects(res, SH.resultMessage)})),
+        })
+    columns = ["focus", "path", "value", "component", "severity", "message"]
+    frame = pd.DataFrame(rows, columns=columns).sort_values(columns, ignore_index=True)
+    return ShapesReport(bool(conforms), frame, text)
+
+
+def _curie(node) -> str:
+    if node is None:
+        return ""
+    text = str(node)
+    for prefix, ns in PREFIXES.items():
+        if text.startswith(str(ns)):
+            return f"{prefix}:{text[len(str(ns)):]}"
+    return text
