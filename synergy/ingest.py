@@ -118,14 +118,20 @@ def _ingest(sources):
     collector.extend(problems)
     labels = unit_labels(units)
     parsed: list[_Parsed] = []
+    incomplete: set[str] = set()  # tables some file failed to deliver
     for unit in units:
         raws, problems = read_unit(unit, labels[unit])
         collector.extend(problems)
+        expected = {unit.table} if unit.table else set(TABLE_ORDER)
+        incomplete |= expected - {raw.table for raw in raws}
         for raw in raws:
             collector.place(raw.where, raw.table)
-            parsed.append(_parse(raw, collector))
+            table = _parse(raw, collector)
+            if "id" not in table.present:
+                incomplete.add(raw.table)
+            parsed.append(table)
     kept = _merge(parsed, collector)
-    _check_references(parsed, kept, collector)
+    _check_references(parsed, kept, collector, skip=incomplete)
     problems = collector.sorted()
     if any(p.is_error for p in problems):
         return None, problems
@@ -385,7 +391,13 @@ def _merge(parsed: list[_Parsed], out: _Problems) -> list[list]:
     return kept
 
 
-def _check_references(parsed, kept, out: _Problems):
+def _check_references(parsed, kept, out: _Problems, skip=frozenset()):
+    """Unknown references, self-references, elements outside the dimensions.
+
+    References into a table in ``skip`` (a file of it could not be read) are
+    not checked: the file's own problem says what to fix, and a line per
+    reference would bury it.
+    """
     ids = {name: set() for name in TABLE_ORDER}
     for p in parsed:
         ids[p.table].update(v for v in p.columns["id"] if v)
@@ -396,7 +408,7 @@ def _check_references(parsed, kept, out: _Problems):
     for k, p in enumerate(parsed):
         table = TABLES[p.table]
         for col in table.columns:
-            if col.kind not in ("ref", "reflist") or col.name not in p.present:
+            if col.kind not in ("ref", "reflist") or col.name not in p.present or col.ref in skip:
                 continue
             targets = ids[col.ref]
             kind = _KIND_OF_TABLE[col.ref]

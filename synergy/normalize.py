@@ -247,6 +247,8 @@ def suggest(value: str, candidates, mapping=None, limit: int = 20000) -> str:
     " (did you mean 'DINKES'?)"
     >>> suggest("dinkes", ["DINKES"])
     " (did you mean 'DINKES'?)"
+    >>> suggest("rahasia negara", ["rahasia", "terbuka"])
+    " (did you mean 'rahasia'?)"
     >>> suggest("zzz", ["DINKES"])
     ''
     """
@@ -256,6 +258,11 @@ def suggest(value: str, candidates, mapping=None, limit: int = 20000) -> str:
     for cand in candidates:
         by_lower.setdefault(cand.lower(), cand)
     match = by_lower.get(value.lower()) or by_lower.get(fold_value(value))
+    if match is None and len(candidates) <= limit:
+        # a known spelling inside a longer one: "kesehatan masyarakat" -> "kesehatan"
+        words = f" {fold_value(value)} "
+        inside = [c for c in candidates if len(c) >= 4 and f" {fold_value(c)} " in words]
+        match = max(inside, key=len) if inside else None
     if match is None and len(candidates) <= limit:
         close = difflib.get_close_matches(value, candidates, n=1, cutoff=0.6)
         if not close:

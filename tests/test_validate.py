@@ -1,0 +1,462 @@
+"""Bad input, case by case: each test asserts the exact line a user reads.
+
+The base city (tests/data/ingest/base) is valid; each test copies it to a
+temporary folder and breaks one thing.
+"""
+from __future__ import annotations
+
+import pathlib
+import shutil
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from cli import main
+from synergy.errors import InvalidData
+from synergy.ingest import load_model, validate_sources
+from synergy.schema import MAX_CELL_CHARS
+
+BASE = pathlib.Path(__file__).parent / "data" / "ingest" / "base"
+
+
+def city(tmp_path, name="kota", **tables) -> pathlib.Path:
+    """A copy of the base city; ``tables`` replaces or (``+`` prefix) extends files."""
+    folder = tmp_path / name
+    shutil.copytree(BASE, folder)
+    for table, text in tables.items():
+        path = folder / f"{table}.csv"
+        if text is None:
+            path.unlink()
+        elif text.startswith("+"):
+            path.write_text(path.read_text(encoding="utf-8") + text[1:], encoding="utf-8")
+        else:
+            path.write_text(text, encoding="utf-8")
+    return folder
+
+
+def lines(*sources) -> list[str]:
+    return [str(p) for p in validate_sources(list(sources))]
+
+
+def workbook(path, sheets: dict) -> pathlib.Path:
+    """An .xlsx with one sheet per key; values are rows (lists of cells)."""
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for title, rows in sheets.items():
+        ws = wb.create_sheet(title)
+        for row in rows:
+            ws.append(list(row))
+    wb.save(path)
+    return path
+
+
+def base_rows(table):
+    import csv
+
+    with open(BASE / f"{table}.csv", encoding="utf-8", newline="") as f:
+        return list(csv.reader(f))
+
+
+def base_workbook(path, **replace):
+    sheets = {t: base_rows(t) for t in ("agencies", "programs", "datasets")}
+    for table, rows in replace.items():
+        if rows is None:
+            del sheets[table]
+        else:
+            sheets[table] = rows
+    return workbook(path, sheets)
+
+
+PROGRAM_ROW = "P-004,Sistem Informasi Puskesmas,DINKES,living,health,1000000,2024,2025,short,planned,DS-BALITA,,,\n"
+
+
+def program(**changes) -> str:
+    """One extra program row (row 5 of programs.csv) with some cells changed."""
+    header = base_rows("programs")[0]
+    cells = dict(zip(header, PROGRAM_ROW.rstrip("\n").split(",")))
+    cells.update(changes)
+    import csv
+    import io
+
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerow([cells[h] for h in header])
+    return "+" + buf.getvalue()
+
+
+# ------------------------------------------------------------- the base is valid
+def test_base_city_is_valid(tmp_path):
+    assert lines(city(tmp_path)) == []
+
+
+# ------------------------------------------------------------- columns and cells
+def test_missing_required_column(tmp_path):
+    text = "id,name,dimension\nP-001,e-Sambat,governance\n"
+    assert lines(city(tmp_path, programs=text)) == [
+        "programs.csv:1: agency: missing required column: add a column 'agency' (or 'opd') to row 1",
+    ]
+
+
+def test_empty_required_cell(tmp_path):
+    assert lines(city(tmp_path, programs=program(name=""))) == [
+        "programs.csv:5: name: empty required cell: fill it in",
+    ]
+
+
+def rewrite(folder, table, old, new):
+    path = folder / f"{table}.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    return folder
+
+
+def test_unknown_column_is_a_warning_and_kept(tmp_path):
+    folder = rewrite(city(tmp_path), "datasets", "url\n", "url,warna\n")
+    rewrite(folder, "datasets", "tahunan,csv,\n", "tahunan,csv,,merah\n")
+    assert lines(folder) == ["datasets.csv:1: warna: warning: unknown column kept as extra data"]
+    model, warnings = load_model(folder)
+    assert list(model.datasets.columns)[-1] == "warna"
+    assert model.datasets.set_index("id")["warna"].to_dict() == {
+        "DS-PENDUDUK": "merah", "DS-ADUAN": "", "DS-BALITA": "", "DS-DTKS": "",
+    }
+    assert [str(w) for w in warnings] == lines(folder)
+
+
+def test_unknown_column_suggests_the_contract_name(tmp_path):
+    folder = rewrite(city(tmp_path), "agencies", "short_name", "singkatn")
+    assert lines(folder) == [
+        "agencies.csv:1: singkatn: warning: unknown column kept as extra data (did you mean 'singkatan'?)",
+    ]
+
+
+def test_duplicate_column(tmp_path):
+    folder = rewrite(city(tmp_path), "datasets", "url\n", "url,produsen\n")
+    assert lines(folder) == ["datasets.csv:1: producer: column 'produsen' repeats column 'producer': keep one"]
+
+
+def test_row_with_more_cells_than_header(tmp_path):
+    text = "+DS-X,Data X,BPS,x,terbuka,tahunan,csv,,surplus\n"
+    assert lines(city(tmp_path, datasets=text)) == [
+        "datasets.csv:6: row has 9 cells but the header has 8: "
+        "a value holding the separator needs quotes, or the header misses a column",
+    ]
+
+
+def test_cell_of_100000_characters(tmp_path):
+    assert MAX_CELL_CHARS < 100_000
+    text = "+DS-X,Data X,BPS,x,terbuka,tahunan,csv," + "a" * 100_000 + "\n"
+    assert lines(city(tmp_path, datasets=text)) == [
+        f"datasets.csv:6: url: cell has 100000 characters, more than the {MAX_CELL_CHARS} allowed: shorten it",
+    ]
+
+
+# ------------------------------------------------------------- ids
+def test_invalid_id_characters(tmp_path):
+    assert lines(city(tmp_path, programs=program(id="P 004"))) == [
+        "programs.csv:5: id: invalid id 'P 004': use only letters, digits, '-', '_' and '.', "
+        "starting with a letter or digit",
+    ]
+
+
+def test_duplicate_id_within_a_file(tmp_path):
+    assert lines(city(tmp_path, programs=program(id="P-002"))) == [
+        "programs.csv:5: id: duplicate id 'P-002', first defined at programs.csv:3",
+    ]
+
+
+def test_exact_repeat_within_a_file_is_a_warning(tmp_path):
+    row = (BASE / "datasets.csv").read_text(encoding="utf-8").splitlines()[2]
+    assert lines(city(tmp_path, datasets="+" + row + "\n")) == [
+        "datasets.csv:6: id: warning: row repeats row 3 exactly; it is read once",
+    ]
+
+
+def test_duplicate_id_across_files(tmp_path):
+    dinsos = workbook(tmp_path / "dinsos.xlsx", {
+        "agencies": [["id", "name"]],
+        "programs": [["id", "name", "agency", "dimension"], ["P-017", "Bansos Digital", "DINSOS", "society"]],
+        "datasets": [["id", "name", "producer"]],
+    })
+    dinkes = workbook(tmp_path / "dinkes.xlsx", {
+        "agencies": [["id", "name"]],
+        "programs": [["id", "name", "agency", "dimension"], ["P-016", "Sehat", "DINKES", "living"],
+                     ["P-017", "Gizi Balita", "DINKES", "living"]],
+        "datasets": [["id", "name", "producer"]],
+    })
+    assert lines(city(tmp_path), dinsos, dinkes) == [
+        "dinkes.xlsx[programs]:3: id: duplicate id 'P-017', first defined at dinsos.xlsx[programs]:2",
+    ]
+
+
+def test_identical_rows_across_sources_are_fine(tmp_path):
+    agency = base_rows("agencies")[2]  # DINKES
+    dinkes = workbook(tmp_path / "dinkes.xlsx", {
+        "opd": [base_rows("agencies")[0], agency],
+        "program": [["kode", "nama", "opd", "dimensi"], ["P-016", "Sehat", "DINKES", "Smart Living"]],
+        "data": [["id", "name", "producer"]],
+    })
+    assert lines(city(tmp_path), dinkes) == []
+    model, _ = load_model([city(tmp_path / "b"), dinkes])
+    assert list(model.agencies["id"]).count("DINKES") == 1
+    assert "P-016" in set(model.programs["id"])
+
+
+def test_id_used_in_two_tables(tmp_path):
+    text = "+P-001,Data Program,BPS,,,,,\n"
+    assert lines(city(tmp_path, datasets=text)) == [
+        "datasets.csv:6: id: id 'P-001' is already used by a program at programs.csv:2; "
+        "ids must be unique across agencies, programs and datasets",
+    ]
+
+
+# ------------------------------------------------------------- references
+def test_unknown_agency_with_suggestion(tmp_path):
+    assert lines(city(tmp_path, programs=program(agency="DINKS"))) == [
+        "programs.csv:5: agency: unknown agency 'DINKS' (did you mean 'DINKES'?)",
+    ]
+
+
+def test_unknown_dataset(tmp_path):
+    assert lines(city(tmp_path, programs=program(uses="DS-BALITA;DS-IMUNISASI"))) == [
+        "programs.csv:5: uses: unknown dataset 'DS-IMUNISASI'",
+    ]
+
+
+def test_unknown_program(tmp_path):
+    assert lines(city(tmp_path, programs=program(depends_on="P-01"))) == [
+        "programs.csv:5: depends_on: unknown program 'P-01' (did you mean 'P-001'?)",
+    ]
+
+
+def test_unknown_parent_agency(tmp_path):
+    text = "+PKM-GADINGREJO,Puskesmas Gadingrejo,,bagian,,DINKESS,,35.75\n"
+    assert lines(city(tmp_path, agencies=text)) == [
+        "agencies.csv:7: parent: unknown agency 'DINKESS' (did you mean 'DINKES'?)",
+    ]
+
+
+def test_reference_to_the_wrong_kind(tmp_path):
+    assert lines(city(tmp_path, programs=program(uses="P-001"))) == [
+        "programs.csv:5: uses: 'P-001' is a program, not a dataset",
+    ]
+
+
+def test_self_dependency(tmp_path):
+    assert lines(city(tmp_path, programs=program(depends_on="P-001;P-004"))) == [
+        "programs.csv:5: depends_on: program 'P-004' depends on itself",
+    ]
+
+
+def test_agency_its_own_parent(tmp_path):
+    text = "+PKM-X,Puskesmas X,,bagian,,PKM-X,,\n"
+    assert lines(city(tmp_path, agencies=text)) == ["agencies.csv:7: parent: agency 'PKM-X' is its own parent"]
+
+
+# ------------------------------------------------------------- values
+def test_unknown_dimension(tmp_path):
+    assert lines(city(tmp_path, programs=program(dimension="living;smart livng"))) == [
+        "programs.csv:5: dimension: unknown dimension 'smart livng' (did you mean 'living'?); "
+        "allowed: governance, branding, economy, living, society, environment",
+    ]
+
+
+def test_unknown_element(tmp_path):
+    got = lines(city(tmp_path, programs=program(element="kesehatan masyarakat")))
+    assert got == [
+        "programs.csv:5: element: unknown element 'kesehatan masyarakat' (did you mean 'health'?); "
+        "allowed: " + ", ".join(__import__("synergy.schema").schema.ELEMENTS),
+    ]
+
+
+def test_element_outside_the_programs_dimensions_is_a_warning(tmp_path):
+    folder = city(tmp_path, programs=program(element="waste"))
+    assert lines(folder) == [
+        "programs.csv:5: element: warning: element 'waste' belongs to dimension 'environment', "
+        "which this program does not list (living)",
+    ]
+    load_model(folder)  # warnings do not stop loading
+
+
+def test_unknown_status(tmp_path):
+    assert lines(city(tmp_path, programs=program(status="selesay"))) == [
+        "programs.csv:5: status: unknown status 'selesay' (did you mean 'done'?); allowed: planned, ongoing, done",
+    ]
+
+
+def test_bad_year(tmp_path):
+    assert lines(city(tmp_path, programs=program(start_year="24"))) == [
+        "programs.csv:5: start_year: bad year '24': write four digits between 1900 and 2100, e.g. 2024",
+    ]
+
+
+def test_end_before_start(tmp_path):
+    assert lines(city(tmp_path, programs=program(start_year="2026", end_year="2024"))) == [
+        "programs.csv:5: end_year: end year 2024 is before start year 2026",
+    ]
+
+
+def test_negative_budget(tmp_path):
+    assert lines(city(tmp_path, programs=program(budget="-Rp 5.000.000"))) == [
+        "programs.csv:5: budget: negative budget '-Rp 5.000.000': a budget is zero or more rupiah",
+    ]
+
+
+def test_unparsable_budget(tmp_path):
+    assert lines(city(tmp_path, programs=program(budget="sekitar 2 M"))) == [
+        "programs.csv:5: budget: cannot read budget 'sekitar 2 M' as rupiah "
+        "(write e.g. 1250000000, 1.250.000.000 or Rp 1,25 M)",
+    ]
+
+
+# ------------------------------------------------------------- files
+def test_empty_file(tmp_path):
+    assert lines(city(tmp_path, datasets="")) [0] == (
+        "datasets.csv: file is empty: it needs at least the header row (id, name, producer)"
+    )
+
+
+def test_folder_missing_programs(tmp_path):
+    assert lines(city(tmp_path, programs=None)) == [
+        "kota/: no programs.csv in this folder (also accepted: program.csv, kegiatan.csv, "
+        "programs_kegiatan.csv, inovasi.csv); found: agencies.csv, datasets.csv",
+    ]
+
+
+def test_csv_in_utf16(tmp_path):
+    folder = city(tmp_path)
+    (folder / "agencies.csv").write_bytes((BASE / "agencies.csv").read_text(encoding="utf-8").encode("utf-16"))
+    assert lines(folder)[0] == (
+        "agencies.csv: file is not readable text in UTF-8 or Windows-1252 (UTF-16?): "
+        'save it from Excel as "CSV UTF-8 (Comma delimited) (*.csv)"'
+    )
+
+
+def test_csv_of_binary_garbage(tmp_path):
+    folder = city(tmp_path)
+    (folder / "datasets.csv").write_bytes(bytes(range(256)) * 4)
+    assert lines(folder)[0] == (
+        "datasets.csv: file is not readable text in UTF-8 or Windows-1252 (UTF-16?): "
+        'save it from Excel as "CSV UTF-8 (Comma delimited) (*.csv)"'
+    )
+
+
+def test_workbook_renamed_csv(tmp_path):
+    folder = city(tmp_path)
+    base_workbook(tmp_path / "x.xlsx")
+    (folder / "datasets.csv").write_bytes((tmp_path / "x.xlsx").read_bytes())
+    assert lines(folder)[0] == (
+        "datasets.csv: this is an Excel workbook named .csv: rename it to .xlsx, or "
+        'save it from Excel as "CSV UTF-8 (Comma delimited) (*.csv)"'
+    )
+
+
+def test_workbook_missing_a_sheet(tmp_path):
+    path = base_workbook(tmp_path / "dinkes.xlsx", datasets=None)
+    got = lines(path)
+    assert got[0] == (
+        "dinkes.xlsx: workbook has no sheet 'datasets' (also accepted: dataset, data); "
+        "sheets found: agencies, programs"
+    )
+
+
+def test_sheet_with_no_header(tmp_path):
+    rows = [[None, None, None], *base_rows("datasets")[1:]]
+    path = base_workbook(tmp_path / "dinkes.xlsx", datasets=rows)
+    assert lines(path)[0] == (
+        "dinkes.xlsx[datasets]:1: sheet has no header row: put the column names (id, name, producer, ...) in row 1"
+    )
+
+
+def test_formula_cell(tmp_path):
+    rows = base_rows("programs")
+    rows[2][5] = "=F2*2"
+    path = base_workbook(tmp_path / "dinkes.xlsx", programs=rows)
+    assert lines(path) == [
+        "dinkes.xlsx[programs]:3: budget: cell holds a formula (=F2*2): "
+        "copy the column and paste it back as values only",
+    ]
+
+
+def test_corrupt_workbook(tmp_path):
+    path = tmp_path / "dinkes.xlsx"
+    path.write_bytes(b"PK\x03\x04 not really a zip")
+    (got,) = lines(path)
+    assert got.startswith("dinkes.xlsx: cannot open this workbook (")
+    assert got.endswith("): save it again from Excel as .xlsx")
+
+
+def test_not_a_source(tmp_path):
+    path = tmp_path / "catatan.txt"
+    path.write_text("halo")
+    assert lines(path) == [
+        "catatan.txt: not a source: give a folder of agencies.csv, programs.csv, datasets.csv, "
+        "an .xlsx workbook, or an RDF file (.ttl, .jsonld, .nt) written by 'synergy export'",
+    ]
+
+
+# ------------------------------------------------------------- all at once
+def test_every_problem_at_once_in_file_and_row_order(tmp_path):
+    folder = city(
+        tmp_path,
+        programs=program(agency="DINKS", budget="-5", start_year="20x4") + program(id="P-005", name="")[1:],
+        datasets="+DS-X,Data X,BPSS,,rahasia negara,,,\n",
+    )
+    assert lines(folder) == [
+        "programs.csv:5: agency: unknown agency 'DINKS' (did you mean 'DINKES'?)",
+        "programs.csv:5: budget: negative budget '-5': a budget is zero or more rupiah",
+        "programs.csv:5: start_year: bad year '20x4': write four digits between 1900 and 2100, e.g. 2024",
+        "programs.csv:6: name: empty required cell: fill it in",
+        "datasets.csv:6: producer: unknown agency 'BPSS' (did you mean 'BPS'?)",
+        "datasets.csv:6: classification: unknown classification 'rahasia negara' (did you mean 'dikecualikan'?); "
+        "allowed: terbuka, terbatas, dikecualikan",
+    ]
+    with pytest.raises(InvalidData) as info:
+        load_model(folder)
+    assert [str(p) for p in info.value.problems] == lines(folder)
+
+
+def test_load_model_lists_warnings_too_when_it_refuses(tmp_path):
+    folder = city(tmp_path, programs=program(element="waste", agency="X"))
+    with pytest.raises(InvalidData) as info:
+        load_model(folder)
+    assert [p.severity for p in info.value.problems] == ["error", "warning"]
+
+
+# ------------------------------------------------------------- the command
+def test_cli_validate_errors_exit_1(tmp_path):
+    folder = city(tmp_path, programs=program(agency="DINKS", status="selesay"))
+    result = CliRunner().invoke(main, ["validate", str(folder)])
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        "programs.csv:5: agency: unknown agency 'DINKS' (did you mean 'DINKES'?)",
+        "programs.csv:5: status: unknown status 'selesay' (did you mean 'done'?); allowed: planned, ongoing, done",
+        "2 kesalahan, 0 peringatan / 2 errors, 0 warnings",
+    ]
+    assert "Traceback" not in result.output
+
+
+def test_cli_validate_warnings_only_exit_0(tmp_path):
+    folder = city(tmp_path, programs=program(element="waste"))
+    result = CliRunner().invoke(main, ["validate", str(folder)])
+    assert result.exit_code == 0
+    assert result.output.splitlines()[-1] == "0 kesalahan, 1 peringatan / 0 errors, 1 warning"
+
+
+def test_cli_validate_garbage_never_tracebacks(tmp_path):
+    folder = tmp_path / "rusak"
+    folder.mkdir()
+    for name in ("agencies", "programs", "datasets"):
+        (folder / f"{name}.csv").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    result = CliRunner().invoke(main, ["validate", str(folder)])
+    assert result.exit_code == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert result.output.splitlines()[-1] == "3 kesalahan, 0 peringatan / 3 errors, 0 warnings"
+
+
+def test_cli_validate_sample_city():
+    from synergy.ingest import sample_path
+
+    if not (sample_path() / "programs.csv").exists():
+        pytest.skip("sample city not written yet")
+    result = CliRunner().invoke(main, ["validate"])
+    assert result.exit_code == 0, result.output
+    assert "0 kesalahan" in result.output.splitlines()[-1]
