@@ -143,7 +143,7 @@ def flow_graph(model: CityModel) -> FlowGraph:
         kind[pid] = "program"
         name[pid] = pname
         agency[pid] = pagency
-        budget[pid] = 0 if pbudget is pd.NA or pbudget is None else int(pbudget)
+        budget[pid] = None if pbudget is pd.NA or pbudget is None else int(pbudget)
         runs.setdefault(pagency, []).append(pid)
     for pid, uses, produces, deps in zip(p["id"], p["uses"], p["produces"], p["depends_on"]):
         for did in uses:
@@ -611,7 +611,7 @@ def _reach_counts(flow: FlowGraph, start: str):
     reach = _bfs(flow, [start], "downstream")
     progs = [n for n in reach if flow.kind.get(n) == "program"]
     return (len(progs), len({flow.agency.get(p) for p in progs}),
-            sum(flow.budget.get(p, 0) for p in progs))
+            sum(flow.budget.get(p) or 0 for p in progs))
 
 
 CRITICAL_COLUMNS = ["id", "kind", "name", "agency", "programs", "agencies", "budget",

@@ -1,0 +1,242 @@
+"""Synergy metrics: how the agencies are tied together, and what the plan covers.
+
+- :func:`agency_pairs`: for every pair of agencies, the datasets one produces
+  and the other uses, the program dependencies between them, and (when the
+  duplicates analysis is installed) the duplicated programs between them;
+  :func:`agency_matrix` gives one of those counts as a square table.
+- :func:`coverage`: programs, agencies and budget per dimension and per element
+  of the smart city scheme; an element with no program is a gap of the plan.
+- :func:`communities`: groups of agencies so tied together that they should
+  form one working group (Louvain on the pair weights, seeded, reproducible).
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+import pandas as pd
+
+from .dependencies import FlowGraph, flow_graph, program_graph
+from .model import CityModel
+from .schema import DIMENSIONS, ELEMENTS
+
+__all__ = ["agency_pairs", "agency_matrix", "coverage", "communities", "PAIR_COLUMNS"]
+
+PAIR_COLUMNS = ["agency_a", "agency_b", "shared_datasets", "dependencies", "duplicates", "weight", "datasets"]
+
+
+def _duplicate_pairs(model: CityModel):
+    """Agency pairs of duplicated programs, or None when that analysis is not installed."""
+    try:
+        from .duplicates import find_duplicates
+    except ImportError:
+        return None
+    found = find_duplicates(model)
+    agency = dict(zip(model.programs["id"], model.programs["agency"]))
+    counts = Counter()
+    for a, b in zip(found["program_a"], found["program_b"]):
+        x, y = agency.get(a, ""), agency.get(b, "")
+        if x and y and x != y:
+            counts[tuple(sorted((x, y)))] += 1
+    return counts
+
+
+def agency_pairs(model: CityModel, *, duplicates: bool = True,
+                 flow: FlowGraph | None = None) -> pd.DataFrame:
+    """Every pair of agencies with something in common, and how much.
+
+    Parameters
+    ----------
+    model : CityModel
+    duplicates : bool
+        Count duplicated programs with ``synergy.duplicates.find_duplicates``.
+        When False, or when that module is not available, the column is ``<NA>``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per unordered pair (``agency_a < agency_b``) with at least one
+        tie: ``shared_datasets`` (datasets one of them produces and a program
+        of the other uses), ``dependencies`` (program dependencies between
+        their programs, either direction), ``duplicates``, ``weight`` (the sum
+        of the three) and ``datasets`` (tuple of the shared dataset ids).
+        Heaviest pairs first.
+
+    Examples
+    --------
+    >>> m = CityModel.from_records(
+    ...     programs=[{"id": "P1", "name": "SIAK", "agency": "CAPIL", "produces": ("NIK",)},
+    ...               {"id": "P2", "name": "Bansos", "agency": "DINSOS", "uses": ("NIK",)}],
+    ...     datasets=[{"id": "NIK", "name": "NIK", "producer": "CAPIL"}])
+    >>> agency_pairs(m, duplicates=False)
+      agency_a agency_b  shared_datasets  dependencies  duplicates  weight datasets
+    0    CAPIL   DINSOS                1             1        <NA>       2   (NIK,)
+    """
+    flow = flow or flow_graph(model)
+    shared: dict[tuple, set] = defaultdict(set)
+    for did, producer in zip(model.datasets["id"], model.datasets["producer"]):
+        for p, rel in flow.succ.get(did, ()):
+            user = flow.agency.get(p, "")
+            if rel == "uses" and user and user != producer:
+                shared[tuple(sorted((producer, user)))].add(did)
+    deps = Counter()
+    for q, p in program_graph(model, flow).edges():
+        x, y = flow.agency.get(q, ""), flow.agency.get(p, "")
+        if x and y and x != y:
+            deps[tuple(sorted((x, y)))] += 1
+    dups = _duplicate_pairs(model) if duplicates else None
+    keys = set(shared) | set(deps) | set(dups or ())
+    rows = []
+    for a, b in keys:
+        n_dup = pd.NA if dups is None else dups.get((a, b), 0)
+        n_shared, n_deps = len(shared.get((a, b), ())), deps.get((a, b), 0)
+        weight = n_shared + n_deps + (0 if n_dup is pd.NA else n_dup)
+        rows.append((a, b, n_shared, n_deps, n_dup, weight, tuple(sorted(shared.get((a, b), ())))))
+    frame = pd.DataFrame.from_records(rows, columns=PAIR_COLUMNS)
+    for col in ("shared_datasets", "dependencies", "duplicates", "weight"):
+        frame[col] = pd.array(frame[col], dtype="Int64")
+    return frame.sort_values(["weight", "agency_a", "agency_b"], ascending=[False, True, True],
+                             kind="stable", ignore_index=True)
+
+
+def agency_matrix(model: CityModel, what: str = "weight", *, duplicates: bool = True) -> pd.DataFrame:
+    """One count of :func:`agency_pairs` as a symmetric agency x agency table.
+
+    ``what`` is ``shared_datasets``, ``dependencies``, ``duplicates`` or
+    ``weight``. Rows and columns are every agency id, sorted; the diagonal is 0.
+
+    Examples
+    --------
+    >>> m = CityModel.from_records(
+    ...     agencies=[{"id": "A", "name": "A"}, {"id": "B", "name": "B"}, {"id": "C", "name": "C"}],
+    ...     programs=[{"id": "P1", "name": "x", "agency": "A"},
+    ...               {"id": "P2", "name": "y", "agency": "B", "depends_on": ("P1",)}])
+    >>> agency_matrix(m, "dependencies", duplicates=False)
+       A  B  C
+    A  0  1  0
+    B  1  0  0
+    C  0  0  0
+    """
+    if what not in ("shared_datasets", "dependencies", "duplicates", "weight"):
+        raise ValueError(f"unknown measure {what!r}")
+    pairs = agency_pairs(model, duplicates=duplicates)
+    ids = sorted(set(model.agencies["id"]) | set(pairs["agency_a"]) | set(pairs["agency_b"]))
+    square = pd.DataFrame(0, index=ids, columns=ids, dtype="int64")
+    for a, b, v in zip(pairs["agency_a"], pairs["agency_b"], pairs[what]):
+        v = 0 if v is pd.NA else int(v)
+        square.loc[a, b] = square.loc[b, a] = v
+    return square
+
+
+COVERAGE_COLUMNS = ["level", "dimension", "element", "label", "programs", "agencies", "budget", "gap",
+                    "agency_list"]
+
+
+def coverage(model: CityModel, *, lang: str = "id") -> pd.DataFrame:
+    """How the plan covers the 6 dimensions and their 18 elements.
+
+    Returns
+    -------
+    pandas.DataFrame
+        For each dimension a ``level == "dimension"`` row (programs listing
+        that dimension) followed by one ``level == "element"`` row per element
+        (programs with that element): ``dimension``, ``element`` (empty on
+        dimension rows), ``label`` (in ``lang``), ``programs``, ``agencies``
+        (distinct agencies contributing), ``budget`` (sum, programs with no
+        budget count as 0), ``gap`` (True when no program) and
+        ``agency_list`` (tuple of those agency ids).
+
+    Examples
+    --------
+    >>> m = CityModel.from_records(programs=[
+    ...     {"id": "P1", "name": "x", "agency": "A", "dimension": ("living",), "element": "health", "budget": 10}])
+    >>> c = coverage(m, lang="en")
+    >>> living = c[c["dimension"] == "living"]
+    >>> living["element"].tolist(), living["programs"].tolist(), living["gap"].tolist()
+    (['', 'harmony', 'health', 'mobility'], [1, 0, 1, 0], [False, True, False, True])
+    >>> int(c["gap"].sum())  # 5 empty dimensions, 17 empty elements
+    22
+    """
+    p = model.programs
+    budget = p["budget"].fillna(0).astype("int64")
+    rows = []
+    i = 0 if lang == "id" else 1
+    for dim, labels in DIMENSIONS.items():
+        mask = p["dimension"].map(lambda t, d=dim: d in t).astype(bool)
+        rows.append(_coverage_row("dimension", dim, "", labels[i], p.loc[mask], budget.loc[mask]))
+        for el, (el_dim, label_id, label_en) in ELEMENTS.items():
+            if el_dim == dim:
+                mask = (p["element"] == el).astype(bool)
+                rows.append(_coverage_row("element", dim, el, (label_id, label_en)[i], p.loc[mask], budget.loc[mask]))
+    return pd.DataFrame.from_records(rows, columns=COVERAGE_COLUMNS)
+
+
+def _coverage_row(level, dim, el, label, programs, budget):
+    agencies = tuple(sorted(set(programs["agency"])))
+    return (level, dim, el, label, len(programs), len(agencies), int(budget.sum()), len(programs) == 0, agencies)
+
+
+COMMUNITY_COLUMNS = ["community", "agency", "name", "size", "weight", "datasets"]
+
+
+def communities(model: CityModel, *, seed: int = 0, resolution: float = 1.0, duplicates: bool = True,
+                flow: FlowGraph | None = None) -> pd.DataFrame:
+    """Groups of agencies that should form working groups.
+
+    Louvain community detection (``networkx.community.louvain_communities``)
+    on the agencies weighted by :func:`agency_pairs`'s ``weight``. The same
+    ``seed`` gives the same groups. Agencies with no tie to another agency
+    form no group and are not listed.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per agency in a group of two or more: ``community`` (1 is the
+        most tightly tied group), ``agency``, ``name``, ``size`` (agencies in
+        the group), ``weight`` (sum of the pair weights inside the group) and
+        ``datasets`` (the datasets shared inside the group, most shared first,
+        at most five: what the working group would talk about).
+
+    Examples
+    --------
+    >>> m = CityModel.from_records(
+    ...     agencies=[{"id": a, "name": a} for a in "ABCD"],
+    ...     programs=[{"id": "P1", "name": "x", "agency": "A", "produces": ("D1",)},
+    ...               {"id": "P2", "name": "y", "agency": "B", "uses": ("D1",)},
+    ...               {"id": "P3", "name": "z", "agency": "C", "produces": ("D2",)},
+    ...               {"id": "P4", "name": "w", "agency": "D", "uses": ("D2",)}],
+    ...     datasets=[{"id": "D1", "name": "d1", "producer": "A"}, {"id": "D2", "name": "d2", "producer": "C"}])
+    >>> communities(m, duplicates=False)[["community", "agency", "size", "datasets"]]
+       community agency  size datasets
+    0          1      A     2    (D1,)
+    1          1      B     2    (D1,)
+    2          2      C     2    (D2,)
+    3          2      D     2    (D2,)
+    """
+    import networkx as nx
+
+    pairs = agency_pairs(model, duplicates=duplicates, flow=flow)
+    graph = nx.Graph()
+    for a, b, w, ds in zip(pairs["agency_a"], pairs["agency_b"], pairs["weight"], pairs["datasets"]):
+        if int(w) > 0:
+            graph.add_edge(a, b, weight=int(w), datasets=ds)
+    if graph.number_of_nodes() == 0:
+        return pd.DataFrame(columns=COMMUNITY_COLUMNS)
+    # louvain's result depends on node order: sort for reproducibility across inputs
+    ordered = nx.Graph()
+    ordered.add_nodes_from(sorted(graph.nodes))
+    ordered.add_edges_from(sorted(graph.edges(data=True)))
+    groups = nx.community.louvain_communities(ordered, weight="weight", resolution=resolution, seed=seed)
+    names = dict(zip(model.agencies["id"], model.agencies["name"]))
+    summaries = []
+    for group in groups:
+        if len(group) < 2:
+            continue
+        inside = ordered.subgraph(group)
+        weight = int(inside.size(weight="weight"))
+        counts = Counter(d for _, _, ds in inside.edges(data="datasets") for d in ds)
+        top = tuple(d for d, _ in sorted(counts.items(), key=lambda x: (-x[1], x[0]))[:5])
+        summaries.append((weight, sorted(group), top))
+    summaries.sort(key=lambda s: (-s[0], s[1]))
+    rows = [(i, a, names.get(a, ""), len(members), weight, top)
+            for i, (weight, members, top) in enumerate(summaries, start=1) for a in members]
+    return pd.DataFrame.from_records(rows, columns=COMMUNITY_COLUMNS)

@@ -1,0 +1,97 @@
+"""Agency pair counts, coverage of the dimension scheme, working-group communities."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from synergy.metrics import agency_matrix, agency_pairs, communities, coverage
+from synergy.model import CityModel
+from synergy.schema import ELEMENTS
+
+
+@pytest.fixture(scope="module")
+def city():
+    return CityModel.from_records(
+        agencies=[{"id": a, "name": f"Dinas {a}"} for a in ("CAPIL", "DINSOS", "DINKES", "PERKIM", "DLH", "DISHUB")],
+        programs=[
+            {"id": "P1", "name": "SIAK", "agency": "CAPIL", "produces": ("NIK",), "dimension": ("governance",),
+             "element": "public-service", "budget": 10},
+            {"id": "P2", "name": "DTKS", "agency": "DINSOS", "uses": ("NIK",), "produces": ("DTKS",),
+             "dimension": ("economy",), "element": "welfare", "budget": 5},
+            {"id": "P3", "name": "PBI", "agency": "DINKES", "uses": ("DTKS", "NIK"), "dimension": ("living",),
+             "element": "health"},
+            {"id": "P4", "name": "RTLH", "agency": "PERKIM", "uses": ("DTKS",), "dimension": ("living", "economy"),
+             "element": "welfare", "budget": 7},
+            {"id": "P5", "name": "Sampah", "agency": "DLH", "produces": ("TPS",), "dimension": ("environment",),
+             "element": "waste"},
+            {"id": "P6", "name": "Angkut", "agency": "DISHUB", "uses": ("TPS",), "dimension": ("environment",),
+             "element": "waste", "depends_on": ("P5",)},
+        ],
+        datasets=[{"id": "NIK", "name": "NIK", "producer": "CAPIL"},
+                  {"id": "DTKS", "name": "DTKS", "producer": "DINSOS"},
+                  {"id": "TPS", "name": "TPS", "producer": "DLH"}],
+    )
+
+
+def test_pairs_count_shared_datasets_and_dependencies(city):
+    got = agency_pairs(city, duplicates=False).set_index(["agency_a", "agency_b"])
+    assert got.loc[("CAPIL", "DINKES"), "shared_datasets"] == 1
+    assert got.loc[("CAPIL", "DINKES"), "dependencies"] == 1
+    assert got.loc[("DINKES", "DINSOS"), "datasets"] == ("DTKS",)
+    # explicit depends_on and the dataset link between the same two programs are one dependency
+    assert got.loc[("DISHUB", "DLH"), "dependencies"] == 1
+    assert got.loc[("DISHUB", "DLH"), "weight"] == 2
+    assert got["duplicates"].isna().all()
+    assert ("DINKES", "PERKIM") not in got.index  # two users of one dataset: no pair by itself
+
+
+def test_matrix_is_symmetric_with_every_agency(city):
+    m = agency_matrix(city, "shared_datasets", duplicates=False)
+    assert list(m.index) == sorted(city.agencies["id"]) == list(m.columns)
+    assert (m.values == m.values.T).all()
+    assert m.loc["DINSOS", "PERKIM"] == 1 and m.loc["DLH", "DLH"] == 0
+    with pytest.raises(ValueError):
+        agency_matrix(city, "friendship")
+
+
+def test_duplicates_column_follows_the_duplicates_module(city):
+    got = agency_pairs(city)
+    try:
+        import synergy.duplicates  # noqa: F401
+    except ImportError:
+        assert got["duplicates"].isna().all()
+    else:
+        assert got["duplicates"].notna().all()
+
+
+def test_coverage_has_every_dimension_and_element(city):
+    c = coverage(city)
+    assert len(c) == 6 + 18
+    assert set(c.loc[c["level"] == "element", "element"]) == set(ELEMENTS)
+    el = c[c["level"] == "element"].set_index("element")
+    assert el.loc["welfare", "programs"] == 2 and el.loc["welfare", "agency_list"] == ("DINSOS", "PERKIM")
+    assert el.loc["welfare", "budget"] == 12
+    assert bool(el.loc["tourism", "gap"]) and el.loc["tourism", "programs"] == 0
+    dim = c[c["level"] == "dimension"].set_index("dimension")
+    assert dim.loc["living", "programs"] == 2 and dim.loc["economy", "programs"] == 2
+    assert dim.loc["branding", "gap"]
+    assert el.loc["health", "label"] == "Kesehatan"
+    assert coverage(city, lang="en").set_index("element").loc["health", "label"] == "Health"
+
+
+def test_communities_are_reproducible_and_separate_unrelated_groups(city):
+    a = communities(city, seed=3, duplicates=False)
+    b = communities(city, seed=3, duplicates=False)
+    pd.testing.assert_frame_equal(a, b)
+    group = dict(zip(a["agency"], a["community"]))
+    assert group["DLH"] == group["DISHUB"]
+    assert group["DLH"] != group["CAPIL"]
+    assert group["DINSOS"] == group["PERKIM"]
+    assert a.groupby("community")["size"].first().min() >= 2
+
+
+def test_empty_model_metrics():
+    m = CityModel.empty()
+    assert agency_pairs(m, duplicates=False).empty
+    assert communities(m, duplicates=False).empty
+    assert coverage(m)["gap"].all()
