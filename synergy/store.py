@@ -1,0 +1,590 @@
+"""An embedded fast RDF store (Oxigraph) for graphs too big for rdflib's memory store.
+
+Three jobs, for a province or a national roll-up:
+
+- :func:`iter_ntriples` writes a model's triples as N-Triples text straight from the
+  tables (the same triples as :func:`synergy.rdf.model_to_rdf`, without building
+  rdflib objects), :func:`write_ntriples` puts them in a file;
+- :func:`load_store` bulk-loads them into a :class:`pyoxigraph.Store` (in memory or
+  in a folder), :func:`store_query` answers SPARQL with the project's prefixes as a
+  DataFrame, :func:`export_store` writes the data out;
+- :func:`open_store_dir` keeps a loaded city in a folder (``--store DIR``): the
+  validated tables (Parquet) and the Oxigraph store, with a fingerprint of the
+  sources (paths, sizes, modification times), so that repeated questions do not
+  parse the sources again and a changed source is read afresh.
+
+A small city keeps the simple path (rdflib in memory, :mod:`synergy.rdf`).
+"""
+from __future__ import annotations
+
+import json
+import os
+import pathlib
+import shutil
+from dataclasses import dataclass
+from typing import Iterator
+from urllib.parse import quote
+
+import pandas as pd
+
+from .errors import Problem, SynergyError
+from .model import CityModel
+from .namespace import DEFAULT_BASE, DIM, PREFIXES, SYN, KIND_PATHS
+from .schema import LIST_SEPARATOR, TABLE_ORDER, TABLES
+
+__all__ = [
+    "COUNTS_QUERY",
+    "iter_ntriples",
+    "write_ntriples",
+    "load_store",
+    "store_query",
+    "export_store",
+    "sources_fingerprint",
+    "StoreDir",
+    "open_store_dir",
+]
+
+_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+_RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+_XSD_INTEGER = "<http://www.w3.org/2001/XMLSchema#integer>"
+_LIST_KINDS = ("list", "reflist", "enumlist")
+_INT_KINDS = ("money", "year")
+_REF_KINDS = {"agencies": "agency", "programs": "program", "datasets": "dataset"}
+#: Bumped when the layout of a store folder changes; an old folder is rebuilt.
+STORE_FORMAT = 1
+
+#: Programs per region and dimension: the question every benchmark and push-down
+#: asks. ``{graph_open}``/``{graph_close}`` wrap the pattern in a GRAPH clause
+#: where the data lives in named graphs (a SPARQL server).
+COUNTS_QUERY = """
+SELECT ?region ?dimension (COUNT(DISTINCT ?program) AS ?programs) WHERE {{
+  {graph_open}
+  ?program a syn:Program ; syn:runBy ?agency ; syn:supportsDimension ?d .
+  OPTIONAL {{ ?agency syn:region ?r }}
+  {graph_close}
+  BIND(COALESCE(?r, "") AS ?region)
+  BIND(STRAFTER(STR(?d), STR(dim:)) AS ?dimension)
+}}
+GROUP BY ?region ?dimension
+ORDER BY ?region ?dimension
+"""
+
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def _lit(text: str) -> str:
+    return '"' + text.translate(_ESCAPES) + '"'
+
+
+def _iri(text: str) -> str:
+    return "<" + text + ">"
+
+
+def _node(base: str, kind: str, node_id: str) -> str:
+    return "<" + base + KIND_PATHS[kind] + quote(node_id, safe="-_.~") + ">"
+
+
+def _mapping():
+    # Imported here: rdf.py holds the one mapping of columns to predicates.
+    from .rdf import CLASS_OF, COLUMN_PROPERTIES
+
+    return CLASS_OF, COLUMN_PROPERTIES
+
+
+def iter_ntriples(model: CityModel, base: str = DEFAULT_BASE, *, chunk_rows: int = 20_000) -> Iterator[str]:
+    """N-Triples text of the model, in chunks of many lines each.
+
+    The triples are those of :func:`synergy.rdf.model_to_rdf` (a test checks
+    that the two graphs are isomorphic), written straight from the tables: at a
+    million programs this is many times faster than building rdflib terms.
+
+    Examples
+    --------
+    >>> m = CityModel.from_records(
+    ...     agencies=[{"id": "A", "name": "Dinas A"}],
+    ...     programs=[{"id": "P-1", "name": 'Aplikasi "Sambat"', "agency": "A",
+    ...                "dimension": ("living",), "budget": 5}])
+    >>> text = "".join(iter_ntriples(m))
+    >>> print([l for l in text.splitlines() if "budget" in l or "title" in l][1:])
+    ['<https://w3id.org/synergy/id/program/P-1> <http://purl.org/dc/terms/title> "Aplikasi \\\\"Sambat\\\\"" .', '<https://w3id.org/synergy/id/program/P-1> <https://w3id.org/synergy/ontology#budget> "5"^^<http://www.w3.org/2001/XMLSchema#integer> .']
+    """
+    if not base or base[-1] not in "/#":
+        raise SynergyError(f"base IRI must end with '/' or '#': {base!r}")
+    from .rdf import _extra_property  # the same minting of extra-column properties
+
+    class_of, column_properties = _mapping()
+    rdf_type = _iri(_RDF + "type")
+    dct_identifier = "<http://purl.org/dc/terms/identifier>"
+    dct_title = "<http://purl.org/dc/terms/title>"
+    rdfs_label = _iri(_RDFS + "label")
+    org_organization = "<http://www.w3.org/ns/org#Organization>"
+    list_order = _iri(str(SYN.listOrder))
+    taken: set = set()
+    for table in TABLE_ORDER:
+        frame = model.table(table)
+        columns = {c.name: c for c in TABLES[table].columns}
+        kind = TABLES[table].kind
+        cls = _iri(str(class_of[table]))
+        lines: list[str] = []
+        extra_props = {}
+        for position, column in enumerate(model.extra_columns(table)):
+            prop = _iri(str(_extra_property(base, table, column, taken)))
+            extra_props[column] = prop
+            lines += [
+                f"{prop} {rdf_type} {_iri(_RDF + 'Property')} .",
+                f"{prop} {_iri(_RDFS + 'subPropertyOf')} {_iri(str(SYN.extraColumn))} .",
+                f"{prop} {rdfs_label} {_lit(column)} .",
+                f"{prop} {_iri(_RDFS + 'domain')} {cls} .",
+                f'{prop} {_iri(str(SYN.columnPosition))} "{position}"^^{_XSD_INTEGER} .',
+            ]
+        yield "".join(line + "\n" for line in lines)
+        props = [(c, _iri(str(p)), columns[c]) for c, p in column_properties[table].items()]
+        for start in range(0, len(frame), chunk_rows):
+            part = frame.iloc[start:start + chunk_rows]
+            ids = part["id"].tolist()
+            subjects = [_node(base, kind, i) for i in ids]
+            lines = []
+            add = lines.append
+            names = part["name"].tolist()
+            for s, node_id, name in zip(subjects, ids, names):
+                add(f"{s} {rdf_type} {cls} .")
+                if table == "agencies":
+                    add(f"{s} {rdf_type} {org_organization} .")
+                add(f"{s} {dct_identifier} {_lit(node_id)} .")
+                if name:
+                    lit = _lit(name)
+                    add(f"{s} {dct_title} {lit} .")
+                    add(f"{s} {rdfs_label} {lit} .")
+            orders: dict[int, list[str]] = {}
+            for column, pred, spec in props:
+                values = part[column].tolist()
+                if spec.kind in _LIST_KINDS:
+                    obj = _object_maker(spec, base)
+                    for i, (s, items) in enumerate(zip(subjects, values)):
+                        if not items:
+                            continue
+                        for item in items:
+                            add(f"{s} {pred} {obj(item)} .")
+                        if len(items) > 1 and list(items) != sorted(set(items)):
+                            orders.setdefault(i, []).append(f"{column}={LIST_SEPARATOR.join(items)}")
+                elif spec.kind in _INT_KINDS:
+                    for s, value in zip(subjects, values):
+                        if value is not None and value is not pd.NA:
+                            add(f'{s} {pred} "{int(value)}"^^{_XSD_INTEGER} .')
+                else:
+                    obj = _object_maker(spec, base)
+                    for s, value in zip(subjects, values):
+                        if value:
+                            add(f"{s} {pred} {obj(value)} .")
+            for i, texts in orders.items():
+                for text in texts:
+                    add(f"{subjects[i]} {list_order} {_lit(text)} .")
+            for column, prop in extra_props.items():
+                for s, value in zip(subjects, part[column].tolist()):
+                    if isinstance(value, str) and value:
+                        add(f"{s} {prop} {_lit(value)} .")
+            yield "".join(line + "\n" for line in lines)
+
+
+def _object_maker(spec, base: str):
+    if spec.kind in ("ref", "reflist"):
+        kind = _REF_KINDS[spec.ref]
+        return lambda value: _node(base, kind, value)
+    if spec.name in ("dimension", "element"):
+        dim = str(DIM)
+        return lambda value: "<" + dim + value + ">"
+    return _lit
+
+
+def write_ntriples(model: CityModel, path, base: str = DEFAULT_BASE) -> int:
+    """Write the model as an N-Triples file (atomically); the number of lines written.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> m = CityModel.from_records(agencies=[{"id": "A", "name": "Dinas A"}])
+    >>> write_ntriples(m, pathlib.Path(tempfile.mkdtemp()) / "city.nt")
+    5
+    """
+    path = pathlib.Path(path)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    count = 0
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+            for chunk in iter_ntriples(model, base):
+                fh.write(chunk)
+                count += chunk.count("\n")
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return count
+
+
+class _ChunkReader:
+    """A binary file-like object over text chunks, so bulk_load streams them."""
+
+    def __init__(self, chunks):
+        self._chunks = iter(chunks)
+        self._buffer = b""
+
+    def read(self, size: int = -1) -> bytes:
+        while size < 0 or len(self._buffer) < size:
+            try:
+                self._buffer += next(self._chunks).encode("utf-8")
+            except StopIteration:
+                break
+        if size < 0:
+            data, self._buffer = self._buffer, b""
+        else:
+            data, self._buffer = self._buffer[:size], self._buffer[size:]
+        return data
+
+    def readable(self) -> bool:
+        return True
+
+
+def _vocabulary_iri(base: str) -> str:
+    return base + "graph/vocabulary"
+
+
+def load_store(model: CityModel, directory=None, *, base: str = DEFAULT_BASE, vocabulary: bool = True):
+    """A new :class:`pyoxigraph.Store` holding the model's triples (bulk-loaded).
+
+    Data go to the default graph; the ontology and the dimension scheme (for
+    labels) to the named graph ``<base>graph/vocabulary``, which
+    :func:`store_query` adds to the default graph of every query.
+
+    Parameters
+    ----------
+    directory : path, optional
+        Folder of an on-disk store (created); None keeps the store in memory.
+
+    Examples
+    --------
+    >>> m = CityModel.from_records(agencies=[{"id": "A", "name": "Dinas A"}])
+    >>> len(load_store(m, vocabulary=False))
+    5
+    """
+    import pyoxigraph as ox
+
+    store = ox.Store(str(directory)) if directory is not None else ox.Store()
+    try:
+        store.bulk_load(_ChunkReader(iter_ntriples(model, base)), ox.RdfFormat.N_TRIPLES)
+        if vocabulary:
+            from .rdf import vocabulary_graph
+
+            text = vocabulary_graph().serialize(format="nt")
+            store.bulk_load(text.encode("utf-8"), ox.RdfFormat.N_TRIPLES,
+                            to_graph=ox.NamedNode(_vocabulary_iri(base)))
+    except (SyntaxError, OSError, ValueError) as exc:
+        raise SynergyError(f"cannot load the Oxigraph store / gagal memuat store: {exc}") from None
+    return store
+
+
+def _prefixes(base: str) -> dict[str, str]:
+    found = {p: str(ns) for p, ns in PREFIXES.items()}
+    for prefix, kind in (("ag", "agency"), ("pr", "program"), ("ds", "dataset")):
+        found[prefix] = base + KIND_PATHS[kind]
+    return found
+
+
+def store_query(store, query: str, *, base: str = DEFAULT_BASE, compact: bool = False) -> pd.DataFrame:
+    """Run SPARQL on an Oxigraph store; the answer as a DataFrame.
+
+    The same shape as :func:`synergy.rdf.sparql_query`: one column per SELECT
+    variable, ``ask`` for ASK, ``subject``/``predicate``/``object`` for
+    CONSTRUCT/DESCRIBE. The project's prefixes are bound.
+
+    Examples
+    --------
+    >>> m = CityModel.from_records(
+    ...     agencies=[{"id": "A", "name": "Dinas A", "region": "35.75"}],
+    ...     programs=[{"id": "P", "name": "Prog", "agency": "A", "dimension": ("living", "economy")}])
+    >>> store_query(load_store(m), COUNTS_QUERY.format(graph_open="", graph_close=""))
+      region  dimension  programs
+    0  35.75    economy         1
+    1  35.75     living         1
+    """
+    import pyoxigraph as ox
+
+    prefixes = _prefixes(base)
+    default = [ox.DefaultGraph()]
+    vocab = ox.NamedNode(_vocabulary_iri(base))
+    if store.contains_named_graph(vocab):
+        default.append(vocab)
+    try:
+        result = store.query(query, prefixes=prefixes, default_graph=default)
+    except (SyntaxError, OSError, ValueError) as exc:
+        message = " ".join(str(exc).split())[:300]
+        raise SynergyError(f"SPARQL query failed / kueri SPARQL gagal: {message}") from None
+
+    def cell(term):
+        if term is None:
+            return None
+        if isinstance(term, ox.NamedNode):
+            return _compact(term.value, prefixes) if compact else term.value
+        if isinstance(term, ox.Literal):
+            return _literal_value(term.value, term.datatype.value)
+        return str(term)
+
+    if isinstance(result, ox.QueryBoolean):
+        return pd.DataFrame({"ask": [bool(result)]})
+    if isinstance(result, ox.QueryTriples):
+        rows = [(cell(t.subject), cell(t.predicate), cell(t.object)) for t in result]
+        return pd.DataFrame(rows, columns=["subject", "predicate", "object"])
+    names = [v.value for v in result.variables]
+    rows = [[cell(solution[name]) for name in names] for solution in result]
+    return pd.DataFrame(rows, columns=names)
+
+
+_NUMERIC = {
+    "http://www.w3.org/2001/XMLSchema#integer": int,
+    "http://www.w3.org/2001/XMLSchema#int": int,
+    "http://www.w3.org/2001/XMLSchema#long": int,
+    "http://www.w3.org/2001/XMLSchema#decimal": float,
+    "http://www.w3.org/2001/XMLSchema#double": float,
+    "http://www.w3.org/2001/XMLSchema#float": float,
+}
+
+
+def _literal_value(text: str, datatype: str | None):
+    """A Python value for a literal: numbers and booleans as such, the rest as text."""
+    convert = _NUMERIC.get(datatype or "")
+    if convert is not None:
+        try:
+            return convert(text)
+        except ValueError:
+            return text
+    if datatype == "http://www.w3.org/2001/XMLSchema#boolean":
+        return text in ("true", "1")
+    return text
+
+
+def _compact(iri: str, prefixes: dict[str, str]) -> str:
+    best = ""
+    for prefix, ns in prefixes.items():
+        if iri.startswith(ns) and len(ns) > len(prefixes.get(best, "")):
+            best = prefix
+    return f"{best}:{iri[len(prefixes[best]):]}" if best else iri
+
+
+_EXPORT_FORMATS = {".nt": "N_TRIPLES", ".ttl": "TURTLE", ".turtle": "TURTLE", ".nq": "N_QUADS",
+                   ".jsonld": "JSON_LD", ".rdf": "RDF_XML"}
+
+
+def export_store(store, path, *, base: str = DEFAULT_BASE) -> None:
+    """Write the data (default graph) of a store to a file; format from the suffix.
+
+    ``.nt``, ``.ttl``, ``.nq``, ``.jsonld`` or ``.rdf``; written atomically.
+    """
+    import pyoxigraph as ox
+
+    path = pathlib.Path(path)
+    fmt = _EXPORT_FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise SynergyError(f"unknown RDF format for {path.name}: use one of {', '.join(sorted(_EXPORT_FORMATS))}")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        store.dump(str(tmp), getattr(ox.RdfFormat, fmt), from_graph=ox.DefaultGraph(),
+                   prefixes=_prefixes(base) if fmt == "TURTLE" else None)
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+# ----------------------------------------------------------------- the store folder
+def _files_of(source: pathlib.Path) -> list[pathlib.Path]:
+    if source.is_dir():
+        return sorted(p for p in source.iterdir() if p.is_file())
+    return [source]
+
+
+def sources_fingerprint(sources, *, base: str = DEFAULT_BASE) -> str:
+    """A fingerprint of the sources: every file's path, size and modification time.
+
+    A folder stands for the files directly in it (what ingest reads). The base
+    IRI and the store format are part of it, so changing either rebuilds.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp()); f = d / "agencies.csv"
+    >>> _ = f.write_text("id,name\\n")
+    >>> a = sources_fingerprint([d]); _ = f.write_text("id,name\\nA,B\\n")
+    >>> a == sources_fingerprint([d])
+    False
+    """
+    import hashlib
+
+    from .ingest import sample_path
+
+    paths = [pathlib.Path(s) for s in sources] if sources else [sample_path()]
+    entries = [f"format={STORE_FORMAT}", f"base={base}"]
+    for source in paths:
+        entries.append(f"source={source.resolve()}")
+        for path in _files_of(source):
+            st = path.stat()
+            entries.append(f"{path.resolve()}\t{st.st_size}\t{st.st_mtime_ns}")
+    return hashlib.sha256("\n".join(entries).encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class StoreDir:
+    """A loaded store folder: the model, its warnings, and where the RDF store is.
+
+    ``reused`` tells whether the sources were parsed (False) or the folder's
+    copy was still current (True).
+    """
+
+    path: pathlib.Path
+    model: CityModel
+    warnings: tuple
+    triples: int
+    reused: bool
+    base: str = DEFAULT_BASE
+
+    def open_store(self):
+        """The folder's Oxigraph store, opened read-only (several readers may share it)."""
+        import pyoxigraph as ox
+
+        return ox.Store.read_only(str(self.path / "oxigraph"))
+
+    def query(self, sparql: str, *, compact: bool = False) -> pd.DataFrame:
+        """Run SPARQL on the folder's store (see :func:`store_query`)."""
+        return store_query(self.open_store(), sparql, base=self.base, compact=compact)
+
+
+_MANIFEST = "manifest.json"
+_OWN = (_MANIFEST, "oxigraph", "tables")
+
+
+def open_store_dir(directory, sources=None, *, base: str = DEFAULT_BASE, loader=None) -> StoreDir:
+    """The model of SOURCEs, kept in ``directory`` between runs.
+
+    When the folder holds a store made from the same sources (same fingerprint),
+    the validated tables are read from it (Parquet) and nothing is parsed;
+    otherwise the sources are loaded and validated (``loader``, default
+    :func:`synergy.ingest.load_model`), and the folder is rebuilt: tables,
+    Oxigraph store, then the manifest, written last, so that a run that stops
+    half-way leaves a folder that is simply rebuilt next time.
+
+    Raises :class:`SynergyError` when ``directory`` holds files that are not a
+    store's (nothing there is deleted).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> src = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (src / "agencies.csv").write_text("id,name\\nDINKES,Dinas Kesehatan\\n")
+    >>> _ = (src / "programs.csv").write_text("id,name,agency,dimension\\nP-1,Posyandu,DINKES,living\\n")
+    >>> _ = (src / "datasets.csv").write_text("id,name,producer\\n")
+    >>> d = tempfile.mkdtemp()
+    >>> first = open_store_dir(d, [src]); second = open_store_dir(d, [src])
+    >>> first.reused, second.reused, second.model.programs["name"].tolist()
+    (False, True, ['Posyandu'])
+    >>> second.query("SELECT ?n WHERE { ?p a syn:Program ; dct:title ?n }")
+              n
+    0  Posyandu
+    """
+    directory = pathlib.Path(directory)
+    if directory.exists() and not directory.is_dir():
+        raise SynergyError(f"--store {directory}: not a folder / bukan folder")
+    directory.mkdir(parents=True, exist_ok=True)
+    foreign = sorted(p.name for p in directory.iterdir() if p.name not in _OWN)
+    if foreign:
+        raise SynergyError(
+            f"--store {directory}: folder holds other files ({', '.join(foreign[:3])}); "
+            "give an empty or a synergy store folder / folder berisi file lain; pakai folder kosong"
+        )
+    fingerprint = sources_fingerprint(sources, base=base)
+    manifest_path = directory / _MANIFEST
+    if manifest_path.exists():
+        try:
+            manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            manifest = {}
+        if manifest.get("fingerprint") == fingerprint and manifest.get("format") == STORE_FORMAT:
+            model = _read_tables(directory / "tables")
+            warnings = tuple(Problem(**p) for p in manifest.get("warnings", []))
+            return StoreDir(directory, model, warnings, int(manifest.get("triples", 0)), True, base)
+    if loader is None:
+        from .ingest import load_model as loader
+    model, warnings = loader(list(sources) if sources else None)
+    # Invalidate first: a crash below leaves no manifest, so the next run rebuilds.
+    manifest_path.unlink(missing_ok=True)
+    for name in ("oxigraph", "tables"):
+        shutil.rmtree(directory / name, ignore_errors=True)
+    _write_tables(model, directory / "tables")
+    store = load_store(model, directory / "oxigraph", base=base)
+    triples = len(store)
+    store.flush()
+    del store  # release the RocksDB lock before anyone reopens it
+    manifest = {
+        "format": STORE_FORMAT,
+        "fingerprint": fingerprint,
+        "base": base,
+        "triples": triples,
+        "sources": [str(pathlib.Path(s).resolve()) for s in (sources or [])],
+        "warnings": [p.__dict__ for p in warnings],
+    }
+    tmp = directory / f".{_MANIFEST}.tmp"
+    tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+    os.replace(tmp, manifest_path)
+    return StoreDir(directory, model, tuple(warnings), triples, False, base)
+
+
+def _write_tables(model: CityModel, folder: pathlib.Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    folder.mkdir(parents=True)
+    for name in TABLE_ORDER:
+        frame = model.table(name)
+        arrays, fields = [], []
+        kinds = {c.name: c.kind for c in TABLES[name].columns}
+        for column in frame.columns:
+            kind = kinds.get(column, "text")
+            values = frame[column].tolist()
+            if kind in _LIST_KINDS:
+                arrays.append(pa.array([list(v) for v in values], type=pa.list_(pa.string())))
+            elif kind in _INT_KINDS:
+                arrays.append(pa.array([None if v is pd.NA or v is None else int(v) for v in values],
+                                       type=pa.int64()))
+            else:
+                arrays.append(pa.array(values, type=pa.string()))
+            fields.append(column)
+        pq.write_table(pa.Table.from_arrays(arrays, names=fields), folder / f"{name}.parquet")
+    origins = list(model.origins.items())
+    pq.write_table(pa.table({
+        "table": pa.array([k[0] for k, _ in origins], type=pa.string()),
+        "id": pa.array([k[1] for k, _ in origins], type=pa.string()),
+        "origin": pa.array([v for _, v in origins], type=pa.string()),
+    }), folder / "origins.parquet")
+
+
+def _read_tables(folder: pathlib.Path) -> CityModel:
+    import pyarrow.parquet as pq
+
+    tables = {}
+    for name in TABLE_ORDER:
+        data = pq.read_table(folder / f"{name}.parquet").to_pydict()
+        kinds = {c.name: c.kind for c in TABLES[name].columns}
+        columns = {}
+        for column, values in data.items():
+            kind = kinds.get(column, "text")
+            # Column by column: a million rows load in seconds, not row dicts.
+            if kind in _LIST_KINDS:
+                columns[column] = pd.Series([tuple(v or ()) for v in values], dtype=object)
+            elif kind in _INT_KINDS:
+                columns[column] = pd.array(values, dtype="Int64")
+            else:
+                columns[column] = pd.Series(["" if v is None else v for v in values], dtype=object)
+        frame = pd.DataFrame(columns, columns=list(data))
+        if list(frame.columns[:len(kinds)]) != list(kinds):
+            raise SynergyError(f"store folder {folder.parent}: table {name} is damaged; delete the folder")
+        tables[name] = frame
+    origins_data = pq.read_table(folder / "origins.parquet").to_pydict()
+    origins = {(t, i): o for t, i, o in zip(origins_data["table"], origins_data["id"], origins_data["origin"])}
+    return CityModel(tables["agencies"], tables["programs"], tables["datasets"], origins)
