@@ -136,6 +136,129 @@ def validate(sources):
 
 
 
+_EXPORT_FORMATS = ["turtle", "jsonld", "nt", "graphml", "gexf"]
+
+
+def _check_base(ctx, param, value):
+    """--base must be an absolute IRI ending in / or # (node IRIs are base + path)."""
+    import re
+
+    if value is not None and not re.match(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|\\^`]*[/#]$", value):
+        raise click.BadParameter(
+            f"'{value}' is not an absolute IRI ending in '/' or '#', e.g. https://data.pasuruankota.go.id/id/"
+        )
+    return value
+
+
+def _base_option(func):
+    return click.option(
+        "--base", default=None, callback=_check_base, metavar="IRI",
+        help="IRI under which agencies, programs and datasets are minted "
+             "(default: https://w3id.org/synergy/id/).",
+    )(func)
+
+
+@main.command("export")
+@source_argument
+@click.option("--format", "fmt", type=click.Choice(_EXPORT_FORMATS), default=None,
+              help="turtle, jsonld, nt (RDF) or graphml, gexf (Gephi); default: from the -o suffix.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True),
+              help="File to write (.ttl, .jsonld, .nt, .graphml, .gexf).")
+@_base_option
+@handle_errors
+def export_command(sources, fmt, output, base):
+    """Write the city as a knowledge graph: RDF (Turtle, JSON-LD, N-Triples) or GraphML/GEXF.
+
+    RDF uses the synergy ontology (ontology/synergy.ttl) and loads back as a
+    SOURCE of every command. GraphML and GEXF open in Gephi, yEd or Cytoscape.
+
+    \b
+    Example:
+      synergy export -o kota.ttl
+      synergy export data/pasuruan --format gexf -o peta.gexf
+      synergy export opd.xlsx --base https://data.pasuruankota.go.id/id/ -o kota.jsonld
+    """
+    from synergy.errors import SynergyError
+    from synergy.export import export, format_for_path
+    from synergy.namespace import DEFAULT_BASE
+
+    if fmt is None:
+        try:
+            fmt = format_for_path(output)
+        except SynergyError as exc:
+            raise click.UsageError(str(exc))
+    model = load(sources)
+    export(model, fmt, output, base=base or DEFAULT_BASE)
+    click.echo(f"ditulis / written: {output} ({fmt})", err=True)
+
+
+@main.command()
+@source_argument
+@click.argument("query")
+@output_options
+@_base_option
+@handle_errors
+def sparql(sources, query, fmt, output, base):
+    """Run a SPARQL QUERY over the city's RDF graph, with the project's prefixes bound.
+
+    QUERY is the query text, or @FILE to read it from a file. Prefixes syn:,
+    dim:, dct:, dcat:, org:, skos:, prov:, rdfs:, xsd: and ag:/pr:/ds: (agencies,
+    programs, datasets) are bound; the dimension scheme's labels are included.
+
+    \b
+    Example:
+      synergy sparql 'SELECT ?p ?title WHERE { ?p syn:runBy ag:DINKES ; dct:title ?title }'
+      synergy sparql data/pasuruan @programs_per_dimension.rq --format csv
+    """
+    from synergy.namespace import DEFAULT_BASE
+    from synergy.rdf import model_to_rdf, sparql_query
+
+    if query.startswith("@"):
+        try:
+            with open(query[1:], encoding="utf-8-sig") as handle:
+                query = handle.read()
+        except OSError as exc:
+            raise click.BadParameter(f"cannot read {query[1:]}: {exc.strerror}", param_hint="QUERY")
+    base = base or DEFAULT_BASE
+    model = load(sources)
+    table_wanted = fmt == "table" or (fmt is None and output is None and sys.stdout.isatty())
+    frame = sparql_query(model_to_rdf(model, base=base), query, base=base, compact=table_wanted)
+    emit(frame, fmt, output)
+
+
+@main.command()
+@source_argument
+@output_options
+@lang_option
+@handle_errors
+def stats(sources, fmt, output, lang):
+    """Count agencies, programs, datasets and links, by dimension, element and agency.
+
+    As a table it prints four sections; CSV and JSON give one long table with
+    columns group, key, label, count, agencies, datasets, budget.
+
+    \b
+    Example:
+      synergy stats
+      synergy stats data/pasuruan --format csv -o statistik.csv
+    """
+    from synergy.output import render, write_text_atomic
+    from synergy.stats import stats as city_stats
+
+    result = city_stats(load(sources), lang=lang)
+    if fmt is None:
+        fmt = "table" if (output is None and sys.stdout.isatty()) else "csv"
+    if fmt != "table":
+        emit(result.to_frame(), fmt, output)
+        return
+    text = "\n".join(f"{title}\n{render(frame, 'table')}" for title, frame in result.sections(lang))
+    if output:
+        write_text_atomic(output, text)
+        click.echo(f"ditulis / written: {output}", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
 # ------------------------------------------------------------------ duplicates (issue 3)
 
 
@@ -143,6 +266,77 @@ def validate(sources):
 
 
 # --------------------------------------------------------------- maps and report (issue 5)
+MAP_VIEWS = ("city", "duplicates", "sharing", "chain", "agency", "dimension")
+FOCUSED_VIEWS = ("chain", "agency", "dimension")
+
+
+@main.command("map")
+@source_argument
+@click.option("--view", type=click.Choice(MAP_VIEWS), default="city", show_default=True,
+              help="What to show: the whole city, duplicates, data sharing, the dependency chain "
+                   "around --focus, one agency (--focus AGENCY) or one dimension (--focus living).")
+@click.option("--focus", metavar="ID", default=None,
+              help="Id the chain, agency or dimension view centres on.")
+@click.option("--format", "fmt", type=click.Choice(["html", "png", "svg"]), default=None,
+              help="html (interactive, offline), png or svg (default: from -o's suffix, else html).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="File to write (default: peta-VIEW.FORMAT).")
+@click.option("--aggregate/--no-aggregate", default=None,
+              help="Fold programs into their agency (default: only above 3,000 nodes).")
+@lang_option
+@handle_errors
+def map_command(sources, view, focus, fmt, output, aggregate, lang):
+    """Draw a map of the city: an interactive HTML page or a picture.
+
+    The HTML page works offline (no internet needed): search a name, filter by
+    agency and dimension, click a node for its details.
+
+    \b
+    Example:
+      synergy map -o peta.html
+      synergy map --view chain --focus DS-NIK -o rantai.html
+      synergy map --view dimension --focus living --format png -o living.png
+    """
+    from pathlib import Path
+
+    from synergy.visualizations.maps import write_map
+
+    if view in FOCUSED_VIEWS and not focus:
+        raise click.UsageError(f"--view {view} needs --focus ID")
+    if fmt is None:
+        suffix = Path(output).suffix.lower().lstrip(".") if output else ""
+        fmt = suffix if suffix in ("png", "svg") else "html"
+    output = output or f"peta-{view}.{fmt}"
+    model = load(sources)
+    write_map(model, output, fmt=fmt, view=view, focus=focus, lang=lang, aggregate=aggregate)
+    click.echo(f"ditulis / written: {output}", err=True)
+
+
+@main.command("report")
+@source_argument
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default="laporan.html",
+              show_default=True, help="HTML file to write.")
+@click.option("--no-maps", is_flag=True, help="Leave the interactive maps out (a smaller file).")
+@lang_option
+@handle_errors
+def report_command(sources, output, no_maps, lang):
+    """Write the leadership report: one offline HTML file.
+
+    Headline numbers, the dimension x agency heat map, duplicate programs,
+    data-sharing opportunities, critical datasets, the roadmap and the
+    interactive maps, in Bahasa Indonesia (or English with --lang en). Opens
+    without internet and prints well (also to PDF).
+
+    \b
+    Example:
+      synergy report -o laporan.html
+      synergy report data/pasuruan --lang en -o report.html
+    """
+    from synergy.report import write_report
+
+    model = load(sources)
+    write_report(model, output, lang=lang, maps=not no_maps)
+    click.echo(f"ditulis / written: {output}", err=True)
 
 
 # ----------------------------------------------------------- stores and servers (issue 6)

@@ -87,7 +87,7 @@ COLUMN_PROPERTIES = {
         "keywords": DCAT.keyword,
         "classification": SYN.classification,
         "frequency": SYN.frequency,
-        "format": SYN.format,
+        "format": SYN["format"],
         "url": SYN.url,
     },
 }
