@@ -74,11 +74,12 @@ def load_model(sources=None):
     >>> import tempfile, pathlib
     >>> d = pathlib.Path(tempfile.mkdtemp())
     >>> _ = (d / "agencies.csv").write_text("kode;nama\\nDINKES;Dinas Kesehatan\\n")
-    >>> _ = (d / "programs.csv").write_text("id,name,opd,dimensi,anggaran\\nP-1,Posyandu Digital,DINKES,Smart Living,Rp 1,25 M\\n")
+    >>> _ = (d / "programs.csv").write_text('id,name,opd,dimensi,anggaran\\nP-1,Posyandu,DINKES,Smart Living,"Rp 1,25 M"\\n')
     >>> _ = (d / "datasets.csv").write_text("id,name,producer\\n")
     >>> model, warnings = load_model(d)
-    >>> model.programs.loc[0, ["agency", "dimension", "budget"]].tolist()
-    ['DINKES', ('living',), 1250000000]
+    >>> row = model.programs.iloc[0]
+    >>> row["agency"], row["dimension"], int(row["budget"])
+    ('DINKES', ('living',), 1250000000)
     """
     model, problems = _ingest(sources)
     if model is None:

@@ -407,7 +407,20 @@ def read_rdf(path: pathlib.Path, label: str) -> tuple[list[RawTable], list[Probl
         from .rdf import rdf_to_records
     except ImportError:
         return [], [Problem(label, 0, "", "reading RDF files needs synergy.rdf, which is not available")]
-    records = rdf_to_records(path)
+    try:
+        records = rdf_to_records(path)
+    except SynergyError as exc:
+        message = str(exc)
+        for prefix in (f"{path}: ", f"{path.name}: "):
+            message = message[len(prefix):] if message.startswith(prefix) else message
+        return [], [Problem(label, 0, "", message)]
+    except Exception as exc:  # rdflib's parsers raise many types
+        message = " ".join(str(exc).split())[:200]
+        return [], [Problem(label, 0, "", f"cannot read this RDF file ({type(exc).__name__}: {message}); "
+                                          "give a file written by 'synergy export'")]
+    if not any(records.get(name) for name in TABLE_ORDER):
+        return [], [Problem(label, 0, "", "no agencies, programs or datasets in this RDF file; "
+                                          "give a file written by 'synergy export'")]
     tables = []
     for name in TABLE_ORDER:
         rows = list(records.get(name, ()) or ())
