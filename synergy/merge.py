@@ -1,0 +1,217 @@
+"""One city from many agency workbooks, written as a CSV folder or one workbook.
+
+Merging is ingest's job (:func:`synergy.ingest.load_model` reads several
+SOURCEs, keeps a row that two sources repeat exactly once, and refuses an id
+defined twice with different content, naming both places). This module adds
+what the walidata needs after that: writing the merged city back out as a
+source, atomically, never over an existing result unless asked.
+
+CSV folders are written as ``agencies.csv``, ``programs.csv`` and
+``datasets.csv``: UTF-8, comma-separated, list cells joined by ``;`` inside
+quoted cells where needed, so that ingest reads them back to the same tables.
+Cells are written verbatim (no formula guard: the files are a source for
+synergy; give an ``.xlsx`` target to open the result in Excel).
+"""
+from __future__ import annotations
+
+import csv
+import io
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import SynergyError
+from .progress import no_progress
+from .schema import LIST_SEPARATOR, TABLE_ORDER
+
+__all__ = ["MergeResult", "merge_sources", "write_model", "write_csv_folder", "table_csv"]
+
+_TABLE_FILES = tuple(f"{name}.csv" for name in TABLE_ORDER)
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    """The merged model, the warnings ingest reported, and the files written."""
+
+    model: object
+    warnings: tuple = ()
+    written: tuple = ()
+    sources: tuple = field(default_factory=tuple)
+
+    def summary(self, lang: str = "id") -> str:
+        """One line for the user.
+
+        >>> from synergy.model import CityModel
+        >>> MergeResult(CityModel.empty(), sources=("a.xlsx", "b.xlsx"), written=("kota/",)).summary("en")
+        'merged 2 sources: 0 agencies, 0 programs, 0 datasets -> kota/'
+        """
+        m = self.model
+        target = ", ".join(str(p) for p in self.written)
+        if lang == "en":
+            return (f"merged {len(self.sources)} sources: {len(m.agencies)} agencies, "
+                    f"{len(m.programs)} programs, {len(m.datasets)} datasets -> {target}")
+        return (f"{len(self.sources)} sumber digabung: {len(m.agencies)} perangkat daerah, "
+                f"{len(m.programs)} program, {len(m.datasets)} data -> {target}")
+
+
+def merge_sources(sources, output, *, overwrite: bool = False, progress=no_progress) -> MergeResult:
+    """Load SOURCEs as one city and write it to ``output``.
+
+    Parameters
+    ----------
+    sources : list of paths
+        Agency workbooks, CSV folders or RDF files (at least one).
+    output : path
+        A folder (CSV files) or a file ending in ``.xlsx``.
+    overwrite : bool
+        Replace an existing result. Without it an existing target is refused.
+
+    Raises
+    ------
+    synergy.errors.InvalidData
+        When the sources do not merge (conflicting ids, bad rows): every
+        problem, with both places for a conflict.
+    synergy.errors.SynergyError
+        When ``output`` exists (and ``overwrite`` is false) or is one of the sources.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> for name, text in {"agencies.csv": "id,name\\nA,Dinas A\\n",
+    ...                    "programs.csv": "id,name,agency,dimension\\nP1,Aplikasi,A,governance\\n",
+    ...                    "datasets.csv": "id,name,producer\\n"}.items():
+    ...     _ = (d / "a").mkdir(exist_ok=True), (d / "a" / name).write_text(text)
+    >>> result = merge_sources([d / "a"], d / "kota")
+    >>> sorted(p.name for p in (d / "kota").iterdir())
+    ['agencies.csv', 'datasets.csv', 'programs.csv']
+    """
+    from .ingest import load_model
+
+    sources = [Path(s) for s in sources]
+    if not sources:
+        raise SynergyError("beri minimal satu SOURCE / give at least one SOURCE to merge")
+    target = Path(output)
+    _refuse_source_as_target(sources, target)
+    model, warnings = load_model([str(s) for s in sources])
+    written = write_model(model, target, overwrite=overwrite, progress=progress)
+    return MergeResult(model, tuple(warnings), tuple(written), tuple(str(s) for s in sources))
+
+
+def _refuse_source_as_target(sources, target: Path) -> None:
+    resolved = target.resolve()
+    for source in sources:
+        s = source.resolve()
+        if s == resolved or (resolved.suffix.lower() != ".xlsx" and s.parent == resolved and s.suffix.lower() == ".csv"):
+            raise SynergyError(
+                f"{target}: tujuan adalah salah satu sumber; pilih folder/file lain / "
+                "the output is one of the sources; choose another folder or file"
+            )
+
+
+def write_model(model, target, *, overwrite: bool = False, progress=no_progress) -> list[Path]:
+    """Write a CityModel to a CSV folder or an ``.xlsx`` workbook, atomically.
+
+    A folder is first written beside the target and renamed into place, so a
+    crash leaves either the old result or the new one, never half of it.
+    """
+    target = Path(target)
+    if target.suffix.lower() in (".xlsx", ".xlsm"):
+        return [_write_xlsx(model, target, overwrite)]
+    if target.suffix.lower() in (".csv", ".xls", ".json", ".ttl"):
+        raise SynergyError(
+            f"{target}: tujuan harus folder atau .xlsx / the output must be a folder or an .xlsx file"
+        )
+    return write_csv_folder(model, target, overwrite=overwrite, progress=progress)
+
+
+def _refuse_existing(path: Path, overwrite: bool) -> None:
+    if path.exists() and not overwrite:
+        raise SynergyError(
+            f"{path}: sudah ada; pakai --force untuk menimpa / already exists; use --force to replace it"
+        )
+
+
+def _write_xlsx(model, target: Path, overwrite: bool) -> Path:
+    try:
+        from .workbook import write_workbook
+    except ImportError:
+        raise SynergyError(
+            "menulis .xlsx belum tersedia (synergy.workbook); tulis ke folder / "
+            "writing .xlsx is not available (synergy.workbook); write a folder instead"
+        ) from None
+    _refuse_existing(target, overwrite)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".xlsx", dir=target.parent)
+    os.close(fd)
+    try:
+        write_workbook(model, tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    return target
+
+
+def write_csv_folder(model, folder, *, overwrite: bool = False, progress=no_progress) -> list[Path]:
+    """Write ``agencies.csv``, ``programs.csv``, ``datasets.csv`` into ``folder``.
+
+    Refuses a folder that already holds any of them unless ``overwrite``.
+    Other files in the folder are left alone.
+    """
+    from .output import write_text_atomic
+
+    folder = Path(folder)
+    existing = [folder / n for n in _TABLE_FILES if (folder / n).exists()]
+    if existing and not overwrite:
+        _refuse_existing(existing[0], False)
+    texts = {f"{name}.csv": table_csv(model.table(name)) for name in TABLE_ORDER}
+    if not folder.exists():
+        # Build the whole folder beside the target, then rename it into place.
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
+        try:
+            for name in progress(list(texts), label="menulis / writing", total=len(texts)):
+                (tmp / name).write_text(texts[name], encoding="utf-8", newline="")
+            os.replace(tmp, folder)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+    else:
+        for name in progress(list(texts), label="menulis / writing", total=len(texts)):
+            write_text_atomic(folder / name, texts[name])
+    return [folder / name for name in texts]
+
+
+def table_csv(frame) -> str:
+    """The CSV text of one table: header, then one line per row.
+
+    >>> from synergy.model import make_table
+    >>> t = make_table("programs", [{"id": "P1", "name": "Aplikasi, baru", "agency": "A",
+    ...                              "dimension": ("governance", "living"), "budget": 5}])
+    >>> print(table_csv(t).splitlines()[1])
+    P1,"Aplikasi, baru",A,governance;living,,,,,,,5,,,,,,,,
+    """
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(list(frame.columns))
+    for row in frame.itertuples(index=False, name=None):
+        writer.writerow([_cell(v) for v in row])
+    return buffer.getvalue()
+
+
+def _cell(value) -> str:
+    if isinstance(value, (list, tuple)):
+        return LIST_SEPARATOR.join(str(v) for v in value)
+    if value is None:
+        return ""
+    import pandas as pd
+
+    if value is pd.NA or (isinstance(value, float) and value != value):
+        return ""
+    if hasattr(value, "item") and not isinstance(value, str):
+        value = value.item()
+    return str(value)

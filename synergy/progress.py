@@ -1,0 +1,148 @@
+"""Progress bars, verbosity and colour: the small habits of a command-line tool.
+
+Standard library only, so that the CLI can import it before anything heavy.
+
+Library functions never draw anything themselves: a long one takes a
+``progress`` keyword (a callable with the signature of :func:`track`) and the
+CLI passes :func:`track`. :func:`track` draws on standard error only when that
+is a terminal and the user did not ask for ``--quiet``; piped into a file or
+run by a test it yields the items and draws nothing.
+
+Verbosity is one process-wide level, set once by the CLI's main group:
+``-1`` quiet, ``0`` normal, ``1`` verbose. ``NO_COLOR`` (https://no-color.org)
+turns colour off whatever the terminal.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import time
+from typing import Iterable, Iterator, TextIO, TypeVar
+
+__all__ = [
+    "QUIET", "NORMAL", "VERBOSE",
+    "set_verbosity", "verbosity", "is_quiet", "is_verbose",
+    "use_color", "track", "no_progress",
+]
+
+T = TypeVar("T")
+
+QUIET, NORMAL, VERBOSE = -1, 0, 1
+_level = NORMAL
+
+
+def set_verbosity(level: int) -> int:
+    """Set the process-wide verbosity (clamped to -1..1); returns the new level.
+
+    >>> set_verbosity(5), set_verbosity(0)
+    (1, 0)
+    """
+    global _level
+    _level = max(QUIET, min(VERBOSE, int(level)))
+    return _level
+
+
+def verbosity() -> int:
+    """The current verbosity level (-1 quiet, 0 normal, 1 verbose)."""
+    return _level
+
+
+def is_quiet() -> bool:
+    return _level <= QUIET
+
+
+def is_verbose() -> bool:
+    return _level >= VERBOSE
+
+
+def _isatty(stream) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
+
+
+def use_color(stream: TextIO | None = None) -> bool:
+    """Whether to colour text written to ``stream`` (standard error by default).
+
+    False when ``NO_COLOR`` is set to anything non-empty, or the stream is not a
+    terminal.
+
+    >>> import io
+    >>> use_color(io.StringIO())
+    False
+    """
+    if os.environ.get("NO_COLOR"):
+        return False
+    return _isatty(stream if stream is not None else sys.stderr)
+
+
+def no_progress(iterable: Iterable[T], *, label: str = "", total: int | None = None) -> Iterable[T]:
+    """The do-nothing progress callable: the library's default.
+
+    >>> list(no_progress([1, 2], label="x"))
+    [1, 2]
+    """
+    return iterable
+
+
+def track(
+    iterable: Iterable[T],
+    *,
+    label: str = "",
+    total: int | None = None,
+    stream: TextIO | None = None,
+    min_interval: float = 0.1,
+) -> Iterator[T]:
+    """Yield the items of ``iterable``, drawing a progress bar on standard error.
+
+    Draws nothing (and costs nothing but the loop) when the stream is not a
+    terminal or the verbosity is quiet. The bar is cleared at the end, so a
+    finished command leaves only its real output.
+
+    >>> import io
+    >>> out = io.StringIO()
+    >>> list(track(range(3), label="membaca", stream=out))
+    [0, 1, 2]
+    >>> out.getvalue()
+    ''
+    """
+    stream = stream if stream is not None else sys.stderr
+    if is_quiet() or not _isatty(stream):
+        yield from iterable
+        return
+    if total is None:
+        try:
+            total = len(iterable)  # type: ignore[arg-type]
+        except TypeError:
+            total = None
+    last = 0.0
+    done = 0
+    try:
+        for item in iterable:
+            yield item
+            done += 1
+            now = time.monotonic()
+            if now - last >= min_interval:
+                last = now
+                stream.write("\r" + _bar(label, done, total))
+                stream.flush()
+    finally:
+        # Clear the line: the bar is a visual aid, not output.
+        stream.write("\r" + " " * 79 + "\r")
+        stream.flush()
+
+
+def _bar(label: str, done: int, total: int | None, width: int = 30) -> str:
+    """One line of a progress bar.
+
+    >>> _bar("gabung", 5, 10, width=10)
+    'gabung [#####.....] 5/10'
+    >>> _bar("baca", 7, None)
+    'baca 7'
+    """
+    prefix = f"{label} " if label else ""
+    if not total:
+        return f"{prefix}{done}"
+    filled = int(width * min(done, total) / total)
+    return f"{prefix}[{'#' * filled}{'.' * (width - filled)}] {done}/{total}"

@@ -1,0 +1,469 @@
+"""The fill-in workbook (formulir) an agency completes and sends back.
+
+Everything in it comes from :mod:`synergy.schema`: sheet names, column names,
+which are required, their meaning in Bahasa Indonesia and English, allowed
+values and examples. So the form, the validator and the docs cannot disagree.
+
+Layout of the workbook:
+
+- ``Petunjuk``: instructions, Bahasa Indonesia first, English second, and one
+  line per column of every table;
+- ``agencies``, ``programs``, ``datasets``: row 1 is the header (the contract's
+  column names, which ingest reads), coloured by required/optional, each
+  header cell with a note (meaning, allowed values, example) and each column
+  with an input message that Excel shows when a cell is selected; data starts
+  at row 2;
+- ``referensi`` (hidden): the values behind the drop-down lists (ingest
+  ignores a sheet of that name quietly).
+
+With ``note_rows=True`` row 2 also describes each column and row 3 shows an
+example, both starting with ``#`` in their ``id`` cell, and data starts at row
+4. Ingest must skip such rows (:func:`is_note_row`, the rule asked of ingest);
+until it does, the default form has no note rows, so that a filled copy
+always loads unchanged.
+
+Examples
+--------
+>>> wb = build_template()
+>>> wb.sheetnames
+['Petunjuk', 'agencies', 'programs', 'datasets', 'referensi']
+>>> [c.value for c in wb["datasets"][1]][:3]
+['id', 'name', 'producer']
+>>> is_note_row({"id": build_template(note_rows=True)["datasets"]["A3"].value})
+True
+"""
+from __future__ import annotations
+
+import io
+import os
+from typing import Mapping
+
+from .schema import (
+    AGENCY_TYPES, CLASSIFICATIONS, DIMENSIONS, ELEMENTS, HORIZONS, LIST_SEPARATOR,
+    ROLES, STATUSES, TABLE_ORDER, TABLES, Column,
+)
+
+__all__ = [
+    "NOTE_MARK", "INSTRUCTIONS_SHEET", "LISTS_SHEET", "TEMPLATE_SHEETS", "FIRST_DATA_ROW",
+    "FIRST_DATA_ROW_WITH_NOTES",
+    "is_note_cell", "is_note_row", "build_template", "write_template",
+]
+
+#: A row whose ``id`` cell starts with this is a note (description or example).
+NOTE_MARK = "#"
+INSTRUCTIONS_SHEET = "Petunjuk"
+LISTS_SHEET = "referensi"
+#: Sheets of the template that hold no data: ingest may ignore them quietly.
+TEMPLATE_SHEETS = (INSTRUCTIONS_SHEET, LISTS_SHEET)
+#: First data row without and with note rows (row 2 description, row 3 example).
+FIRST_DATA_ROW = 2
+FIRST_DATA_ROW_WITH_NOTES = 4
+#: Drop-down lists and cell formats reach this row.
+_LAST_FORM_ROW = 2000
+
+
+# ----------------------------------------------------------------- the rule ingest needs
+def is_note_cell(value) -> bool:
+    """True when a cell's text marks its row as a note of the template.
+
+    Ids must start with a letter or digit (``schema.ID_PATTERN``), so an id
+    cell starting with ``#`` can never be real data.
+
+    >>> is_note_cell("# contoh: DISKOMINFOTIK"), is_note_cell("  #x"), is_note_cell("P-001"), is_note_cell(None)
+    (True, True, False, False)
+    """
+    return isinstance(value, str) and value.lstrip().startswith(NOTE_MARK)
+
+
+def is_note_row(row: Mapping[str, object]) -> bool:
+    """True when a row (column name -> cell) is a note row ingest should skip.
+
+    The rule: the row's ``id`` cell starts with ``#``. Ingest calls this on
+    every data row of a sheet or CSV file, after mapping headers to the
+    contract's column names.
+
+    >>> is_note_row({"id": "# WAJIB: kode unik", "name": "WAJIB: nama"})
+    True
+    >>> is_note_row({"id": "DINKES", "name": "Dinas Kesehatan"}), is_note_row({})
+    (False, False)
+    """
+    return is_note_cell(row.get("id"))
+
+
+# ----------------------------------------------------------------- texts (Indonesian first)
+_INSTRUCTIONS_ID = (
+    "Formulir data Smart City (Masterplan Smart City) — isi satu baris per perangkat daerah, program dan data.",
+    "Lembar 'agencies' = perangkat daerah (OPD), 'programs' = program/kegiatan/inovasi, 'datasets' = data yang dihasilkan atau dipakai.",
+    "Baris 1 berisi nama kolom: jangan diubah, dihapus atau dipindah.",
+    "Isi data mulai baris 2. Keterangan dan contoh setiap kolom ada di tabel di bawah, pada catatan judul kolom, dan muncul saat sel dipilih.",
+    "Kolom berwarna kuning wajib diisi. Arahkan kursor ke judul kolom untuk melihat keterangannya.",
+    "Beberapa nilai dalam satu sel dipisah titik koma (;), misalnya: governance;living.",
+    "Kode (id) hanya huruf, angka, tanda -, _ dan titik, dan harus unik di seluruh kota.",
+    "Pilih nilai dari daftar (drop-down) bila tersedia. Kode perangkat daerah dan data kota ada di daftar bila formulir dibuat dari data kota.",
+    "Anggaran dalam rupiah: 1250000000, 1.250.000.000 atau Rp 1,25 M sama artinya.",
+    "Setelah diisi, periksa dengan: synergy validate formulir.xlsx — lalu kirim ke walidata (Diskominfo).",
+)
+_INSTRUCTIONS_EN = (
+    "Smart City Masterplan data form — one row per agency, program and dataset.",
+    "Sheet 'agencies' = government agencies (OPD), 'programs' = programs/activities/innovations, 'datasets' = data produced or used.",
+    "Row 1 holds the column names: do not change, delete or move it.",
+    "Enter data from row 2. Each column's meaning and example are in the table below, in the column title's note, and shown when a cell is selected.",
+    "Yellow columns are required. Hover over a column title to see its description.",
+    "Several values in one cell are separated by a semicolon (;), e.g. governance;living.",
+    "Ids use only letters, digits, -, _ and dots, and must be unique across the whole city.",
+    "Pick values from the drop-down lists where offered. The city's agency and dataset ids are listed when the form was made from the city's data.",
+    "Budgets in rupiah: 1250000000, 1.250.000.000 or Rp 1,25 M mean the same.",
+    "When done, check with: synergy validate formulir.xlsx — then send it to the walidata (Diskominfo).",
+)
+_COLUMN_HEADERS = (
+    "Lembar / Sheet", "Kolom / Column", "Nama lain / Alias", "Wajib / Required",
+    "Arti", "Meaning", "Nilai yang boleh / Allowed values", "Contoh / Example",
+)
+
+# Enum columns whose drop-down comes from the schema, keyed by column name.
+_ENUM_VALUES: dict[str, tuple[str, ...]] = {
+    "type": AGENCY_TYPES,
+    "roles": ROLES,
+    "dimension": tuple(DIMENSIONS),
+    "element": tuple(ELEMENTS),
+    "horizon": HORIZONS,
+    "status": STATUSES,
+    "classification": CLASSIFICATIONS,
+}
+
+
+def _value_labels(column: Column) -> list[str]:
+    """Allowed values of a column with their Indonesian label where one exists."""
+    if column.name == "dimension":
+        return [f"{k} ({v[0]})" for k, v in DIMENSIONS.items()]
+    if column.name == "element":
+        return [f"{k} ({v[1]}, {v[0]})" for k, v in ELEMENTS.items()]
+    return list(column.values)
+
+
+def _required_text(column: Column) -> tuple[str, str]:
+    return ("WAJIB", "required") if column.required else ("opsional", "optional")
+
+
+def _description(column: Column) -> str:
+    req_id, req_en = _required_text(column)
+    return f"{req_id}: {column.doc_id} / {req_en}: {column.doc_en}"
+
+
+def _comment_text(column: Column) -> str:
+    req_id, req_en = _required_text(column)
+    lines = [f"{column.name} ({req_id} / {req_en})", column.doc_id, column.doc_en]
+    if column.alias != column.name:
+        lines.append(f"nama lain / alias: {column.alias}")
+    if column.values:
+        lines.append("pilihan / values: " + ", ".join(column.values))
+    if column.example:
+        lines.append(f"contoh / example: {column.example}")
+    return "\n".join(lines)
+
+
+# ----------------------------------------------------------------- building the workbook
+def build_template(model=None, agency: str | None = None, *, note_rows: bool = False):
+    """A fill-in workbook for the city's agencies, as an ``openpyxl.Workbook``.
+
+    Parameters
+    ----------
+    model : CityModel, optional
+        The city as known so far. Its agency, dataset and program ids feed
+        the drop-down lists of reference columns.
+    agency : str, optional
+        Id of the agency the form is for. Its row is pre-filled on the
+        ``agencies`` sheet (from ``model`` when the agency is in it, else only
+        the id), the examples use it as agency and producer, and when
+        ``model`` is given the agency's current programs and datasets are
+        pre-filled so that it only has to update them.
+    note_rows : bool
+        Add a description row and an example row (marked ``#``) under the
+        header. Only for an ingest that skips them (:func:`is_note_row`).
+
+    Raises
+    ------
+    synergy.errors.InvalidData
+        When ``agency`` is not a valid id.
+
+    Examples
+    --------
+    >>> from synergy.model import CityModel
+    >>> city = CityModel.from_records(
+    ...     agencies=[{"id": "DINKES", "name": "Dinas Kesehatan", "type": "dinas"}],
+    ...     programs=[{"id": "P-1", "name": "Posyandu", "agency": "DINKES", "dimension": ("living",)}])
+    >>> wb = build_template(city, agency="DINKES")
+    >>> [c.value for c in wb["agencies"][2]][:4]
+    ['DINKES', 'Dinas Kesehatan', None, 'dinas']
+    >>> [c.value for c in wb["programs"][2]][:4]
+    ['P-1', 'Posyandu', 'DINKES', 'living']
+    """
+    from openpyxl import Workbook
+
+    if agency is not None:
+        _check_agency_id(agency)
+    wb = Workbook()
+    wb.remove(wb.active)
+    wb.properties.title = "Formulir data Smart City / Smart City data form"
+    wb.properties.creator = "synergy"
+
+    _instructions_sheet(wb.create_sheet(INSTRUCTIONS_SHEET), agency)
+    table_sheets = [wb.create_sheet(name) for name in TABLE_ORDER]
+    lists_ws = wb.create_sheet(LISTS_SHEET)
+    ranges = {
+        name: _write_list(lists_ws, col_idx, name, values)
+        for col_idx, (name, values) in enumerate(_lists(model, agency).items(), start=1)
+    }
+    lists_ws.sheet_state = "hidden"
+    for ws, table_name in zip(table_sheets, TABLE_ORDER):
+        rows, extra = _prefill_rows(TABLES[table_name], model, agency)
+        first = FIRST_DATA_ROW_WITH_NOTES if note_rows else FIRST_DATA_ROW
+        _table_sheet(ws, TABLES[table_name], ranges, agency, first)
+        _write_rows(ws, TABLES[table_name], rows, extra, first)
+    wb.active = 0
+    return wb
+
+
+def write_template(path, model=None, agency: str | None = None, *, note_rows: bool = False):
+    """Build the template and write it to ``path`` atomically; returns the path.
+
+    >>> import tempfile, pathlib, openpyxl
+    >>> out = write_template(pathlib.Path(tempfile.mkdtemp()) / "formulir.xlsx")
+    >>> openpyxl.load_workbook(out).sheetnames[:2]
+    ['Petunjuk', 'agencies']
+    """
+    from .output import write_text_atomic
+
+    buffer = io.BytesIO()
+    build_template(model, agency, note_rows=note_rows).save(buffer)
+    return write_text_atomic(os.fspath(path), buffer.getvalue())
+
+
+def _check_agency_id(agency: str) -> None:
+    import re
+
+    from .errors import InvalidData, Problem
+    from .schema import ID_PATTERN
+
+    if not re.match(ID_PATTERN, agency or ""):
+        raise InvalidData([Problem(
+            "--agency", 0, "id",
+            f"kode perangkat daerah tidak sah / invalid agency id {agency!r}: "
+            "pakai huruf, angka, -, _, . / use letters, digits, -, _, .",
+        )])
+
+
+def _lists(model, agency) -> dict[str, list[str]]:
+    lists: dict[str, list[str]] = {name: list(values) for name, values in _ENUM_VALUES.items()}
+    agencies, datasets, programs = [], [], []
+    if model is not None:
+        agencies = sorted(model.agencies["id"])
+        datasets = sorted(model.datasets["id"])
+        programs = sorted(model.programs["id"])
+    if agency and agency not in agencies:
+        agencies = sorted([*agencies, agency])
+    lists["agencies"] = agencies
+    lists["datasets"] = datasets
+    lists["programs"] = programs
+    return lists
+
+
+def _write_list(ws, col_idx: int, name: str, values: list[str]) -> str | None:
+    from openpyxl.utils import get_column_letter
+
+    ws.cell(row=1, column=col_idx, value=name)
+    for row, value in enumerate(values, start=2):
+        ws.cell(row=row, column=col_idx, value=value)
+    if not values:
+        return None
+    letter = get_column_letter(col_idx)
+    return f"'{LISTS_SHEET}'!${letter}$2:${letter}${len(values) + 1}"
+
+
+def _instructions_sheet(ws, agency) -> None:
+    from openpyxl.styles import Alignment, Font
+
+    bold = Font(bold=True)
+    ws["A1"] = "Petunjuk pengisian / Instructions"
+    ws["A1"].font = Font(bold=True, size=14)
+    row = 3
+    if agency:
+        ws.cell(row=row, column=1, value=f"Formulir untuk / Form for: {agency}").font = bold
+        row += 2
+    ws.cell(row=row, column=1, value="Bahasa Indonesia").font = bold
+    row += 1
+    for number, text in enumerate(_INSTRUCTIONS_ID, start=1):
+        ws.cell(row=row, column=1, value=f"{number}. {text}")
+        row += 1
+    row += 1
+    ws.cell(row=row, column=1, value="English").font = bold
+    row += 1
+    for number, text in enumerate(_INSTRUCTIONS_EN, start=1):
+        ws.cell(row=row, column=1, value=f"{number}. {text}")
+        row += 1
+    row += 1
+    ws.cell(row=row, column=1, value="Kolom / Columns").font = bold
+    row += 1
+    for col_idx, title in enumerate(_COLUMN_HEADERS, start=1):
+        ws.cell(row=row, column=col_idx, value=title).font = bold
+    ws.freeze_panes = None
+    row += 1
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for table_name in TABLE_ORDER:
+        table = TABLES[table_name]
+        for column in table.columns:
+            req_id, req_en = _required_text(column)
+            values = [
+                f"{table.name} ({table.label_id})", column.name, column.alias, f"{req_id} / {req_en}",
+                column.doc_id, column.doc_en, ", ".join(_value_labels(column)), column.example,
+            ]
+            for col_idx, value in enumerate(values, start=1):
+                cell = ws.cell(row=row, column=col_idx, value=value)
+                cell.alignment = wrap
+            row += 1
+    for letter, width in zip("ABCDEFGH", (26, 18, 18, 18, 36, 36, 40, 26)):
+        ws.column_dimensions[letter].width = width
+
+
+def _table_sheet(ws, table, ranges: dict, agency, first_row: int) -> None:
+    from openpyxl.comments import Comment
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    required_fill = PatternFill("solid", fgColor="FFF2CC")
+    optional_fill = PatternFill("solid", fgColor="DDEBF7")
+    note_font = Font(italic=True, color="666666")
+    note_fill = PatternFill("solid", fgColor="F2F2F2")
+    wrap = Alignment(wrap_text=True, vertical="top")
+
+    examples = _examples(table, agency)
+    for col_idx, column in enumerate(table.columns, start=1):
+        letter = get_column_letter(col_idx)
+        header = ws.cell(row=1, column=col_idx, value=column.name)
+        header.font = Font(bold=True)
+        header.fill = required_fill if column.required else optional_fill
+        header.comment = Comment(_comment_text(column), "synergy", width=300, height=160)
+
+        if first_row > 2:
+            description = _description(column)
+            example = examples[column.name]
+            if col_idx == 1:  # the id cell carries the note mark
+                description = f"{NOTE_MARK} {description}"
+                example = f"{NOTE_MARK} contoh / example: {example}"
+            for row, value in ((2, description), (3, example)):
+                cell = ws.cell(row=row, column=col_idx, value=value or None)
+                cell.font = note_font
+                cell.fill = note_fill
+                cell.alignment = wrap
+
+        width = max(len(column.name), len(str(examples[column.name])), 12)
+        ws.column_dimensions[letter].width = min(width + 2, 45)
+        # Text format: Excel would otherwise turn 2.20 into 2.2 and 35.75 into a number.
+        if column.kind not in ("money", "year"):
+            ws.column_dimensions[letter].number_format = "@"
+
+        validation = _validation(column, ranges)
+        ws.add_data_validation(validation)
+        validation.add(f"{letter}{first_row}:{letter}{_LAST_FORM_ROW}")
+    if first_row > 2:
+        ws.row_dimensions[2].height = 45
+    ws.freeze_panes = "B2"
+
+
+def _validation(column: Column, ranges: dict):
+    """One data validation per column: its drop-down or number rule, and a prompt."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    req_id, req_en = _required_text(column)
+    prompt = f"{column.doc_id} ({req_id}) / {column.doc_en} ({req_en})"[:250]
+    source = None
+    if column.name in _ENUM_VALUES:
+        source = ranges.get(column.name)
+    elif column.kind in ("ref", "reflist"):
+        source = ranges.get(column.ref)
+    if source:
+        # Single enums are strict; list cells ("a;b") and references to ids
+        # defined in this same workbook must be allowed, so only warn there.
+        strict = column.kind == "enum"
+        dv = DataValidation(
+            type="list", formula1=source, allow_blank=True,
+            errorStyle="stop" if strict else "warning",
+            showErrorMessage=True,
+            error=("Pilih dari daftar / pick a value from the list" if strict else
+                   "Nilai tidak ada di daftar; boleh beberapa nilai dipisah ; / "
+                   "value not in the list; several values may be separated by ;"),
+            errorTitle=column.name,
+        )
+    elif column.kind == "year":
+        dv = DataValidation(
+            type="whole", operator="between", formula1="1900", formula2="2100", allow_blank=True,
+            errorStyle="stop", showErrorMessage=True, errorTitle=column.name,
+            error="Tahun empat angka, mis. 2025 / a four-digit year, e.g. 2025",
+        )
+    else:
+        dv = DataValidation(allow_blank=True)
+    dv.prompt = prompt
+    dv.promptTitle = column.name[:32]
+    dv.showInputMessage = True
+    return dv
+
+
+def _examples(table, agency) -> dict[str, str]:
+    examples = {c.name: c.example for c in table.columns}
+    if agency:
+        for column in table.columns:
+            if column.kind == "ref" and column.ref == "agencies" and column.name != "parent":
+                examples[column.name] = agency
+        if table.name == "agencies":
+            examples["id"] = agency
+    return examples
+
+
+def _prefill_rows(table, model, agency) -> tuple[list[dict], list[str]]:
+    """Rows the agency already has (so it updates instead of retyping), and
+    the extra columns they carry."""
+    if not agency:
+        return [], []
+    rows: list[dict] = []
+    extra: list[str] = []
+    if model is not None:
+        frame = model.table(table.name)
+        key = {"agencies": "id", "programs": "agency", "datasets": "producer"}[table.name]
+        frame = frame[frame[key] == agency]
+        rows = frame.to_dict(orient="records")
+        extra = [c for c in model.extra_columns(table.name) if any(r.get(c) for r in rows)]
+    if table.name == "agencies" and not rows:
+        rows = [{"id": agency}]
+    return rows, extra
+
+
+def _write_rows(ws, table, rows: list[dict], extra: list[str], first_row: int) -> None:
+    from openpyxl.styles import Font
+
+    names = [*table.column_names, *extra]
+    for col_idx, name in enumerate(extra, start=len(table.columns) + 1):
+        ws.cell(row=1, column=col_idx, value=name).font = Font(bold=True)
+    for row_idx, row in enumerate(rows, start=first_row):
+        for col_idx, name in enumerate(names, start=1):
+            ws.cell(row=row_idx, column=col_idx, value=_cell_value(row.get(name)))
+
+
+def _cell_value(value):
+    """A model cell as a workbook cell: lists joined by ';', NA as empty.
+
+    >>> _cell_value(("governance", "living")), _cell_value(""), _cell_value(None)
+    ('governance;living', None, None)
+    """
+    import pandas as pd
+
+    if value is None or value is pd.NA:
+        return None
+    if isinstance(value, (list, tuple)):
+        return LIST_SEPARATOR.join(str(v) for v in value) or None
+    if isinstance(value, str):
+        return value or None
+    if isinstance(value, float) and value != value:
+        return None
+    if hasattr(value, "item"):
+        return value.item()
+    return value
