@@ -1,0 +1,605 @@
+"""What each map shows: the city model turned into one styled graph per view.
+
+A view is a ``networkx.MultiDiGraph`` whose nodes carry everything a map, a
+static picture or the report needs (kind, label, colour, shape, size, position,
+details and findings as plain text) and whose edges carry their relation. The
+HTML map (:mod:`synergy.visualizations.maps`) and the static picture
+(:mod:`synergy.visualizations.static`) only draw it.
+
+Node keys follow ``synergy.graph``: the input id for agencies, programs and
+datasets, ``dim:<dimension>`` and ``el:<element>`` for the dimension scheme.
+"""
+from __future__ import annotations
+
+import difflib
+import math
+from dataclasses import dataclass, field
+
+import networkx as nx
+import pandas as pd
+
+from synergy.errors import SynergyError, UnknownNode
+from synergy.schema import DIMENSIONS, ELEMENTS
+
+from . import findings as F
+from .style import (
+    DIMENSION_COLORS,
+    KIND_STYLE,
+    NEUTRAL,
+    dimension_label,
+    element_label,
+    format_rupiah,
+    kind_label,
+    relation_label,
+    text,
+)
+
+__all__ = [
+    "VIEWS",
+    "PHYSICS_MAX_NODES",
+    "AGGREGATE_ABOVE",
+    "MapView",
+    "build_view",
+]
+
+#: The views a map can show.
+VIEWS = ("city", "duplicates", "sharing", "chain", "agency", "dimension")
+#: Above this many nodes the browser does not simulate physics: positions are final.
+PHYSICS_MAX_NODES = 300
+#: Above this many nodes a city-wide view folds programs into their agency.
+AGGREGATE_ABOVE = 3000
+#: Seed of every layout: the same model gives the same map, byte for byte.
+SEED = 42
+
+_KIND_ORDER = {"dimension": 0, "element": 1, "agency": 2, "program": 3, "dataset": 4}
+_MAX_TEXT = 300  # longest free text shown in a tooltip or panel
+
+
+@dataclass(frozen=True)
+class MapView:
+    """A styled graph ready to draw, with its title, subtitle and flags."""
+
+    graph: nx.MultiDiGraph
+    view: str
+    title: str
+    subtitle: str
+    physics: bool
+    aggregated: bool
+    lang: str = "id"
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+
+# ------------------------------------------------------------------ the base graph
+def _short(value: str, width: int) -> str:
+    value = " ".join(str(value).split())
+    return value if len(value) <= width else value[: width - 1] + "…"
+
+
+def _years(row) -> str:
+    start, end = row["start_year"], row["end_year"]
+    if pd.isna(start) and pd.isna(end):
+        return ""
+    if pd.isna(end) or start == end:
+        return str(start)
+    if pd.isna(start):
+        return str(end)
+    return f"{start}–{end}"
+
+
+def _city_graph(model, lang: str) -> nx.MultiDiGraph:
+    """Every node and stored relation of the model, with plain-text details."""
+    g = nx.MultiDiGraph()
+    agency_label = {
+        r.id: (r.short_name or r.name or r.id) for r in model.agencies.itertuples(index=False)
+    }
+    for dim in DIMENSIONS:
+        g.add_node(f"dim:{dim}", kind="dimension", name=dimension_label(dim, lang),
+                   label=dimension_label(dim, lang), agencies=(), dims=(dim,), ref=dim)
+    for el, (dim, _, _) in ELEMENTS.items():
+        g.add_node(f"el:{el}", kind="element", name=element_label(el, lang),
+                   label=element_label(el, lang), agencies=(), dims=(dim,), ref=el)
+        g.add_edge(f"el:{el}", f"dim:{dim}", key="part_of", relation="part_of")
+    for r in model.agencies.itertuples(index=False):
+        g.add_node(r.id, kind="agency", name=r.name or r.id, label=agency_label[r.id],
+                   agencies=(r.id,), dims=(), row=r._asdict())
+    for r in model.agencies.itertuples(index=False):
+        if r.parent and r.parent in g:
+            g.add_edge(r.id, r.parent, key="unit_of", relation="unit_of")
+    for r in model.datasets.itertuples(index=False):
+        g.add_node(r.id, kind="dataset", name=r.name or r.id, label=r.name or r.id,
+                   agencies=(r.producer,), dims=(), row=r._asdict())
+        if r.producer in g:
+            g.add_edge(r.producer, r.id, key="publishes", relation="publishes")
+    for _, row in model.programs.iterrows():
+        pid = row["id"]
+        dims = tuple(d for d in row["dimension"] if d in DIMENSIONS)
+        g.add_node(pid, kind="program", name=row["name"] or pid, label=row["name"] or pid,
+                   agencies=(row["agency"],), dims=dims, row=row.to_dict())
+    for _, row in model.programs.iterrows():
+        pid = row["id"]
+        if row["agency"] in g:
+            g.add_edge(row["agency"], pid, key="runs", relation="runs")
+        for d in row["dimension"]:
+            if f"dim:{d}" in g:
+                g.add_edge(pid, f"dim:{d}", key="in_dimension", relation="in_dimension")
+        if row["element"] and f"el:{row['element']}" in g:
+            g.add_edge(pid, f"el:{row['element']}", key="has_element", relation="has_element")
+        for ds in row["uses"]:
+            if ds in g:
+                g.add_edge(pid, ds, key="uses", relation="uses")
+        for ds in row["produces"]:
+            if ds in g:
+                g.add_edge(pid, ds, key="produces", relation="produces")
+        for other in row["depends_on"]:
+            if other in g and other != pid:
+                g.add_edge(pid, other, key="depends_on", relation="depends_on")
+    # datasets and agencies belong to the agencies/dimensions of the programs around them
+    for node, data in list(g.nodes(data=True)):
+        if data["kind"] == "dataset":
+            progs = [p for p in _neighbours(g, node) if g.nodes[p]["kind"] == "program"]
+            data["agencies"] = _uniq([*data["agencies"], *(a for p in progs for a in g.nodes[p]["agencies"])])
+            data["dims"] = _uniq(d for p in progs for d in g.nodes[p]["dims"])
+        elif data["kind"] == "agency":
+            progs = [p for _, p, k in g.out_edges(node, keys=True) if k == "runs"]
+            data["dims"] = _uniq(d for p in progs for d in g.nodes[p]["dims"])
+    for dim in DIMENSIONS:
+        progs = [u for u, _, k in g.in_edges(f"dim:{dim}", keys=True) if k == "in_dimension"]
+        g.nodes[f"dim:{dim}"]["agencies"] = _uniq(a for p in progs for a in g.nodes[p]["agencies"])
+    for el, (dim, _, _) in ELEMENTS.items():
+        progs = [u for u, _, k in g.in_edges(f"el:{el}", keys=True) if k == "has_element"]
+        g.nodes[f"el:{el}"]["agencies"] = _uniq(a for p in progs for a in g.nodes[p]["agencies"])
+    g.graph["agency_label"] = agency_label
+    return g
+
+
+def _uniq(values) -> tuple:
+    return tuple(sorted(set(v for v in values if v)))
+
+
+def _neighbours(g, node):
+    return set(g.successors(node)) | set(g.predecessors(node))
+
+
+# ----------------------------------------------------------------- findings overlay
+def _add_findings(g: nx.MultiDiGraph, model, lang: str, want: set[str]) -> list[str]:
+    """Add duplicate/reuse edges and findings text; return notes on missing analyses."""
+    notes = []
+    for node in g.nodes:
+        g.nodes[node].setdefault("findings", [])
+    if "duplicates" in want:
+        dup = F.duplicates(model, lang=lang)
+        if not dup.available:
+            notes.append(text("dup_missing", lang))
+        else:
+            for r in dup.table().to_dict("records"):
+                a, b = r.get("program_a"), r.get("program_b")
+                if a not in g or b not in g:
+                    continue
+                score = _score(r.get("score"))
+                reason = _reason(r)
+                g.add_edge(a, b, key="duplicate", relation="duplicate",
+                           title=f"{relation_label('duplicate', lang)} ({score}) {reason}".strip())
+                for x, y in ((a, b), (b, a)):
+                    other = g.nodes[y]
+                    line = f"{text('similar_to', lang)} {y} ({_agency_text(g, y)}), {text('score', lang).lower()} {score}"
+                    g.nodes[x]["findings"].append(f"{line}: {reason}" if reason else line)
+    if "sharing" in want:
+        sd = F.shared_data(model, lang=lang)
+        if not sd.available:
+            notes.append(text("sharing_missing", lang))
+        else:
+            for r in sd.table().to_dict("records"):
+                kind, prog, ds, other = (str(r.get(c) or "") for c in ("kind", "program", "dataset", "other_dataset"))
+                reason = _reason(r)
+                if kind == "reuse" and prog in g and ds in g:
+                    g.add_edge(prog, ds, key="reuse", relation="reuse",
+                               title=f"{relation_label('reuse', lang)}: {reason}".strip(": "))
+                    g.nodes[prog]["findings"].append(reason or f"{relation_label('reuse', lang)}: {ds}")
+                elif kind == "duplicate-dataset" and ds in g and other in g:
+                    g.add_edge(ds, other, key="duplicate_dataset", relation="duplicate_dataset",
+                               title=reason or relation_label("duplicate_dataset", lang))
+                    g.nodes[ds]["findings"].append(reason or f"{relation_label('duplicate_dataset', lang)}: {other}")
+                elif kind in ("gap", "hub", "orphan"):
+                    target = prog if kind == "gap" else ds
+                    if target in g:
+                        g.nodes[target]["findings"].append(reason or kind)
+    if "cycles" in want:
+        cy = F.cycles(model, lang=lang)
+        if cy.available and "cycle" in cy.table().columns:
+            for cycle in cy.table()["cycle"]:
+                for node in str(cycle).split(" -> "):
+                    if node in g:
+                        line = f"{text('in_cycle', lang)}: {cycle}"
+                        if line not in g.nodes[node]["findings"]:
+                            g.nodes[node]["findings"].append(line)
+    return notes
+
+
+def _score(value) -> str:
+    try:
+        return f"{float(value):.2f}"
+    except (TypeError, ValueError):
+        return "-"
+
+
+def _reason(record: dict) -> str:
+    for key in ("reason", "reasons", "explanation", "alasan"):
+        value = record.get(key)
+        if isinstance(value, (list, tuple)):
+            value = "; ".join(str(v) for v in value)
+        if value is not None and str(value).strip() and str(value) != "nan":
+            return _short(str(value), _MAX_TEXT)
+    return ""
+
+
+def _agency_text(g, node) -> str:
+    labels = g.graph["agency_label"]
+    return ", ".join(labels.get(a, a) for a in g.nodes[node]["agencies"][:1])
+
+
+# ----------------------------------------------------------------------- the views
+def _focus(g: nx.MultiDiGraph, focus: str | None, kinds: tuple[str, ...], view: str) -> str:
+    if not focus:
+        raise SynergyError(f"view '{view}' needs a focus id (--focus ID)")
+    candidates = [focus, f"dim:{focus}", f"el:{focus}"]
+    for node in candidates:
+        if node in g and g.nodes[node]["kind"] in kinds:
+            return node
+    names = [n for n, d in g.nodes(data=True) if d["kind"] in kinds]
+    plain = [n.split(":", 1)[1] if n.startswith(("dim:", "el:")) else n for n in names]
+    raise UnknownNode(focus, difflib.get_close_matches(focus, plain, n=3, cutoff=0.5))
+
+
+def _dependency_graph(g: nx.MultiDiGraph) -> nx.DiGraph:
+    """``x -> y`` when x needs y: program uses dataset, dataset made by program, depends_on."""
+    dep = nx.DiGraph()
+    for u, v, k in g.edges(keys=True):
+        if k in ("uses", "depends_on"):
+            dep.add_edge(u, v)
+        elif k == "produces":
+            dep.add_edge(v, u)
+    return dep
+
+
+def _select(g: nx.MultiDiGraph, view: str, focus: str | None) -> tuple[set, set, str | None]:
+    """Nodes and relations a view keeps, and the resolved focus node."""
+    kinds = lambda *ks: {n for n, d in g.nodes(data=True) if d["kind"] in ks}  # noqa: E731
+    if view == "city":
+        rels = {"runs", "publishes", "uses", "produces", "depends_on", "in_dimension", "duplicate",
+                "reuse", "duplicate_dataset"}
+        return kinds("agency", "program", "dataset", "dimension"), rels, None
+    if view == "duplicates":
+        progs = {n for u, v, k in g.edges(keys=True) if k == "duplicate" for n in (u, v)}
+        agencies = {a for p in progs for a in g.nodes[p]["agencies"] if a in g}
+        return progs | agencies, {"duplicate", "runs"}, None
+    if view == "sharing":
+        keep = set()
+        for ds in kinds("dataset"):
+            users = [p for p in _neighbours(g, ds) if g.nodes[p]["kind"] == "program"]
+            producer = g.nodes[ds]["row"]["producer"]
+            crossing = any(g.nodes[p]["agencies"][0] != producer for p in users)
+            finding = any(k in ("reuse", "duplicate_dataset") for _, _, k in g.in_edges(ds, keys=True)) or any(
+                k == "duplicate_dataset" for _, _, k in g.out_edges(ds, keys=True))
+            if crossing or finding:
+                keep |= {ds, *users}
+                if producer in g:
+                    keep.add(producer)
+        return keep, {"uses", "produces", "publishes", "reuse", "duplicate_dataset"}, None
+    if view == "chain":
+        node = _focus(g, focus, ("program", "dataset", "agency"), view)
+        dep = _dependency_graph(g)
+        starts = [node] if g.nodes[node]["kind"] != "agency" else [
+            p for _, p, k in g.out_edges(node, keys=True) if k == "runs"]
+        depth = {start: 0 for start in starts}
+        depth[node] = 0
+        for start in starts:
+            if start not in dep:
+                continue
+            # upstream (what it needs) counts negative, downstream (what needs it) positive
+            for graph, sign in ((dep, -1), (dep.reverse(copy=False), 1)):
+                for target, d in nx.single_source_shortest_path_length(graph, start).items():
+                    if d and (target not in depth or abs(depth[target]) > d):
+                        depth[target] = sign * d
+        for n, d in depth.items():
+            g.nodes[n]["depth"] = d
+        rels = {"uses", "produces", "depends_on", "runs"}
+        return set(depth), rels, node
+    if view == "agency":
+        node = _focus(g, focus, ("agency",), view)
+        own = {p for _, p, k in g.out_edges(node, keys=True) if k == "runs"}
+        data = {d for p in own for d in _neighbours(g, p) if g.nodes[d]["kind"] == "dataset"}
+        data |= {d for _, d, k in g.out_edges(node, keys=True) if k == "publishes"}
+        others = {q for p in own for q in _neighbours(g, p) if g.nodes[q]["kind"] == "program"}
+        others |= {q for d in data for q in _neighbours(g, d) if g.nodes[q]["kind"] == "program"}
+        agencies = {a for q in others for a in g.nodes[q]["agencies"] if a in g}
+        agencies |= {g.nodes[d]["row"]["producer"] for d in data if g.nodes[d]["row"]["producer"] in g}
+        rels = {"runs", "publishes", "uses", "produces", "depends_on", "duplicate", "reuse"}
+        return {node} | own | data | others | agencies, rels, node
+    if view == "dimension":
+        node = _focus(g, focus, ("dimension",), view)
+        dim = g.nodes[node]["ref"]
+        elements = {f"el:{e}" for e, (d, _, _) in ELEMENTS.items() if d == dim}
+        progs = {u for u, _, k in g.in_edges(node, keys=True) if k == "in_dimension"}
+        agencies = {a for p in progs for a in g.nodes[p]["agencies"] if a in g}
+        rels = {"runs", "has_element", "part_of", "depends_on", "duplicate"}
+        # programs in this dimension hang off their element; those without one off the dimension
+        no_element = {p for p in progs if not any(k == "has_element" for _, _, k in g.out_edges(p, keys=True))}
+        for p in no_element:
+            g.add_edge(p, node, key="in_dimension", relation="in_dimension")
+        rels.add("in_dimension")
+        return {node} | elements | progs | agencies, rels, node
+    raise SynergyError(f"unknown view '{view}'; use one of: {', '.join(VIEWS)}")
+
+
+# -------------------------------------------------------------- style and details
+def _importance(g: nx.MultiDiGraph) -> None:
+    """Node size by importance: budget, programs run, programs using the data."""
+    def scale(values: dict, low: float, high: float) -> None:
+        top = max([v for v in values.values() if v] or [1])
+        for n, v in values.items():
+            g.nodes[n]["size"] = round(low + (high - low) * math.sqrt(max(v, 0) / top), 1) if v else low
+
+    budgets, runs, users = {}, {}, {}
+    for n, d in g.nodes(data=True):
+        if d["kind"] == "program":
+            b = d["row"].get("budget")
+            budgets[n] = 0 if b is None or pd.isna(b) else int(b)
+        elif d["kind"] == "agency":
+            runs[n] = d.get("count", sum(1 for _, _, k in g.out_edges(n, keys=True) if k == "runs"))
+        elif d["kind"] == "dataset":
+            users[n] = sum(1 for _, _, k in g.in_edges(n, keys=True) if k == "uses")
+        else:
+            d["size"] = 30 if d["kind"] == "dimension" else 18
+    scale(budgets, 10, 32)
+    scale(runs, 16, 42)
+    scale(users, 10, 30)
+
+
+def _color(d: dict) -> str:
+    if d["kind"] in ("program", "dimension", "element"):
+        return DIMENSION_COLORS.get(d["dims"][0], NEUTRAL["none"]) if d["dims"] else NEUTRAL["none"]
+    if d["kind"] == "agency" and d.get("aggregated"):
+        return DIMENSION_COLORS.get(d.get("main_dim", ""), NEUTRAL["agency"])
+    return NEUTRAL.get(d["kind"], NEUTRAL["none"])
+
+
+def _details(g: nx.MultiDiGraph, n: str, lang: str) -> list[list[str]]:
+    d = g.nodes[n]
+    labels = g.graph["agency_label"]
+    rows = [[text("kind", lang), kind_label(d["kind"], lang)]]
+    row = d.get("row") or {}
+    if d["kind"] in ("agency", "program", "dataset"):
+        rows.append([text("id", lang), n])
+    if d["kind"] == "program":
+        rows.append([text("agency", lang), labels.get(row["agency"], row["agency"])])
+        rows.append([text("dimension", lang), ", ".join(dimension_label(x, lang) for x in row["dimension"]) or "-"])
+        if row["element"]:
+            rows.append([text("element", lang), element_label(row["element"], lang)])
+        b = row.get("budget")
+        if b is not None and not pd.isna(b):
+            rows.append([text("budget", lang), format_rupiah(b, lang)])
+        years = _years(row)
+        if years:
+            rows.append([text("years", lang), years])
+        for key in ("horizon", "status"):
+            if row[key]:
+                rows.append([text(key, lang), row[key]])
+        if row["description"]:
+            rows.append(["", _short(row["description"], _MAX_TEXT)])
+    elif d["kind"] == "agency":
+        if d.get("aggregated"):
+            rows.append([text("program_count", lang), str(d["count"])])
+            rows.append([text("budget", lang), format_rupiah(d["budget"], lang)])
+            rows.append([text("dataset_count", lang), str(d["datasets"])])
+        else:
+            if row.get("name") and row["name"] != d["label"]:
+                rows.append(["", row["name"]])
+            progs = [p for _, p, k in g.out_edges(n, keys=True) if k == "runs"]
+            if progs:
+                rows.append([text("program_count", lang), str(len(progs))])
+    elif d["kind"] == "dataset":
+        rows.append([text("producer", lang), labels.get(row["producer"], row["producer"])])
+        if row.get("classification"):
+            rows.append([text("classification", lang), row["classification"]])
+        users = sorted({u for u, _, k in g.in_edges(n, keys=True) if k == "uses"})
+        if users:
+            rows.append([text("used_by", lang), _short(", ".join(users), _MAX_TEXT)])
+    elif d["kind"] in ("dimension", "element"):
+        rel = "in_dimension" if d["kind"] == "dimension" else "has_element"
+        progs = [u for u, _, k in g.in_edges(n, keys=True) if k == rel]
+        rows.append([text("program_count", lang), str(d.get("count", len(progs)))])
+    if "depth" in d:
+        rows.append([text("depth", lang), f"{d['depth']:+d}" if d["depth"] else "0"])
+    return rows
+
+
+# ------------------------------------------------------------------------- layout
+def _layout(g: nx.MultiDiGraph) -> None:
+    """Positions in pixels, computed here with a fixed seed (never in the browser)."""
+    nodes = list(g.nodes)
+    if not nodes:
+        return
+    if len(nodes) <= PHYSICS_MAX_NODES:
+        simple = nx.Graph()
+        simple.add_nodes_from(nodes)
+        simple.add_edges_from(((u, v) for u, v in g.edges() if u != v), weight=1.0)
+        # a weak invisible hub keeps loose parts of the graph near the rest
+        simple.add_edges_from((("\0hub", n) for n in nodes), weight=0.03)
+        pos = nx.spring_layout(simple, seed=SEED, iterations=80, k=1.5 / math.sqrt(len(nodes)))
+        pos.pop("\0hub")
+        scale = 110 * math.sqrt(len(nodes))
+        for n, (x, y) in pos.items():
+            g.nodes[n]["x"], g.nodes[n]["y"] = round(float(x) * scale, 1), round(float(y) * scale, 1)
+        return
+    # big graphs: groups (one per agency) laid out by spring, members on a sunflower around each
+    groups: dict[str, list] = {}
+    for n in nodes:
+        d = g.nodes[n]
+        key = d["agencies"][0] if d["kind"] in ("program", "dataset", "agency") and d["agencies"] else "~scheme"
+        groups.setdefault(key, []).append(n)
+    meta = nx.Graph()
+    meta.add_nodes_from(sorted(groups))
+    owner = {n: k for k, members in groups.items() for n in members}
+    for u, v in g.edges():
+        if owner[u] != owner[v]:
+            meta.add_edge(owner[u], owner[v])
+    spacing = 40.0
+    radius = {k: spacing * math.sqrt(len(m)) for k, m in groups.items()}
+    pos = nx.spring_layout(meta, seed=SEED, iterations=60) if len(groups) > 1 else {next(iter(groups)): (0, 0)}
+    scale = 2.2 * max(radius.values()) * math.sqrt(len(groups))
+    golden = math.pi * (3 - math.sqrt(5))
+    for key, members in groups.items():
+        cx, cy = (float(c) * scale for c in pos[key])
+        members.sort(key=lambda n: (_KIND_ORDER[g.nodes[n]["kind"]], n))
+        for i, n in enumerate(members):
+            r, a = spacing * math.sqrt(i), i * golden
+            g.nodes[n]["x"], g.nodes[n]["y"] = round(cx + r * math.cos(a), 1), round(cy + r * math.sin(a), 1)
+
+
+# --------------------------------------------------------------------- aggregation
+def _aggregate(g: nx.MultiDiGraph, lang: str) -> nx.MultiDiGraph:
+    """Programs and datasets folded into their agency, with counts."""
+    agg = nx.MultiDiGraph(**g.graph)
+    owner = {}
+    for n, d in g.nodes(data=True):
+        if d["kind"] in ("program", "dataset"):
+            owner[n] = d["row"]["agency"] if d["kind"] == "program" else d["row"]["producer"]
+        elif d["kind"] in ("agency", "dimension"):
+            owner[n] = n
+    for n, d in g.nodes(data=True):
+        if d["kind"] == "agency":
+            agg.add_node(n, **{**d, "aggregated": True, "count": 0, "budget": 0, "datasets": 0, "dimcount": {}})
+        elif d["kind"] == "dimension":
+            agg.add_node(n, **{**d, "count": 0})
+    for n, d in g.nodes(data=True):
+        a = owner.get(n)
+        if a not in agg or d["kind"] not in ("program", "dataset"):
+            continue
+        node = agg.nodes[a]
+        if d["kind"] == "program":
+            node["count"] += 1
+            b = d["row"].get("budget")
+            node["budget"] += 0 if b is None or pd.isna(b) else int(b)
+            for dim in d["dims"]:
+                node["dimcount"][dim] = node["dimcount"].get(dim, 0) + 1
+                if f"dim:{dim}" in agg:
+                    agg.nodes[f"dim:{dim}"]["count"] += 1
+        else:
+            node["datasets"] += 1
+    counts: dict[tuple, int] = {}
+    for u, v, k in g.edges(keys=True):
+        if k == "in_dimension":
+            pair, rel = (owner.get(u), v), "in_dimension"
+        elif k in ("uses", "depends_on", "duplicate", "reuse"):
+            pair, rel = (owner.get(u), owner.get(v)), ("duplicate" if k == "duplicate" else "data_flow")
+        else:
+            continue
+        if pair[0] in agg and pair[1] in agg and pair[0] != pair[1]:
+            counts[(*pair, rel)] = counts.get((*pair, rel), 0) + 1
+    for (u, v, rel), c in sorted(counts.items()):
+        agg.add_edge(u, v, key=rel, relation=rel, count=c, title=f"{relation_label(rel, lang)}: {c}")
+    for n, d in agg.nodes(data=True):
+        if d["kind"] == "agency":
+            dc = d.pop("dimcount")
+            d["main_dim"] = max(sorted(dc), key=dc.get) if dc else ""
+            d["label"] = f"{d['label']} ({d['count']})"
+    return agg
+
+
+# ---------------------------------------------------------------------- the entry
+def build_view(
+    model,
+    view: str = "city",
+    *,
+    focus: str | None = None,
+    lang: str = "id",
+    aggregate: bool | None = None,
+    physics: bool | None = None,
+) -> MapView:
+    """The styled graph of one view of ``model``.
+
+    Parameters
+    ----------
+    model : CityModel
+    view : {"city", "duplicates", "sharing", "chain", "agency", "dimension"}
+    focus : str, optional
+        Node the ``chain``, ``agency`` and ``dimension`` views centre on.
+    lang : {"id", "en"}
+    aggregate : bool, optional
+        Fold programs and datasets into their agency; by default only when the
+        view has more than :data:`AGGREGATE_ABOVE` nodes.
+    physics : bool, optional
+        Let the browser move nodes; by default only up to :data:`PHYSICS_MAX_NODES`.
+
+    Examples
+    --------
+    >>> from synergy.model import CityModel
+    >>> m = CityModel.from_records(
+    ...     agencies=[{"id": "A", "name": "Dinas A"}],
+    ...     programs=[{"id": "P1", "name": "Aplikasi", "agency": "A", "dimension": ("governance",)}])
+    >>> v = build_view(m)
+    >>> sorted(v.graph.nodes)[:3], v.graph.nodes["P1"]["shape"], v.physics
+    (['A', 'P1', 'dim:branding'], 'dot', True)
+    """
+    if view not in VIEWS:
+        raise SynergyError(f"unknown view '{view}'; use one of: {', '.join(VIEWS)}")
+    if lang not in ("id", "en"):
+        raise SynergyError(f"unknown language '{lang}'; use id or en")
+    base = _city_graph(model, lang)
+    want = {"duplicates", "cycles"} | ({"sharing"} if view in ("city", "sharing", "agency", "chain") else set())
+    notes = _add_findings(base, model, lang, want)
+    if view == "duplicates" and text("dup_missing", lang) in notes:
+        raise SynergyError(text("dup_missing", lang))
+    keep, rels, focus_node = _select(base, view, focus)
+    g = nx.MultiDiGraph(**base.graph)
+    order = sorted(keep, key=lambda n: (_KIND_ORDER[base.nodes[n]["kind"]], n))
+    g.add_nodes_from((n, base.nodes[n]) for n in order)
+    g.add_edges_from(
+        sorted(((u, v, k, d) for u, v, k, d in base.edges(keys=True, data=True)
+                if k in rels and u in keep and v in keep), key=lambda e: (e[0], e[1], e[2]))
+    )
+    if aggregate is None:
+        aggregate = view in ("city", "sharing", "dimension") and g.number_of_nodes() > AGGREGATE_ABOVE
+    if aggregate:
+        g = _aggregate(g, lang)
+    _importance(g)
+    for n, d in g.nodes(data=True):
+        style = KIND_STYLE[d["kind"]]
+        d["shape"] = style["shape"]
+        d["color"] = _color(d)
+        d["details"] = _details(g, n, lang)
+        d.setdefault("findings", [])
+        d["display"] = _short(d["label"], 28) if g.number_of_nodes() <= PHYSICS_MAX_NODES or d["kind"] != "program" else ""
+        if n == focus_node:
+            d["size"] = max(d.get("size", 20), 34)
+    _layout(g)
+    if physics is None:
+        physics = g.number_of_nodes() <= PHYSICS_MAX_NODES
+    title, subtitle = _titles(model, g, view, focus_node, lang, aggregate)
+    return MapView(g, view, title, subtitle, physics, aggregate, lang, tuple(notes))
+
+
+def _titles(model, g, view, focus_node, lang, aggregated) -> tuple[str, str]:
+    names = {
+        "city": ("Peta sinergi kota", "City synergy map"),
+        "duplicates": ("Peta duplikasi program", "Duplicate programs map"),
+        "sharing": ("Peta berbagi pakai data", "Data sharing map"),
+        "chain": ("Rantai ketergantungan", "Dependency chain"),
+        "agency": ("Peta perangkat daerah", "Agency map"),
+        "dimension": ("Peta dimensi", "Dimension map"),
+    }
+    title = names[view][1 if lang == "en" else 0]
+    if focus_node:
+        title += f": {g.nodes[focus_node]['name']}"
+    count = lambda kind: sum(1 for _, d in g.nodes(data=True) if d["kind"] == kind)  # noqa: E731
+    parts = [
+        f"{count('agency')} {text('agencies', lang).lower()}",
+        f"{sum(d.get('count', 0) for _, d in g.nodes(data=True) if d['kind'] == 'agency') if aggregated else count('program')} "
+        f"{text('programs', lang).lower()}",
+        f"{count('dataset')} {text('datasets', lang).lower()}" if not aggregated else "",
+        f"{g.number_of_edges()} {text('connections', lang).lower()}",
+    ]
+    subtitle = " · ".join(p for p in parts if p)
+    if aggregated:
+        subtitle += f" · {text('folded', lang)}"
+    return title, subtitle
