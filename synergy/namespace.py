@@ -10,7 +10,7 @@ from rdflib.namespace import DCAT, DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 __all__ = [
     "SYN", "DIM", "DEFAULT_BASE", "PREFIXES", "bind_prefixes", "sparql_prologue",
     "DCAT", "DCTERMS", "ORG", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD", "CPSV",
-    "node_iri",
+    "node_iri", "VCARD", "FOAF", "EU_AUTHORITY",
 ]
 
 #: The ontology: classes and properties of synergy.
@@ -21,6 +21,12 @@ DIM = Namespace("https://w3id.org/synergy/dimension/")
 CPSV = Namespace("http://purl.org/vocab/cpsv#")
 #: Where data nodes are minted unless the user gives another base.
 DEFAULT_BASE = "https://w3id.org/synergy/id/"
+#: vCard (DCAT contact points) and FOAF (DCAT-AP publishers), for the DCAT export.
+VCARD = Namespace("http://www.w3.org/2006/vcard/ns#")
+FOAF = Namespace("http://xmlns.com/foaf/0.1/")
+#: EU Publications Office authority tables that DCAT-AP asks for (access rights,
+#: languages, file types, frequencies): append e.g. "access-right/PUBLIC".
+EU_AUTHORITY = Namespace("http://publications.europa.eu/resource/authority/")
 
 PREFIXES = {
     "syn": SYN, "dim": DIM, "dcat": DCAT, "dct": DCTERMS, "org": ORG, "owl": OWL,
