@@ -1,0 +1,381 @@
+"""Duplicate programs: cross-agency programs that look like the same work.
+
+How a finding is made (see ``docs/duplicates.md`` for the reasoning):
+
+1. **Routine support** programs (program ``01`` of every bidang, or the same
+   names where no code is given) are set aside unless ``include_routine``.
+2. **Candidates**: one sparse TF-IDF row per program over its name (weight 1),
+   description, objective and output (0.5 each), normalised with
+   :class:`synergy.text.Normalizer` (stems, synonyms, acronyms, generic verbs
+   weighted down). Within each region (or all at once with
+   ``across_regions``), each program's ``k`` most similar programs are taken
+   with a sparse top-k product (never all pairs); pairs of one agency are dropped.
+3. **Score** = text similarity x (1 - ALPHA + ALPHA x context), where context
+   is the weighted mean of the other evidence that is *known* for both
+   programs: same target group, similar output indicator, agreement of the
+   nomenclature code, same dimension/element, overlapping years. Context can
+   only lower a text match (by up to ALPHA), never create one: two programs of
+   the same dimension and years are not duplicates if they do different things.
+4. **Clusters**: connected components of the reported pairs, so three agencies
+   building CCTV networks are one finding; each with its combined budget.
+5. **Explanations** in Bahasa Indonesia (default) or English: see
+   :mod:`synergy.explain`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from .errors import SynergyError
+from .model import CityModel
+
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "ALPHA",
+    "EVIDENCE_WEIGHTS",
+    "FIELD_WEIGHTS",
+    "DuplicateResult",
+    "find_duplicates",
+    "score_pairs",
+    "duplicates_to_rdf",
+    "PAIR_COLUMNS",
+    "CLUSTER_COLUMNS",
+]
+
+#: Default lowest score reported.
+DEFAULT_THRESHOLD = 0.5
+#: Largest share of the text similarity that contrary context evidence can remove.
+ALPHA = 0.35
+#: Weights of the context evidence (only evidence known for both programs counts).
+EVIDENCE_WEIGHTS = {"target_group": 0.25, "output": 0.25, "code": 0.2, "dimension": 0.2, "years": 0.1}
+#: Weight of each text field in the TF-IDF row: the name says what the program is.
+FIELD_WEIGHTS = {"name": 1.0, "description": 0.5, "objective": 0.5, "output": 0.5}
+#: Score of each code agreement level (none, bidang, program, kegiatan, sub-kegiatan).
+#: Different bidang scores low but not zero: agencies file the same work under their own urusan.
+CODE_LEVEL_SCORES = (0.3, 0.5, 0.7, 0.85, 1.0)
+#: Candidates kept per program before the cross-agency filter.
+TOP_K = 20
+
+PAIR_COLUMNS = [
+    "program_a", "program_b", "score", "cluster", "agencies", "reasons",
+    "name_a", "name_b", "agency_a", "agency_b", "region", "text_similarity",
+    "key_terms", "same_target_group", "output_similarity", "code_level",
+    "same_dimension", "same_element", "years_overlap", "combined_budget",
+    "lead_agency", "action",
+]
+CLUSTER_COLUMNS = [
+    "cluster", "size", "programs", "agencies", "combined_budget", "max_score",
+    "key_terms", "lead_agency", "action", "reasons", "region",
+]
+
+
+@dataclass(frozen=True)
+class DuplicateResult:
+    """What :func:`find_duplicates` found.
+
+    Attributes
+    ----------
+    pairs : DataFrame
+        One row per cross-agency pair, strongest first; leading columns
+        ``program_a, program_b, score, cluster, agencies, reasons`` (see
+        :data:`PAIR_COLUMNS`).
+    clusters : DataFrame
+        One row per group of connected pairs (:data:`CLUSTER_COLUMNS`).
+    threshold, lang, include_routine, across_regions :
+        The settings used.
+    routine : tuple of str
+        Ids of the programs set aside as routine support (empty with ``include_routine``).
+    """
+
+    pairs: pd.DataFrame
+    clusters: pd.DataFrame
+    threshold: float = DEFAULT_THRESHOLD
+    lang: str = "id"
+    include_routine: bool = False
+    across_regions: bool = False
+    routine: tuple = field(default=())
+
+
+def find_duplicates(
+    model: CityModel,
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    include_routine: bool = False,
+    across_regions: bool = False,
+    lexicon=None,
+    lang: str = "id",
+    k: int = TOP_K,
+) -> DuplicateResult:
+    """Find cross-agency programs that look like the same work.
+
+    Parameters
+    ----------
+    model : CityModel
+    threshold : float
+        Lowest score reported, between 0 and 1.
+    include_routine : bool
+        Also compare routine support programs (program ``01``), normally set aside.
+    across_regions : bool
+        Compare programs of different regions too (a province or national roll-up).
+    lexicon : Lexicon, path or list of paths, optional
+        Extra synonyms on top of the shipped lexicon (see :class:`synergy.text.Normalizer`).
+    lang : {"id", "en"}
+        Language of the reasons.
+    k : int
+        Candidates per program taken from the sparse top-k search.
+
+    Returns
+    -------
+    DuplicateResult
+
+    Examples
+    --------
+    >>> m = CityModel.from_records(
+    ...     agencies=[{"id": "KOMINFO", "name": "Diskominfo", "urusan": ("2.16",)},
+    ...               {"id": "DINKES", "name": "Dinas Kesehatan", "urusan": ("1.02",)}],
+    ...     programs=[{"id": "P1", "name": "Aplikasi Pengaduan Masyarakat", "agency": "KOMINFO", "dimension": ("governance",)},
+    ...               {"id": "P2", "name": "Sistem Informasi Keluhan Warga Online", "agency": "DINKES", "dimension": ("governance",)},
+    ...               {"id": "P3", "name": "Posyandu Digital", "agency": "DINKES", "dimension": ("living",)}])
+    >>> r = find_duplicates(m)
+    >>> r.pairs[["program_a", "program_b", "cluster"]].values.tolist()
+    [['P1', 'P2', 'D001']]
+    >>> r.pairs.loc[0, "lead_agency"], r.pairs.loc[0, "action"]
+    ('KOMINFO', 'platform')
+    """
+    from .text import Normalizer
+
+    if lang not in ("id", "en"):
+        raise SynergyError(f"unknown language {lang!r}; use 'id' or 'en'")
+    if not 0.0 <= float(threshold) <= 1.0:
+        raise SynergyError(f"threshold must be between 0 and 1, got {threshold}")
+    normalizer = Normalizer(lexicon=lexicon)
+    programs = model.programs.reset_index(drop=True)
+    routine = np.zeros(len(programs), dtype=bool)
+    if not include_routine and len(programs):
+        from .routine import routine_mask
+
+        routine = routine_mask(programs, normalizer)
+    scored, context = score_pairs(
+        model, normalizer=normalizer, threshold=threshold, exclude=routine,
+        across_regions=across_regions, k=k,
+    )
+    from .explain import build_result_frames
+
+    pairs, clusters = build_result_frames(model, scored, context, normalizer=normalizer, lang=lang)
+    return DuplicateResult(
+        pairs=pairs,
+        clusters=clusters,
+        threshold=float(threshold),
+        lang=lang,
+        include_routine=include_routine,
+        across_regions=across_regions,
+        routine=tuple(programs.loc[routine, "id"]),
+    )
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What the explanation step needs from the scoring step."""
+
+    matrix: object  # the text TF-IDF rows (CSR)
+    terms: tuple
+    region: np.ndarray
+
+
+def score_pairs(
+    model: CityModel,
+    *,
+    normalizer=None,
+    threshold: float = DEFAULT_THRESHOLD,
+    exclude=None,
+    across_regions: bool = False,
+    k: int = TOP_K,
+):
+    """Candidate pairs and their evidence, as numbers (no words yet).
+
+    Returns ``(frame, context)``: ``frame`` has int columns ``a``, ``b``
+    (row positions in ``model.programs``, ``a < b``), ``text``, ``target``,
+    ``output``, ``code_level``, ``dimension``, ``element``, ``years``,
+    ``context``, ``score``, for pairs of different agencies with
+    ``score >= threshold``.
+    """
+    from .text import Normalizer, rowwise_dot, tfidf_matrix, top_k_similar
+
+    norm = normalizer or Normalizer()
+    programs = model.programs.reset_index(drop=True)
+    n = len(programs)
+    region = model.region_of_programs().reset_index(drop=True).to_numpy(dtype=object) if n else np.zeros(0, dtype=object)
+    fields = list(FIELD_WEIGHTS)
+    texts = list(zip(*(programs[f].astype(str).tolist() for f in fields))) if n else []
+    tm = tfidf_matrix(texts, norm, field_weights=list(FIELD_WEIGHTS.values()))
+    matrix = tm.matrix
+    context = _Context(matrix, tm.terms, region)
+    empty = pd.DataFrame({c: pd.Series(dtype=t) for c, t in (
+        ("a", "int64"), ("b", "int64"), ("text", "float64"), ("target", "float64"), ("output", "float64"),
+        ("code_level", "int64"), ("dimension", "float64"), ("element", "float64"), ("years", "float64"),
+        ("context", "float64"), ("score", "float64"))})
+    if n < 2:
+        return empty, context
+
+    keep_rows = np.ones(n, dtype=bool) if exclude is None else ~np.asarray(exclude, dtype=bool)
+    agency = programs["agency"].astype(str).to_numpy(dtype=object)
+    # blocks: one region each (or everything), restricted to the compared programs
+    if across_regions:
+        blocks = [np.flatnonzero(keep_rows)]
+    else:
+        codes, inverse = np.unique(region.astype(str), return_inverse=True)
+        order = np.argsort(inverse, kind="stable")
+        bounds = np.searchsorted(inverse[order], np.arange(len(codes) + 1))
+        blocks = [o[keep_rows[o]] for o in (order[bounds[i] : bounds[i + 1]] for i in range(len(codes)))]
+    found_a, found_b, found_s = [], [], []
+    for rows in blocks:
+        if len(rows) < 2 or len(set(agency[rows])) < 2:
+            continue
+        hits = top_k_similar(matrix[rows], k=k, threshold=max(threshold - 1e-6, 0.0))
+        if hits.empty:
+            continue
+        a = rows[hits["a"].to_numpy()]
+        b = rows[hits["b"].to_numpy()]
+        cross = agency[a] != agency[b]
+        found_a.append(np.minimum(a, b)[cross])
+        found_b.append(np.maximum(a, b)[cross])
+        found_s.append(hits["score"].to_numpy()[cross])
+    if not found_a:
+        return empty, context
+    a = np.concatenate(found_a)
+    b = np.concatenate(found_b)
+    text = np.clip(np.concatenate(found_s), 0.0, 1.0)
+
+    target, target_known = _field_similarity(programs["target_group"], a, b, norm)
+    output, output_known = _field_similarity(programs["output"], a, b, norm)
+    code_level = _code_levels(programs["code"], a, b)
+    dimension = _overlap(programs["dimension"], a, b)
+    element_a = programs["element"].astype(str).to_numpy(dtype=object)
+    element_known = (element_a[a] != "") & (element_a[b] != "")
+    element = np.where(element_known, (element_a[a] == element_a[b]).astype(float), np.nan)
+    years, years_known = _years_overlap(programs, a, b)
+
+    # each evidence as (score in [0, 1], known?)
+    code_score = np.where(code_level >= 0, np.take(CODE_LEVEL_SCORES, np.maximum(code_level, 0)), 0.0)
+    # dimension evidence: same element is the strongest, then a shared dimension
+    dim_score = np.where(element_known & (element == 1.0), 1.0, np.where(dimension > 0, 0.7, 0.0))
+    dim_known = ~np.isnan(dimension)
+    evidence = [
+        (target, target_known, EVIDENCE_WEIGHTS["target_group"]),
+        (output, output_known, EVIDENCE_WEIGHTS["output"]),
+        (code_score, code_level >= 0, EVIDENCE_WEIGHTS["code"]),
+        (dim_score, dim_known, EVIDENCE_WEIGHTS["dimension"]),
+        (years, years_known, EVIDENCE_WEIGHTS["years"]),
+    ]
+    num = np.zeros(len(a))
+    den = np.zeros(len(a))
+    for values, known, weight in evidence:
+        num += np.where(known, np.nan_to_num(values) * weight, 0.0)
+        den += np.where(known, weight, 0.0)
+    # no known evidence: neutral context (half-way), so the score is text x (1 - ALPHA/2)
+    ctx = np.where(den > 0, num / np.where(den > 0, den, 1.0), 0.5)
+    score = text * (1.0 - ALPHA + ALPHA * ctx)
+    frame = pd.DataFrame({
+        "a": a.astype(np.int64), "b": b.astype(np.int64), "text": text, "target": np.where(target_known, target, np.nan),
+        "output": np.where(output_known, output, np.nan), "code_level": code_level.astype(np.int64),
+        "dimension": dimension, "element": element, "years": np.where(years_known, years, np.nan),
+        "context": ctx, "score": score,
+    })
+    frame = frame[frame["score"] >= threshold]
+    frame = frame.sort_values(["score", "a", "b"], ascending=[False, True, True], kind="mergesort").reset_index(drop=True)
+    return frame, context
+
+
+def _field_similarity(column: pd.Series, a, b, norm):
+    """Cosine of a short text field (target group, output) for each pair, and whether both are known."""
+    from .text import rowwise_dot, tfidf_matrix
+
+    values = column.astype(str).to_numpy(dtype=object)
+    known = (values[a] != "") & (values[b] != "")
+    sim = np.zeros(len(a))
+    if known.any():
+        used = np.unique(np.concatenate([a[known], b[known]]))
+        position = {r: i for i, r in enumerate(used.tolist())}
+        tm = tfidf_matrix([values[r] for r in used], norm, generic_weight=0.5)
+        ia = np.fromiter((position[r] for r in a[known]), dtype=np.int64)
+        ib = np.fromiter((position[r] for r in b[known]), dtype=np.int64)
+        sim[known] = np.clip(rowwise_dot(tm.matrix, ia, None, ib), 0.0, 1.0)
+    return sim, known
+
+
+def _code_levels(column: pd.Series, a, b) -> np.ndarray:
+    from .routine import code_agreement
+
+    codes = column.astype(str).to_numpy(dtype=object)
+    return np.fromiter((code_agreement(codes[i], codes[j]) for i, j in zip(a, b)), dtype=np.int64, count=len(a))
+
+
+def _overlap(column: pd.Series, a, b) -> np.ndarray:
+    """Jaccard overlap of two list cells; NaN where either is empty."""
+    values = column.to_numpy(dtype=object)
+    out = np.full(len(a), np.nan)
+    for n, (i, j) in enumerate(zip(a, b)):
+        x, y = set(values[i] or ()), set(values[j] or ())
+        if x and y:
+            out[n] = len(x & y) / len(x | y)
+    return out
+
+
+def _years_overlap(programs: pd.DataFrame, a, b):
+    """1 when the year ranges overlap, 0.5 when they touch within a year, else 0."""
+    start = programs["start_year"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+    end = programs["end_year"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+    start = np.where(np.isnan(start), end, start)
+    end = np.where(np.isnan(end), start, end)
+    known = ~np.isnan(start[a]) & ~np.isnan(start[b])
+    gap = np.maximum(start[a], start[b]) - np.minimum(end[a], end[b])
+    value = np.where(gap <= 0, 1.0, np.where(gap <= 1, 0.5, 0.0))
+    return np.where(known, value, 0.0), known
+
+
+# --------------------------------------------------------------------------- RDF
+def duplicates_to_rdf(graph, result: DuplicateResult, *, base: str | None = None):
+    """Add the findings to an rdflib ``graph`` (in place) and return it.
+
+    Each pair gives ``<program_a> syn:possibleDuplicateOf <program_b>`` and a
+    finding node with a minted IRI (no blank nodes, so SPARQL stores accept
+    it) that states the same link as an ``rdf:Statement`` with its
+    ``syn:duplicateScore`` and the reasons as ``rdfs:comment``. Pass
+    ``rdflib.Graph()`` to get the findings alone.
+
+    Examples
+    --------
+    >>> from rdflib import Graph
+    >>> m = CityModel.from_records(
+    ...     agencies=[{"id": "A", "name": "Dinas A"}, {"id": "B", "name": "Dinas B"}],
+    ...     programs=[{"id": "P1", "name": "Pemasangan CCTV Kota", "agency": "A", "dimension": ("society",)},
+    ...               {"id": "P2", "name": "Pemasangan Kamera Pengawas Kota", "agency": "B", "dimension": ("society",)}])
+    >>> g = duplicates_to_rdf(Graph(), find_duplicates(m))
+    >>> from synergy.namespace import SYN
+    >>> len(list(g.subject_objects(SYN.possibleDuplicateOf))), any(g.subjects(SYN.duplicateScore, None))
+    (1, True)
+    """
+    from urllib.parse import quote
+
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import RDF, RDFS, XSD
+
+    from .namespace import DEFAULT_BASE, SYN, bind_prefixes, node_iri
+
+    base = base or DEFAULT_BASE
+    bind_prefixes(graph, base)
+    lang = result.lang
+    for row in result.pairs.itertuples(index=False):
+        a = node_iri("program", row.program_a, base)
+        b = node_iri("program", row.program_b, base)
+        graph.add((a, SYN.possibleDuplicateOf, b))
+        finding = URIRef(f"{base}finding/duplicate/{quote(row.program_a, safe='-_.~')}--{quote(row.program_b, safe='-_.~')}")
+        graph.add((finding, RDF.type, RDF.Statement))
+        graph.add((finding, RDF.subject, a))
+        graph.add((finding, RDF.predicate, SYN.possibleDuplicateOf))
+        graph.add((finding, RDF.object, b))
+        graph.add((finding, SYN.duplicateScore, Literal(f"{row.score:.3f}", datatype=XSD.decimal)))
+        graph.add((finding, RDFS.comment, Literal(row.reasons, lang=lang)))
+    return graph
