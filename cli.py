@@ -18,8 +18,38 @@ CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 
 
 # --------------------------------------------------------------------------- shared
 def source_argument(func):
-    """``[SOURCE]...``: folders, workbooks or RDF files; none means the sample city."""
-    return click.argument("sources", nargs=-1, type=click.Path(exists=True, dir_okay=True))(func)
+    """``[SOURCE]...``: folders, workbooks or RDF files; none means the sample city.
+
+    Also adds ``--store DIR`` and ``--endpoint URL`` (issue 6); they are not passed
+    to the command but kept in click's context, where :func:`load` finds them.
+    """
+    func = click.argument("sources", nargs=-1, type=click.Path(exists=True, dir_okay=True))(func)
+    func = click.option(
+        "--endpoint", "endpoint_url", metavar="URL", default=None, expose_value=False,
+        callback=_stash_backend, help="Read the data from this SPARQL 1.1 server instead of files "
+        "(URL#CODE: one region only); credentials from SYNERGY_ENDPOINT_USER/_PASSWORD.",
+    )(func)
+    func = click.option(
+        "--store", "store_dir", metavar="DIR", default=None, expose_value=False,
+        type=click.Path(file_okay=False), callback=_stash_backend,
+        help="Keep the loaded sources in folder DIR (Oxigraph + tables); later runs skip parsing.",
+    )(func)
+    return func
+
+
+def _stash_backend(ctx, param, value):
+    ctx.meta[f"synergy.{param.name}"] = value
+    return value
+
+
+def _backend():
+    """(endpoint URL or None, store DIR or None) given to the current command."""
+    ctx = click.get_current_context(silent=True)
+    meta = ctx.meta if ctx is not None else {}
+    endpoint, store = meta.get("synergy.endpoint_url"), meta.get("synergy.store_dir")
+    if endpoint and store:
+        raise click.UsageError("give --endpoint or --store, not both")
+    return endpoint, store
 
 
 def output_options(func):
@@ -66,13 +96,53 @@ def handle_errors(func):
 
 
 def load(sources, **kwargs):
-    """Load and validate SOURCEs (or the sample city); warnings go to stderr."""
+    """Load and validate SOURCEs (or the sample city); warnings go to stderr.
+
+    With ``--endpoint URL`` the model is read from the SPARQL server; with
+    ``--store DIR`` from the folder when it is current for SOURCEs (issue 6).
+    """
     from synergy.ingest import load_model
 
-    model, warnings = load_model(list(sources) or None, **kwargs)
+    endpoint, store = _backend()
+    if endpoint:
+        if sources:
+            raise click.UsageError("give SOURCE or --endpoint, not both")
+        from synergy.endpoint import load_from_endpoint
+
+        url, _, region = endpoint.partition("#")
+        return load_from_endpoint(url, region or None)
+    if store:
+        from synergy.store import open_store_dir
+
+        loaded = open_store_dir(store, list(sources), loader=lambda s: load_model(s, **kwargs))
+        model, warnings = loaded.model, loaded.warnings
+    else:
+        model, warnings = load_model(list(sources) or None, **kwargs)
     for problem in warnings:
         click.echo(str(problem), err=True)
     return model
+
+
+def query_backend(query, *, base=None, compact=False):
+    """Run SPARQL where the data lives (``--endpoint`` server or ``--store`` folder).
+
+    Returns a DataFrame, or None when the command was given neither option (then
+    the caller queries its own rdflib graph).
+    """
+    from synergy.namespace import DEFAULT_BASE
+
+    endpoint, store = _backend()
+    if endpoint:
+        from synergy.endpoint import query as remote_query
+
+        return remote_query(endpoint.partition("#")[0], query, base=base or DEFAULT_BASE, compact=compact)
+    if store:
+        ctx = click.get_current_context()
+        from synergy.store import open_store_dir
+
+        loaded = open_store_dir(store, list(ctx.params.get("sources") or ()), base=base or DEFAULT_BASE)
+        return loaded.query(query, compact=compact)
+    return None
 
 
 def emit(frame, fmt, output):
@@ -91,7 +161,9 @@ def emit(frame, fmt, output):
 
 @click.group(context_settings=CONTEXT_SETTINGS)
 @click.version_option(package_name="synergy")
-def main():
+@click.option("-q", "--quiet", is_flag=True, help="Print only results and errors (no progress, no notes).")
+@click.option("-v", "--verbose", is_flag=True, help="Print more notes on standard error.")
+def main(quiet=False, verbose=False):
     """synergy: the Smart City Masterplan as a knowledge graph.
 
     Finds duplicated programs, shared-data opportunities and dependency chains
@@ -103,6 +175,9 @@ def main():
       synergy validate data/pasuruan
       synergy duplicates --format csv -o duplikasi.csv
     """
+    from synergy.progress import set_verbosity  # stdlib only: --help stays instant
+
+    set_verbosity(-1 if quiet else (1 if verbose else 0))
 
 
 # ------------------------------------------------------------------ foundation (issue 2)
@@ -136,7 +211,7 @@ def validate(sources):
 
 
 
-_EXPORT_FORMATS = ["turtle", "jsonld", "nt", "graphml", "gexf"]
+_EXPORT_FORMATS = ["turtle", "jsonld", "nt", "graphml", "gexf", "dcat"]  # dcat: issue 7, synergy.dcat
 
 
 def _check_base(ctx, param, value):
@@ -161,7 +236,8 @@ def _base_option(func):
 @main.command("export")
 @source_argument
 @click.option("--format", "fmt", type=click.Choice(_EXPORT_FORMATS), default=None,
-              help="turtle, jsonld, nt (RDF) or graphml, gexf (Gephi); default: from the -o suffix.")
+              help="turtle, jsonld, nt (RDF), graphml, gexf (Gephi) or dcat (dataset catalogue, "
+                   "DCAT-AP style: .ttl, .rdf, .jsonld); default: from the -o suffix.")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True),
               help="File to write (.ttl, .jsonld, .nt, .graphml, .gexf).")
 @_base_option
@@ -188,7 +264,12 @@ def export_command(sources, fmt, output, base):
         except SynergyError as exc:
             raise click.UsageError(str(exc))
     model = load(sources)
-    export(model, fmt, output, base=base or DEFAULT_BASE)
+    if fmt == "dcat":  # the dataset catalogue for CKAN / Satu Data portals (issue 7)
+        from synergy.dcat import write_catalog
+
+        write_catalog(model, output, base=base or DEFAULT_BASE)
+    else:
+        export(model, fmt, output, base=base or DEFAULT_BASE)
     click.echo(f"ditulis / written: {output} ({fmt})", err=True)
 
 
@@ -263,6 +344,213 @@ def stats(sources, fmt, output, lang):
 
 
 # ----------------------------------------------------- shared data, dependencies (issue 4)
+def _node_id_argument(name="node_id", metavar="ID"):
+    return click.argument(name, metavar=metavar)
+
+
+def _check_ids(sources, *ids):
+    """SOURCE is variadic and the ids come last: a path where an id belongs means it was forgotten."""
+    import os
+
+    for node_id in ids:
+        if os.path.sep in node_id or os.path.isdir(node_id) or node_id.lower().endswith(
+                (".xlsx", ".csv", ".ttl", ".jsonld", ".nt")):
+            raise click.UsageError(
+                f"'{node_id}' looks like a SOURCE, not an id: give the id last, "
+                "e.g. synergy deps data/pasuruan DS-NIK")
+
+
+@main.command("shared-data")
+@source_argument
+@click.option("--kind", "kinds", multiple=True,
+              type=click.Choice(["reuse", "duplicate-dataset", "gap", "hub", "orphan"]),
+              help="Only this kind of finding (repeatable; default: all).")
+@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Extra synonyms (SKOS .ttl or CSV term,synonyms); repeatable.")
+@lang_option
+@output_options
+@handle_errors
+def shared_data_command(sources, kinds, lexicons, lang, fmt, output):
+    """Data to share instead of collecting twice: reuse, duplicate-dataset, gap, hub, orphan.
+
+    One row per opportunity, with the agencies involved, a rank within its
+    kind and a reason (Bahasa Indonesia; English with --lang en). Restricted
+    (terbatas) and excluded (dikecualikan) data need a data-sharing agreement:
+    the reason says so.
+
+    \b
+    Example:
+      synergy shared-data
+      synergy shared-data data/pasuruan --kind reuse --kind gap --format csv -o berbagi.csv
+    """
+    from synergy.shared_data import shared_data
+
+    frame = shared_data(load(sources), lang=lang, lexicon=list(lexicons) or None, kinds=list(kinds) or None)
+    emit(frame, fmt, output)
+
+
+@main.command("deps")
+@source_argument
+@_node_id_argument()
+@click.option("--direction", type=click.Choice(["downstream", "upstream"]), default="downstream",
+              show_default=True, help="downstream: what needs ID; upstream: what ID needs.")
+@output_options
+@handle_errors
+def deps_command(sources, node_id, direction, fmt, output):
+    """Everything that depends on ID (or that ID depends on), with its depth.
+
+    ID is a program, dataset or agency id and comes LAST, after any SOURCE:
+    the last argument is always taken as the id. Depth counts hops through
+    datasets: a dataset's users are depth 1, what they produce depth 2, ...
+
+    \b
+    Example:
+      synergy deps DS-NIK
+      synergy deps data/pasuruan DS-NIK --direction downstream --format csv
+      synergy deps P-001 --direction upstream
+    """
+    from synergy.dependencies import downstream, upstream
+
+    _check_ids(sources, node_id)
+    walk = downstream if direction == "downstream" else upstream
+    emit(walk(load(sources), node_id), fmt, output)
+
+
+@main.command("chain")
+@source_argument
+@click.argument("from_id", metavar="FROM")
+@click.argument("to_id", metavar="TO")
+@lang_option
+@output_options
+@handle_errors
+def chain_command(sources, from_id, to_id, lang, fmt, output):
+    """The dependency chain between FROM and TO, every hop with its reason.
+
+    FROM and TO come last, after any SOURCE. The chain is searched both ways
+    and printed in flow order (each row: FROM is needed by TO).
+
+    \b
+    Example:
+      synergy chain DS-NIK P-001
+      synergy chain data/pasuruan DISPENDUKCAPIL DINKES --lang en
+    """
+    from synergy.dependencies import chain as find_chain
+
+    _check_ids(sources, from_id, to_id)
+    frame = find_chain(load(sources), from_id, to_id, lang=lang)
+    if frame.empty:
+        click.echo(f"tidak ada rantai ketergantungan antara {from_id} dan {to_id} / "
+                   f"no dependency chain between {from_id} and {to_id}", err=True)
+    emit(frame, fmt, output)
+
+
+@main.command("cycles")
+@source_argument
+@click.option("--max-length", type=click.IntRange(2, None), default=12, show_default=True,
+              help="Longest cycle searched, in programs.")
+@lang_option
+@output_options
+@handle_errors
+def cycles_command(sources, max_length, lang, fmt, output):
+    """Every circular dependency between programs, shortest first.
+
+    A cycle is written in flow order from its smallest id back to it:
+    'A -> B -> A' means B needs A and A needs B.
+
+    \b
+    Example:
+      synergy cycles
+      synergy cycles data/pasuruan --format json -o siklus.json
+    """
+    from synergy.dependencies import cycles as find_cycles
+
+    emit(find_cycles(load(sources), lang=lang, max_length=max_length), fmt, output)
+
+
+@main.command("impact")
+@source_argument
+@_node_id_argument()
+@lang_option
+@output_options
+@handle_errors
+def impact_command(sources, node_id, lang, fmt, output):
+    """What stops if ID (dataset, program or agency) stops: programs, agencies, budget.
+
+    Prints the affected nodes (ID itself at depth 0); the totals go to
+    standard error. ID comes last, after any SOURCE. The nodes whose stop
+    hurts most: synergy metrics --what critical.
+
+    \b
+    Example:
+      synergy impact DS-NIK
+      synergy impact data/pasuruan DISKOMINFOTIK --format csv -o dampak.csv
+    """
+    from synergy.dependencies import impact as find_impact
+
+    _check_ids(sources, node_id)
+    result = find_impact(load(sources), node_id)
+    click.echo(result.summary(lang), err=True)
+    emit(result.affected, fmt, output)
+
+
+@main.command("roadmap")
+@source_argument
+@lang_option
+@output_options
+@handle_errors
+def roadmap_command(sources, lang, fmt, output):
+    """Programs in phases by dependency order, circles set aside, horizon warnings.
+
+    Phase 1 needs nothing else; phase 2 needs only phase 1; ... A warning marks
+    a program planned sooner than a medium or long term program it needs.
+
+    \b
+    Example:
+      synergy roadmap
+      synergy roadmap data/pasuruan --lang en --format csv -o roadmap.csv
+    """
+    from synergy.roadmap import roadmap as build_roadmap
+
+    emit(build_roadmap(load(sources), lang=lang), fmt, output)
+
+
+@main.command("metrics")
+@source_argument
+@click.option("--what", type=click.Choice(["matrix", "coverage", "communities", "critical", "chains"]),
+              default="matrix", show_default=True,
+              help="matrix: agency pairs (shared datasets, dependencies, duplicates); coverage: "
+                   "dimensions and elements; communities: working groups; critical: nodes whose stop "
+                   "hurts most; chains: longest dependency chains.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed for communities and sampling.")
+@click.option("--no-duplicates", is_flag=True, help="Leave duplicated programs out of matrix and communities.")
+@lang_option
+@output_options
+@handle_errors
+def metrics_command(sources, what, seed, no_duplicates, lang, fmt, output):
+    """Synergy metrics: agency ties, plan coverage, working groups, critical nodes.
+
+    \b
+    Example:
+      synergy metrics
+      synergy metrics --what coverage --lang en
+      synergy metrics data/pasuruan --what communities --seed 1 --format csv
+    """
+    from synergy import dependencies, metrics as m
+
+    model = load(sources)
+    if what == "matrix":
+        frame = m.agency_pairs(model, duplicates=not no_duplicates)
+    elif what == "coverage":
+        frame = m.coverage(model, lang=lang)
+    elif what == "communities":
+        frame = m.communities(model, seed=seed, duplicates=not no_duplicates)
+    elif what == "critical":
+        frame = dependencies.critical_nodes(model, seed=seed)
+    else:
+        frame = dependencies.longest_chains(model)
+    emit(frame, fmt, output)
+
+
 
 
 # --------------------------------------------------------------- maps and report (issue 5)
@@ -340,9 +628,241 @@ def report_command(sources, output, no_maps, lang):
 
 
 # ----------------------------------------------------------- stores and servers (issue 6)
+@main.command("push")
+@click.argument("sources", nargs=-1, type=click.Path(exists=True, dir_okay=True))
+@click.option("--endpoint", "endpoint_url", required=True, metavar="URL",
+              help="SPARQL 1.1 endpoint that accepts updates, e.g. http://127.0.0.1:8890/sparql-auth.")
+@click.option("--region", metavar="CODE", default=None,
+              help="Push only this region (Kemendagri code, e.g. 35.75); agencies without a region "
+                   "belong to it. Default: every region in the data.")
+@click.option("--update-endpoint", "update_url", metavar="URL", default=None,
+              help="Where SPARQL Update goes, when not the --endpoint URL (GraphDB: .../statements).")
+@click.option("--graph-store", "graph_store_url", metavar="URL", default=None,
+              help="Graph Store Protocol service for a fast upload (Virtuoso: .../sparql-graph-crud-auth).")
+@click.option("--base", default=None, metavar="IRI", help="Base IRI of the data nodes.")
+@output_options
+@handle_errors
+def push_command(sources, endpoint_url, region, update_url, graph_store_url, base, fmt, output):
+    """Write the city (or each region) as a named graph on a SPARQL 1.1 server.
+
+    Each region's previous graph is replaced in one step: the new triples are
+    uploaded to a staging graph, counted, and moved in place with one MOVE; if
+    anything fails first, the server keeps the previous version. Credentials come
+    from the environment variables SYNERGY_ENDPOINT_USER and
+    SYNERGY_ENDPOINT_PASSWORD, never from the command line.
+
+    \b
+    Example:
+      export SYNERGY_ENDPOINT_USER=dba SYNERGY_ENDPOINT_PASSWORD=...
+      synergy push data/pasuruan --endpoint http://127.0.0.1:8890/sparql-auth --region 35.75
+      synergy stats --endpoint http://127.0.0.1:8890/sparql-auth#35.75
+    """
+    from synergy.endpoint import push
+    from synergy.namespace import DEFAULT_BASE
+
+    model = load(sources)
+    frame = push(model, endpoint_url, region, base=base or DEFAULT_BASE, update_url=update_url,
+                 graph_store_url=graph_store_url)
+    emit(frame, fmt, output)
+
+
+@main.command("regions")
+@click.option("--endpoint", "endpoint_url", required=True, metavar="URL", help="SPARQL 1.1 endpoint.")
+@click.option("--base", default=None, metavar="IRI", help="Base IRI of the data nodes.")
+@output_options
+@handle_errors
+def regions_command(endpoint_url, base, fmt, output):
+    """List the regions a SPARQL server holds: region, graph, triples.
+
+    \b
+    Example:
+      synergy regions --endpoint http://127.0.0.1:8890/sparql
+    """
+    from synergy.endpoint import regions
+    from synergy.namespace import DEFAULT_BASE
+
+    emit(regions(endpoint_url, base=base or DEFAULT_BASE), fmt, output)
+
+
+@main.command("counts")
+@source_argument
+@output_options
+@handle_errors
+def counts_command(sources, fmt, output):
+    """Count programs per region and dimension, where the data lives.
+
+    With --endpoint the server counts (nothing is downloaded); with --store the
+    Oxigraph store does; otherwise the sources are loaded and counted in memory.
+    Columns: region, dimension, programs.
+
+    \b
+    Example:
+      synergy counts data/pasuruan
+      synergy counts --endpoint http://127.0.0.1:8890/sparql
+      synergy counts provinsi/ --store /tmp/jatim-store
+    """
+    from synergy.endpoint import counts
+    from synergy.store import COUNTS_QUERY, load_store, store_query
+
+    endpoint, store = _backend()
+    if endpoint:
+        frame = counts(endpoint.partition("#")[0])
+    elif store:
+        frame = query_backend(COUNTS_QUERY.format(graph_open="", graph_close=""))
+    else:
+        frame = store_query(load_store(load(sources), vocabulary=False),
+                            COUNTS_QUERY.format(graph_open="", graph_close=""))
+    emit(frame, fmt, output)
+
 
 
 # ------------------------------------------------------------- the city's workflow (issue 7)
+@main.command("template")
+@click.argument("sources", nargs=-1, type=click.Path(exists=True, dir_okay=True))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True),
+              help="Workbook to write (.xlsx).")
+@click.option("--agency", metavar="ID", default=None,
+              help="Agency the form is for: its row (and, with SOURCE, its programs and datasets) pre-filled.")
+@click.option("--force", is_flag=True, help="Replace OUTPUT if it exists.")
+@handle_errors
+def template_command(sources, output, agency, force):
+    """Write the fill-in workbook (formulir) an agency completes and sends back.
+
+    Sheets: Petunjuk (instructions, Bahasa Indonesia then English), agencies,
+    programs, datasets (header row = the data contract's columns, with notes,
+    drop-down lists and input hints). With SOURCE, the drop-downs list the
+    city's agency, dataset and program ids. A filled copy is a SOURCE of
+    every command.
+
+    \b
+    Example:
+      synergy template -o formulir.xlsx
+      synergy template data/pasuruan --agency DINKES -o formulir-dinkes.xlsx
+    """
+    import pathlib
+
+    from synergy.template import write_template
+
+    if not output.lower().endswith((".xlsx", ".xlsm")):
+        raise click.BadParameter("the form must be an .xlsx file / formulir harus berkas .xlsx",
+                                 param_hint="-o")
+    if pathlib.Path(output).exists() and not force:
+        raise click.ClickException(f"{output}: sudah ada; pakai --force / already exists; use --force to replace it")
+    model = load(sources) if sources else None
+    write_template(output, model, agency)
+    _say(f"ditulis / written: {output}")
+
+
+@main.command("merge")
+@click.argument("sources", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=True))
+@click.option("-o", "--output", required=True, type=click.Path(writable=True),
+              help="A folder (agencies.csv, programs.csv, datasets.csv) or an .xlsx workbook.")
+@click.option("--force", is_flag=True, help="Replace an existing result.")
+@lang_option
+@handle_errors
+def merge_command(sources, output, force, lang):
+    """Merge the agencies' workbooks into one city (a CSV folder or one workbook).
+
+    A row that several sources repeat exactly is kept once; an id defined twice
+    with different content is an error naming both places, and nothing is
+    written. The result is written atomically and never over an existing one
+    unless --force.
+
+    \b
+    Example:
+      synergy merge dinkes.xlsx dinsos.xlsx diskominfo.xlsx -o kota/
+      synergy merge jawaban/ -o kota-2025.xlsx
+    """
+    from synergy.merge import merge_sources
+    from synergy.progress import track
+
+    result = merge_sources(sources, output, overwrite=force, progress=track)
+    for problem in result.warnings:
+        _say(str(problem), level=1)
+    _say(result.summary(lang))
+
+
+@main.command("diff")
+@click.argument("old", type=click.Path(exists=True, dir_okay=True))
+@click.argument("new", type=click.Path(exists=True, dir_okay=True))
+@output_options
+@click.option("--no-duplicates", is_flag=True, help="Do not compare duplicated program pairs (faster).")
+@handle_errors
+def diff_command(old, new, fmt, output, no_duplicates):
+    """Show what changed between two versions of the plan, field by field.
+
+    One row per change: change (added, removed, changed, link-added,
+    link-removed, duplicate-new, duplicate-resolved), table, id, field, old, new.
+
+    \b
+    Example:
+      synergy diff kota-2024/ kota-2025/
+      synergy diff kota-2024.xlsx kota-2025.xlsx --format csv -o perubahan.csv
+    """
+    from synergy.diff import diff_models
+    from synergy.progress import track
+
+    frame = diff_models(load([old]), load([new]), duplicates=not no_duplicates, progress=track)
+    emit(frame, fmt, output)
+    counts = frame["change"].value_counts()
+    _say(", ".join(f"{k}: {counts[k]}" for k in counts.index) or "tidak ada perubahan / no changes", level=1)
+
+
+@main.command("import-ckan")
+@click.argument("path", type=click.Path(exists=True, dir_okay=True))
+@click.option("--agencies", "agencies_source", type=click.Path(exists=True, dir_okay=True), default=None,
+              help="The city's SOURCE whose agency ids the portal's organisations are mapped to.")
+@click.option("-o", "--output", required=True, type=click.Path(writable=True),
+              help="A folder (CSV) or an .xlsx workbook to write the imported city to.")
+@click.option("--report", "report_path", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Also write the organisation matching as CSV.")
+@click.option("--cutoff", type=click.FloatRange(0.5, 1.0), default=0.85, show_default=True,
+              help="Least similarity for a fuzzy organisation match.")
+@click.option("--force", is_flag=True, help="Replace an existing result.")
+@handle_errors
+def import_ckan_command(path, agencies_source, output, report_path, cutoff, force):
+    """Import a Satu Data (CKAN) portal's catalogue: organisations and datasets.
+
+    PATH is a JSON file or a folder of them, saved from the portal's API
+    (package_search pages, package_show, organization_list). Organisations
+    become agencies (matched to --agencies ids by name, title or short name,
+    then fuzzily), packages datasets, tags keywords; licence and resources are
+    kept as extra columns. Every organisation that matched no agency is listed.
+
+    \b
+    Example:
+      curl -o ckan/p0.json 'https://data.example.go.id/api/3/action/package_search?rows=1000&start=0'
+      synergy import-ckan ckan/ --agencies data/pasuruan -o satudata/
+    """
+    from synergy.ckan import import_ckan
+    from synergy.merge import write_model
+    from synergy.output import render, write_text_atomic
+    from synergy.progress import track
+
+    city = load([agencies_source]) if agencies_source else None
+    result = import_ckan(path, city, cutoff=cutoff, progress=track)
+    for problem in result.warnings:
+        _say(str(problem))
+    write_model(result.model, output, overwrite=force)
+    matches = result.matches
+    for row in matches.itertuples():
+        if row.match == "new":
+            _say(f"tidak cocok / no match: {row.organization} ({row.title}) -> agency baru / new agency {row.agency}")
+        elif row.match == "fuzzy":
+            _say(f"mirip / fuzzy: {row.organization} ({row.title}) -> {row.agency} ({row.score:.2f}); periksa / check it")
+    if report_path:
+        write_text_atomic(report_path, render(matches, "csv"))
+    _say(f"{len(result.model.datasets)} data, {len(matches)} organisasi / organisations "
+         f"({len(result.unmatched)} tidak cocok / unmatched) -> {output}")
+
+
+def _say(message, level=0):
+    """A message for the user on stderr, unless --quiet (level 1: only with --verbose)."""
+    from synergy.progress import verbosity
+
+    if verbosity() >= level:
+        click.echo(message, err=True)
+
 
 
 if __name__ == "__main__":

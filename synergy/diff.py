@@ -173,7 +173,9 @@ def _duplicate_finder(duplicates):
     return find_duplicates
 
 
-def _pairs(frame) -> dict[tuple[str, str], object]:
+def _pairs(found) -> dict[tuple[str, str], object]:
+    """Unordered program pairs of a duplicates result (a DataFrame or an object with ``pairs``)."""
+    frame = getattr(found, "pairs", found)
     pairs = {}
     if frame is None or len(frame) == 0:
         return pairs
