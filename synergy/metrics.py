@@ -31,6 +31,7 @@ def _duplicate_pairs(model: CityModel):
     except ImportError:
         return None
     found = find_duplicates(model)
+    found = getattr(found, "pairs", found)  # a DuplicateResult, or a bare frame of pairs
     agency = dict(zip(model.programs["id"], model.programs["agency"]))
     counts = Counter()
     for a, b in zip(found["program_a"], found["program_b"]):

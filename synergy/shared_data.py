@@ -1,0 +1,515 @@
+"""Shared-data opportunities: collect once, share (Satu Data).
+
+Five kinds of finding, one row each (the data contract's ``shared-data``):
+
+``reuse``
+    A program could use a dataset of *another* agency instead of collecting
+    its own: one of its stated data needs (``needs``) matches the dataset, or
+    its own name and description match it while the program collects data
+    itself (it produces a dataset, or its text speaks of surveying, registering,
+    verifying...). Datasets it already uses, and its own agency's, are skipped.
+``duplicate-dataset``
+    Two datasets of different producers that hold the same data, also under
+    different names (the lexicon maps synonyms and acronyms to one term).
+``gap``
+    A data need that no dataset meets, one row per program and need, with the
+    other programs and agencies that need the same: a collection to plan once,
+    for everyone.
+``hub``
+    A dataset used by programs of many agencies: a candidate for a shared API
+    on the integration platform and a data-sharing agreement, with the walidata.
+``orphan``
+    A dataset no program uses.
+
+Matching uses :mod:`synergy.text` (one normaliser, one lexicon): TF-IDF rows
+of dataset texts (name, keywords, description) and of program texts, compared
+with sparse top-k, within one region (a producer with no region, e.g. BPS,
+serves every region).
+
+Thresholds (cosine of TF-IDF rows, 0..1) are set from what the measure means,
+not fitted to one city: :data:`NEED_THRESHOLD` 0.30 (a short need phrase that
+shares its main content word, e.g. "kemiskinan", with a dataset's name or
+keywords reaches it; unrelated phrases that share only a generic word stay
+below); :data:`TEXT_THRESHOLD` 0.35 for a whole program text, which is longer
+and noisier; :data:`DUPLICATE_THRESHOLD` 0.50 for two datasets (half of
+their weighted terms in common); :data:`SAME_NEED_THRESHOLD` 0.50 for two
+unmet needs to count as the same; :data:`HUB_MIN_AGENCIES` 3 user agencies.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import numpy as np
+import pandas as pd
+
+from .model import CityModel
+
+__all__ = [
+    "shared_data",
+    "KINDS",
+    "SHARED_COLUMNS",
+    "NEED_THRESHOLD",
+    "TEXT_THRESHOLD",
+    "DUPLICATE_THRESHOLD",
+    "SAME_NEED_THRESHOLD",
+    "HUB_MIN_AGENCIES",
+]
+
+KINDS = ("reuse", "duplicate-dataset", "gap", "hub", "orphan")
+SHARED_COLUMNS = ["kind", "program", "dataset", "other_dataset", "agency", "other_agency", "agencies",
+                  "need", "classification", "score", "rank", "reason", "related"]
+
+NEED_THRESHOLD = 0.30
+TEXT_THRESHOLD = 0.35
+DUPLICATE_THRESHOLD = 0.50
+SAME_NEED_THRESHOLD = 0.50
+HUB_MIN_AGENCIES = 3
+#: Candidate datasets looked at per need or program text.
+TOP_K = 5
+#: Field weights of a dataset's texts: name, keywords, description.
+DATASET_WEIGHTS = (1.0, 1.0, 0.5)
+
+#: Word starts that show a program collects data itself (surveys, registers, ...).
+_COLLECTING = re.compile(
+    r"\b(pendataan|mendata|didata|data ulang|survei|survey|sensus|registrasi|registrasi|"
+    r"pencatatan|mencatat|verifikasi|validasi|pemutakhiran|pengumpulan data|inventarisasi|"
+    r"pemetaan|identifikasi|census|collect|register)", re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------- wording
+def _t(lang, id_text, en_text):
+    return id_text if lang == "id" else en_text
+
+
+def _classification_note(classification, producer, lang):
+    if classification == "terbatas":
+        return _t(lang, f" Data ini terbatas: perlu perjanjian berbagi data dengan {producer}.",
+                  f" This dataset is restricted (terbatas): a data-sharing agreement with {producer} is needed.")
+    if classification == "dikecualikan":
+        return _t(lang, f" Data ini dikecualikan: hanya dapat dibagi dengan perjanjian berbagi data dengan "
+                        f"{producer} dan dasar hukum yang sah.",
+                  f" This dataset is excluded (dikecualikan): it can only be shared under a data-sharing "
+                  f"agreement with {producer} and a legal basis.")
+    if classification == "terbuka":
+        return _t(lang, " Data ini terbuka: dapat langsung dipakai melalui portal Satu Data.",
+                  " This dataset is open (terbuka): it can be used straight from the Satu Data portal.")
+    return _t(lang, f" Klasifikasi data belum diisi: tanyakan ke {producer} apakah perlu perjanjian berbagi data.",
+              f" Its classification is not given: ask {producer} whether a data-sharing agreement is needed.")
+
+
+def _terms_text(terms, lang):
+    if not terms:
+        return ""
+    return _t(lang, " (kata kunci bersama: ", " (shared terms: ") + ", ".join(terms) + ")"
+
+
+# --------------------------------------------------------------------------- context
+class _City:
+    """Lookups the finders share (labels, agencies, regions, walidata)."""
+
+    def __init__(self, model: CityModel):
+        a, p, d = model.agencies, model.programs, model.datasets
+        self.agency_label = {i: (s or n or i) for i, n, s in zip(a["id"], a["name"], a["short_name"])}
+        self.agency_region = dict(zip(a["id"], a["region"]))
+        self.walidata = {}
+        for i, roles, region in zip(a["id"], a["roles"], a["region"]):
+            if "walidata" in roles:
+                self.walidata.setdefault(region, i)
+        self.program_name = dict(zip(p["id"], p["name"]))
+        self.program_agency = dict(zip(p["id"], p["agency"]))
+        self.dataset_name = dict(zip(d["id"], d["name"]))
+        self.producer = dict(zip(d["id"], d["producer"]))
+        self.classification = dict(zip(d["id"], d["classification"]))
+
+    def alabel(self, agency):
+        return self.agency_label.get(agency, agency)
+
+    def plabel(self, pid):
+        return f"{self.program_name.get(pid, '')} ({pid})" if self.program_name.get(pid) else pid
+
+    def dlabel(self, did):
+        return f"{self.dataset_name.get(did, '')} ({did})" if self.dataset_name.get(did) else did
+
+    def region(self, agency):
+        return self.agency_region.get(agency, "")
+
+    def walidata_for(self, agency):
+        region = self.region(agency)
+        return self.walidata.get(region) or self.walidata.get("") or next(iter(self.walidata.values()), "")
+
+
+def _compatible(region_a, region_b):
+    """Same region, or one side serves every region (no region given)."""
+    return not region_a or not region_b or region_a == region_b
+
+
+def _blocks(query_regions, doc_regions):
+    """Pairs (query row indices, doc row indices) to compare, region by region."""
+    query_regions = np.asarray(query_regions, dtype=object)
+    doc_regions = np.asarray(doc_regions, dtype=object)
+    regions = sorted(set(query_regions) | set(doc_regions))
+    if len([r for r in regions if r]) <= 1:
+        yield np.arange(len(query_regions)), np.arange(len(doc_regions))
+        return
+    everywhere_docs = np.flatnonzero(doc_regions == "")
+    for r in regions:
+        q = np.flatnonzero(query_regions == r)
+        if not len(q):
+            continue
+        docs = np.arange(len(doc_regions)) if r == "" else np.union1d(np.flatnonzero(doc_regions == r), everywhere_docs)
+        if len(docs):
+            yield q, docs
+
+
+def _top(query_matrix, doc_matrix, query_regions, doc_regions, *, k, threshold):
+    """Top-k (query row, doc row, score) within compatible regions."""
+    from .text import top_k_similar
+
+    parts = []
+    for q, docs in _blocks(query_regions, doc_regions):
+        hits = top_k_similar(query_matrix[q], doc_matrix[docs], k=k, threshold=threshold)
+        if len(hits):
+            parts.append(pd.DataFrame({"a": q[hits["a"].to_numpy()], "b": docs[hits["b"].to_numpy()],
+                                       "score": hits["score"].to_numpy()}))
+    if not parts:
+        return pd.DataFrame({"a": pd.Series(dtype="int64"), "b": pd.Series(dtype="int64"),
+                             "score": pd.Series(dtype="float64")})
+    return pd.concat(parts, ignore_index=True)
+
+
+#: Words that every dataset title and need carries ("data ...") and that say nothing.
+_FILLER = re.compile(r"\b(basis data|database|dataset|data)\b", re.IGNORECASE)
+
+
+def _strip(text: str) -> str:
+    return _FILLER.sub(" ", text or "")
+
+
+def _shared_terms(tm, i, j, norm, n=3):
+    """The ``n`` terms that weigh most in the match of rows i and j."""
+    a, b = tm.matrix[i], tm.matrix[j]
+    common = a.multiply(b).tocoo()
+    if not common.nnz:
+        return []
+    order = np.argsort(-common.data)[:n]
+    return [norm.display(tm.terms[c]) for c in common.col[order]]
+
+
+# --------------------------------------------------------------------------- main
+def shared_data(model: CityModel, *, lang: str = "id", lexicon=None, kinds=None,
+                need_threshold: float = NEED_THRESHOLD, text_threshold: float = TEXT_THRESHOLD,
+                duplicate_threshold: float = DUPLICATE_THRESHOLD,
+                same_need_threshold: float = SAME_NEED_THRESHOLD,
+                hub_min_agencies: int = HUB_MIN_AGENCIES, top_k: int = TOP_K) -> pd.DataFrame:
+    """Every shared-data opportunity of a city: reuse, duplicate datasets, gaps, hubs, orphans.
+
+    Parameters
+    ----------
+    model : CityModel
+    lang : {"id", "en"}
+        Language of ``reason``.
+    lexicon : Lexicon, path or list of paths, optional
+        Synonyms and acronyms (see :class:`synergy.text.Normalizer`); the
+        shipped lexicon when None.
+    kinds : iterable of str, optional
+        Only these kinds (default: all of :data:`KINDS`).
+    need_threshold, text_threshold, duplicate_threshold, same_need_threshold : float
+        Similarity thresholds (see the module docstring).
+    hub_min_agencies : int
+        A dataset used by programs of at least this many agencies (other than
+        its producer) is a hub.
+    top_k : int
+        Candidate datasets considered per need or program.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Leading columns ``kind, program, dataset, other_dataset`` (the
+        contract's), then ``agency`` (the program's agency; for dataset
+        findings the producer), ``other_agency`` (the other dataset's
+        producer; for a hub the walidata), ``agencies`` (tuple of every agency
+        involved), ``need`` (the need text for reuse and gap), ``classification``
+        (of ``dataset``, or of ``other_dataset`` for reuse... see below),
+        ``score`` (similarity for matches, number of user agencies for hubs),
+        ``rank`` (1 = strongest within its kind), ``reason`` and ``related``
+        (tuple: for a gap the other programs with the same need, for a hub
+        the programs using it). Empty cells where a column does not apply.
+        For ``reuse``, ``dataset`` is the other agency's dataset to use and
+        ``classification`` its classification.
+
+    Examples
+    --------
+    >>> m = CityModel.from_records(
+    ...     agencies=[{"id": "DINSOS", "name": "Dinas Sosial", "short_name": "Dinsos"},
+    ...               {"id": "PERKIM", "name": "Dinas Perkim", "short_name": "Perkim"},
+    ...               {"id": "KOMINFO", "name": "Diskominfo", "roles": ("walidata",)}],
+    ...     programs=[{"id": "P-DTKS", "name": "Pemutakhiran DTKS", "agency": "DINSOS", "produces": ("DS-DTKS",)},
+    ...               {"id": "P-RTLH", "name": "Bedah Rumah", "agency": "PERKIM",
+    ...                "needs": ("data rumah tangga miskin", "data titik rawan longsor")}],
+    ...     datasets=[{"id": "DS-DTKS", "name": "Data Terpadu Kesejahteraan Sosial (DTKS)", "producer": "DINSOS",
+    ...                "keywords": ("kemiskinan", "rumah tangga miskin"), "classification": "terbatas"}])
+    >>> found = shared_data(m)
+    >>> found[["kind", "program", "dataset", "need"]]
+         kind program  dataset                      need
+    0   reuse  P-RTLH  DS-DTKS  data rumah tangga miskin
+    1     gap  P-RTLH                data titik rawan longsor
+    2  orphan           DS-DTKS
+    >>> print(found.loc[0, "reason"])  # doctest: +ELLIPSIS
+    Bedah Rumah (P-RTLH) membutuhkan "data rumah tangga miskin": dapat memakai data Data Terpadu ... milik Dinsos ... perlu perjanjian berbagi data dengan Dinsos.
+    """
+    kinds = tuple(KINDS if kinds is None else kinds)
+    unknown = [k for k in kinds if k not in KINDS]
+    if unknown:
+        raise ValueError(f"unknown kind {unknown[0]!r}; use one of {', '.join(KINDS)}")
+    city = _City(model)
+    rows: list[dict] = []
+    if {"reuse", "gap", "duplicate-dataset"} & set(kinds):
+        rows += _text_findings(model, city, lang, lexicon, kinds, need_threshold, text_threshold,
+                               duplicate_threshold, same_need_threshold, top_k)
+    if "hub" in kinds:
+        rows += _hubs(model, city, lang, hub_min_agencies)
+    if "orphan" in kinds:
+        rows += _orphans(model, city, lang)
+    return _finish(rows)
+
+
+def _finish(rows):
+    frame = pd.DataFrame(rows, columns=SHARED_COLUMNS)
+    if frame.empty:
+        return frame
+    for col in ("program", "dataset", "other_dataset", "agency", "other_agency", "need", "classification", "reason"):
+        frame[col] = frame[col].fillna("")
+    for col in ("agencies", "related"):
+        frame[col] = frame[col].map(lambda v: v if isinstance(v, tuple) else ())
+    frame["_order"] = frame["kind"].map({k: i for i, k in enumerate(KINDS)})
+    frame["_score"] = frame["score"].fillna(-1.0)
+    frame = frame.sort_values(["_order", "_score", "program", "dataset", "other_dataset", "need"],
+                              ascending=[True, False, True, True, True, True], kind="stable")
+    frame["rank"] = frame.groupby("kind").cumcount() + 1
+    frame["score"] = frame["score"].astype("float64").round(3)
+    return frame.drop(columns=["_order", "_score"]).reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- text kinds
+def _text_findings(model, city, lang, lexicon, kinds, need_threshold, text_threshold,
+                   duplicate_threshold, same_need_threshold, top_k):
+    from .text import Normalizer, tfidf_matrix
+
+    norm = Normalizer(lexicon)
+    d, p = model.datasets, model.programs
+    ds_ids = d["id"].tolist()
+    ds_texts = [(n, " ".join(kw), desc) for n, kw, desc in zip(d["name"], d["keywords"], d["description"])]
+    # one query row per (program, need); one per program that collects data itself
+    need_rows = [(pid, need) for pid, needs in zip(p["id"], p["needs"]) for need in needs if need.strip()]
+    own_rows = [pid for pid, name, desc, prods in zip(p["id"], p["name"], p["description"], p["produces"])
+                if prods or _COLLECTING.search(f"{name} {desc}")]
+    program_text = {pid: (name, desc) for pid, name, desc in zip(p["id"], p["name"], p["description"])}
+    texts = ([tuple(_strip(x) for x in t) for t in ds_texts]
+             + [(_strip(need), "", "") for _, need in need_rows]
+             + [(_strip(program_text[pid][0]), "", _strip(program_text[pid][1])) for pid in own_rows])
+    if not texts:
+        return []
+    # fields: (name, keywords, description); a program's description sits in the third
+    tm = tfidf_matrix(texts, norm, field_weights=DATASET_WEIGHTS)
+    n_ds, n_need = len(ds_ids), len(need_rows)
+    docs = tm.matrix[:n_ds]
+    need_m = tm.matrix[n_ds:n_ds + n_need]
+    own_m = tm.matrix[n_ds + n_need:]
+    ds_region = [city.region(city.producer.get(x, "")) for x in ds_ids]
+    uses = dict(zip(p["id"], p["uses"]))
+    produces = dict(zip(p["id"], p["produces"]))
+    rows = []
+
+    # needs: met by another agency's dataset (reuse), by anything (fine), or by nothing (gap)
+    need_hits = _top(need_m, docs, [city.region(city.program_agency[pid]) for pid, _ in need_rows], ds_region,
+                     k=top_k, threshold=need_threshold) if n_need and n_ds else None
+    met, reuse_pairs = set(), {}
+    if need_hits is not None:
+        for a, b, score in zip(need_hits["a"], need_hits["b"], need_hits["score"]):
+            pid, need = need_rows[a]
+            met.add(a)
+            did = ds_ids[b]
+            agency, producer = city.program_agency[pid], city.producer.get(did, "")
+            if producer == agency or did in uses[pid] or did in produces[pid]:
+                continue
+            key = (pid, did)
+            if key not in reuse_pairs or reuse_pairs[key][0] < score:
+                reuse_pairs[key] = (float(score), need, _shared_terms(tm, n_ds + a, b, norm))
+
+    if "reuse" in kinds and n_ds and own_rows:
+        own_hits = _top(own_m, docs, [city.region(city.program_agency[pid]) for pid in own_rows], ds_region,
+                        k=top_k, threshold=text_threshold)
+        for a, b, score in zip(own_hits["a"], own_hits["b"], own_hits["score"]):
+            pid, did = own_rows[a], ds_ids[b]
+            agency, producer = city.program_agency[pid], city.producer.get(did, "")
+            if producer == agency or did in uses[pid] or did in produces[pid] or (pid, did) in reuse_pairs:
+                continue
+            reuse_pairs[(pid, did)] = (float(score), "", _shared_terms(tm, n_ds + n_need + a, b, norm))
+
+    if "reuse" in kinds:
+        for (pid, did), (score, need, terms) in reuse_pairs.items():
+            rows.append(_reuse_row(city, pid, did, score, need, terms, lang))
+    if "gap" in kinds:
+        rows += _gaps(city, need_rows, [i for i in range(n_need) if i not in met], need_m, lang,
+                      same_need_threshold)
+    if "duplicate-dataset" in kinds and n_ds > 1:
+        rows += _duplicate_datasets(city, ds_ids, docs, ds_region, tm, norm, lang, duplicate_threshold, top_k)
+    return rows
+
+
+def _reuse_row(city, pid, did, score, need, terms, lang):
+    agency, producer = city.program_agency[pid], city.producer.get(did, "")
+    owner = city.alabel(producer)
+    if need:
+        text = _t(lang,
+                  f"{city.plabel(pid)} membutuhkan \"{need}\": dapat memakai data {city.dlabel(did)} milik "
+                  f"{owner} alih-alih mengumpulkan sendiri",
+                  f"{city.plabel(pid)} needs \"{need}\": it could use {city.dlabel(did)} of {owner} "
+                  f"instead of collecting it again")
+    else:
+        text = _t(lang,
+                  f"{city.plabel(pid)} dapat memakai data {city.dlabel(did)} milik {owner} alih-alih "
+                  f"mendata ulang sendiri",
+                  f"{city.plabel(pid)} could use {city.dlabel(did)} of {owner} instead of collecting "
+                  f"the same data again")
+    classification = city.classification.get(did, "")
+    reason = text + _terms_text(terms, lang) + "." + _classification_note(classification, owner, lang)
+    return {"kind": "reuse", "program": pid, "dataset": did, "other_dataset": "", "agency": agency,
+            "other_agency": producer, "agencies": tuple(sorted({agency, producer})), "need": need,
+            "classification": classification, "score": score, "reason": reason, "related": ()}
+
+
+def _gaps(city, need_rows, unmet, need_m, lang, same_need_threshold):
+    """One row per unmet (program, need), grouped with the same needs elsewhere."""
+    from .text import top_k_similar
+
+    if not unmet:
+        return []
+    unmet = np.asarray(unmet)
+    parent = list(range(len(unmet)))
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    regions = [city.region(city.program_agency[need_rows[i][0]]) for i in unmet]
+    for q, docs in _blocks(regions, regions):
+        hits = top_k_similar(need_m[unmet[q]], k=10, threshold=same_need_threshold - 1e-9)
+        for a, b in zip(q[hits["a"].to_numpy()], q[hits["b"].to_numpy()]):
+            parent[find(a)] = find(b)
+    groups = defaultdict(list)
+    for i in range(len(unmet)):
+        groups[find(i)].append(i)
+    rows = []
+    for members in groups.values():
+        progs = [need_rows[unmet[i]][0] for i in members]
+        agencies = tuple(sorted({city.program_agency[x] for x in progs}))
+        for i in members:
+            pid, need = need_rows[unmet[i]]
+            others = tuple(sorted({x for x in progs if x != pid}))
+            agency = city.program_agency[pid]
+            walidata = city.walidata_for(agency)
+            if others:
+                tail = _t(lang,
+                          f"; kebutuhan serupa juga ada pada {len(others)} program lain dari "
+                          f"{', '.join(city.alabel(a) for a in agencies)}: rencanakan satu pengumpulan data "
+                          f"untuk semua",
+                          f"; {len(others)} other programs of {', '.join(city.alabel(a) for a in agencies)} "
+                          f"need the same: plan one collection for all of them")
+            else:
+                tail = _t(lang, ": rencanakan pengumpulan datanya", ": plan its collection")
+            if walidata:
+                tail += _t(lang, f" bersama walidata ({city.alabel(walidata)})",
+                           f" with the walidata ({city.alabel(walidata)})")
+            reason = _t(lang, f"Kebutuhan \"{need}\" dari {city.plabel(pid)} belum dipenuhi data mana pun",
+                        f"The need \"{need}\" of {city.plabel(pid)} is met by no dataset") + tail + "."
+            rows.append({"kind": "gap", "program": pid, "agency": agency, "agencies": agencies, "need": need,
+                         "score": float(len(agencies)), "reason": reason, "related": others})
+    return rows
+
+
+def _duplicate_datasets(city, ds_ids, docs, ds_region, tm, norm, lang, threshold, top_k):
+    rows = []
+    seen = set()
+    for q, block in _blocks(ds_region, ds_region):
+        hits = _top(docs[q], docs[q], [""] * len(q), [""] * len(q), k=top_k + 1, threshold=threshold)
+        for a, b, score in zip(q[hits["a"].to_numpy()], q[hits["b"].to_numpy()], hits["score"]):
+            x, y = sorted((ds_ids[a], ds_ids[b]))
+            px, py = city.producer.get(x, ""), city.producer.get(y, "")
+            if x == y or px == py or (x, y) in seen:
+                continue
+            if not _compatible(city.region(px), city.region(py)):
+                continue
+            seen.add((x, y))
+            terms = _shared_terms(tm, a, b, norm)
+            reason = _t(lang,
+                        f"{city.dlabel(x)} milik {city.alabel(px)} dan {city.dlabel(y)} milik {city.alabel(py)} "
+                        f"tampaknya memuat data yang sama{_terms_text(terms, lang)}: sepakati satu produsen data "
+                        f"dan bagikan melalui Satu Data",
+                        f"{city.dlabel(x)} of {city.alabel(px)} and {city.dlabel(y)} of {city.alabel(py)} seem "
+                        f"to hold the same data{_terms_text(terms, lang)}: agree on one producer and share it "
+                        f"through Satu Data")
+            classes = {city.classification.get(x, ""), city.classification.get(y, "")}
+            if classes & {"terbatas", "dikecualikan"}:
+                reason += _t(lang, " (data terbatas/dikecualikan: perlu perjanjian berbagi data)",
+                             " (restricted/excluded data: a data-sharing agreement is needed)")
+            rows.append({"kind": "duplicate-dataset", "dataset": x, "other_dataset": y, "agency": px,
+                         "other_agency": py, "agencies": tuple(sorted({px, py})),
+                         "classification": city.classification.get(x, ""), "score": float(score),
+                         "reason": reason + "."})
+    return rows
+
+
+# --------------------------------------------------------------------------- structural kinds
+def _users(model):
+    users = defaultdict(set)
+    for pid, uses in zip(model.programs["id"], model.programs["uses"]):
+        for did in uses:
+            users[did].add(pid)
+    return users
+
+
+def _hubs(model, city, lang, min_agencies):
+    rows = []
+    for did, progs in _users(model).items():
+        producer = city.producer.get(did, "")
+        user_agencies = {city.program_agency[x] for x in progs} - {producer}
+        if len(user_agencies) < min_agencies:
+            continue
+        walidata = city.walidata_for(producer)
+        names = ", ".join(city.alabel(a) for a in sorted(user_agencies))
+        if walidata:
+            who = _t(lang, f" bersama walidata ({city.alabel(walidata)})", f" with the walidata ({city.alabel(walidata)})")
+        else:
+            who = _t(lang, " (belum ada perangkat daerah berperan walidata)", " (no agency has the walidata role yet)")
+        reason = _t(lang,
+                    f"{city.dlabel(did)} milik {city.alabel(producer)} dipakai {len(progs)} program dari "
+                    f"{len(user_agencies)} perangkat daerah lain ({names}): kandidat API bersama di platform "
+                    f"integrasi dengan perjanjian berbagi data{who}.",
+                    f"{city.dlabel(did)} of {city.alabel(producer)} is used by {len(progs)} programs of "
+                    f"{len(user_agencies)} other agencies ({names}): a candidate for a shared API on the "
+                    f"integration platform with a data-sharing agreement{who}.")
+        rows.append({"kind": "hub", "dataset": did, "agency": producer, "other_agency": walidata,
+                     "agencies": tuple(sorted(user_agencies | {producer})),
+                     "classification": city.classification.get(did, ""), "score": float(len(user_agencies)),
+                     "reason": reason, "related": tuple(sorted(progs))})
+    return rows
+
+
+def _orphans(model, city, lang):
+    used = _users(model)
+    rows = []
+    for did, producer in zip(model.datasets["id"], model.datasets["producer"]):
+        if used.get(did):
+            continue
+        reason = _t(lang,
+                    f"Tidak ada program yang memakai {city.dlabel(did)} milik {city.alabel(producer)}: "
+                    f"tinjau apakah data ini masih perlu dikumpulkan, atau tawarkan di portal Satu Data.",
+                    f"No program uses {city.dlabel(did)} of {city.alabel(producer)}: check whether it still "
+                    f"needs collecting, or offer it on the Satu Data portal.")
+        rows.append({"kind": "orphan", "dataset": did, "agency": producer, "agencies": (producer,),
+                     "classification": city.classification.get(did, ""), "score": np.nan, "reason": reason})
+    return rows
