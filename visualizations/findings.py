@@ -23,6 +23,8 @@ __all__ = [
     "critical_datasets",
     "roadmap",
     "longest_chains",
+    "ANALYSES",
+    "gather",
 ]
 
 #: What a section says when its analysis is missing.
@@ -71,67 +73,80 @@ def _call(func, model, lang: str, **knobs):
     return func(model, **kwargs)
 
 
-def duplicates(model, *, lang: str = "id") -> Analysis:
-    """Duplicate pairs and clusters from ``synergy.duplicates.find_duplicates``."""
-    func = _function("synergy.duplicates", ("find_duplicates",))
+def _run(name: str, func, model, lang: str, unpack) -> Analysis:
+    """Run one analysis; a missing piece or a refusal becomes a plain note, not a crash."""
     if func is None:
-        return _missing("duplicates", "synergy.duplicates.find_duplicates")
-    result = _call(func, model, lang)
-    pairs = getattr(result, "pairs", result if isinstance(result, pd.DataFrame) else pd.DataFrame())
-    clusters = getattr(result, "clusters", pd.DataFrame())
-    return Analysis("duplicates", True, pairs, {"clusters": clusters, "result": result})
+        return _missing(name, "not installed")
+    from synergy.errors import SynergyError
+
+    try:
+        result = _call(func, model, lang)
+    except ImportError as exc:  # a module the analysis needs has not landed yet
+        return _missing(name, f"{exc}")
+    except SynergyError as exc:
+        return Analysis(name=name, available=False, why=str(exc), extra={"failed": True})
+    data, extra = unpack(result)
+    return Analysis(name, True, data, {"result": result, **extra})
+
+
+def _frame(result, attr: str) -> pd.DataFrame:
+    if isinstance(result, pd.DataFrame):
+        return result
+    value = getattr(result, attr, None)
+    return value if isinstance(value, pd.DataFrame) else pd.DataFrame()
+
+
+def duplicates(model, *, lang: str = "id") -> Analysis:
+    """Duplicate pairs (``data``) and clusters (``extra["clusters"]``)."""
+    func = _function("synergy.duplicates", ("find_duplicates",))
+    return _run("duplicates", func, model, lang,
+                lambda r: (_frame(r, "pairs"), {"clusters": _frame(getattr(r, "clusters", None), "clusters")}))
 
 
 def shared_data(model, *, lang: str = "id") -> Analysis:
-    """Data-sharing opportunities (reuse, duplicate-dataset, gap, hub, orphan)."""
+    """Data-sharing opportunities (kind reuse, duplicate-dataset, gap, hub, orphan)."""
     func = _function(
         "synergy.shared_data",
         ("find_opportunities", "shared_data", "find_shared_data", "opportunities"),
     )
-    if func is None:
-        return _missing("shared_data", "synergy.shared_data")
-    result = _call(func, model, lang)
-    frame = result if isinstance(result, pd.DataFrame) else getattr(result, "opportunities", pd.DataFrame())
-    return Analysis("shared_data", True, frame, {"result": result})
+    return _run("shared_data", func, model, lang, lambda r: (_frame(r, "opportunities"), {}))
 
 
 def cycles(model, *, lang: str = "id") -> Analysis:
     """Circular dependencies (``cycle`` column: ids joined by `` -> ``)."""
-    func = _function("synergy.dependencies", ("find_cycles", "cycles"))
-    if func is None:
-        return _missing("cycles", "synergy.dependencies.find_cycles")
-    result = _call(func, model, lang)
-    frame = result if isinstance(result, pd.DataFrame) else getattr(result, "cycles", pd.DataFrame())
-    return Analysis("cycles", True, frame)
+    func = _function("synergy.dependencies", ("cycles", "find_cycles"))
+    return _run("cycles", func, model, lang, lambda r: (_frame(r, "cycles"), {}))
 
 
 def critical_datasets(model, *, lang: str = "id") -> Analysis:
-    """Critical nodes: what stops when a dataset stops."""
+    """Critical nodes: what stops when a dataset (or program) stops."""
     func = _function("synergy.dependencies", ("critical_nodes", "critical", "find_critical"))
-    if func is None:
-        return _missing("critical", "synergy.dependencies.critical_nodes")
-    result = _call(func, model, lang)
-    frame = result if isinstance(result, pd.DataFrame) else getattr(result, "nodes", pd.DataFrame())
-    return Analysis("critical", True, frame)
+    return _run("critical", func, model, lang, lambda r: (_frame(r, "nodes"), {}))
 
 
 def longest_chains(model, *, lang: str = "id") -> Analysis:
     """The longest dependency chains."""
     func = _function("synergy.dependencies", ("longest_chains", "longest_chain"))
-    if func is None:
-        return _missing("chains", "synergy.dependencies.longest_chains")
-    result = _call(func, model, lang)
-    frame = result if isinstance(result, pd.DataFrame) else getattr(result, "chains", pd.DataFrame())
-    return Analysis("chains", True, frame, {"result": result})
+    return _run("chains", func, model, lang, lambda r: (_frame(r, "chains"), {}))
 
 
 def roadmap(model, *, lang: str = "id") -> Analysis:
     """Programs in phases by dependency order."""
-    func = _function("synergy.roadmap", ("build_roadmap", "roadmap", "plan_roadmap"))
-    if func is None:
-        func = _function("synergy.dependencies", ("build_roadmap", "roadmap"))
-    if func is None:
-        return _missing("roadmap", "synergy.roadmap.build_roadmap")
-    result = _call(func, model, lang)
-    frame = result if isinstance(result, pd.DataFrame) else getattr(result, "phases", pd.DataFrame())
-    return Analysis("roadmap", True, frame, {"result": result})
+    func = _function("synergy.roadmap", ("roadmap", "build_roadmap", "plan_roadmap"))
+    return _run("roadmap", func, model, lang, lambda r: (_frame(r, "phases"), {}))
+
+
+#: name -> function, for :func:`gather`.
+ANALYSES = {
+    "duplicates": duplicates,
+    "shared_data": shared_data,
+    "cycles": cycles,
+    "critical": critical_datasets,
+    "chains": longest_chains,
+    "roadmap": roadmap,
+}
+
+
+def gather(model, *, lang: str = "id", names=tuple(ANALYSES)) -> dict[str, Analysis]:
+    """Run the named analyses once, for a report that shows them many times."""
+    return {name: ANALYSES[name](model, lang=lang) for name in names}

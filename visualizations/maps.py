@@ -17,7 +17,7 @@ from importlib.resources import files
 from .style import DIMENSION_COLORS, KIND_STYLE, RELATION_STYLE, dimension_label, kind_label, relation_label, text
 from .views import VIEWS, MapView, build_view
 
-__all__ = ["VIEWS", "build_map", "write_map", "map_fragment", "page_assets", "safe_json"]
+__all__ = ["VIEWS", "build_map", "write_map", "map_fragment", "page_assets", "render_template", "safe_json"]
 
 _PACKAGE = "synergy.visualizations"
 _UI_KEYS = (
@@ -59,6 +59,11 @@ def _env():
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
     )
+
+
+def render_template(name: str, **context) -> str:
+    """Render one of the package's templates (Jinja2, autoescaped)."""
+    return _env().get_template(name).render(**context)
 
 
 def page_assets() -> dict:
@@ -206,6 +211,7 @@ def build_map(
     *,
     aggregate: bool | None = None,
     physics: bool | None = None,
+    analyses: dict | None = None,
 ) -> str:
     """One self-contained interactive map (an HTML page) of ``model``.
 
@@ -244,7 +250,8 @@ def build_map(
     >>> page.startswith("<!DOCTYPE html>"), "Dinas <A>" in page, "http://" in page.split("<script>")[0]
     (True, False, False)
     """
-    mv = build_view(model, view, focus=focus, lang=lang, aggregate=aggregate, physics=physics)
+    mv = build_view(model, view, focus=focus, lang=lang, aggregate=aggregate, physics=physics,
+                    analyses=analyses)
     focus_node = _resolved_focus(mv, focus)
     template = _env().get_template("map_page.html")
     panel = map_fragment(mv, heading="h1", focus=focus_node)

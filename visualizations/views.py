@@ -161,13 +161,18 @@ def _neighbours(g, node):
 
 
 # ----------------------------------------------------------------- findings overlay
-def _add_findings(g: nx.MultiDiGraph, model, lang: str, want: set[str]) -> list[str]:
+def _add_findings(g: nx.MultiDiGraph, model, lang: str, want: set[str], analyses: dict | None) -> list[str]:
     """Add duplicate/reuse edges and findings text; return notes on missing analyses."""
     notes = []
+    analyses = analyses or {}
+
+    def get(name):
+        return analyses[name] if name in analyses else F.ANALYSES[name](model, lang=lang)
+
     for node in g.nodes:
         g.nodes[node].setdefault("findings", [])
     if "duplicates" in want:
-        dup = F.duplicates(model, lang=lang)
+        dup = get("duplicates")
         if not dup.available:
             notes.append(text("dup_missing", lang))
         else:
@@ -184,7 +189,7 @@ def _add_findings(g: nx.MultiDiGraph, model, lang: str, want: set[str]) -> list[
                     line = f"{text('similar_to', lang)} {y} ({_agency_text(g, y)}), {text('score', lang).lower()} {score}"
                     g.nodes[x]["findings"].append(f"{line}: {reason}" if reason else line)
     if "sharing" in want:
-        sd = F.shared_data(model, lang=lang)
+        sd = get("shared_data")
         if not sd.available:
             notes.append(text("sharing_missing", lang))
         else:
@@ -204,7 +209,7 @@ def _add_findings(g: nx.MultiDiGraph, model, lang: str, want: set[str]) -> list[
                     if target in g:
                         g.nodes[target]["findings"].append(reason or kind)
     if "cycles" in want:
-        cy = F.cycles(model, lang=lang)
+        cy = get("cycles")
         if cy.available and "cycle" in cy.table().columns:
             for cycle in cy.table()["cycle"]:
                 for node in str(cycle).split(" -> "):
@@ -424,7 +429,7 @@ def _layout(g: nx.MultiDiGraph) -> None:
         simple.add_nodes_from(nodes)
         simple.add_edges_from(((u, v) for u, v in g.edges() if u != v), weight=1.0)
         # a weak invisible hub keeps loose parts of the graph near the rest
-        simple.add_edges_from((("\0hub", n) for n in nodes), weight=0.03)
+        simple.add_edges_from((("\0hub", n) for n in nodes), weight=0.15)
         pos = nx.spring_layout(simple, seed=SEED, iterations=80, k=1.5 / math.sqrt(len(nodes)))
         pos.pop("\0hub")
         scale = 110 * math.sqrt(len(nodes))
@@ -515,6 +520,7 @@ def build_view(
     lang: str = "id",
     aggregate: bool | None = None,
     physics: bool | None = None,
+    analyses: dict | None = None,
 ) -> MapView:
     """The styled graph of one view of ``model``.
 
@@ -530,6 +536,9 @@ def build_view(
         view has more than :data:`AGGREGATE_ABOVE` nodes.
     physics : bool, optional
         Let the browser move nodes; by default only up to :data:`PHYSICS_MAX_NODES`.
+    analyses : dict, optional
+        Results of :func:`synergy.visualizations.findings.gather`, to reuse
+        (a report draws several maps from one run of each analysis).
 
     Examples
     --------
@@ -547,7 +556,7 @@ def build_view(
         raise SynergyError(f"unknown language '{lang}'; use id or en")
     base = _city_graph(model, lang)
     want = {"duplicates", "cycles"} | ({"sharing"} if view in ("city", "sharing", "agency", "chain") else set())
-    notes = _add_findings(base, model, lang, want)
+    notes = _add_findings(base, model, lang, want, analyses)
     if view == "duplicates" and text("dup_missing", lang) in notes:
         raise SynergyError(text("dup_missing", lang))
     keep, rels, focus_node = _select(base, view, focus)
