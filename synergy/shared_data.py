@@ -279,7 +279,7 @@ def _finish(rows):
     if frame.empty:
         return frame
     for col in ("program", "dataset", "other_dataset", "agency", "other_agency", "need", "classification", "reason"):
-        frame[col] = frame[col].fillna("")
+        frame[col] = frame[col].astype(object).where(frame[col].notna(), "")
     for col in ("agencies", "related"):
         frame[col] = frame[col].map(lambda v: v if isinstance(v, tuple) else ())
     frame["_order"] = frame["kind"].map({k: i for i, k in enumerate(KINDS)})

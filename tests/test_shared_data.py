@@ -1,0 +1,182 @@
+"""Shared-data findings on small hand-made cities: each kind's exact semantics."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cli import main
+from synergy.model import CityModel
+from synergy.shared_data import KINDS, SHARED_COLUMNS, shared_data
+
+CITY = str(Path(__file__).parent / "data" / "deps" / "city")
+
+AGENCIES = [
+    {"id": "DINSOS", "name": "Dinas Sosial", "short_name": "Dinsos"},
+    {"id": "PERKIM", "name": "Dinas Perumahan", "short_name": "Perkim"},
+    {"id": "DINKES", "name": "Dinas Kesehatan", "short_name": "Dinkes"},
+    {"id": "DISDIK", "name": "Dinas Pendidikan", "short_name": "Disdik"},
+    {"id": "KOMINFO", "name": "Dinas Kominfo", "short_name": "Diskominfo", "roles": ("walidata",)},
+    {"id": "CAPIL", "name": "Dinas Dukcapil", "short_name": "Dispendukcapil"},
+]
+DATASETS = [
+    {"id": "DS-DTKS", "name": "Data Terpadu Kesejahteraan Sosial (DTKS)", "producer": "DINSOS",
+     "keywords": ("kemiskinan", "rumah tangga miskin", "fakir miskin"), "classification": "terbatas"},
+    {"id": "DS-NIK", "name": "Data Kependudukan", "producer": "CAPIL",
+     "keywords": ("penduduk", "nik", "kartu keluarga"), "classification": "dikecualikan"},
+    {"id": "DS-ADUAN", "name": "Data Aduan Warga", "producer": "KOMINFO", "keywords": ("aduan", "warga")},
+    {"id": "DS-KELUHAN", "name": "Rekap Keluhan Masyarakat", "producer": "DINKES",
+     "keywords": ("keluhan", "masyarakat")},
+    {"id": "DS-SEKOLAH", "name": "Data Pokok Pendidikan Sekolah", "producer": "DISDIK",
+     "keywords": ("sekolah", "siswa", "guru"), "classification": "terbuka"},
+    {"id": "DS-SISWA", "name": "Daftar Siswa Sekolah", "producer": "DISDIK", "keywords": ("sekolah", "siswa")},
+]
+
+
+def city(programs, datasets=DATASETS, agencies=AGENCIES):
+    return CityModel.from_records(agencies=agencies, programs=programs, datasets=datasets)
+
+
+def of(frame, kind):
+    return frame[frame["kind"] == kind].reset_index(drop=True)
+
+
+def test_columns_and_empty_model():
+    empty = shared_data(CityModel.empty())
+    assert empty.empty and list(empty.columns) == SHARED_COLUMNS
+    assert SHARED_COLUMNS[:4] == ["kind", "program", "dataset", "other_dataset"]
+
+
+def test_a_need_met_by_another_agencys_dataset_is_reuse_with_agreement_note():
+    m = city([{"id": "P-RTLH", "name": "Bedah Rumah", "agency": "PERKIM", "needs": ("data rumah tangga miskin",)}])
+    reuse = of(shared_data(m), "reuse")
+    assert reuse[["program", "dataset", "agency", "other_agency", "need"]].values.tolist() == [
+        ["P-RTLH", "DS-DTKS", "PERKIM", "DINSOS", "data rumah tangga miskin"]]
+    assert reuse.loc[0, "other_dataset"] == "" and reuse.loc[0, "classification"] == "terbatas"
+    assert reuse.loc[0, "agencies"] == ("DINSOS", "PERKIM")
+    assert "perlu perjanjian berbagi data dengan Dinsos" in reuse.loc[0, "reason"]
+    assert reuse.loc[0, "reason"].startswith(
+        'Bedah Rumah (P-RTLH) membutuhkan "data rumah tangga miskin": dapat memakai data '
+        "Data Terpadu Kesejahteraan Sosial (DTKS) (DS-DTKS) milik Dinsos alih-alih mengumpulkan sendiri")
+    assert not len(of(shared_data(m), "gap"))
+
+
+@pytest.mark.parametrize("dataset,classification,words", [
+    ("DS-NIK", "dikecualikan", "dikecualikan: hanya dapat dibagi dengan perjanjian berbagi data"),
+    ("DS-SEKOLAH", "terbuka", "terbuka: dapat langsung dipakai"),
+])
+def test_reason_follows_classification(dataset, classification, words):
+    need = {"DS-NIK": "data kependudukan nik", "DS-SEKOLAH": "data pokok pendidikan sekolah"}[dataset]
+    m = city([{"id": "P-X", "name": "Program X", "agency": "PERKIM", "needs": (need,)}])
+    reuse = of(shared_data(m), "reuse")
+    row = reuse[reuse["dataset"] == dataset].iloc[0]
+    assert row["classification"] == classification and words in row["reason"]
+
+
+def test_english_reason():
+    m = city([{"id": "P-RTLH", "name": "Bedah Rumah", "agency": "PERKIM", "needs": ("data rumah tangga miskin",)}])
+    reason = of(shared_data(m, lang="en"), "reuse").loc[0, "reason"]
+    assert reason.startswith('Bedah Rumah (P-RTLH) needs "data rumah tangga miskin": it could use')
+    assert "a data-sharing agreement with Dinsos is needed" in reason
+
+
+def test_no_reuse_of_own_agency_or_of_data_already_used():
+    own = city([{"id": "P-BANSOS", "name": "Bansos", "agency": "DINSOS", "needs": ("data rumah tangga miskin",)}])
+    found = shared_data(own)
+    assert of(found, "reuse").empty and of(found, "gap").empty  # met by its own agency's dataset
+    used = city([{"id": "P-PBI", "name": "PBI", "agency": "DINKES", "uses": ("DS-DTKS",),
+                  "needs": ("data rumah tangga miskin",)}])
+    assert of(shared_data(used), "reuse").empty
+
+
+def test_program_collecting_data_itself_gets_reuse_from_its_own_text():
+    m = city([{"id": "P-SURVEI", "name": "Pendataan Rumah Tangga Miskin",
+               "description": "survei ulang rumah tangga miskin dan fakir miskin", "agency": "PERKIM"},
+              {"id": "P-TAMAN", "name": "Taman Kota Miskin Polusi", "agency": "PERKIM"}])
+    reuse = of(shared_data(m), "reuse")
+    assert reuse["program"].tolist() == ["P-SURVEI"]
+    assert reuse.loc[0, "dataset"] == "DS-DTKS" and reuse.loc[0, "need"] == ""
+    assert "alih-alih mendata ulang sendiri" in reuse.loc[0, "reason"]
+
+
+def test_unmet_needs_are_gaps_grouped_across_agencies():
+    m = city([
+        {"id": "P-1", "name": "Mitigasi Longsor", "agency": "PERKIM", "needs": ("data titik rawan longsor",)},
+        {"id": "P-2", "name": "Siaga Bencana", "agency": "DINKES",
+         "needs": ("titik rawan longsor", "data kualitas udara")},
+    ])
+    gaps = of(shared_data(m), "gap")
+    assert sorted(zip(gaps["program"], gaps["need"])) == [
+        ("P-1", "data titik rawan longsor"), ("P-2", "data kualitas udara"), ("P-2", "titik rawan longsor")]
+    longsor = gaps[gaps["need"].str.contains("longsor")]
+    assert set(longsor["agencies"]) == {("DINKES", "PERKIM")}
+    assert set(longsor["related"]) == {("P-1",), ("P-2",)}
+    udara = gaps[gaps["need"] == "data kualitas udara"].iloc[0]
+    assert udara["agencies"] == ("DINKES",) and udara["related"] == ()
+    assert "walidata (Diskominfo)" in udara["reason"]
+    assert (gaps["dataset"] == "").all()
+
+
+def test_duplicate_datasets_same_subject_under_different_names():
+    found = of(shared_data(city([])), "duplicate-dataset")
+    pairs = list(zip(found["dataset"], found["other_dataset"]))
+    assert ("DS-ADUAN", "DS-KELUHAN") in pairs  # aduan = keluhan, warga = masyarakat (lexicon)
+    assert ("DS-SEKOLAH", "DS-SISWA") not in pairs  # one producer: not a duplicate across producers
+    row = found[found["dataset"] == "DS-ADUAN"].iloc[0]
+    assert (row["agency"], row["other_agency"]) == ("KOMINFO", "DINKES")
+
+
+def test_hub_needs_enough_agencies_and_names_the_walidata():
+    users = [{"id": f"P-{a}", "name": f"Layanan {a}", "agency": a, "uses": ("DS-NIK",)}
+             for a in ("DINSOS", "PERKIM", "DINKES")]
+    hubs = of(shared_data(city(users)), "hub")
+    assert hubs[["dataset", "agency", "other_agency", "score"]].values.tolist() == [
+        ["DS-NIK", "CAPIL", "KOMINFO", 3.0]]
+    assert hubs.loc[0, "related"] == ("P-DINKES", "P-DINSOS", "P-PERKIM")
+    assert "walidata (Diskominfo)" in hubs.loc[0, "reason"] and "API bersama" in hubs.loc[0, "reason"]
+    assert of(shared_data(city(users[:2])), "hub").empty
+    assert len(of(shared_data(city(users[:2]), hub_min_agencies=2), "hub")) == 1
+
+
+def test_orphans_are_datasets_nobody_uses():
+    m = city([{"id": "P-1", "name": "x", "agency": "DINSOS", "uses": ("DS-NIK",)}])
+    orphans = of(shared_data(m, kinds=["orphan"]), "orphan")
+    assert sorted(orphans["dataset"]) == sorted(d["id"] for d in DATASETS if d["id"] != "DS-NIK")
+    assert orphans["rank"].tolist() == list(range(1, len(orphans) + 1))
+
+
+def test_kinds_filter_and_unknown_kind():
+    m = city([{"id": "P-1", "name": "x", "agency": "PERKIM", "needs": ("data rumah tangga miskin",)}])
+    assert set(shared_data(m, kinds=["reuse", "hub"])["kind"]) == {"reuse"}
+    with pytest.raises(ValueError):
+        shared_data(m, kinds=["friends"])
+    assert set(shared_data(m)["kind"]) <= set(KINDS)
+
+
+def test_regions_do_not_mix_but_a_region_free_producer_serves_all():
+    agencies = [{"id": "DINSOS-A", "name": "Dinsos A", "region": "35.75"},
+                {"id": "PERKIM-B", "name": "Perkim B", "region": "35.14"},
+                {"id": "BPS", "name": "BPS", "type": "external"}]
+    datasets = [{"id": "DS-DTKS-A", "name": "Data Terpadu Kesejahteraan Sosial", "producer": "DINSOS-A",
+                 "keywords": ("rumah tangga miskin",)},
+                {"id": "DS-KEMISKINAN", "name": "Statistik Kemiskinan", "producer": "BPS",
+                 "keywords": ("rumah tangga miskin",)}]
+    m = city([{"id": "P-B", "name": "Bedah Rumah", "agency": "PERKIM-B", "needs": ("data rumah tangga miskin",)}],
+             datasets=datasets, agencies=agencies)
+    assert of(shared_data(m), "reuse")["dataset"].tolist() == ["DS-KEMISKINAN"]
+
+
+def test_cli_shared_data_contract():
+    result = CliRunner().invoke(main, ["shared-data", CITY, "--kind", "reuse", "--kind", "gap"],
+                                catch_exceptions=False)
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0] == ",".join(SHARED_COLUMNS)
+    assert lines[1].startswith("reuse,P-PBI,DS-MISKIN,,DINKES,PERKIM,DINKES;PERKIM,data rumah tangga miskin,terbatas,")
+    assert [line.split(",")[:2] for line in lines[2:]] == [["gap", "P-LONGSOR"], ["gap", "P-RTLH"]]
+
+
+def test_cli_shared_data_bad_kind_is_usage_error():
+    result = CliRunner().invoke(main, ["shared-data", CITY, "--kind", "nope"])
+    assert result.exit_code == 2
