@@ -27,7 +27,7 @@ from .normalize import (
     suggest,
 )
 from .readers import RawTable, column_letter, expand_sources, read_unit, unit_labels
-from .schema import ELEMENTS, TABLE_ORDER, TABLES, fold_header
+from .schema import ELEMENTS, LIST_SEPARATOR, TABLE_ORDER, TABLES, fold_header
 
 __all__ = ["load_model", "validate_sources", "sample_path", "resolve_header"]
 
@@ -291,7 +291,8 @@ def _normalise_column(col, values, where, rownums, bad, out):
                     out.add(where, rownums[i], col.name, str(exc))
         return values
     if kind == "list" or kind == "reflist":
-        return [split_list(v) if v else () for v in values]
+        # most cells hold one value or none: skip the splitting for them
+        return [(split_list(v) if LIST_SEPARATOR in v else (v,)) if v else () for v in values]
     if kind in ("enum", "enumlist"):
         lookup = enum_lookup(col.name, col.values)
         cache: dict[str, object] = {}
@@ -319,7 +320,7 @@ def _normalise_column(col, values, where, rownums, bad, out):
                 result.append(found)
             else:
                 items = []
-                for item in split_list(v) if v else ():
+                for item in (split_list(v) if LIST_SEPARATOR in v else (v,)) if v else ():
                     found = one(item)
                     if isinstance(found, ValueError):
                         out.add(where, rownums[i], col.name, str(found))
