@@ -460,3 +460,59 @@ def test_cli_validate_sample_city():
     result = CliRunner().invoke(main, ["validate"])
     assert result.exit_code == 0, result.output
     assert "0 kesalahan" in result.output.splitlines()[-1]
+
+
+# ------------------------------------------------------------- more files and sheets
+def test_column_with_values_but_no_header(tmp_path):
+    folder = rewrite(city(tmp_path), "datasets", "url\n", "url,\n")
+    rewrite(folder, "datasets", "tahunan,csv,\n", "tahunan,csv,,lupa\n")
+    assert lines(folder) == [
+        "datasets.csv:1: column I has values but no header: name it or delete the column",
+    ]
+
+
+def test_two_files_for_one_table(tmp_path):
+    folder = city(tmp_path)
+    shutil.copy(folder / "agencies.csv", folder / "opd.csv")
+    assert lines(folder) == ["opd.csv: both agencies.csv and opd.csv hold table 'agencies': keep one"]
+
+
+def test_unused_csv_in_a_folder_is_a_warning(tmp_path):
+    folder = city(tmp_path)
+    (folder / "catatan.csv").write_text("apa saja\n")
+    assert lines(folder) == [
+        "catatan.csv: warning: file not used: its name is not agencies, programs or datasets (or an accepted alias)",
+    ]
+
+
+def test_two_sheets_for_one_table(tmp_path):
+    path = workbook(tmp_path / "kota.xlsx", {
+        "agencies": base_rows("agencies"), "OPD": base_rows("agencies"),
+        "programs": base_rows("programs"), "datasets": base_rows("datasets"),
+    })
+    assert lines(path) == ["kota.xlsx[OPD]: sheets 'agencies' and 'OPD' both hold table 'agencies': keep one"]
+
+
+def test_excel_error_cell(tmp_path):
+    rows = base_rows("datasets")
+    rows[2][2] = "#REF!"
+    path = base_workbook(tmp_path / "kota.xlsx", datasets=rows)
+    assert lines(path) == [
+        "kota.xlsx[datasets]:3: producer: cell shows an Excel error (#REF!): correct or clear it",
+    ]
+
+
+def test_unreadable_rdf(tmp_path):
+    path = tmp_path / "kota.ttl"
+    path.write_text("ini bukan turtle {{{")
+    (got,) = lines(path)
+    assert got.startswith("kota.ttl: ")
+    assert "cannot read" in got
+
+
+def test_rdf_without_a_city(tmp_path):
+    path = tmp_path / "kota.ttl"
+    path.write_text("@prefix ex: <http://example.org/> .\nex:a ex:b ex:c .\n")
+    assert lines(path) == [
+        "kota.ttl: no agencies, programs or datasets in this RDF file; give a file written by 'synergy export'",
+    ]
