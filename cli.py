@@ -49,6 +49,8 @@ def _backend():
     endpoint, store = meta.get("synergy.endpoint_url"), meta.get("synergy.store_dir")
     if endpoint and store:
         raise click.UsageError("give --endpoint or --store, not both")
+    if endpoint and ctx is not None and ctx.params.get("sources"):
+        raise click.UsageError("give SOURCE or --endpoint, not both")
     return endpoint, store
 
 
@@ -708,6 +710,7 @@ def counts_command(sources, fmt, output):
     if endpoint:
         frame = counts(endpoint.partition("#")[0])
     elif store:
+        load(sources)  # brings the folder up to date and repeats the warnings
         frame = query_backend(COUNTS_QUERY.format(graph_open="", graph_close=""))
     else:
         frame = store_query(load_store(load(sources), vocabulary=False),
