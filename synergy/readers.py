@@ -89,11 +89,11 @@ def _expand_folder(path: pathlib.Path) -> tuple[list[Unit], list[Problem]]:
     for p in csvs:
         table = table_for_sheet(p.stem)
         if table is None:
-            problems.append(Problem(
-                p.name, 0, "",
-                "file not used: its name is not agencies, programs or datasets (or an accepted alias)",
-                "warning",
-            ))
+            guess = _looks_like_table(p.stem)
+            if guess:  # other files (notes, answer keys) are none of our business
+                problems.append(Problem(
+                    p.name, 0, "", f"file not used: is it the {guess} table? name it {guess}.csv", "warning",
+                ))
         elif table.name in by_table:
             problems.append(Problem(
                 p.name, 0, "",
@@ -116,6 +116,24 @@ def _expand_folder(path: pathlib.Path) -> tuple[list[Unit], list[Problem]]:
     units = [Unit("csv", by_table[name], name) if name in by_table else Unit("missing", path / f"{name}.csv", name)
              for name in TABLE_ORDER]
     return units, problems
+
+
+def _looks_like_table(stem: str) -> str | None:
+    """The table a misnamed file probably holds (``program_2024`` -> programs).
+
+    >>> _looks_like_table("Program 2024"), _looks_like_table("answer_key")
+    ('programs', None)
+    """
+    import difflib
+
+    from .schema import fold_header
+
+    folded = fold_header(stem)
+    for name in TABLE_ORDER:
+        aliases = TABLES[name].sheet_aliases
+        if any(len(a) >= 3 and a in folded for a in aliases) or difflib.get_close_matches(folded, aliases, 1, 0.6):
+            return name
+    return None
 
 
 def unit_labels(units: list[Unit]) -> dict[Unit, str]:
@@ -204,17 +222,21 @@ def read_csv(path: pathlib.Path, where: str, table: str) -> tuple[list[RawTable]
         delimiter, text = first.strip()[4], rest  # Excel's "sep=;" hint line
     delimiter = delimiter or sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    records: list[list[str]] = []
     problems: list[Problem] = []
+    return _to_raw(table, where, _csv_records(reader, where, problems), problems)
+
+
+def _csv_records(reader, where, problems):
+    """The reader's records; a broken one ends the file with a problem, not an exception."""
+    count = 0
     try:
         for record in reader:
-            records.append(record)
+            count += 1
+            yield record
     except csv.Error as exc:
         problems.append(Problem(
-            where, len(records) + 1, "",
-            f"cannot read this row ({exc}): check its quotes, then rows below it can be read",
+            where, count + 1, "", f"cannot read this row ({exc}): check its quotes",
         ))
-    return _to_raw(table, where, records, problems)
 
 
 def _empty_message(table: str, what: str) -> str:
@@ -223,22 +245,17 @@ def _empty_message(table: str, what: str) -> str:
 
 
 def _to_raw(table, where, records, problems, bad_cells=None, what="file"):
-    """Header and non-blank rows of a list of records; row 1 must be the header."""
-    bad_cells = bad_cells or {}
-    if not records or not any(c.strip() for rec in records for c in rec):
-        if not any(p.where == where for p in problems):
-            problems.append(Problem(where, 0, "", _empty_message(table, what)))
-        return [], problems
-    header = [c.strip() for c in records[0]]
-    if not any(header):
-        required = ", ".join(c.name for c in TABLES[table].columns if c.required)
-        problems.append(Problem(
-            where, 1, "", f"{what} has no header row: put the column names ({required}, ...) in row 1",
-        ))
-        return [], problems
+    """Header and non-blank rows of an iterable of records; row 1 must be the header.
+
+    Rows are stripped as they stream in, so a large file is held once, not twice.
+    """
+    bad_cells = {} if bad_cells is None else bad_cells
+    records = iter(records)
+    first = next(records, None)
+    header = [c.strip() for c in first] if first is not None else []
     raw = RawTable(table, where, header, [], [])
-    for index in range(1, len(records)):
-        cells = [c.strip() for c in records[index]]
+    for index, record in enumerate(records, start=1):
+        cells = [c.strip() for c in record]
         if not any(cells):
             continue  # a blank line holds nothing to drop
         rownum = index + 1
@@ -256,6 +273,15 @@ def _to_raw(table, where, records, problems, bad_cells=None, what="file"):
             raw.bad_cells.add((i, j))
         raw.rows.append(cells)
         raw.rownums.append(rownum)
+    if not any(header):
+        if raw.rows:
+            required = ", ".join(c.name for c in TABLES[table].columns if c.required)
+            problems.append(Problem(
+                where, 1, "", f"{what} has no header row: put the column names ({required}, ...) in row 1",
+            ))
+        elif not any(p.where == where and p.is_error for p in problems):
+            problems.append(Problem(where, 0, "", _empty_message(table, what)))
+        return [], problems
     return [raw], problems
 
 
@@ -352,30 +378,10 @@ def _read_sheets(wb, label):
             continue
         chosen[table.name] = ws.title
         where = f"{label}[{ws.title}]"
-        records, bad = [], {}
-        for index, row in enumerate(ws.iter_rows(min_row=1)):
-            cells = []
-            for j, cell in enumerate(row):
-                kind = getattr(cell, "data_type", "n")
-                if kind == "f" and cell.value is not None:
-                    problems.append(Problem(
-                        where, index + 1, _column_name(_header(records, row), j, table.name),
-                        f"cell holds a formula ({str(cell.value)[:40]}): "
-                        "copy the column and paste it back as values only",
-                    ))
-                    cells.append("")
-                    bad.setdefault(index, set()).add(j)
-                elif kind == "e":
-                    problems.append(Problem(
-                        where, index + 1, _column_name(_header(records, row), j, table.name),
-                        f"cell shows an Excel error ({cell.value}): correct or clear it",
-                    ))
-                    cells.append("")
-                    bad.setdefault(index, set()).add(j)
-                else:
-                    cells.append(cell_to_text(cell.value))
-            records.append(cells)
-        found, probs = _to_raw(table.name, where, records, [], bad, what="sheet")
+        bad: dict[int, set] = {}
+        sheet_problems: list[Problem] = []
+        records = _sheet_records(ws, where, table.name, bad, sheet_problems)
+        found, probs = _to_raw(table.name, where, records, sheet_problems, bad, what="sheet")
         tables += found
         problems += probs
     sheets = ", ".join(ws.title for ws in wb.worksheets) or "none"
@@ -389,11 +395,29 @@ def _read_sheets(wb, label):
     return tables, problems
 
 
-def _header(records, row):
-    """Header cells read so far (the row itself while reading row 1)."""
-    if records:
-        return records[0]
-    return [cell_to_text(getattr(c, "value", None)) for c in row]
+def _sheet_records(ws, where, table, bad, problems):
+    """Rows of a sheet as text; formula and error cells reported and emptied."""
+    header = None
+    for index, row in enumerate(ws.iter_rows(min_row=1)):
+        cells = []
+        for j, cell in enumerate(row):
+            kind = getattr(cell, "data_type", "n")
+            if (kind == "f" and cell.value is not None) or kind == "e":
+                if header is None:  # the header row itself
+                    header = [cell_to_text(getattr(c, "value", None)) for c in row]
+                if kind == "f":
+                    message = (f"cell holds a formula ({str(cell.value)[:40]}): "
+                               "copy the column and paste it back as values only")
+                else:
+                    message = f"cell shows an Excel error ({cell.value}): correct or clear it"
+                problems.append(Problem(where, index + 1, _column_name(header, j, table), message))
+                cells.append("")
+                bad.setdefault(index, set()).add(j)
+            else:
+                cells.append(cell_to_text(cell.value))
+        if header is None or index == 0:
+            header = cells
+        yield cells
 
 
 # ------------------------------------------------------------------------ RDF

@@ -479,9 +479,10 @@ def test_two_files_for_one_table(tmp_path):
 
 def test_unused_csv_in_a_folder_is_a_warning(tmp_path):
     folder = city(tmp_path)
-    (folder / "catatan.csv").write_text("apa saja\n")
+    (folder / "catatan.csv").write_text("apa saja\n")  # not a table: ignored
+    (folder / "Program 2024.csv").write_text("id,name\n")
     assert lines(folder) == [
-        "catatan.csv: warning: file not used: its name is not agencies, programs or datasets (or an accepted alias)",
+        "Program 2024.csv: warning: file not used: is it the programs table? name it programs.csv",
     ]
 
 
