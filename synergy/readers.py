@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import io
+import itertools
 import pathlib
 from dataclasses import dataclass, field
 
@@ -231,8 +232,8 @@ def _csv_records(reader, where, problems):
     count = 0
     try:
         for record in reader:
+            yield count, record
             count += 1
-            yield record
     except csv.Error as exc:
         problems.append(Problem(
             where, count + 1, "", f"cannot read this row ({exc}): check its quotes",
@@ -245,16 +246,23 @@ def _empty_message(table: str, what: str) -> str:
 
 
 def _to_raw(table, where, records, problems, bad_cells=None, what="file"):
-    """Header and non-blank rows of an iterable of records; row 1 must be the header.
+    """Header and non-blank rows of ``(index, cells)`` records; row 1 (index 0) is the header.
 
     Rows are stripped as they stream in, so a large file is held once, not twice.
+    Readers may leave out empty rows; the index keeps the row numbers right.
     """
     bad_cells = {} if bad_cells is None else bad_cells
     records = iter(records)
     first = next(records, None)
-    header = [c.strip() for c in first] if first is not None else []
+    header = []
+    if first is not None and first[0] == 0:
+        header = [c.strip() for c in first[1]]
+    elif first is not None:
+        records = itertools.chain([first], records)
     raw = RawTable(table, where, header, [], [])
-    for index, record in enumerate(records, start=1):
+    for index, record in records:
+        if index == 0:
+            continue
         cells = [c.strip() for c in record]
         if not any(cells):
             continue  # a blank line holds nothing to drop
@@ -397,27 +405,34 @@ def _read_sheets(wb, label):
 
 def _sheet_records(ws, where, table, bad, problems):
     """Rows of a sheet as text; formula and error cells reported and emptied."""
-    header = None
-    for index, row in enumerate(ws.iter_rows(min_row=1)):
+    header: list[str] = []
+    if hasattr(ws, "reset_dimensions"):
+        # trust the cells, not the stored size: sheets formatted down to row
+        # 1,048,576 would otherwise yield a million empty rows
+        ws.reset_dimensions()
+    for row in ws.iter_rows(min_row=1):
+        # rows without a single stored cell are blank: skip them cheaply
+        index = next((c.row - 1 for c in row if getattr(c, "row", None)), None)
+        if index is None:
+            continue
         cells = []
         for j, cell in enumerate(row):
             kind = getattr(cell, "data_type", "n")
             if (kind == "f" and cell.value is not None) or kind == "e":
-                if header is None:  # the header row itself
-                    header = [cell_to_text(getattr(c, "value", None)) for c in row]
+                head = header if index else [cell_to_text(getattr(c, "value", None)) for c in row]
                 if kind == "f":
                     message = (f"cell holds a formula ({str(cell.value)[:40]}): "
                                "copy the column and paste it back as values only")
                 else:
                     message = f"cell shows an Excel error ({cell.value}): correct or clear it"
-                problems.append(Problem(where, index + 1, _column_name(header, j, table), message))
+                problems.append(Problem(where, index + 1, _column_name(head or [], j, table), message))
                 cells.append("")
                 bad.setdefault(index, set()).add(j)
             else:
                 cells.append(cell_to_text(cell.value))
-        if header is None or index == 0:
+        if index == 0:
             header = cells
-        yield cells
+        yield index, cells
 
 
 # ------------------------------------------------------------------------ RDF

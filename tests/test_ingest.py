@@ -207,6 +207,14 @@ def test_workbook_loads_like_the_folder(tmp_path, base_model):
     assert model.origins[("programs", "P-002")] == "kota.xlsx[Program]:3"
 
 
+def test_workbook_blank_rows_keep_row_numbers(tmp_path):
+    tables = base_tables()
+    tables["programs"] = [tables["programs"][0], [], [], *tables["programs"][1:]]
+    model, _ = load_model(write_workbook(tmp_path / "kota.xlsx", tables))
+    assert model.origins[("programs", "P-001")] == "kota.xlsx[programs]:4"
+    assert len(model.programs) == 3
+
+
 def test_workbook_help_sheet_is_ignored_and_other_sheets_warned(tmp_path):
     path = write_workbook(tmp_path / "kota.xlsx", {**base_tables(), "Petunjuk": [["isi tabel"]], "Catatan": [["x"]]})
     assert [str(p) for p in validate_sources([path])] == [
@@ -270,13 +278,12 @@ def test_extra_columns_survive_a_merge(tmp_path):
 
 
 # ------------------------------------------------------------- RDF written by export
-def test_turtle_round_trip(tmp_path, base_model):
+@pytest.mark.parametrize("suffix, fmt", [(".ttl", "turtle"), (".jsonld", "json-ld"), (".nt", "nt")])
+def test_rdf_round_trip(tmp_path, base_model, suffix, fmt):
     rdf = pytest.importorskip("synergy.rdf")
-    if not hasattr(rdf, "model_to_rdf"):
-        pytest.skip("synergy.rdf has no model_to_rdf yet")
     graph = rdf.model_to_rdf(base_model)
-    path = tmp_path / "kota.ttl"
-    graph.serialize(path, format="turtle")
+    path = tmp_path / f"kota{suffix}"
+    graph.serialize(path, format=fmt)
     model, warnings = load_model(path)
     assert warnings == []
     assert_same_model(model, base_model)
