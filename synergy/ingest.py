@@ -127,7 +127,12 @@ def _ingest(sources):
         incomplete |= expected - {raw.table for raw in raws}
         for raw in raws:
             collector.place(raw.where, raw.table)
-            table = _parse(raw, collector)
+            try:
+                table = _parse(raw, collector)
+            except Exception as exc:  # a bug of ours must still not reach the user as a traceback
+                collector.add(raw.where, 0, "", f"cannot check this table ({type(exc).__name__}: {exc})")
+                incomplete.add(raw.table)
+                continue
             if "id" not in table.present:
                 incomplete.add(raw.table)
             parsed.append(table)
