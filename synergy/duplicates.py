@@ -10,12 +10,13 @@ How a finding is made (see ``docs/duplicates.md`` for the reasoning):
    weighted down). Within each region (or all at once with
    ``across_regions``), each program's ``k`` most similar programs are taken
    with a sparse top-k product (never all pairs); pairs of one agency are dropped.
-3. **Score** = text similarity x (1 - ALPHA + ALPHA x context), where context
-   is the weighted mean of the other evidence that is *known* for both
-   programs: same target group, similar output indicator, agreement of the
-   nomenclature code, same dimension/element, overlapping years. Context can
-   only lower a text match (by up to ALPHA), never create one: two programs of
-   the same dimension and years are not duplicates if they do different things.
+3. **Score** = text similarity x the product, over the other evidence known
+   for both programs, of ``1 - weight x (1 - agreement)``: same kind of work
+   (activity), same target group, same dimension/element, agreement of the
+   nomenclature code, similar output indicator, overlapping years
+   (:data:`EVIDENCE_WEIGHTS`). Evidence can only lower a text match, never
+   create one: two programs of the same dimension and years are not
+   duplicates if they do different things.
 4. **Clusters**: connected components of the reported pairs, so three agencies
    building CCTV networks are one finding; each with its combined budget.
 5. **Explanations** in Bahasa Indonesia (default) or English: see
@@ -33,23 +34,38 @@ from .model import CityModel
 
 __all__ = [
     "DEFAULT_THRESHOLD",
-    "ALPHA",
     "EVIDENCE_WEIGHTS",
     "FIELD_WEIGHTS",
     "DuplicateResult",
     "find_duplicates",
     "score_pairs",
+    "activity_of",
     "duplicates_to_rdf",
     "PAIR_COLUMNS",
     "CLUSTER_COLUMNS",
 ]
 
 #: Default lowest score reported.
-DEFAULT_THRESHOLD = 0.5
-#: Largest share of the text similarity that contrary context evidence can remove.
-ALPHA = 0.35
-#: Weights of the context evidence (only evidence known for both programs counts).
-EVIDENCE_WEIGHTS = {"target_group": 0.25, "output": 0.25, "code": 0.2, "dimension": 0.2, "years": 0.1}
+DEFAULT_THRESHOLD = 0.3
+#: Largest share of the text similarity that each piece of contrary evidence removes
+#: (evidence unknown for either program removes nothing). Why these sizes: a different
+#: kind of work (census vs training) is the strongest sign of related-but-different
+#: work; target group and dimension say who and what for; outputs are phrased
+#: differently even by true duplicates, codes are filed by each agency under its own
+#: urusan, and years often differ only because plans were written at different times.
+EVIDENCE_WEIGHTS = {"activity": 0.5, "target_group": 0.2, "dimension": 0.2, "code": 0.1, "output": 0.1, "years": 0.1}
+#: The kind of work a program name starts with (first two specific terms of the
+#: name). Same object, different activity (a census of small firms vs training
+#: for them) is related work, not the same work.
+ACTIVITY_CLASSES = {
+    **dict.fromkeys(["pendataan", "mutakhir", "verifikasi", "validasi", "pemantauan", "registrasi", "inventarisasi"], "data"),
+    **dict.fromkeys(["pelatihan", "pelatihan_kerja", "latih", "kursus", "bimbing"], "training"),
+    **dict.fromkeys(["aplikasi", "sig", "dasbor", "command_center", "daring"], "system"),
+    **dict.fromkeys(["bantu", "bansos", "beasiswa", "hibah", "subsidi", "santun"], "aid"),
+    **dict.fromkeys(["festival", "bazar", "pameran", "lomba", "gelar"], "event"),
+    **dict.fromkeys(["awas", "patroli", "uji", "inspeksi", "razia"], "supervision"),
+    **dict.fromkeys(["perencanaan", "kaji"], "planning"),
+}
 #: Weight of each text field in the TF-IDF row: the name says what the program is.
 FIELD_WEIGHTS = {"name": 1.0, "description": 0.5, "objective": 0.5, "output": 0.5}
 #: Score of each code agreement level (none, bidang, program, kegiatan, sub-kegiatan).
@@ -196,7 +212,7 @@ def score_pairs(
     """Candidate pairs and their evidence, as numbers (no words yet).
 
     Returns ``(frame, context)``: ``frame`` has int columns ``a``, ``b``
-    (row positions in ``model.programs``, ``a < b``), ``text``, ``target``,
+    (row positions in ``model.programs``, ``a < b``), ``text`` (cosine of the TF-IDF rows), ``target``,
     ``output``, ``code_level``, ``dimension``, ``element``, ``years``,
     ``context``, ``score``, for pairs of different agencies with
     ``score >= threshold``.
@@ -215,6 +231,7 @@ def score_pairs(
     empty = pd.DataFrame({c: pd.Series(dtype=t) for c, t in (
         ("a", "int64"), ("b", "int64"), ("text", "float64"), ("target", "float64"), ("output", "float64"),
         ("code_level", "int64"), ("dimension", "float64"), ("element", "float64"), ("years", "float64"),
+        ("activity", "float64"),
         ("context", "float64"), ("score", "float64"))})
     if n < 2:
         return empty, context
@@ -233,6 +250,7 @@ def score_pairs(
     for rows in blocks:
         if len(rows) < 2 or len(set(agency[rows])) < 2:
             continue
+        # the score never exceeds the text similarity, so the threshold bounds the search
         hits = top_k_similar(matrix[rows], k=k, threshold=max(threshold - 1e-6, 0.0))
         if hits.empty:
             continue
@@ -256,6 +274,9 @@ def score_pairs(
     element_known = (element_a[a] != "") & (element_a[b] != "")
     element = np.where(element_known, (element_a[a] == element_a[b]).astype(float), np.nan)
     years, years_known = _years_overlap(programs, a, b)
+    activity = _activities(programs["name"], norm)
+    activity_known = (activity[a] != "") & (activity[b] != "")
+    same_activity = (activity[a] == activity[b]).astype(float)
 
     # each evidence as (score in [0, 1], known?)
     code_score = np.where(code_level >= 0, np.take(CODE_LEVEL_SCORES, np.maximum(code_level, 0)), 0.0)
@@ -265,22 +286,22 @@ def score_pairs(
     evidence = [
         (target, target_known, EVIDENCE_WEIGHTS["target_group"]),
         (output, output_known, EVIDENCE_WEIGHTS["output"]),
+        (same_activity, activity_known, EVIDENCE_WEIGHTS["activity"]),
         (code_score, code_level >= 0, EVIDENCE_WEIGHTS["code"]),
         (dim_score, dim_known, EVIDENCE_WEIGHTS["dimension"]),
         (years, years_known, EVIDENCE_WEIGHTS["years"]),
     ]
-    num = np.zeros(len(a))
-    den = np.zeros(len(a))
+    # each piece of contrary evidence known for both programs removes up to its weight
+    factor = np.ones(len(a))
     for values, known, weight in evidence:
-        num += np.where(known, np.nan_to_num(values) * weight, 0.0)
-        den += np.where(known, weight, 0.0)
-    # no known evidence: neutral context (half-way), so the score is text x (1 - ALPHA/2)
-    ctx = np.where(den > 0, num / np.where(den > 0, den, 1.0), 0.5)
-    score = text * (1.0 - ALPHA + ALPHA * ctx)
+        factor *= np.where(known, 1.0 - weight * (1.0 - np.clip(np.nan_to_num(values), 0.0, 1.0)), 1.0)
+    ctx = factor
+    score = text * factor
     frame = pd.DataFrame({
         "a": a.astype(np.int64), "b": b.astype(np.int64), "text": text, "target": np.where(target_known, target, np.nan),
         "output": np.where(output_known, output, np.nan), "code_level": code_level.astype(np.int64),
         "dimension": dimension, "element": element, "years": np.where(years_known, years, np.nan),
+        "activity": np.where(activity_known, same_activity, np.nan),
         "context": ctx, "score": score,
     })
     frame = frame[frame["score"] >= threshold]
@@ -303,6 +324,27 @@ def _field_similarity(column: pd.Series, a, b, norm):
         ib = np.fromiter((position[r] for r in b[known]), dtype=np.int64)
         sim[known] = np.clip(rowwise_dot(tm.matrix, ia, None, ib), 0.0, 1.0)
     return sim, known
+
+
+def activity_of(name: str, normalizer) -> str:
+    """The kind of work a program name announces ("" if none of :data:`ACTIVITY_CLASSES`).
+
+    >>> from synergy.text import Normalizer
+    >>> n = Normalizer()
+    >>> activity_of("Sensus UMKM", n), activity_of("Pelatihan Pemasaran Online UMKM", n), activity_of("Taman Kota", n)
+    ('data', 'training', '')
+    """
+    specific = [t for t in normalizer.tokens(name) if t not in normalizer.generic_terms][:2]
+    for term in specific:
+        if term in ACTIVITY_CLASSES:
+            return ACTIVITY_CLASSES[term]
+    return ""
+
+
+def _activities(column: pd.Series, norm) -> np.ndarray:
+    names = column.astype(str).to_numpy(dtype=object)
+    distinct, inverse = np.unique(names, return_inverse=True)
+    return np.array([activity_of(n, norm) for n in distinct], dtype=object)[inverse] if len(names) else names
 
 
 def _code_levels(column: pd.Series, a, b) -> np.ndarray:

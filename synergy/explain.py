@@ -282,6 +282,7 @@ def build_result_frames(model: CityModel, scored: pd.DataFrame, context, *, norm
     # put program_a / program_b in id order; evidence is symmetric
     swap = ids[a] > ids[b]
     a, b = np.where(swap, b, a), np.where(swap, a, b)
+    # shares of the full-text cosine (the sum of the shared terms' products)
     shares = _key_terms(context.matrix, a, b, scored["text"].to_numpy())
 
     # clusters: connected components of the pair graph, numbered strongest first

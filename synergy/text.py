@@ -63,6 +63,7 @@ STOPWORDS = frozenset(
     melalui secara kepada antar antara akan ini itu para se per tiap setiap seluruh
     agar supaya guna dapat telah sudah masih juga yaitu yakni adalah ialah tersebut
     hal lain lainnya sesuai berupa bentuk berbasis basis kegiatan program sub
+    tentang mengenai via bidang
     tahun jumlah
     """.split()
 )
@@ -154,8 +155,10 @@ class Lexicon:
     """Synonyms and acronyms: each concept has one canonical term and its variants.
 
     Built from SKOS files (``skos:prefLabel`` is the canonical term,
-    ``skos:altLabel`` its synonyms and acronyms) or from CSV files with columns
-    ``term,synonyms`` (aliases ``istilah,sinonim``; synonyms separated by ``;``).
+    ``skos:altLabel`` its synonyms and acronyms, ``skos:broader`` the wider
+    concepts a mention also implies) or from CSV files with columns
+    ``term,synonyms`` and optionally ``broader`` (aliases ``istilah,sinonim,lebih_luas``;
+    several values separated by ``;``).
 
     Examples
     --------
@@ -167,6 +170,9 @@ class Lexicon:
     def __init__(self, concepts: dict[str, set[str]] | None = None):
         #: canonical term -> the surface labels (prefLabel first) that mean it
         self.concepts: dict[str, list[str]] = {}
+        #: canonical term -> broader canonical terms it also implies (``skos:broader``),
+        #: e.g. DTKS -> miskin, pendataan: a text about DTKS is also about poverty data
+        self.broader: dict[str, list[str]] = {}
         for pref, alts in (concepts or {}).items():
             self.add(pref, alts)
 
@@ -174,7 +180,7 @@ class Lexicon:
     def from_pairs(cls, pairs: dict[str, Iterable[str]]) -> "Lexicon":
         return cls({k: set(v) for k, v in pairs.items()})
 
-    def add(self, pref: str, alts: Iterable[str] = ()) -> None:
+    def add(self, pref: str, alts: Iterable[str] = (), broader: Iterable[str] = ()) -> None:
         """Add (or extend) a concept. Mutates this lexicon; used while building it."""
         key = _canonical(pref)
         if not key:
@@ -183,6 +189,10 @@ class Lexicon:
         for alt in sorted(set(alts)):
             if alt and alt not in labels:
                 labels.append(alt)
+        for b in broader:
+            b = _canonical(b)
+            if b and b != key and b not in self.broader.setdefault(key, []):
+                self.broader[key].append(b)
         self.__dict__.pop("_phrases", None)
 
     def merged(self, other: "Lexicon") -> "Lexicon":
@@ -190,7 +200,7 @@ class Lexicon:
         out = Lexicon()
         for source in (self, other):
             for key, labels in source.concepts.items():
-                out.add(labels[0], labels[1:])
+                out.add(labels[0], labels[1:], source.broader.get(key, ()))
         return out
 
     @property
@@ -251,7 +261,8 @@ class Lexicon:
             prefs = sorted(graph.objects(concept, SKOS.prefLabel), key=lambda l: (getattr(l, "language", None) != "id", str(l)))
             alts = [str(a) for a in graph.objects(concept, SKOS.altLabel)]
             alts += [str(h) for h in graph.objects(concept, SKOS.hiddenLabel)]
-            lex.add(str(prefs[0]), alts + [str(p) for p in prefs[1:]])
+            broader = [str(l) for b in graph.objects(concept, SKOS.broader) for l in graph.objects(b, SKOS.prefLabel)]
+            lex.add(str(prefs[0]), alts + [str(p) for p in prefs[1:]], sorted(set(broader)))
         return lex
 
     @classmethod
@@ -268,9 +279,10 @@ class Lexicon:
             raise InvalidData([Problem(path.name, 1, "", "lexicon CSV must be comma-separated (synonyms are separated by ;)")])
         rows = list(csv.reader(text.splitlines()))
         header = [h.strip().lower() for h in rows[0]] if rows else []
-        names = {"term": "term", "istilah": "term", "synonyms": "synonyms", "sinonim": "synonyms"}
+        names = {"term": "term", "istilah": "term", "synonyms": "synonyms", "sinonim": "synonyms",
+                 "broader": "broader", "lebih_luas": "broader"}
         cols = {names[h]: i for i, h in enumerate(header) if h in names}
-        if set(cols) != {"term", "synonyms"}:
+        if not {"term", "synonyms"} <= set(cols):
             raise InvalidData([Problem(path.name, 1, "", "lexicon CSV needs the columns term,synonyms (istilah,sinonim)")])
         lex = cls()
         problems = []
@@ -282,7 +294,8 @@ class Lexicon:
             if not term:
                 problems.append(Problem(path.name, number, "term", "empty term; give the canonical word"))
                 continue
-            lex.add(term, [s.strip() for s in syn.split(";") if s.strip()])
+            wider = row[cols["broader"]] if "broader" in cols and len(row) > cols["broader"] else ""
+            lex.add(term, [s.strip() for s in syn.split(";") if s.strip()], [b.strip() for b in wider.split(";") if b.strip()])
         if problems:
             raise InvalidData(problems)
         return lex
@@ -324,8 +337,8 @@ class Normalizer:
     ['aplikasi', 'aduan', 'warga', 'daring', 'aduan']
     >>> norm.tokens("Sistem Informasi Keluhan Warga secara Online")
     ['aplikasi', 'aduan', 'warga', 'daring']
-    >>> norm.tokens("Bantuan Rumah Tidak Layak Huni (RTLH)")
-    ['bantu', 'rtlh', 'rtlh']
+    >>> norm.tokens("Rumah Tidak Layak Huni (RTLH)")  # skos:broader adds rumah and miskin
+    ['rtlh', 'miskin', 'rumah', 'rtlh', 'miskin', 'rumah']
     """
 
     def __init__(self, lexicon=None):
@@ -340,6 +353,7 @@ class Normalizer:
         self.lexicon = lexicon
         self._phrases = lexicon.phrases
         self._max = lexicon.max_phrase
+        self._broader = lexicon.broader
         self._text_cache: dict[str, tuple[str, ...]] = {}
         self._surface: dict[str, str] = {}
         self.generic_terms = frozenset(self._map(tuple(stem_word(w) for w in GENERIC_VERBS)))
@@ -353,6 +367,7 @@ class Normalizer:
                 hit = phrases.get(tuple(stems[i : i + length]))
                 if hit is not None:
                     out.append(hit)
+                    out.extend(self._broader.get(hit, ()))
                     i += length
                     break
             else:

@@ -88,8 +88,17 @@ def test_lexicon_maps_synonyms_and_acronyms_to_one_term(left, right):
 
 def test_multiword_synonym_is_one_term_and_longest_match_wins():
     norm = Normalizer()
-    assert norm.tokens("sistem informasi geografis") == ["sig"]
+    # the longer phrase wins; SIG then adds its broader concept (skos:broader aplikasi)
+    assert norm.tokens("sistem informasi geografis") == ["sig", "aplikasi"]
     assert norm.tokens("sistem informasi") == ["aplikasi"]
+
+
+def test_broader_concepts_are_added_after_the_term(tmp_path):
+    norm = Normalizer()
+    assert norm.tokens("DTKS") == ["dtks", "miskin", "pendataan"]
+    path = tmp_path / "lex.csv"
+    path.write_text("term,synonyms,broader\nsambang,kunjungan warga,pelayanan\npelayanan,,\n", encoding="utf-8")
+    assert Normalizer(lexicon=path).tokens("Kunjungan Warga") == ["sambang", "pelayanan"]
 
 
 def test_hard_negative_words_stay_apart():
