@@ -65,19 +65,17 @@ def element_key(element: str) -> str:
     return f"el:{element}"
 
 
-def _plain(value):
-    if value is pd.NA:
-        return None
-    if hasattr(value, "item") and not isinstance(value, (str, bytes, tuple)):
-        return value.item()
-    return value
-
-
 def _nodes(frame: pd.DataFrame, kind: str, label_of):
-    records = frame.to_dict(orient="records")
+    # Nullable integers become Python ints / None once per column, not per cell.
+    columns = {}
+    for name in frame.columns:
+        col = frame[name]
+        if isinstance(col.dtype, pd.Int64Dtype):
+            col = col.astype(object).where(col.notna(), None)
+        columns[name] = col
+    records = pd.DataFrame(columns, index=frame.index).to_dict(orient="records") if len(frame) else []
     out = []
-    for row in records:
-        attrs = {k: _plain(v) for k, v in row.items()}
+    for attrs in records:
         attrs["kind"] = kind
         attrs["label"] = label_of(attrs)
         out.append((attrs["id"], attrs))
@@ -92,7 +90,7 @@ def _pairs(frame: pd.DataFrame, source: str, target: str, relation: str, *, wrap
     if sub[target].map(lambda v: isinstance(v, tuple)).any():
         sub = sub.explode(target)
     sub = sub[sub[target].map(lambda v: isinstance(v, str) and v != "")]
-    attrs = {"relation": relation}
+    attrs = None  # every edge's only attribute is its relation, set from the key
     us, vs = sub[source].tolist(), sub[target].tolist()
     if wrap is not None:
         vs = [wrap(v) for v in vs]
@@ -144,7 +142,9 @@ def to_networkx(model: CityModel) -> nx.MultiDiGraph:
 
     known = graph.nodes
     missing = {v for _, v, _, _ in edges if v not in known} | {u for u, _, _, _ in edges if u not in known}
-    graph.add_edges_from(edges)
+    add_edge = graph.add_edge  # a plain loop is faster than add_edges_from with attribute dicts
+    for u, v, key, _ in edges:
+        add_edge(u, v, key, relation=key)
     for node in missing:
         graph.nodes[node].update({"kind": "unknown", "id": node, "label": node})
     return graph

@@ -147,15 +147,32 @@ def model_to_rdf(model: CityModel, base: str = DEFAULT_BASE) -> Graph:
     if not base or base[-1] not in "/#":
         raise SynergyError(f"base IRI must end with '/' or '#': {base!r}")
     graph = bind_prefixes(Graph(), base)
-    add = graph.add
-    kind_of = {name: TABLES[name].kind for name in TABLE_ORDER}
+    triples: list = []
+    add = triples.append
     taken: set = set()
+    # Terms repeat a lot (agencies, datasets, enum values, years): build each once.
+    cache: dict = {}
+
+    def term(spec, value):
+        key = (spec.name, value)
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = _object(spec, value, base)
+        return found
+
+    def integer(value):
+        key = ("#int", value)
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = Literal(value, datatype=XSD.integer)
+        return found
+
     for table in TABLE_ORDER:
         frame = model.table(table)
         columns = _columns(table)
-        props = COLUMN_PROPERTIES[table]
+        props = [(c, p, columns[c]) for c, p in COLUMN_PROPERTIES[table].items()]
         cls = CLASS_OF[table]
-        kind = kind_of[table]
+        kind = TABLES[table].kind
         extras = model.extra_columns(table)
         extra_props = {}
         for position, column in enumerate(extras):
@@ -173,29 +190,32 @@ def model_to_rdf(model: CityModel, base: str = DEFAULT_BASE) -> Graph:
                 add((node, RDF.type, ORG.Organization))
             add((node, DCTERMS.identifier, Literal(row["id"])))
             if row["name"]:
-                add((node, DCTERMS.title, Literal(row["name"])))
-                add((node, RDFS.label, Literal(row["name"])))
+                name = Literal(row["name"])
+                add((node, DCTERMS.title, name))
+                add((node, RDFS.label, name))
             orders = []
-            for column, prop in props.items():
-                spec = columns[column]
-                value = row.get(column)
+            for column, prop, spec in props:
+                value = row[column]
                 if spec.kind in _LIST_KINDS:
-                    values = tuple(value or ())
-                    for item in values:
-                        add((node, prop, _object(spec, item, base)))
-                    if len(values) > 1 and list(values) != sorted(set(values)):
-                        orders.append(f"{column}={LIST_SEPARATOR.join(values)}")
+                    if not value:
+                        continue
+                    for item in value:
+                        add((node, prop, term(spec, item)))
+                    if len(value) > 1 and list(value) != sorted(set(value)):
+                        orders.append(f"{column}={LIST_SEPARATOR.join(value)}")
                 elif spec.kind in _INT_KINDS:
                     if value is not None and value is not pd.NA:
-                        add((node, prop, Literal(int(value), datatype=XSD.integer)))
+                        add((node, prop, integer(int(value))))
                 elif value:
-                    add((node, prop, _object(spec, value, base)))
+                    add((node, prop, term(spec, value)))
             for order in orders:
                 add((node, SYN.listOrder, Literal(order)))
             for column, prop in extra_props.items():
                 value = row.get(column)
                 if isinstance(value, str) and value:
                     add((node, prop, Literal(value)))
+    # One bulk call: skips rdflib's per-triple checks and events (the terms are ours).
+    graph.addN((s, p, o, graph) for s, p, o in triples)
     return graph
 
 
