@@ -266,7 +266,7 @@ def score_pairs(
     b = np.concatenate(found_b)
     text = np.clip(np.concatenate(found_s), 0.0, 1.0)
 
-    target, target_known = _field_similarity(programs["target_group"], a, b, norm)
+    target, target_known = _shared_term(programs["target_group"], a, b, norm)
     output, output_known = _field_similarity(programs["output"], a, b, norm)
     code_level = _code_levels(programs["code"], a, b)
     dimension = _overlap(programs["dimension"], a, b)
@@ -334,7 +334,7 @@ def activity_of(name: str, normalizer) -> str:
     >>> activity_of("Sensus UMKM", n), activity_of("Pelatihan Pemasaran Online UMKM", n), activity_of("Taman Kota", n)
     ('data', 'training', '')
     """
-    specific = [t for t in normalizer.tokens(name) if t not in normalizer.generic_terms][:2]
+    specific = [t for t in normalizer.tokens(name, expand=False) if t not in normalizer.generic_terms][:2]
     for term in specific:
         if term in ACTIVITY_CLASSES:
             return ACTIVITY_CLASSES[term]
@@ -345,6 +345,21 @@ def _activities(column: pd.Series, norm) -> np.ndarray:
     names = column.astype(str).to_numpy(dtype=object)
     distinct, inverse = np.unique(names, return_inverse=True)
     return np.array([activity_of(n, norm) for n in distinct], dtype=object)[inverse] if len(names) else names
+
+
+def _shared_term(column: pd.Series, a, b, norm):
+    """1 when two short free-text fields (target groups) share a specific term, else 0.
+
+    Target groups are a few words written freely ("warga Kota Pasuruan", "warga
+    pengguna jalan"); sharing the main noun is as much as they can tell.
+    """
+    values = column.astype(str).to_numpy(dtype=object)
+    known = (values[a] != "") & (values[b] != "")
+    distinct, inverse = np.unique(values, return_inverse=True)
+    sets = [frozenset(t for t in norm.tokens(v) if t not in norm.generic_terms) for v in distinct]
+    ia, ib = inverse[a], inverse[b]
+    shared = np.fromiter((bool(sets[x] & sets[y]) for x, y in zip(ia, ib)), dtype=float, count=len(a))
+    return shared, known & np.fromiter((bool(sets[x]) and bool(sets[y]) for x, y in zip(ia, ib)), dtype=bool, count=len(a))
 
 
 def _code_levels(column: pd.Series, a, b) -> np.ndarray:

@@ -358,7 +358,7 @@ class Normalizer:
         self._surface: dict[str, str] = {}
         self.generic_terms = frozenset(self._map(tuple(stem_word(w) for w in GENERIC_VERBS)))
 
-    def _map(self, stems: Sequence[str]) -> list[str]:
+    def _map(self, stems: Sequence[str], expand: bool = True) -> list[str]:
         """Greedy longest match of lexicon phrases over a stem sequence."""
         out, i, n = [], 0, len(stems)
         phrases, longest = self._phrases, self._max
@@ -367,7 +367,8 @@ class Normalizer:
                 hit = phrases.get(tuple(stems[i : i + length]))
                 if hit is not None:
                     out.append(hit)
-                    out.extend(self._broader.get(hit, ()))
+                    if expand:
+                        out.extend(self._broader.get(hit, ()))
                     i += length
                     break
             else:
@@ -375,11 +376,16 @@ class Normalizer:
                 i += 1
         return out
 
-    def tokens(self, text: str) -> list[str]:
-        """Canonical terms of ``text``, in order (repeats kept)."""
+    def tokens(self, text: str, *, expand: bool = True) -> list[str]:
+        """Canonical terms of ``text``, in order (repeats kept).
+
+        With ``expand=False`` the broader concepts of the lexicon are not added
+        (only what the text itself says).
+        """
         if not text:
             return []
-        cached = self._text_cache.get(text)
+        key = text if expand else ("\0narrow", text)
+        cached = self._text_cache.get(key)
         if cached is None:
             stems = []
             for word in fold(text).split():
@@ -390,9 +396,9 @@ class Normalizer:
                     continue
                 self._surface.setdefault(s, word)
                 stems.append(s)
-            cached = tuple(t for t in self._map(stems) if t != "e")
+            cached = tuple(t for t in self._map(stems, expand) if t != "e")
             if len(self._text_cache) < 2_000_000:
-                self._text_cache[text] = cached
+                self._text_cache[key] = cached
         return list(cached)
 
     def display(self, term: str) -> str:
