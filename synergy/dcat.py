@@ -55,11 +55,10 @@ _FREQUENCIES = {
 _HTTP = re.compile(r"^https?://\S+$", re.IGNORECASE)
 
 
-def _label(model, agency_id: str) -> str:
-    rows = model.agencies.loc[model.agencies["id"] == agency_id]
-    if rows.empty:
-        return agency_id
-    return rows.iloc[0]["name"] or rows.iloc[0]["short_name"] or agency_id
+def _labels(model) -> dict[str, str]:
+    """Agency id -> its name (else short name), looked up once, not per dataset."""
+    a = model.agencies
+    return {i: (n or s or i) for i, n, s in zip(a["id"], a["name"], a["short_name"])}
 
 
 def _catalog_publisher(model) -> str | None:
@@ -125,6 +124,7 @@ def catalog_graph(model, *, base: str = DEFAULT_BASE, title: str | None = None, 
         g.add((URIRef(homepage), RDF.type, FOAF.Document))
 
     agencies_used = set()
+    labels = _labels(model)
     publisher = _catalog_publisher(model)
     if publisher is not None:
         g.add((catalog, DCTERMS.publisher, node_iri("agency", publisher, base)))
@@ -138,7 +138,7 @@ def catalog_graph(model, *, base: str = DEFAULT_BASE, title: str | None = None, 
         g.add((ds, DCTERMS.identifier, Literal(row["id"])))
         g.add((ds, DCTERMS.title, Literal(row["name"], lang="id")))
         description = row.get("description") or (
-            f"{row['name']} — data dari {_label(model, row['producer'])}.")  # DCAT-AP requires a description
+            f"{row['name']} — data dari {labels.get(row['producer'], row['producer'])}.")  # DCAT-AP requires a description
         g.add((ds, DCTERMS.description, Literal(description, lang="id")))
         g.add((ds, DCTERMS.publisher, node_iri("agency", row["producer"], base)))
         agencies_used.add(row["producer"])
@@ -171,7 +171,7 @@ def catalog_graph(model, *, base: str = DEFAULT_BASE, title: str | None = None, 
         iri = node_iri("agency", agency_id, base)
         g.add((iri, RDF.type, FOAF.Agent))
         g.add((iri, RDF.type, ORG.Organization))
-        g.add((iri, FOAF.name, Literal(_label(model, agency_id), lang="id")))
+        g.add((iri, FOAF.name, Literal(labels.get(agency_id, agency_id), lang="id")))
         g.add((iri, DCTERMS.identifier, Literal(agency_id)))
     return g
 

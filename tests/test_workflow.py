@@ -191,3 +191,21 @@ def test_progress_draws_only_on_a_terminal_and_not_when_quiet(monkeypatch):
     assert use_color(_Terminal()) is False
     monkeypatch.delenv("NO_COLOR")
     assert use_color(_Terminal()) is True
+
+
+def test_prefilled_forms_of_every_agency_merge_back_to_the_city(tmp_path):
+    """The yearly routine: each agency gets its own rows to update; untouched, they give the city back."""
+    from synergy.diff import diff_models
+
+    source = pathlib.Path(__file__).parent / "data" / "ckan" / "city"
+    city, _ = load_model([source])
+    runner = CliRunner()
+    forms = []
+    for agency in city.agencies["id"]:
+        form = tmp_path / f"{agency}.xlsx"
+        result = runner.invoke(main, ["template", str(source), "--agency", agency, "-o", str(form)])
+        assert result.exit_code == 0, result.output
+        forms.append(str(form))
+    assert runner.invoke(main, ["merge", *forms, "-o", str(tmp_path / "kota")]).exit_code == 0
+    merged, _ = load_model([tmp_path / "kota"])
+    assert diff_models(city, merged, duplicates=False).empty
