@@ -98,13 +98,12 @@ def test_an_agency_unknown_to_the_city_gets_its_id_only():
     assert [c.value for c in wb["agencies"][FIRST_DATA_ROW]][:2] == ["DINKES", None]
 
 
-def _fill(path, agencies=(), programs=(), datasets=()):
+def _fill(path, agencies=(), programs=(), datasets=(), start=FIRST_DATA_ROW):
     wb = openpyxl.load_workbook(path)
     for name, rows in (("agencies", agencies), ("programs", programs), ("datasets", datasets)):
         ws = wb[name]
         names = TABLES[name].column_names
-        for i, row in enumerate(rows):
-            start = FIRST_DATA_ROW  # over the pre-filled rows, as a user would
+        for i, row in enumerate(rows):  # over the pre-filled rows, as a user would
             for key, value in row.items():
                 ws.cell(row=start + i, column=names.index(key) + 1, value=value)
     wb.save(path)
@@ -141,7 +140,8 @@ def test_note_rows_are_marked_for_ingest_to_skip():
 
 def test_note_rows_load_when_ingest_skips_them(tmp_path):
     form = write_template(tmp_path / "f.xlsx", note_rows=True, agency="DINKES")
-    _fill(form, agencies=[{"name": "Dinas Kesehatan"}])
+    _fill(form, agencies=[{"name": "Dinas Kesehatan"}], start=FIRST_DATA_ROW_WITH_NOTES)
+    assert openpyxl.load_workbook(form)["agencies"]["B4"].value == "Dinas Kesehatan"
     problems = validate_sources([form])
     if any(p.row in (2, 3) for p in problems):
         pytest.skip("ingest does not skip '#' note rows yet (synergy.template.is_note_row)")
