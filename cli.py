@@ -343,6 +343,93 @@ def stats(sources, fmt, output, lang):
 
 
 # ------------------------------------------------------------------ duplicates (issue 3)
+@main.command("duplicates")
+@source_argument
+@click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=None,
+              help="Lowest score reported, 0-1 (default 0.3; higher: fewer, surer findings).")
+@click.option("--include-routine", is_flag=True,
+              help="Also compare routine support programs (program 01: salaries, planning documents...).")
+@click.option("--across-regions", is_flag=True,
+              help="Also pair programs of different regions (province or national roll-up).")
+@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Extra synonyms (SKOS .ttl or CSV term,synonyms[,broader]); repeatable.")
+@click.option("--clusters", "show_clusters", is_flag=True,
+              help="One row per cluster (group of programs doing the same work) instead of per pair.")
+@click.option("--rdf", "rdf_output", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Also write the findings as RDF (Turtle, syn:possibleDuplicateOf with syn:duplicateScore).")
+@lang_option
+@output_options
+@handle_errors
+def duplicates_command(sources, threshold, include_routine, across_regions, lexicons, show_clusters,
+                       rdf_output, lang, fmt, output):
+    """Programs of different agencies that look like the same work, with reasons.
+
+    One row per pair (columns program_a, program_b, score, cluster, agencies,
+    reasons, ...), strongest first; --clusters gives one row per group with its
+    combined budget, suggested lead agency and action. Reasons are in Bahasa
+    Indonesia (English with --lang en). Routine support programs are left out
+    unless --include-routine.
+
+    \b
+    Example:
+      synergy duplicates
+      synergy duplicates data/pasuruan --threshold 0.4 --format csv -o duplikasi.csv
+      synergy duplicates data/pasuruan --clusters --lang en
+    """
+    from synergy.duplicates import DEFAULT_THRESHOLD, find_duplicates
+
+    result = find_duplicates(
+        load(sources), threshold=DEFAULT_THRESHOLD if threshold is None else threshold,
+        include_routine=include_routine, across_regions=across_regions,
+        lexicon=list(lexicons) or None, lang=lang,
+    )
+    if rdf_output:
+        from rdflib import Graph
+
+        from synergy.duplicates import duplicates_to_rdf
+        from synergy.output import write_text_atomic
+
+        write_text_atomic(rdf_output, duplicates_to_rdf(Graph(), result).serialize(format="turtle"))
+        click.echo(f"ditulis / written: {rdf_output}", err=True)
+    frame = result.clusters if show_clusters else result.pairs
+    if fmt is None:
+        fmt = "table" if (output is None and sys.stdout.isatty()) else "csv"
+    if fmt == "table":  # the leading columns fit a terminal; CSV/JSON carry them all
+        frame = frame[list(frame.columns[:6])]
+    emit(frame, fmt, output)
+
+
+@main.command("generate")
+@click.option("--regions", type=click.IntRange(1, 10_000), default=1, show_default=True,
+              help="Number of regions (cities) to generate.")
+@click.option("--programs", type=click.IntRange(1, 10_000_000), default=200, show_default=True,
+              help="Programs per region.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Random seed: same seed, same files.")
+@click.option("--duplicate-rate", type=click.FloatRange(0.0, 0.5), default=0.03, show_default=True,
+              help="Share of programs that get a planted duplicate in another agency.")
+@click.option("-o", "--output", "output_dir", required=True, type=click.Path(file_okay=False, writable=True),
+              help="Folder to write agencies, programs, datasets and answer_key to.")
+@click.option("--parquet", is_flag=True, help="Write Parquet files instead of CSV.")
+@handle_errors
+def generate_command(regions, programs, seed, duplicate_rate, output_dir, parquet):
+    """Write a synthetic city (or many) in the data contract's format, with planted duplicates.
+
+    Program names come from the real planning nomenclature; every planted
+    duplicate is listed in answer_key (kind,a,b,note). Ids are unique across
+    regions. For tests and benchmarks: the data is realistic, not real.
+
+    \b
+    Example:
+      synergy generate --regions 3 --programs 500 --seed 7 -o kota-sintetis
+      synergy duplicates kota-sintetis --format csv -o temuan.csv
+    """
+    from synergy.generate import write_city
+
+    written = write_city(output_dir, regions=regions, programs=programs, seed=seed,
+                         duplicate_rate=duplicate_rate, fmt="parquet" if parquet else "csv")
+    for path in written:
+        click.echo(f"ditulis / written: {path}", err=True)
+
 
 
 # ----------------------------------------------------- shared data, dependencies (issue 4)
@@ -752,6 +839,9 @@ def template_command(sources, output, agency, force):
     if pathlib.Path(output).exists() and not force:
         raise click.ClickException(f"{output}: sudah ada; pakai --force / already exists; use --force to replace it")
     model = load(sources) if sources else None
+    if model is not None and agency and agency not in set(model.agencies["id"]):
+        _say(f"peringatan / warning: {agency} tidak ada di SOURCE, formulir hanya berisi kodenya / "
+             "is not in SOURCE, the form holds only its id")
     write_template(output, model, agency)
     _say(f"ditulis / written: {output}")
 

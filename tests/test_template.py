@@ -174,3 +174,14 @@ def test_cli_template_bad_input(tmp_path):
         "--agency: id: kode perangkat daerah tidak sah / invalid agency id 'DIN KES': "
         "pakai huruf, angka, -, _, . / use letters, digits, -, _, .")
     assert not (tmp_path / "f.xlsx").exists()
+
+
+def test_cli_warns_when_the_agency_is_not_in_the_source(tmp_path):
+    out = tmp_path / "f.xlsx"
+    result = CliRunner().invoke(main, ["template", str(CITY), "--agency", "DINKEZ", "-o", str(out)])
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [
+        "peringatan / warning: DINKEZ tidak ada di SOURCE, formulir hanya berisi kodenya / "
+        "is not in SOURCE, the form holds only its id",
+        f"ditulis / written: {out}",
+    ]
