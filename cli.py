@@ -93,6 +93,25 @@ def handle_errors(func):
             )
         except SynergyError as exc:
             raise click.ClickException(str(exc))
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except OSError as exc:
+            # e.g. -o into a folder without write permission, a full disk
+            where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+            raise click.ClickException(
+                f"tidak dapat membaca/menulis berkas{where}: {exc.strerror or exc} / "
+                f"cannot read or write a file{where}"
+            )
+        except Exception as exc:  # a bug of ours: say so plainly, no traceback for users
+            import os
+
+            if os.environ.get("SYNERGY_DEBUG"):
+                raise
+            raise click.ClickException(
+                f"kesalahan internal / internal error: {type(exc).__name__}: {exc}. "
+                "Mohon laporkan; jalankan dengan SYNERGY_DEBUG=1 untuk rincian / "
+                "please report it; run with SYNERGY_DEBUG=1 for details"
+            )
 
     return wrapper
 
