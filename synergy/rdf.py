@@ -253,7 +253,9 @@ def rdf_to_records(source) -> dict[str, list[dict]]:
     ``source`` is an rdflib Graph or the path of a ``.ttl``/``.jsonld``/``.nt``
     file. Keys are contract column names (extra columns under their original
     names); list cells are tuples, budget and years ints (``None`` when absent),
-    other cells ``str`` (``""`` when absent). Rows come sorted by id, keys in
+    other cells ``str`` (``""`` when absent). Nothing is dropped: a budget or
+    year that is not a whole number comes as its text, and several values of a
+    one-value column come joined with ``;``, for validation to report. Rows come sorted by id, keys in
     contract order followed by the extra columns in their original order.
 
     Examples
@@ -287,6 +289,7 @@ def rdf_to_records(source) -> dict[str, list[dict]]:
         for node in set(graph.subjects(RDF.type, CLASS_OF[table])):
             row: dict = {"id": node_id(node), "name": ""}
             lists: dict = {}
+            singles: dict = {}
             orders = {}
             for pred, obj in graph.predicate_objects(node):
                 if pred == DCTERMS.title:
@@ -301,9 +304,14 @@ def rdf_to_records(source) -> dict[str, list[dict]]:
                     if spec.kind in _LIST_KINDS:
                         lists.setdefault(column, []).append(value)
                     else:
-                        row[column] = value
+                        singles.setdefault(column, []).append(value)
                 elif pred in table_extras:
-                    row[table_extras[pred]] = str(obj)
+                    singles.setdefault(table_extras[pred], []).append(str(obj))
+            for column, values in singles.items():
+                # Two values where one belongs (a hand-edited file): keep both, joined,
+                # so that validation shows them instead of one vanishing.
+                distinct = sorted(set(values), key=str)
+                row[column] = distinct[0] if len(distinct) == 1 else LIST_SEPARATOR.join(map(str, distinct))
             for column, values in lists.items():
                 values = sorted(values)
                 wanted = orders.get(column)
@@ -332,10 +340,10 @@ def _value(spec, obj, node_id):
         text = str(obj)
         return text[len(str(DIM)):] if text.startswith(str(DIM)) else text
     if spec.kind in _INT_KINDS:
-        try:
-            return int(obj.toPython())
-        except (TypeError, ValueError):
-            return None
+        value = obj.toPython() if isinstance(obj, Literal) else obj
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        return str(obj)  # not a whole number: passed on as text for validation to report
     return str(obj)
 
 

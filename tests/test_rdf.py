@@ -191,3 +191,28 @@ def test_sparql_syntax_error_is_a_synergy_error(city):
 def test_sparql_users_prefix_wins(city):
     frame = sparql_query(model_to_rdf(city), "PREFIX pr: <http://elsewhere/> SELECT ?x WHERE { pr:P-001 ?p ?x }")
     assert frame.empty
+
+
+def test_hand_edited_rdf_problems_reach_validation(tmp_path):
+    # a budget that is not a number and a program run by two agencies must be reported, not dropped
+    path = tmp_path / "edited.ttl"
+    path.write_text("""
+@prefix syn: <https://w3id.org/synergy/ontology#> .
+@prefix dim: <https://w3id.org/synergy/dimension/> .
+@prefix dct: <http://purl.org/dc/terms/> .
+@prefix dcat: <http://www.w3.org/ns/dcat#> .
+@prefix org: <http://www.w3.org/ns/org#> .
+@prefix ag: <https://w3id.org/synergy/id/agency/> .
+@prefix pr: <https://w3id.org/synergy/id/program/> .
+ag:A a syn:Agency, org:Organization ; dct:identifier "A" ; dct:title "Dinas A" .
+ag:B a syn:Agency, org:Organization ; dct:identifier "B" ; dct:title "Dinas B" .
+pr:P1 a syn:Program ; dct:identifier "P1" ; dct:title "x" ; syn:runBy ag:A, ag:B ;
+    syn:supportsDimension dim:living ; syn:budget "satu milyar" .
+""", encoding="utf-8")
+    row = rdf_to_records(path)["programs"][0]
+    assert (row["agency"], row["budget"]) == ("A;B", "satu milyar")
+    with pytest.raises(InvalidData) as info:
+        load_model(path)
+    lines = [str(p) for p in info.value.problems if p.is_error]
+    assert [l.split(":", 3)[2].strip() for l in lines] == ["agency", "budget"]
+    assert all(l.startswith("edited.ttl[programs]:1:") for l in lines)
