@@ -143,16 +143,7 @@ def _write_xlsx(model, target: Path, overwrite: bool) -> Path:
             "writing .xlsx is not available (synergy.workbook); write a folder instead"
         ) from None
     _refuse_existing(target, overwrite)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".xlsx", dir=target.parent)
-    os.close(fd)
-    try:
-        write_workbook(model, tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    write_workbook(model, target)  # atomic itself: temporary file, then rename
     return target
 
 
