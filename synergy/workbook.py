@@ -82,6 +82,7 @@ def workbook_bytes(model: CityModel) -> bytes:
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
+    _refuse_illegal_characters(model)
     # write-only mode streams rows: a national roll-up does not sit twice in memory
     wb = Workbook(write_only=True)
     bold = Font(bold=True)
@@ -99,9 +100,8 @@ def workbook_bytes(model: CityModel) -> bytes:
             header.append(cell)
         ws.append(header)
         kinds = _kinds(name, columns)
-        for rownum, row in enumerate(frame.itertuples(index=False, name=None), start=2):
-            ws.append([_cell(ws, WriteOnlyCell, value, kind, name, rownum, column)
-                       for value, kind, column in zip(row, kinds, columns)])
+        for row in frame.itertuples(index=False, name=None):
+            ws.append([_cell(WriteOnlyCell(ws), value, kind) for value, kind in zip(row, kinds)])
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()
@@ -150,7 +150,7 @@ def _text(value) -> str:
     return str(value)
 
 
-def _cell(ws, cell_type, value, kind, table, rownum, column):
+def _cell(cell, value, kind):
     if kind in INT_KINDS and not _is_missing(value):
         number = int(value)
         if abs(number) < _EXACT_INT:
@@ -159,14 +159,22 @@ def _cell(ws, cell_type, value, kind, table, rownum, column):
     text = _text(value) if kind in LIST_KINDS or not isinstance(value, str) else value
     if text == "":
         return None
-    cell = cell_type(ws)
-    try:
-        cell.value = text
-    except ValueError as exc:  # openpyxl's IllegalCharacterError
-        raise SynergyError(
-            f"{table}:{rownum}: {column}: karakter kendali tidak bisa disimpan di Excel; hapus dari sel / "
-            f"a control character cannot be stored in Excel; remove it from the cell ({exc.__class__.__name__})"
-        ) from None
+    cell.value = text
     # a string starting with '=' would become a formula: keep it text
     cell.data_type = "s"
     return cell
+
+
+def _refuse_illegal_characters(model: CityModel) -> None:
+    """Name the first cell Excel cannot store, before a byte is written."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    for name in TABLE_ORDER:
+        frame = model.table(name)
+        for column in frame.columns:
+            for rownum, value in enumerate(frame[column], start=2):
+                if ILLEGAL_CHARACTERS_RE.search(_text(value)):
+                    raise SynergyError(
+                        f"{name}:{rownum}: {column}: karakter kendali tidak bisa disimpan di Excel; "
+                        "hapus dari sel / a control character cannot be stored in Excel; remove it from the cell"
+                    )
