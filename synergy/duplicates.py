@@ -281,7 +281,8 @@ def score_pairs(
     # each evidence as (score in [0, 1], known?)
     code_score = np.where(code_level >= 0, np.take(CODE_LEVEL_SCORES, np.maximum(code_level, 0)), 0.0)
     # dimension evidence: same element is the strongest, then a shared dimension
-    dim_score = np.where(element_known & (element == 1.0), 1.0, np.where(dimension > 0, 0.7, 0.0))
+    # (a shared dimension agrees fully unless both elements are known and differ)
+    dim_score = np.where(dimension > 0, np.where(element_known & (element == 0.0), 0.7, 1.0), 0.0)
     dim_known = ~np.isnan(dimension)
     evidence = [
         (target, target_known, EVIDENCE_WEIGHTS["target_group"]),

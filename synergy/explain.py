@@ -50,7 +50,7 @@ SUBJECT_BIDANG = {
     **dict.fromkeys(["budaya", "seni"], "2.22"),
     **dict.fromkeys(["pemuda", "olahraga"], "2.19"),
     **dict.fromkeys(["sampah", "tps3r", "polusi", "rth", "limbah", "udara"], "2.11"),
-    **dict.fromkeys(["angkutan_umum", "apill", "atcs", "parkir", "kendaraan", "lalu", "lintas", "pju"], "2.15"),
+    **dict.fromkeys(["angkutan_umum", "apill", "atcs", "parkir", "kendaraan", "lalu_lintas", "pju"], "2.15"),
     **dict.fromkeys(["kebakaran", "bencana", "tertib", "satpol"], "1.05"),
     **dict.fromkeys(["air_minum", "drainase", "jalan", "jembatan", "banjir"], "1.03"),
     **dict.fromkeys(["kb"], "2.14"),
@@ -69,6 +69,7 @@ SUBJECT_BIDANG = {
 PLATFORM_TERMS = frozenset({
     "aplikasi", "portal", "daring", "spbe", "pusat_data", "wifi", "command_center", "dasbor", "sig",
     "cctv", "panggilan_darurat", "nontunai", "atcs", "persuratan", "website", "jaringan",
+    "aduan", "whatsapp", "sms", "presensi",
 })
 #: A pair at least this close, with the same target group or output, is one program written twice.
 MERGE_SCORE = 0.75

@@ -63,7 +63,7 @@ STOPWORDS = frozenset(
     melalui secara kepada antar antara akan ini itu para se per tiap setiap seluruh
     agar supaya guna dapat telah sudah masih juga yaitu yakni adalah ialah tersebut
     hal lain lainnya sesuai berupa bentuk berbasis basis kegiatan program sub
-    tentang mengenai via bidang
+    tentang mengenai via bidang menjadi lebih hingga sampai sejak atas
     tahun jumlah
     """.split()
 )
