@@ -24,8 +24,9 @@ follows the same direction: ``A -> B`` means B needs A, so A must come first.
 from __future__ import annotations
 
 import difflib
+import weakref
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -63,6 +64,10 @@ NODE_COLUMNS = ["id", "kind", "depth", "name", "agency", "via", "relation"]
 EXACT_BETWEENNESS_LIMIT = 2_000
 #: Above this many nodes, impact counts are computed for the likeliest candidates only.
 EXACT_IMPACT_LIMIT = 5_000
+#: Sampled sources for betweenness above EXACT_BETWEENNESS_LIMIT programs.
+BETWEENNESS_SAMPLES = 16
+#: Cycle enumeration stops after CYCLE_CAP * limit cycles.
+CYCLE_CAP = 20
 
 
 # --------------------------------------------------------------------------- the flow
@@ -83,6 +88,60 @@ class FlowGraph:
     budget: dict
     runs: dict  # agency -> its program ids
     publishes: dict  # agency -> the dataset ids it is producer of
+    memo: dict = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def programs(self) -> list:
+        """Program ids, in input order."""
+        return [n for n, k in self.kind.items() if k == "program"]
+
+    def program_edges(self) -> dict:
+        """``{(Q, P): via}`` for every program dependency (P depends on Q), built once.
+
+        ``via`` is a sorted tuple of the linking dataset ids, then ``"depends_on"``
+        when P lists Q explicitly.
+        """
+        edges = self.memo.get("edges")
+        if edges is None:
+            via: dict[tuple[str, str], set] = {}
+            for q in self.programs:
+                for v, rel in self.succ.get(q, ()):
+                    if rel == "depends_on":
+                        via.setdefault((q, v), set()).add("depends_on")
+                    elif rel == "produces":
+                        for p, rel2 in self.succ.get(v, ()):
+                            if rel2 == "uses" and p != q:
+                                via.setdefault((q, p), set()).add(v)
+            edges = self.memo["edges"] = {
+                k: tuple(sorted(v, key=lambda x: (x == "depends_on", x))) for k, v in sorted(via.items())}
+        return edges
+
+    def program_pred(self) -> dict:
+        """``{P: [Q, ...]}``: the programs each program directly depends on (sorted), built once."""
+        pred = self.memo.get("pred")
+        if pred is None:
+            pred = {}
+            for q, p in self.program_edges():
+                pred.setdefault(p, []).append(q)
+            pred = self.memo["pred"] = {p: sorted(qs) for p, qs in pred.items()}
+        return pred
+
+    def program_succ(self) -> dict:
+        """``{Q: [P, ...]}``: the programs that directly depend on each program (sorted), built once."""
+        succ = self.memo.get("succ")
+        if succ is None:
+            succ = {}
+            for q, p in self.program_edges():
+                succ.setdefault(q, []).append(p)
+            succ = self.memo["succ"] = {q: sorted(ps) for q, ps in succ.items()}
+        return succ
+
+    def condensed(self) -> "Condensed":
+        """The program dependency graph with each circular group as one node, built once."""
+        dag = self.memo.get("condensed")
+        if dag is None:
+            dag = self.memo["condensed"] = _condense(self.programs, self.program_edges())
+        return dag
 
     def label(self, node_id: str) -> str:
         """``name (id)``, or the bare id when the node has no name."""
@@ -90,8 +149,15 @@ class FlowGraph:
         return f"{name} ({node_id})" if name and name != node_id else node_id
 
 
+_CACHE: dict[int, tuple] = {}
+
+
 def flow_graph(model: CityModel) -> FlowGraph:
     """The flow graph of ``model`` (see the module docstring).
+
+    Built once per model object and kept while the model lives, so that
+    several analyses of one model (a report, a benchmark) share it. Models are
+    never mutated (see :class:`CityModel`), which makes this safe.
 
     Examples
     --------
@@ -104,6 +170,16 @@ def flow_graph(model: CityModel) -> FlowGraph:
     >>> g.succ["P1"], g.succ["D"], g.pred["P2"]
     ([('D', 'produces')], [('P2', 'uses')], [('D', 'uses')])
     """
+    hit = _CACHE.get(id(model))
+    if hit is not None and hit[0]() is model:
+        return hit[1]
+    flow = _build_flow(model)
+    key = id(model)
+    _CACHE[key] = (weakref.ref(model, lambda _ref, key=key: _CACHE.pop(key, None)), flow)
+    return flow
+
+
+def _build_flow(model: CityModel) -> FlowGraph:
     succ: dict[str, set] = {}
     pred: dict[str, set] = {}
     kind, name, agency, budget = {}, {}, {}, {}
@@ -167,8 +243,8 @@ def flow_graph(model: CityModel) -> FlowGraph:
 def program_graph(model: CityModel, flow: FlowGraph | None = None):
     """The program dependency graph: ``Q -> P`` when P depends on Q.
 
-    A ``networkx.DiGraph`` over every program; each edge carries ``via``, a
-    sorted tuple of the dataset ids that link the two programs, plus
+    A new ``networkx.DiGraph`` over every program; each edge carries ``via``,
+    a sorted tuple of the dataset ids that link the two programs, plus
     ``"depends_on"`` when P lists Q explicitly.
 
     Examples
@@ -185,19 +261,72 @@ def program_graph(model: CityModel, flow: FlowGraph | None = None):
 
     flow = flow or flow_graph(model)
     graph = nx.DiGraph()
-    graph.add_nodes_from(model.programs["id"])
-    via: dict[tuple[str, str], set] = {}
-    for q in model.programs["id"]:
-        for v, rel in flow.succ.get(q, ()):
-            if rel == "depends_on":
-                via.setdefault((q, v), set()).add("depends_on")
-            elif rel == "produces":
-                for p, rel2 in flow.succ.get(v, ()):
-                    if rel2 == "uses" and p != q:
-                        via.setdefault((q, p), set()).add(v)
-    graph.add_edges_from((q, p, {"via": tuple(sorted(s, key=lambda x: (x == "depends_on", x)))})
-                         for (q, p), s in via.items())
+    graph.add_nodes_from(flow.programs)
+    graph.add_edges_from((q, p, {"via": via}) for (q, p), via in flow.program_edges().items())
     return graph
+
+
+@dataclass(frozen=True)
+class Condensed:
+    """Circular groups of programs collapsed into one node each: a DAG.
+
+    ``comp_of[program]`` is the group's number; ``members[c]`` its sorted
+    program ids; ``succ[c]``/``pred[c]`` the neighbouring groups;
+    ``order`` a topological order and ``generation[c]`` (1, 2, ...) the
+    longest number of groups from a root to ``c``, counting ``c``.
+    """
+
+    comp_of: dict
+    members: list
+    succ: list
+    pred: list
+    order: list
+    generation: list
+
+
+def _condense(programs, edges) -> Condensed:
+    """Strong components with scipy (linear, in C), then Kahn's order in Python."""
+    import numpy as np
+    import scipy.sparse as sp
+    from scipy.sparse.csgraph import connected_components
+
+    index = {p: i for i, p in enumerate(programs)}
+    n = len(programs)
+    if n == 0:
+        return Condensed({}, [], [], [], [], [])
+    rows = np.fromiter((index[q] for q, _ in edges), dtype=np.int64, count=len(edges))
+    cols = np.fromiter((index[p] for _, p in edges), dtype=np.int64, count=len(edges))
+    matrix = sp.csr_matrix((np.ones(len(edges), dtype=np.int8), (rows, cols)), shape=(n, n))
+    _, labels = connected_components(matrix, directed=True, connection="strong")
+    # renumber groups by their smallest member, so that everything downstream is reproducible
+    groups: dict[int, list] = {}
+    for p, label in zip(programs, labels.tolist()):
+        groups.setdefault(label, []).append(p)
+    members = sorted(tuple(sorted(m)) for m in groups.values())
+    comp_of = {p: c for c, m in enumerate(members) for p in m}
+    succ_sets = [set() for _ in members]
+    for q, p in edges:
+        cq, cp = comp_of[q], comp_of[p]
+        if cq != cp:
+            succ_sets[cq].add(cp)
+    succ = [sorted(s) for s in succ_sets]
+    pred: list[list] = [[] for _ in members]
+    for c, targets in enumerate(succ):
+        for t in targets:
+            pred[t].append(c)
+    indegree = [len(x) for x in pred]
+    generation = [1] * len(members)
+    order = [c for c in range(len(members)) if indegree[c] == 0]
+    i = 0
+    while i < len(order):
+        c = order[i]
+        i += 1
+        for t in succ[c]:
+            generation[t] = max(generation[t], generation[c] + 1)
+            indegree[t] -= 1
+            if indegree[t] == 0:
+                order.append(t)
+    return Condensed(comp_of, members, succ, pred, order, generation)
 
 
 # --------------------------------------------------------------------------- lookups
@@ -499,23 +628,39 @@ def cycles(model: CityModel, *, lang: str = "id", max_length: int | None = 12,
     import networkx as nx
 
     flow = flow or flow_graph(model)
-    graph = program_graph(model, flow)
-    found = []
-    for component in nx.strongly_connected_components(graph):
-        if len(component) < 2:
-            continue
-        sub = graph.subgraph(component)
-        for loop in nx.simple_cycles(sub, length_bound=max_length):
-            found.append(_rotate(loop))
-            if len(found) >= limit * 4:  # enough to pick the shortest `limit`
+    edges = flow.program_edges()
+    succ = flow.program_succ()
+    subs = []
+    for members in flow.condensed().members:
+        if len(members) > 1:
+            inside = set(members)
+            sub = nx.DiGraph()
+            sub.add_nodes_from(members)
+            sub.add_edges_from((q, p) for q in members for p in succ.get(q, ()) if p in inside)
+            subs.append(sub)
+    longest = max((len(sub) for sub in subs), default=0)
+    bound_max = longest if max_length is None else min(max_length, longest)
+    # iterative deepening: all cycles up to length 2, 3, ... until `limit` are found,
+    # so the ones reported are truly the shortest (tangled graphs have exponentially many)
+    found: set = set()
+    for bound in range(2, bound_max + 1):
+        found = set()
+        for sub in subs:
+            for loop in nx.simple_cycles(sub, length_bound=bound):
+                found.add(_rotate(loop))
+                if len(found) >= CYCLE_CAP * limit:
+                    break
+            if len(found) >= CYCLE_CAP * limit:
                 break
-    found = sorted(set(map(tuple, found)), key=lambda c: (len(c), c))[:limit]
+        if len(found) >= limit:
+            break
+    found = sorted(found, key=lambda c: (len(c), c))[:limit]
     rows = []
     for loop in found:
         closed = [*loop, loop[0]]
         steps, reasons = [loop[0]], []
         for q, p in zip(closed, closed[1:]):
-            via = graph.edges[q, p]["via"]
+            via = edges[(q, p)]
             dataset = next((d for d in via if d != "depends_on"), None)
             if dataset:
                 steps += [dataset, p]
@@ -633,16 +778,17 @@ def critical_nodes(model: CityModel, *, top: int = 20, k: int | None = None, see
         Rows returned (the highest impact first).
     k : int, optional
         Sampled sources for betweenness. Default: exact up to
-        ``EXACT_BETWEENNESS_LIMIT`` programs, 64 samples above.
+        ``EXACT_BETWEENNESS_LIMIT`` programs, ``BETWEENNESS_SAMPLES`` above.
     seed : int
         Seed of the sampling, so that results are reproducible.
 
     Notes
     -----
     Up to ``EXACT_IMPACT_LIMIT`` nodes every program and dataset is counted.
-    Above, only the likeliest candidates are: articulation points, the
-    highest betweenness, and the nodes with the most direct dependants
-    (``4 * top`` of each).
+    Above, only the likeliest candidates are (``4 * top`` of each): the
+    articulation points with most links, the highest betweenness, and the
+    nodes with the most direct dependants. Betweenness is normalised over all
+    programs, as ``networkx.betweenness_centrality`` does.
 
     Examples
     --------
@@ -661,21 +807,31 @@ def critical_nodes(model: CityModel, *, top: int = 20, k: int | None = None, see
     import networkx as nx
 
     flow = flow or flow_graph(model)
-    graph = program_graph(model, flow)
-    n_programs = graph.number_of_nodes()
-    articulation = set(nx.articulation_points(graph.to_undirected(as_view=True))) if n_programs else set()
+    edges = flow.program_edges()
+    n_programs = len(flow.programs)
+    # programs without any dependency can be neither articulation points nor between others
+    undirected = nx.Graph(list(edges))
+    articulation = set(nx.articulation_points(undirected))
+    directed = nx.DiGraph(list(edges))
     if k is None and n_programs > EXACT_BETWEENNESS_LIMIT:
-        k = 64
+        k = BETWEENNESS_SAMPLES
     if k is not None:
-        k = min(k, n_programs)
-    between = nx.betweenness_centrality(graph, k=k, seed=seed) if n_programs else {}
+        k = min(k, directed.number_of_nodes())
+    between = {}
+    if directed.number_of_nodes():
+        raw = nx.betweenness_centrality(directed, k=k, seed=seed, normalized=False)
+        scale = 1.0 / ((n_programs - 1) * (n_programs - 2)) if n_programs > 2 else 1.0
+        between = {p: raw.get(p, 0.0) * scale for p in flow.programs}
+    else:
+        between = {p: 0.0 for p in flow.programs}
 
     nodes = [n for n, kd in flow.kind.items() if kd in ("program", "dataset")]
     if len(nodes) > EXACT_IMPACT_LIMIT:
         pick = 4 * top
         by_between = sorted(between, key=lambda n: (-between[n], n))[:pick]
         by_fanout = sorted(nodes, key=lambda n: (-len(flow.succ.get(n, ())), n))[:pick]
-        nodes = sorted(set(by_between) | set(by_fanout) | articulation)
+        by_cut = sorted(articulation, key=lambda n: (-undirected.degree(n), n))[:pick]
+        nodes = sorted(set(by_between) | set(by_fanout) | set(by_cut))
     rows = []
     for n in nodes:
         progs, agencies, budget = _reach_counts(flow, n)
@@ -693,16 +849,6 @@ def critical_nodes(model: CityModel, *, top: int = 20, k: int | None = None, see
 
 # --------------------------------------------------------------------------- long chains
 LONGEST_COLUMNS = ["rank", "length", "chain", "start", "end", "agencies"]
-
-
-def condensation(graph):
-    """Strongly connected parts of a program graph as a DAG, with members.
-
-    Thin wrapper of ``networkx.condensation`` so that callers share one spelling.
-    """
-    import networkx as nx
-
-    return nx.condensation(graph)
 
 
 def longest_chains(model: CityModel, n: int = 10, *, flow: FlowGraph | None = None) -> pd.DataFrame:
@@ -731,24 +877,20 @@ def longest_chains(model: CityModel, n: int = 10, *, flow: FlowGraph | None = No
     0       3  P1 -> P2 -> P3         2
     1       2        P1 -> P4         2
     """
-    import networkx as nx
-
     flow = flow or flow_graph(model)
-    graph = program_graph(model, flow)
-    if graph.number_of_nodes() == 0:
+    dag = flow.condensed()
+    if not dag.members:
         return pd.DataFrame(columns=LONGEST_COLUMNS)
-    dag = condensation(graph)
-    members = {c: sorted(dag.nodes[c]["members"]) for c in dag}
-    label = {c: m[0] if len(m) == 1 else "{" + "|".join(m) + "}" for c, m in members.items()}
-    best, back = {}, {}
-    for c in nx.topological_sort(dag):
-        preds = list(dag.predecessors(c))
-        if preds:
-            p = min(preds, key=lambda x: (-best[x], label[x]))
+    members = dag.members
+    label = [m[0] if len(m) == 1 else "{" + "|".join(m) + "}" for m in members]
+    best, back = [0] * len(members), [None] * len(members)
+    for c in dag.order:
+        if dag.pred[c]:
+            p = min(dag.pred[c], key=lambda x: (-best[x], label[x]))
             best[c], back[c] = best[p] + 1, p
         else:
-            best[c], back[c] = 1, None
-    ends = [c for c in dag if dag.out_degree(c) == 0 and best[c] > 1]
+            best[c] = 1
+    ends = [c for c in range(len(members)) if not dag.succ[c] and best[c] > 1]
     ends.sort(key=lambda c: (-best[c], label[c]))
     rows = []
     for rank, c in enumerate(ends[:n], start=1):

@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
-from .dependencies import FlowGraph, flow_graph, program_graph
+from .dependencies import FlowGraph, flow_graph
 from .model import CityModel
 from .schema import DIMENSIONS, ELEMENTS
 
@@ -80,7 +80,7 @@ def agency_pairs(model: CityModel, *, duplicates: bool = True,
             if rel == "uses" and user and user != producer:
                 shared[tuple(sorted((producer, user)))].add(did)
     deps = Counter()
-    for q, p in program_graph(model, flow).edges():
+    for q, p in flow.program_edges():
         x, y = flow.agency.get(q, ""), flow.agency.get(p, "")
         if x and y and x != y:
             deps[tuple(sorted((x, y)))] += 1

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .dependencies import FlowGraph, flow_graph, program_graph
+from .dependencies import FlowGraph, flow_graph
 from .model import CityModel
 
 __all__ = ["roadmap", "HORIZON_RANK", "ROADMAP_COLUMNS"]
@@ -69,55 +69,48 @@ def roadmap(model: CityModel, *, lang: str = "id", flow: FlowGraph | None = None
     >>> print(r.loc[1, "warning"])
     quick win P2 needs Platform (P1), a long term program
     """
-    import networkx as nx
-
     flow = flow or flow_graph(model)
-    graph = program_graph(model, flow)
     programs = model.programs
     horizon = dict(zip(programs["id"], programs["horizon"]))
-    if graph.number_of_nodes() == 0:
+    dag = flow.condensed()
+    if not dag.members:
         return pd.DataFrame(columns=ROADMAP_COLUMNS)
-    dag = nx.condensation(graph)
-    phase_of, cycle_of = {}, {}
-    for generation, comps in enumerate(nx.topological_generations(dag), start=1):
-        for c in comps:
-            members = sorted(dag.nodes[c]["members"])
-            for p in members:
-                if len(members) > 1:
-                    cycle_of[p] = " | ".join(members)
-                    phase_of[p] = pd.NA
-                else:
-                    phase_of[p] = generation
+    pred = flow.program_pred()
+    members = dag.members
+    cycle_name = [" | ".join(m) if len(m) > 1 else "" for m in members]
 
-    # the farthest horizon upstream of every program, and which program has it
-    worst_up: dict[int, tuple] = {}  # component -> (rank, program) over everything upstream of it
-    worst_in: dict[int, tuple] = {}  # component -> (rank, program) over its own members
-    for c in nx.topological_sort(dag):
-        members = dag.nodes[c]["members"]
-        worst_in[c] = _farthest((HORIZON_RANK[horizon[p]], p) for p in members if horizon.get(p) in HORIZON_RANK)
-        worst_up[c] = _farthest(x for q in dag.predecessors(c) for x in (worst_in[q], worst_up[q]))
-    waiting_cycle = _downstream_of_cycles(dag)
+    # the farthest horizon upstream of every group, and which program has it
+    worst_in = [_farthest((HORIZON_RANK[horizon[p]], p) for p in m if horizon.get(p) in HORIZON_RANK)
+                for m in members]
+    worst_up = [None] * len(members)
+    waiting = [None] * len(members)  # a circular group upstream (the first found)
+    for c in dag.order:
+        worst_up[c] = _farthest(x for q in dag.pred[c] for x in (worst_in[q], worst_up[q]))
+        for q in dag.pred[c]:
+            if len(members[q]) > 1 or waiting[q] is not None:
+                waiting[c] = q if len(members[q]) > 1 else waiting[q]
+                break
 
     rows = []
     for p in programs["id"]:
-        c = dag.graph["mapping"][p]
+        c = dag.comp_of[p]
         warnings = []
         own = HORIZON_RANK.get(horizon.get(p, ""))
         up = worst_up[c]
-        if len(dag.nodes[c]["members"]) > 1:
-            others = [(HORIZON_RANK[horizon[q]], q) for q in dag.nodes[c]["members"]
+        if cycle_name[c]:
+            others = [(HORIZON_RANK[horizon[q]], q) for q in members[c]
                       if q != p and horizon.get(q) in HORIZON_RANK]
             up = _farthest([up, *others])
-            warnings.append(_cycle_text(cycle_of[p], lang))
+            warnings.append(_cycle_text(cycle_name[c], lang))
         if own is not None and up is not None and up[0] > own and up[0] >= WARN_FROM_RANK:
             warnings.append(_horizon_text(p, horizon[p], up[1], flow, horizon, lang))
-        if c in waiting_cycle:
-            group = " | ".join(sorted(dag.nodes[waiting_cycle[c]]["members"]))
+        if waiting[c] is not None:
+            group = cycle_name[waiting[c]]
             warnings.append(f"waits for the circular group {group}" if lang == "en"
                             else f"menunggu kelompok melingkar {group}")
-        needs = tuple(sorted(graph.predecessors(p)))
-        rows.append((phase_of[p], p, flow.name.get(p, ""), flow.agency.get(p, ""), horizon.get(p, ""),
-                     needs, cycle_of.get(p, ""), "; ".join(warnings)))
+        phase = pd.NA if cycle_name[c] else dag.generation[c]
+        rows.append((phase, p, flow.name.get(p, ""), flow.agency.get(p, ""), horizon.get(p, ""),
+                     tuple(pred.get(p, ())), cycle_name[c], "; ".join(warnings)))
     frame = pd.DataFrame.from_records(rows, columns=ROADMAP_COLUMNS)
     frame["phase"] = pd.array(frame["phase"], dtype="Int64")
     return frame.sort_values(["phase", "program"], na_position="last", kind="stable", ignore_index=True)
@@ -130,24 +123,6 @@ def _farthest(candidates):
         if cand is not None and (best is None or (-cand[0], cand[1]) < (-best[0], best[1])):
             best = cand
     return best
-
-
-def _downstream_of_cycles(dag) -> dict:
-    """Component -> a circular component upstream of it (the first found)."""
-    import networkx as nx
-
-    waiting = {}
-    for c in nx.topological_sort(dag):
-        if c in waiting:
-            continue
-        for q in dag.predecessors(c):
-            if len(dag.nodes[q]["members"]) > 1:
-                waiting[c] = q
-                break
-            if q in waiting:
-                waiting[c] = waiting[q]
-                break
-    return waiting
 
 
 def _cycle_text(group: str, lang: str) -> str:
