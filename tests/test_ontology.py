@@ -81,6 +81,19 @@ def test_every_syn_term_the_code_uses_is_declared():
     assert missing == {}
 
 
+def test_every_dim_term_the_code_uses_is_in_the_scheme():
+    concepts = {str(c)[len(str(DIM)):] for c in ttl("dimensions.ttl").subjects(RDF.type, SKOS.Concept)} | {"scheme"}
+    patterns = [r"\bDIM\.([A-Za-z_]\w*)", r"\bDIM\[\s*[\"']([\w-]+)[\"']\s*\]", r"\bdim:([A-Za-z_][\w-]*)"]
+    used = {}
+    for path in [*_code_files(), ROOT / "scripts" / "build_dimensions_ttl.py"]:
+        text = path.read_text(encoding="utf-8")
+        for pattern in patterns:
+            for name in re.findall(pattern, text):
+                used.setdefault(name, str(path.relative_to(ROOT)))
+    assert "scheme" in used
+    assert {n: w for n, w in used.items() if n not in concepts} == {}
+
+
 def test_every_syn_and_dim_term_in_the_turtle_files_is_declared():
     declared = declared_syn_terms()
     concepts = {str(c) for c in ttl("dimensions.ttl").subjects(RDF.type, SKOS.Concept)} | {str(DIM.scheme)}
