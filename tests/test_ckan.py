@@ -160,3 +160,17 @@ def test_cli_names_a_bad_file(tmp_path):
     assert result.exit_code == 1
     assert result.stderr.splitlines()[0] == "error.json: the portal answered with an error: Not found; download it again"
     assert not (tmp_path / "x").exists()
+
+
+def test_every_portal_organisation_matches_the_sample_city():
+    from synergy.ingest import sample_path
+
+    if not any(sample_path().glob("*.csv")):
+        pytest.skip("the sample city has not landed")
+    city, _ = load_model()
+    result = import_ckan(DATA / "portal", city)
+    assert result.unmatched == []
+    assert set(result.model.datasets["producer"]) <= set(city.agencies["id"])
+    # the import joins the sample city without a conflict
+    merged_ids = set(city.datasets["id"]) | set(result.model.datasets["id"])
+    assert len(merged_ids) == len(city.datasets) + len(result.model.datasets)

@@ -209,3 +209,21 @@ def test_prefilled_forms_of_every_agency_merge_back_to_the_city(tmp_path):
     assert runner.invoke(main, ["merge", *forms, "-o", str(tmp_path / "kota")]).exit_code == 0
     merged, _ = load_model([tmp_path / "kota"])
     assert diff_models(city, merged, duplicates=False).empty
+
+
+def test_a_pre_filled_form_of_the_sample_city_loads_with_the_city(tmp_path):
+    from synergy.ingest import sample_path
+
+    if not any(sample_path().glob("*.csv")):
+        pytest.skip("the sample city has not landed")
+    city, _ = load_model()
+    agency = city.programs["agency"].value_counts().index[0]  # the agency with most programs
+    form = tmp_path / "formulir.xlsx"
+    assert CliRunner().invoke(main, ["template", "--agency", agency, "-o", str(form)] + [str(sample_path())]).exit_code == 0
+    wb = openpyxl.load_workbook(form)
+    assert wb["programs"].max_row - 1 == int((city.programs["agency"] == agency).sum())
+    # its rows repeat the city's exactly: loading both gives the same city, no conflict
+    both, _ = load_model([sample_path(), form])
+    from synergy.diff import diff_models
+
+    assert diff_models(city, both, duplicates=False).empty
