@@ -162,6 +162,9 @@ def catalog_graph(model, *, base: str = DEFAULT_BASE, title: str | None = None, 
         elif url and _HTTP.match(url):
             g.add((ds, DCAT.landingPage, URIRef(url)))
             g.add((URIRef(url), RDF.type, FOAF.Document))
+        modified = str(row.get("metadata_modified") or "").strip()
+        if re.match(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?$", modified):
+            g.add((ds, DCTERMS.modified, Literal(modified, datatype=XSD.dateTime)))
         _contact(g, ds, row)
         licence = _licence(row)
         for n, resource in enumerate(resources, start=1):

@@ -80,6 +80,8 @@ def test_the_ckan_catalogue_conforms_and_keeps_everything(imported):
     contact = g.value(aduan, DCAT.contactPoint)
     assert g.value(contact, VCARD.hasEmail) == URIRef("mailto:statistik@pasuruankota.go.id")
     assert g.value(aduan, DCTERMS.accrualPeriodicity) == EU_AUTHORITY["frequency/MONTHLY"]
+    modified = imported.datasets.set_index("id").loc["data-aduan-e-sambat", "metadata_modified"]
+    assert g.value(aduan, DCTERMS.modified).toPython().isoformat().startswith(modified[:19])
     licences = {str(g.value(d, DCTERMS.license)) for d in g.objects(
         node_iri("dataset", "timbulan-sampah-harian", "https://satudata.pasuruankota.go.id/id/"), DCAT.distribution)}
     assert licences == {"http://www.opendefinition.org/licenses/odc-odbl"}
