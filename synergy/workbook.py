@@ -101,7 +101,7 @@ def workbook_bytes(model: CityModel) -> bytes:
         ws.append(header)
         kinds = _kinds(name, columns)
         for row in frame.itertuples(index=False, name=None):
-            ws.append([_cell(WriteOnlyCell(ws), value, kind) for value, kind in zip(row, kinds)])
+            ws.append([_cell(lambda: WriteOnlyCell(ws), value, kind) for value, kind in zip(row, kinds)])
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()
@@ -116,11 +116,15 @@ def column_widths(frame) -> list[float]:
     """
     widths = []
     for column in frame.columns:
-        longest = len(str(column))
-        for value in frame[column]:
-            longest = max(longest, len(_text(value)))
+        texts = _texts(frame[column])
+        longest = max(len(str(column)), int(texts.str.len().max()) if len(texts) else 0)
         widths.append(min(MAX_WIDTH, max(MIN_WIDTH, longest + 2)))
     return widths
+
+
+def _texts(series):
+    """The cells of a column as the text a spreadsheet shows ("" when empty)."""
+    return series.map(_text).astype(object)
 
 
 def _kinds(table_name, columns):
@@ -150,7 +154,7 @@ def _text(value) -> str:
     return str(value)
 
 
-def _cell(cell, value, kind):
+def _cell(new_cell, value, kind):
     if kind in INT_KINDS and not _is_missing(value):
         number = int(value)
         if abs(number) < _EXACT_INT:
@@ -159,8 +163,11 @@ def _cell(cell, value, kind):
     text = _text(value) if kind in LIST_KINDS or not isinstance(value, str) else value
     if text == "":
         return None
+    if not text.startswith("="):
+        return text
+    # openpyxl would store this as a formula: force a text cell
+    cell = new_cell()
     cell.value = text
-    # a string starting with '=' would become a formula: keep it text
     cell.data_type = "s"
     return cell
 
@@ -172,9 +179,10 @@ def _refuse_illegal_characters(model: CityModel) -> None:
     for name in TABLE_ORDER:
         frame = model.table(name)
         for column in frame.columns:
-            for rownum, value in enumerate(frame[column], start=2):
-                if ILLEGAL_CHARACTERS_RE.search(_text(value)):
-                    raise SynergyError(
-                        f"{name}:{rownum}: {column}: karakter kendali tidak bisa disimpan di Excel; "
-                        "hapus dari sel / a control character cannot be stored in Excel; remove it from the cell"
-                    )
+            bad = _texts(frame[column]).str.contains(ILLEGAL_CHARACTERS_RE, regex=True)
+            if bad.any():
+                rownum = int(bad.to_numpy().argmax()) + 2  # the header is row 1
+                raise SynergyError(
+                    f"{name}:{rownum}: {column}: karakter kendali tidak bisa disimpan di Excel; "
+                    "hapus dari sel / a control character cannot be stored in Excel; remove it from the cell"
+                )
