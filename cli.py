@@ -139,8 +139,11 @@ def load(sources, **kwargs):
         model, warnings = loaded.model, loaded.warnings
     else:
         model, warnings = load_model(list(sources) or None, **kwargs)
-    for problem in warnings:
-        click.echo(str(problem), err=True)
+    from synergy.progress import is_quiet
+
+    if not is_quiet():  # --quiet: results and errors only
+        for problem in warnings:
+            click.echo(str(problem), err=True)
     return model
 
 
