@@ -13,7 +13,9 @@ True
 """
 from __future__ import annotations
 
+import itertools
 import pathlib
+import re
 from dataclasses import dataclass, field
 
 from .errors import InvalidData, Problem
@@ -27,7 +29,7 @@ from .normalize import (
     suggest,
 )
 from .readers import RawTable, column_letter, expand_sources, read_unit, unit_labels
-from .schema import ELEMENTS, LIST_SEPARATOR, TABLE_ORDER, TABLES, fold_header
+from .schema import ELEMENTS, ID_PATTERN, LIST_SEPARATOR, TABLE_ORDER, TABLES, fold_header
 
 __all__ = ["load_model", "validate_sources", "sample_path", "resolve_header"]
 
@@ -35,6 +37,7 @@ _KIND_OF_TABLE = {name: TABLES[name].kind for name in TABLE_ORDER}
 _ARTICLE = {"agency": "an agency", "program": "a program", "dataset": "a dataset"}
 _LIST_KINDS = ("list", "reflist", "enumlist")
 _INT_KINDS = ("money", "year")
+_ID_MATCH = re.compile(ID_PATTERN).match
 
 
 def sample_path() -> pathlib.Path:
@@ -260,17 +263,18 @@ def _parse(raw: RawTable, out: _Problems) -> _Parsed:
         bad_by_col.setdefault(j, set()).add(i)
 
     n = len(rows)
+    # rows to columns in one pass (short rows padded: missing cells are empty)
+    needed = max([*colmap.values(), *extras.values()], default=-1) + 1
+    cells = list(zip(*[r if len(r) >= needed else r + [""] * (needed - len(r)) for r in rows])) if n else []
     columns = {}
     for col in table.columns:
         j = colmap.get(col.name)
         if j is None:
             columns[col.name] = [() if col.kind in _LIST_KINDS else (None if col.kind in _INT_KINDS else "")] * n
             continue
-        values = [r[j] if j < len(r) else "" for r in rows]
+        values = list(cells[j]) if n else []
         columns[col.name] = _normalise_column(col, values, where, rownums, bad_by_col.get(j, set()), out)
-    extra_values = {
-        key: [r[j] if j < len(r) else "" for r in rows] for key, j in extras.items()
-    }
+    extra_values = {key: list(cells[j]) if n else [] for key, j in extras.items()}
     if "start_year" in columns and "end_year" in columns:
         for i, (start, end) in enumerate(zip(columns["start_year"], columns["end_year"])):
             if start is not None and end is not None and end < start:
@@ -281,19 +285,18 @@ def _parse(raw: RawTable, out: _Problems) -> _Parsed:
 def _normalise_column(col, values, where, rownums, bad, out):
     """Normalised values of one column; problems reported, bad cells emptied."""
     kind = col.kind
-    if col.required:
+    if col.required and not all(values):
         for i, v in enumerate(values):
             if not v and i not in bad:
                 out.add(where, rownums[i], col.name, "empty required cell: fill it in")
     if kind in ("text", "ref"):
         return values
     if kind == "id":
-        for i, v in enumerate(values):
-            if v:
-                try:
-                    check_id(v)
-                except ValueError as exc:
-                    out.add(where, rownums[i], col.name, str(exc))
+        for i in [i for i, v in enumerate(values) if v and not _ID_MATCH(v)]:
+            try:
+                check_id(values[i])
+            except ValueError as exc:
+                out.add(where, rownums[i], col.name, str(exc))
         return values
     if kind == "list" or kind == "reflist":
         # most cells hold one value or none: skip the splitting for them
@@ -419,7 +422,11 @@ def _check_references(parsed, kept, out: _Problems, skip=frozenset()):
                 continue
             targets = ids[col.ref]
             kind = _KIND_OF_TABLE[col.ref]
-            for i, value in enumerate(p.columns[col.name]):
+            values = p.columns[col.name]
+            used = set(values) if col.kind == "ref" else set(itertools.chain.from_iterable(values))
+            if not (used - targets - {""}):
+                continue  # the usual case: every reference resolves
+            for i, value in enumerate(values):
                 if kept[k][i] is None:  # an exact repeat, checked where first defined
                     continue
                 for item in (value,) if col.kind == "ref" else value:
@@ -469,7 +476,10 @@ def _build_model(parsed, kept):
             values = []
             for k, p in parts:
                 mask = kept[k]
-                values += [v for v, keep in zip(p.columns[col.name], mask) if keep]
+                if all(mask):
+                    values += p.columns[col.name]
+                else:
+                    values += [v for v, keep in zip(p.columns[col.name], mask) if keep]
             if col.kind in _INT_KINDS:
                 data[col.name] = pd.array([pd.NA if v is None else v for v in values], dtype="Int64")
             else:
