@@ -91,6 +91,8 @@ def parse_money(text: str) -> int:
     negative = False
     if folded.startswith("(") and folded.endswith(")"):  # accounting notation
         folded, negative = folded[1:-1].strip(), True
+    if folded.endswith((",-", ".-")) and len(folded) > 2:  # "Rp 500.000,-": no cents
+        folded = folded[:-2].rstrip()
     match = _MONEY_RE.match(folded)
     if not match or match.group("suffix") not in _SUFFIXES:
         raise ValueError(

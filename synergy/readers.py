@@ -174,13 +174,17 @@ def decode_csv_bytes(data: bytes) -> str:
     >>> decode_csv_bytes("id".encode("utf-16"))
     Traceback (most recent call last):
     ...
-    ValueError: file is not readable text in UTF-8 or Windows-1252 (UTF-16?): save it from Excel as "CSV UTF-8 (Comma delimited) (*.csv)"
+    ValueError: file is UTF-16 text (Excel's "Unicode Text"), not UTF-8: save it from Excel as "CSV UTF-8 (Comma delimited) (*.csv)"
     """
     if data.startswith(b"PK\x03\x04"):
         raise ValueError("this is an Excel workbook named .csv: rename it to .xlsx, or " + _SAVE_AS)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data:
-        hint = " (UTF-16?)" if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data[:200:2] or b"\x00" in data[1:200:2] else ""
-        raise ValueError(f"file is not readable text in UTF-8 or Windows-1252{hint}: {_SAVE_AS}")
+        head = data[:400]
+        even, odd = head[0::2].count(0), head[1::2].count(0)
+        # UTF-16 text of Latin letters has a zero byte in every other position, all on one side
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")) or (min(even, odd) == 0 and max(even, odd) >= len(head) // 4):
+            raise ValueError(f'file is UTF-16 text (Excel\'s "Unicode Text"), not UTF-8: {_SAVE_AS}')
+        raise ValueError(f"file is not text (a binary file?): {_SAVE_AS}")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

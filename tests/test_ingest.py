@@ -144,6 +144,7 @@ def test_blank_lines_and_excel_sep_hint(tmp_path, base_model):
 @pytest.mark.parametrize("text", [
     "1250000000", "1.250.000.000", "Rp 1.250.000.000,00", "Rp 1,25 M", "1,25 miliar",
     "Rp1.250.000.000", "1250 juta", "1.250.000 rb", "1,250,000,000", "IDR 1.25 B", "1 250 000 000",
+    "Rp. 1.250.000.000,-", "Rp 1.250.000.000.-", "1,25 Milyar", "Rp 1.250 Juta",
 ])
 def test_rupiah_spellings(text):
     assert parse_money(text) == 1_250_000_000

@@ -324,19 +324,28 @@ def test_folder_missing_programs(tmp_path):
 def test_csv_in_utf16(tmp_path):
     folder = city(tmp_path)
     (folder / "agencies.csv").write_bytes((BASE / "agencies.csv").read_text(encoding="utf-8").encode("utf-16"))
-    assert lines(folder)[0] == (
-        "agencies.csv: file is not readable text in UTF-8 or Windows-1252 (UTF-16?): "
+    assert lines(folder) == [
+        "agencies.csv: file is UTF-16 text (Excel's \"Unicode Text\"), not UTF-8: "
         'save it from Excel as "CSV UTF-8 (Comma delimited) (*.csv)"'
-    )
+    ]
 
 
 def test_csv_of_binary_garbage(tmp_path):
     folder = city(tmp_path)
     (folder / "datasets.csv").write_bytes(bytes(range(256)) * 4)
-    assert lines(folder)[0] == (
-        "datasets.csv: file is not readable text in UTF-8 or Windows-1252 (UTF-16?): "
+    assert lines(folder) == [
+        'datasets.csv: file is not text (a binary file?): save it from Excel as "CSV UTF-8 (Comma delimited) (*.csv)"'
+    ]
+
+
+def test_csv_neither_utf8_nor_windows_1252(tmp_path):
+    folder = city(tmp_path)
+    # 0x81 and 0x8d are undefined in Windows-1252 and invalid alone in UTF-8
+    (folder / "datasets.csv").write_bytes(b"id,name,producer\nDS-X,Data \x81\x8d,BPS\n")
+    assert lines(folder) == [
+        "datasets.csv: file is not readable text in UTF-8 or Windows-1252: "
         'save it from Excel as "CSV UTF-8 (Comma delimited) (*.csv)"'
-    )
+    ]
 
 
 def test_workbook_renamed_csv(tmp_path):
