@@ -309,9 +309,9 @@ def test_unparsable_budget(tmp_path):
 
 # ------------------------------------------------------------- files
 def test_empty_file(tmp_path):
-    assert lines(city(tmp_path, datasets="")) [0] == (
-        "datasets.csv: file is empty: it needs at least the header row (id, name, producer)"
-    )
+    assert lines(city(tmp_path, datasets="")) == [
+        "datasets.csv: file is empty: it needs at least the header row (id, name, producer)",
+    ]
 
 
 def test_folder_missing_programs(tmp_path):
@@ -352,27 +352,26 @@ def test_workbook_renamed_csv(tmp_path):
     folder = city(tmp_path)
     base_workbook(tmp_path / "x.xlsx")
     (folder / "datasets.csv").write_bytes((tmp_path / "x.xlsx").read_bytes())
-    assert lines(folder)[0] == (
+    assert lines(folder) == [
         "datasets.csv: this is an Excel workbook named .csv: rename it to .xlsx, or "
         'save it from Excel as "CSV UTF-8 (Comma delimited) (*.csv)"'
-    )
+    ]
 
 
 def test_workbook_missing_a_sheet(tmp_path):
     path = base_workbook(tmp_path / "dinkes.xlsx", datasets=None)
-    got = lines(path)
-    assert got[0] == (
+    assert lines(path) == [
         "dinkes.xlsx: workbook has no sheet 'datasets' (also accepted: dataset, data); "
-        "sheets found: agencies, programs"
-    )
+        "sheets found: agencies, programs",
+    ]
 
 
 def test_sheet_with_no_header(tmp_path):
     rows = [[None, None, None], *base_rows("datasets")[1:]]
     path = base_workbook(tmp_path / "dinkes.xlsx", datasets=rows)
-    assert lines(path)[0] == (
-        "dinkes.xlsx[datasets]:1: sheet has no header row: put the column names (id, name, producer, ...) in row 1"
-    )
+    assert lines(path) == [
+        "dinkes.xlsx[datasets]:1: sheet has no header row: put the column names (id, name, producer, ...) in row 1",
+    ]
 
 
 def test_formula_cell(tmp_path):
