@@ -222,9 +222,28 @@ def _header_lookups():
     return _LOOKUPS
 
 
+def _title_rows(raw: RawTable) -> int | None:
+    """Row number of the real header when row 1 is a title above it, else None."""
+    def known(cells):
+        return sum(resolve_header(c, raw.table) is not None for c in cells if c)
+
+    if known(raw.header):
+        return None
+    for cells, rownum in zip(raw.rows[:10], raw.rownums[:10]):
+        if known(cells) >= 2:
+            return rownum
+    return None
+
+
 def _parse(raw: RawTable, out: _Problems) -> _Parsed:
     table = TABLES[raw.table]
     where, rows, rownums = raw.where, raw.rows, raw.rownums
+    header_row = _title_rows(raw)
+    if header_row is not None:
+        # one clear line instead of a missing column per column and a problem per row
+        out.add(where, 1, "", f"the column names are in row {header_row}, not row 1: "
+                              f"delete the title rows above them")
+        return _Parsed(raw.table, where, [], {c.name: [] for c in table.columns}, {}, set())
     width = len(raw.header)
     colmap: dict[str, int] = {}
     extras: dict[str, int] = {}

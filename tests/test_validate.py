@@ -525,3 +525,11 @@ def test_rdf_without_a_city(tmp_path):
     assert lines(path) == [
         "kota.ttl: no agencies, programs or datasets in this RDF file; give a file written by 'synergy export'",
     ]
+
+
+def test_title_rows_above_the_header(tmp_path):
+    rows = [["DAFTAR PROGRAM DINAS KESEHATAN 2024"], [], base_rows("programs")[0], *base_rows("programs")[1:]]
+    path = base_workbook(tmp_path / "dinkes.xlsx", programs=rows)
+    assert lines(path) == [
+        "dinkes.xlsx[programs]:1: the column names are in row 3, not row 1: delete the title rows above them",
+    ]
