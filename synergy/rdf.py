@@ -32,7 +32,7 @@ from rdflib.namespace import DCAT, DCTERMS, ORG, RDF, RDFS, XSD
 from .errors import InvalidData, Problem, SynergyError
 from .model import CityModel
 from .namespace import DEFAULT_BASE, DIM, PREFIXES, SYN, bind_prefixes, node_iri
-from .schema import DIMENSIONS, ELEMENTS, LIST_SEPARATOR, TABLE_ORDER, TABLES
+from .schema import LIST_SEPARATOR, TABLE_ORDER, TABLES
 
 __all__ = [
     "COLUMN_PROPERTIES",
@@ -255,8 +255,9 @@ def rdf_to_records(source) -> dict[str, list[dict]]:
     names); list cells are tuples, budget and years ints (``None`` when absent),
     other cells ``str`` (``""`` when absent). Nothing is dropped: a budget or
     year that is not a whole number comes as its text, and several values of a
-    one-value column come joined with ``;``, for validation to report. Rows come sorted by id, keys in
-    contract order followed by the extra columns in their original order.
+    one-value column come joined with ``;``, for validation to report. Rows come
+    sorted by id, keys in contract order followed by the extra columns in their
+    original order.
 
     Examples
     --------
@@ -293,7 +294,7 @@ def rdf_to_records(source) -> dict[str, list[dict]]:
             orders = {}
             for pred, obj in graph.predicate_objects(node):
                 if pred == DCTERMS.title:
-                    row["name"] = str(obj)
+                    singles.setdefault("name", []).append(str(obj))
                 elif pred == SYN.listOrder:
                     column, _, joined = str(obj).partition("=")
                     orders[column] = tuple(joined.split(LIST_SEPARATOR)) if joined else ()

@@ -5,14 +5,14 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import BNode
 from rdflib.namespace import RDF, RDFS
 
 from synergy.errors import InvalidData, SynergyError
 from synergy.export import export
 from synergy.ingest import load_model
 from synergy.model import CityModel
-from synergy.namespace import DCTERMS, DIM, SYN, node_iri
+from synergy.namespace import DCTERMS, SYN, node_iri
 from synergy.rdf import COLUMN_PROPERTIES, model_to_rdf, rdf_to_records, read_rdf, sparql_query
 
 CITY = Path(__file__).parent / "data" / "export" / "city"
