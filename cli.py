@@ -207,7 +207,13 @@ def main(quiet=False, verbose=False):
 # ------------------------------------------------------------------ foundation (issue 2)
 @main.command()
 @source_argument
-def validate(sources):
+@click.option(
+    "--format", "fmt", type=click.Choice(["lines", "csv", "json"]), default="lines", show_default=True,
+    help="lines: one problem per line; csv/json: columns where, row, column, severity, message.",
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Write the problems to FILE instead of standard output.")
+def validate(sources, fmt, output):
     """Check SOURCEs against the data contract and list every problem.
 
     Prints one line per problem (file[sheet]:row: column: message), then a
@@ -218,21 +224,36 @@ def validate(sources):
     Example:
       synergy validate data/pasuruan
       synergy validate opd.xlsx dinkes.xlsx dinsos.xlsx
+      synergy validate kiriman/ --format csv -o masalah.csv
     """
     from synergy.ingest import validate_sources
 
     problems = validate_sources(list(sources) or None)
-    for problem in problems:
-        click.echo(str(problem))
     errors = sum(p.is_error for p in problems)
     warnings = len(problems) - errors
-    click.echo(
+    summary = (
         f"{errors} kesalahan, {warnings} peringatan / "
         f"{errors} error{'' if errors == 1 else 's'}, {warnings} warning{'' if warnings == 1 else 's'}"
     )
+    if fmt == "lines" and output is None:
+        for problem in problems:
+            click.echo(str(problem))
+        click.echo(summary)
+    else:
+        import pandas as pd
+
+        from synergy.output import write_text_atomic
+
+        columns = ["where", "row", "column", "severity", "message"]
+        if fmt == "lines":
+            write_text_atomic(output, "".join(f"{p}\n" for p in problems))
+            click.echo(f"ditulis / written: {output}", err=True)
+        else:
+            frame = pd.DataFrame([[getattr(p, c) for c in columns] for p in problems], columns=columns)
+            emit(frame, fmt, output)
+        click.echo(summary, err=True)
     if errors:
         sys.exit(1)
-
 
 
 _EXPORT_FORMATS = ["turtle", "jsonld", "nt", "graphml", "gexf", "dcat"]  # dcat: issue 7, synergy.dcat

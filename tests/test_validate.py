@@ -533,3 +533,23 @@ def test_title_rows_above_the_header(tmp_path):
     assert lines(path) == [
         "dinkes.xlsx[programs]:1: the column names are in row 3, not row 1: delete the title rows above them",
     ]
+
+
+def test_cli_validate_csv_and_json_for_scripts(tmp_path):
+    import json
+
+    folder = city(tmp_path, programs=program(agency="DINKS", element="waste"))
+    result = CliRunner().invoke(main, ["validate", str(folder), "--format", "csv"])
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == [
+        "where,row,column,severity,message",
+        "programs.csv,5,agency,error,unknown agency 'DINKS' (did you mean 'DINKES'?)",
+        "programs.csv,5,element,warning,"
+        "\"element 'waste' belongs to dimension 'environment', which this program does not list (living)\"",
+    ]
+    assert result.stderr.splitlines() == ["1 kesalahan, 1 peringatan / 1 error, 1 warning"]
+    out = tmp_path / "masalah.json"
+    result = CliRunner().invoke(main, ["validate", str(folder), "--format", "json", "-o", str(out)])
+    assert result.exit_code == 1
+    records = json.loads(out.read_text(encoding="utf-8"))
+    assert [(r["row"], r["column"], r["severity"]) for r in records] == [(5, "agency", "error"), (5, "element", "warning")]
