@@ -6,6 +6,7 @@ drawn with matplotlib's object API (no pyplot state, no display needed).
 from __future__ import annotations
 
 import io
+import warnings
 
 from synergy.errors import SynergyError
 
@@ -93,7 +94,10 @@ def build_picture(
         fig.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.80, 0.9), fontsize=8, frameon=False)
         buffer = io.BytesIO()
         metadata = {"Date": None} if fmt == "svg" else {"Software": "synergy"}
-        fig.savefig(buffer, format=fmt, metadata=metadata)
+        with warnings.catch_warnings():
+            # a glyph missing from the font (emoji, Javanese script) draws as a box: not an error
+            warnings.filterwarnings("ignore", message="Glyph .* missing from font", category=UserWarning)
+            fig.savefig(buffer, format=fmt, metadata=metadata)
     return buffer.getvalue()
 
 

@@ -209,14 +209,14 @@ def _add_findings(g: nx.MultiDiGraph, model, lang: str, want: set[str], analyses
                     if target in g:
                         g.nodes[target]["findings"].append(reason or kind)
     if "cycles" in want:
-        cy = get("cycles")
-        if cy.available and "cycle" in cy.table().columns:
-            for cycle in cy.table()["cycle"]:
-                for node in str(cycle).split(" -> "):
-                    if node in g:
-                        line = f"{text('in_cycle', lang)}: {cycle}"
-                        if line not in g.nodes[node]["findings"]:
-                            g.nodes[node]["findings"].append(line)
+        # strongly connected parts of the dependency graph: linear time, unlike listing every cycle
+        for part in nx.strongly_connected_components(_dependency_graph(g)):
+            programs = sorted(n for n in part if g.nodes[n]["kind"] == "program")
+            if len(programs) < 2:
+                continue
+            shown = ", ".join(programs[:6]) + (", …" if len(programs) > 6 else "")
+            for node in programs:
+                g.nodes[node]["findings"].append(f"{text('in_cycle', lang)}: {shown}")
     return notes
 
 

@@ -1,0 +1,310 @@
+"""Maps: what each view holds, the visual language, safety, size limits, pictures, CLI."""
+from __future__ import annotations
+
+import csv
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from synergy.errors import SynergyError, UnknownNode
+from synergy.model import CityModel
+from synergy.schema import DIMENSIONS
+from synergy.visualizations import views
+from synergy.visualizations.maps import build_map, safe_json, write_map
+from synergy.visualizations.static import build_picture
+from synergy.visualizations.style import DIMENSION_COLORS, KIND_STYLE, RELATION_STYLE
+
+DATA = Path(__file__).parent / "data" / "maps"
+
+
+def records(name: str) -> dict:
+    return json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def city(name: str = "small_city") -> CityModel:
+    return CityModel.from_records(**records(name))
+
+
+def payload(page: str, dom_id: str = "syn-map") -> dict:
+    match = re.search(rf'<script type="application/json" id="{dom_id}-data">(.*?)</script>', page, re.S)
+    assert match, "map data block missing"
+    return json.loads(match.group(1))
+
+
+def write_csv_folder(name: str, folder: Path) -> Path:
+    """The fixture city as the CSV folder a user would hand the CLI."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for table, rows in records(name).items():
+        columns = sorted({c for r in rows for c in r}, key=lambda c: (c != "id", c))
+        with open(folder / f"{table}.csv", "w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(columns)
+            for r in rows:
+                writer.writerow([";".join(r[c]) if isinstance(r.get(c), list) else r.get(c, "") for c in columns])
+    return folder
+
+
+def synthetic(n_agencies: int, per_agency: int, datasets_per_agency: int = 2) -> CityModel:
+    """A plain generated city: programs use the next agency's first dataset (no cycles)."""
+    dims = list(DIMENSIONS)
+    agencies = [{"id": f"A{a}", "name": f"Dinas {a}"} for a in range(n_agencies)]
+    datasets = [{"id": f"D{a}-{d}", "name": f"Data {a}-{d}", "producer": f"A{a}"}
+                for a in range(n_agencies) for d in range(datasets_per_agency)]
+    programs = []
+    for a in range(n_agencies):
+        for p in range(per_agency):
+            programs.append({
+                "id": f"P{a}-{p}", "name": f"Program {a}-{p}", "agency": f"A{a}",
+                "dimension": (dims[(a + p) % 6],), "budget": 1_000_000 * (p + 1),
+                "uses": (f"D{a + 1}-0",) if a + 1 < n_agencies else (),
+                "produces": (f"D{a}-{p % datasets_per_agency}",),
+            })
+    return CityModel.from_records(agencies, programs, datasets)
+
+
+# ------------------------------------------------------------------------ the views
+def test_city_view_holds_every_agency_program_dataset_and_dimension():
+    model = city()
+    data = payload(build_map(model))
+    expected = {*model.agencies["id"], *model.programs["id"], *model.datasets["id"], *(f"dim:{d}" for d in DIMENSIONS)}
+    assert {n["id"] for n in data["nodes"]} == expected
+    assert len(data["nodes"]) == len(expected)
+
+
+def test_city_view_edges_follow_the_model():
+    model = city()
+    edges = {(e["from"], e["to"], e["relation"]) for e in payload(build_map(model))["edges"]}
+    for row in model.programs.itertuples(index=False):
+        assert (row.agency, row.id, "runs") in edges
+        for ds in row.uses:
+            assert (row.id, ds, "uses") in edges
+        for ds in row.produces:
+            assert (row.id, ds, "produces") in edges
+        for other in row.depends_on:
+            assert (row.id, other, "depends_on") in edges
+        for d in row.dimension:
+            assert (row.id, f"dim:{d}", "in_dimension") in edges
+    for row in model.datasets.itertuples(index=False):
+        assert (row.producer, row.id, "publishes") in edges
+
+
+def test_one_visual_language_colour_by_dimension_shape_by_kind_line_by_relation():
+    model = city()
+    data = payload(build_map(model))
+    first_dim = {r.id: r.dimension[0] for r in model.programs.itertuples(index=False)}
+    for node in data["nodes"]:
+        assert node["shape"] == KIND_STYLE[node["kind"]]["shape"]
+        if node["kind"] == "program":
+            assert node["color"] == DIMENSION_COLORS[first_dim[node["id"]]]
+    for edge in data["edges"]:
+        assert edge["dashes"] == RELATION_STYLE[edge["relation"]]["dashes"]
+    # the legend names every relation drawn, and only those
+    page = build_map(model)
+    drawn = {e["relation"] for e in data["edges"]}
+    from synergy.visualizations.style import relation_label
+    legend = re.search(r'<div class="syn-legend">(.*?)</div>\s*<script', page, re.S).group(1)
+    for relation in RELATION_STYLE:
+        assert (f"<span>{relation_label(relation)}</span>" in legend) == (relation in drawn)
+
+
+def test_size_grows_with_budget():
+    model = city()
+    nodes = {n["id"]: n for n in payload(build_map(model))["nodes"]}
+    budgets = model.programs.dropna(subset=["budget"]).set_index("id")["budget"].astype(int).to_dict()
+    ordered = sorted((b, nodes[p]["size"]) for p, b in budgets.items())
+    assert [s for _, s in ordered] == sorted(s for _, s in ordered)
+    assert ordered[0][1] < ordered[-1][1]
+
+
+def test_circular_dependency_is_a_finding_on_its_programs():
+    nodes = {n["id"]: n for n in payload(build_map(city()))["nodes"]}
+    assert nodes["P-08"]["findings"] == ["Bagian dari ketergantungan melingkar: P-08, P-09"]
+    assert not any("melingkar" in f for f in nodes["P-06"]["findings"])
+
+
+def test_chain_view_walks_through_datasets_with_signed_depth():
+    model = city()
+    view = views.build_view(model, "chain", focus="P-06")
+    depth = {n: d["depth"] for n, d in view.graph.nodes(data=True)}
+    # P-06 uses three datasets and depends on P-01; what they need comes further up (negative)
+    assert depth["P-06"] == 0
+    assert {n for n, d in depth.items() if d == -1} == {"DS-ADUAN", "DS-DTKS", "DS-SAMPAH", "P-01"}
+    assert {n for n, d in depth.items() if d == -2} == {"P-03", "P-07", "DS-NIK"}
+    assert {n for n, d in depth.items() if d == -3} == {"P-05"}
+    downstream = views.build_view(model, "chain", focus="DS-NIK").graph
+    # DS-NIK -> P-01 -> P-06 (depends_on) is shorter than DS-NIK -> P-01 -> DS-ADUAN -> P-06
+    assert downstream.nodes["P-01"]["depth"] == 1
+    assert downstream.nodes["DS-ADUAN"]["depth"] == 2
+    assert downstream.nodes["P-06"]["depth"] == 2
+    assert downstream.nodes["P-05"]["depth"] == -1
+
+
+def test_agency_view_holds_its_programs_their_data_and_neighbours():
+    model = city()
+    graph = views.build_view(model, "agency", focus="DINSOS").graph
+    own = set(model.programs.loc[model.programs["agency"] == "DINSOS", "id"])
+    assert own <= set(graph.nodes)
+    for row in model.programs[model.programs["agency"] == "DINSOS"].itertuples(index=False):
+        assert set(row.uses) | set(row.produces) <= set(graph.nodes)
+    # P-05 (Dispendukcapil) produces DS-NIK that Dinsos uses: the neighbour and its agency show
+    assert {"P-05", "DISPENDUKCAPIL"} <= set(graph.nodes)
+
+
+def test_dimension_view_holds_the_dimension_elements_programs_and_agencies():
+    model = city()
+    graph = views.build_view(model, "dimension", focus="living").graph
+    progs = {r.id for r in model.programs.itertuples(index=False) if "living" in r.dimension}
+    kinds = {}
+    for n, d in graph.nodes(data=True):
+        kinds.setdefault(d["kind"], set()).add(n)
+    assert kinds["program"] == progs
+    assert kinds["dimension"] == {"dim:living"}
+    assert kinds["element"] == {"el:harmony", "el:health", "el:mobility"}
+    assert kinds["agency"] == set(model.programs.loc[model.programs["id"].isin(progs), "agency"])
+
+
+def test_unknown_focus_names_the_closest_ids():
+    with pytest.raises(UnknownNode) as info:
+        build_map(city(), "chain", "P-6")
+    assert "P-06" in info.value.suggestions
+    with pytest.raises(SynergyError, match="needs a focus"):
+        build_map(city(), "agency")
+    with pytest.raises(SynergyError, match="unknown view"):
+        build_map(city(), "galaxy")
+
+
+def test_english_labels_with_lang_en():
+    page_id, page_en = build_map(city()), build_map(city(), lang="en")
+    assert '<html lang="id">' in page_id and "Perangkat daerah" in page_id
+    assert '<html lang="en">' in page_en and "City synergy map" in page_en
+    data = payload(page_en)
+    assert data["text"]["search"] == "Search a name…"
+    assert all(row[0] != "Jenis" for n in data["nodes"] for row in n["details"])
+
+
+# --------------------------------------------------------------- offline and safety
+def test_page_is_offline_utf8_and_keeps_the_vis_network_licence(tmp_path):
+    page = build_map(city())
+    assert not re.search(r'(src|href)\s*=\s*["\']?(https?:)?//', page, re.I)
+    assert "<link" not in page.lower() and "bootstrap" not in page.lower() and "@import" not in page
+    assert "vis.js is dual licensed" in page and "@version 9.1.2" in page
+    from importlib.resources import files
+    notice = files("synergy.visualizations").joinpath("vendor/LICENSE-vis-network.txt").read_text(encoding="utf-8")
+    assert "MIT License" in notice and "Apache 2.0" in notice
+    out = write_map(city("hostile_city"), tmp_path / "peta.html")
+    assert "程序" in out.read_bytes().decode("utf-8")
+
+
+def test_same_map_twice_is_byte_identical_with_positions_from_python():
+    model = synthetic(6, 8)
+    first, second = build_map(model), build_map(model)
+    assert first == second
+    nodes = payload(first)["nodes"]
+    assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in nodes)
+    assert len({(n["x"], n["y"]) for n in nodes}) == len(nodes)
+
+
+def test_hostile_names_stay_text_in_the_page():
+    raw = records("hostile_city")
+    page = build_map(city("hostile_city"))
+    benign = build_map(city())
+    hostile_texts = [a["name"] for a in raw["agencies"]] + [a["short_name"] for a in raw["agencies"]]
+    hostile_texts += [p["name"] for p in raw["programs"]] + [d["name"] for d in raw["datasets"]]
+    for text in hostile_texts:
+        if "<" in text:
+            assert text not in page
+    # no element was injected: as many script tags as in a benign map
+    assert page.lower().count("<script") == benign.lower().count("<script")
+    assert "<img" not in page and "<svg onload" not in page and "\u2028" not in page
+    data = payload(page)
+    names = {n["id"]: n["name"] for n in data["nodes"]}
+    assert names["P-X1"] == raw["programs"][0]["name"]
+    assert names["EVIL"] == raw["agencies"][0]["name"]
+    assert names["DS-X1"] == raw["datasets"][0]["name"]
+    description = [v for n in data["nodes"] if n["id"] == "P-X1" for k, v in n["details"] if k == ""]
+    assert description == [" ".join(raw["programs"][0]["description"].split())]
+
+
+def test_safe_json_cannot_close_its_script_element():
+    text = safe_json({"a": "</script><!-- \u2028 & >"})
+    assert "<" not in text and ">" not in text and "&" not in text and "\u2028" not in text
+    assert json.loads(text) == {"a": "</script><!-- \u2028 & >"}
+
+
+# ---------------------------------------------------------------------- big graphs
+def test_physics_off_and_positions_fixed_above_the_limit():
+    small = views.build_view(synthetic(3, 4), "city")
+    assert small.physics is True
+    big_model = synthetic(10, 30)
+    big = views.build_view(big_model, "city")
+    assert big.graph.number_of_nodes() > views.PHYSICS_MAX_NODES
+    assert big.physics is False and big.aggregated is False
+    assert payload(build_map(big_model))["options"]["physics"]["enabled"] is False
+
+
+def test_aggregated_view_folds_programs_into_their_agency_with_counts(monkeypatch):
+    model = synthetic(8, 20)
+    monkeypatch.setattr(views, "AGGREGATE_ABOVE", 100)  # the knob, lowered so the test stays small
+    view = views.build_view(model, "city")
+    assert view.aggregated
+    kinds = {d["kind"] for _, d in view.graph.nodes(data=True)}
+    assert kinds == {"agency", "dimension"}
+    counts = {n: d["count"] for n, d in view.graph.nodes(data=True) if d["kind"] == "agency"}
+    assert counts == model.programs["agency"].value_counts().to_dict()
+    budgets = {n: d["budget"] for n, d in view.graph.nodes(data=True) if d["kind"] == "agency"}
+    assert budgets == model.programs.groupby("agency")["budget"].sum().astype(int).to_dict()
+    flows = {(u, v) for u, v, k in view.graph.edges(keys=True) if k == "data_flow"}
+    assert ("A0", "A1") in flows  # A0's programs use A1's first dataset
+    assert not views.build_view(model, "city", aggregate=False).aggregated
+
+
+# ------------------------------------------------------------------ static pictures
+def test_pictures_are_png_and_svg_and_reproducible():
+    model = city()
+    png = build_picture(model, fmt="png", width=6, height=4, dpi=60)
+    assert png.startswith(b"\x89PNG\r\n\x1a\n")
+    assert png == build_picture(model, fmt="png", width=6, height=4, dpi=60)
+    svg = build_picture(model, "dimension", "living", fmt="svg", width=6, height=4).decode("utf-8")
+    assert svg.lstrip().startswith("<?xml") and "Peta dimensi" in svg
+    with pytest.raises(SynergyError, match="unknown picture format"):
+        build_picture(model, fmt="gif")
+
+
+def test_picture_of_hostile_names_is_escaped_svg():
+    svg = build_picture(city("hostile_city"), fmt="svg", width=6, height=4).decode("utf-8")
+    assert "<script" not in svg and "<img" not in svg
+
+
+# --------------------------------------------------------------------------- CLI
+def test_cli_map_writes_html_and_pictures(tmp_path):
+    from cli import main
+
+    source = write_csv_folder("small_city", tmp_path / "kota")
+    runner = CliRunner()
+    out = tmp_path / "peta.html"
+    result = runner.invoke(main, ["map", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[-1] == f"ditulis / written: {out}"
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    png = tmp_path / "rantai.png"
+    result = runner.invoke(main, ["map", str(source), "--view", "chain", "--focus", "DS-NIK", "-o", str(png)])
+    assert result.exit_code == 0, result.output
+    assert png.read_bytes().startswith(b"\x89PNG")
+
+
+def test_cli_map_errors(tmp_path):
+    from cli import main
+
+    source = write_csv_folder("small_city", tmp_path / "kota")
+    runner = CliRunner()
+    result = runner.invoke(main, ["map", str(source), "--view", "chain", "-o", str(tmp_path / "x.html")])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == "Error: --view chain needs --focus ID"
+    result = runner.invoke(main, ["map", str(source), "--view", "agency", "--focus", "DINSSO",
+                                  "-o", str(tmp_path / "x.html")])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == "Error: unknown id 'DINSSO' (did you mean 'DINSOS', 'DINKES'?)"
+    assert not (tmp_path / "x.html").exists()
