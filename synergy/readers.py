@@ -16,7 +16,17 @@ from dataclasses import dataclass, field
 from .errors import Problem, SynergyError
 from .schema import LIST_SEPARATOR, MAX_CELL_CHARS, TABLE_ORDER, TABLES, table_for_sheet
 
-__all__ = ["RawTable", "expand_sources", "read_unit", "cell_to_text", "decode_csv_bytes", "sniff_delimiter"]
+__all__ = [
+    "RawTable",
+    "Unit",
+    "expand_sources",
+    "unit_labels",
+    "read_unit",
+    "cell_to_text",
+    "decode_csv_bytes",
+    "sniff_delimiter",
+    "column_letter",
+]
 
 RDF_SUFFIXES = (".ttl", ".jsonld", ".nt")
 #: Sheets a fill-in template may carry for the reader's benefit; not data.
@@ -40,7 +50,7 @@ class RawTable:
 class Unit:
     """One readable file: a CSV of a known table, a workbook or an RDF file."""
 
-    kind: str  # csv, xlsx, rdf
+    kind: str  # csv, xlsx, rdf; "missing" stands for a table file a folder lacks
     path: pathlib.Path
     table: str | None = None
 
@@ -141,8 +151,10 @@ def unit_labels(units: list[Unit]) -> dict[Unit, str]:
     """A short, unique label per file: its name, or ``folder/name`` when names repeat."""
     counts: dict[str, int] = {}
     for u in units:
-        counts[u.path.name] = counts.get(u.path.name, 0) + 1
-    return {u: (u.path.name if counts[u.path.name] == 1 else f"{u.path.parent.name}/{u.path.name}") for u in units}
+        if u.kind != "missing":
+            counts[u.path.name] = counts.get(u.path.name, 0) + 1
+    return {u: (u.path.name if counts.get(u.path.name, 0) <= 1 else f"{u.path.parent.name}/{u.path.name}")
+            for u in units}
 
 
 def read_unit(unit: Unit, label: str) -> tuple[list[RawTable], list[Problem]]:
