@@ -238,9 +238,13 @@ def read_rdf(path) -> Graph:
     if fmt is None:
         raise InvalidData([Problem(path.name, 0, "", f"not an RDF file this toolkit reads "
                                    f"(use {', '.join(sorted(RDF_FORMATS))})")])
+    import warnings
+
     graph = Graph()
     try:
-        graph.parse(str(path), format=fmt)
+        with warnings.catch_warnings():  # rdflib's JSON-LD parser warns about its own internals
+            warnings.simplefilter("ignore", DeprecationWarning)
+            graph.parse(str(path), format=fmt)
     except Exception as exc:  # parsers raise many types; the user needs one line
         message = " ".join(str(exc).split())[:300]
         raise InvalidData([Problem(path.name, 0, "", f"cannot read {fmt} RDF: {message}")]) from None
@@ -427,24 +431,28 @@ def sparql_query(graph: Graph, query: str, *, base: str = DEFAULT_BASE, vocabula
        name           dim
     0  Prog  Smart Living
     """
-    target = graph
-    if vocabulary:
-        target = Graph()
-        bind_prefixes(target, base)
-        for triple in graph:
-            target.add(triple)
-        for triple in _parsed("synergy.ttl"):
-            target.add(triple)
-        for triple in _parsed("dimensions.ttl"):
-            target.add(triple)
+    import warnings
+
+    from rdflib.graph import ReadOnlyGraphAggregate
+
+    names = bind_prefixes(Graph(), base).namespace_manager
     init_ns = dict(PREFIXES)
     for prefix, kind in (("ag", "agency/"), ("pr", "program/"), ("ds", "dataset/")):
         init_ns[prefix] = base + kind
-    try:
-        result = target.query(query, initNs=init_ns)
-    except Exception as exc:  # pyparsing/rdflib raise many types for a bad query
-        message = " ".join(str(exc).split())[:300]
-        raise SynergyError(f"SPARQL query failed / kueri SPARQL gagal: {message}") from None
+    rows = []
+    # rdflib warns about its own ConjunctiveGraph internals; the user can do nothing about it.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        target = graph
+        if vocabulary:  # a read-only union: no copy of the data graph, nothing added to it
+            target = ReadOnlyGraphAggregate([graph, _parsed("synergy.ttl"), _parsed("dimensions.ttl")])
+        try:
+            result = target.query(query, initNs=init_ns)
+            if result.type == "SELECT":
+                rows = list(result)  # evaluated lazily: errors must surface here
+        except Exception as exc:  # pyparsing/rdflib raise many types for a bad query
+            message = " ".join(str(exc).split())[:300]
+            raise SynergyError(f"SPARQL query failed / kueri SPARQL gagal: {message}") from None
 
     def cell(value):
         if value is None:
@@ -452,7 +460,7 @@ def sparql_query(graph: Graph, query: str, *, base: str = DEFAULT_BASE, vocabula
         if isinstance(value, URIRef):
             if compact:
                 try:
-                    return target.namespace_manager.normalizeUri(value)
+                    return names.normalizeUri(value)
                 except Exception:
                     return str(value)
             return str(value)
@@ -466,9 +474,8 @@ def sparql_query(graph: Graph, query: str, *, base: str = DEFAULT_BASE, vocabula
     if result.type in ("CONSTRUCT", "DESCRIBE"):
         rows = [tuple(cell(t) for t in triple) for triple in result.graph]
         return pd.DataFrame(rows, columns=["subject", "predicate", "object"])
-    names = [str(v) for v in result.vars]
-    rows = [[cell(row[i]) for i in range(len(names))] for row in result]
-    return pd.DataFrame(rows, columns=names)
+    columns = [str(v) for v in result.vars]
+    return pd.DataFrame([[cell(row[i]) for i in range(len(columns))] for row in rows], columns=columns)
 
 
 # ------------------------------------------------------------------------- shapes
