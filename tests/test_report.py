@@ -1,0 +1,175 @@
+"""The leadership report: sections, numbers, missing analyses, escaping, files, CLI."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import html
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from synergy.model import CityModel
+from synergy.report import REPORT_SECTIONS, build_report, write_report
+from synergy.schema import DIMENSIONS, ELEMENTS
+
+DATA = Path(__file__).parent / "data" / "maps"
+DAY = dt.date(2026, 11, 27)
+
+
+def records(name: str) -> dict:
+    return json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def city(name: str = "small_city") -> CityModel:
+    return CityModel.from_records(**records(name))
+
+
+@pytest.fixture(scope="module")
+def page() -> str:
+    return build_report(city(), generated=DAY)
+
+
+def section(page: str, name: str) -> str:
+    match = re.search(rf'<section class="report-section" id="{name}">(.*?)</section>', page, re.S)
+    assert match, f"section {name} missing"
+    return match.group(1)
+
+
+def cards(page: str) -> dict[str, str]:
+    found = re.findall(r'<div class="value">(.*?)</div>\s*<div class="label">(.*?)</div>', section(page, "summary"))
+    return {html.unescape(label): html.unescape(value) for value, label in found}
+
+
+def test_every_section_is_there_in_reading_order(page):
+    positions = [page.index(f'id="{name}"') for name in REPORT_SECTIONS]
+    assert positions == sorted(positions)
+    assert "Dibuat: 27 November 2026" in page
+    assert "@media print" in page and "@page" in page
+
+
+def test_headline_numbers_come_from_the_model(page):
+    model = city()
+    numbers = cards(page)
+    assert numbers["Perangkat daerah"] == str(len(model.agencies))
+    assert numbers["Program"] == str(len(model.programs))
+    from synergy.visualizations.style import format_rupiah
+    assert numbers["Total anggaran"] == format_rupiah(int(model.programs["budget"].sum()))
+
+
+def test_headline_numbers_of_the_analyses_match_them(page):
+    from synergy.visualizations import findings
+
+    model = city()
+    numbers = cards(page)
+    dup = findings.duplicates(model)
+    if dup.available:
+        assert numbers["Kelompok program duplikat"] == str(len(dup.table("clusters")))
+    cyc = findings.cycles(model)
+    if cyc.available:
+        assert numbers["Ketergantungan melingkar"] == str(len(cyc.table()))
+    sd = findings.shared_data(model)
+    if sd.available:
+        assert numbers["Kebutuhan data tanpa sumber"] == str(int((sd.table()["kind"] == "gap").sum()))
+
+
+def test_heat_map_counts_programs_per_agency_and_dimension(page):
+    model = city()
+    table = re.search(r'<table class="heat">(.*?)</table>', page, re.S).group(1)
+    rows = re.findall(r"<tr><td>(.*?)</td>(.*?)</tr>", table, re.S)
+    label = {r.id: r.short_name or r.name for r in model.agencies.itertuples(index=False)}
+    got = {}
+    for name, cells in rows:
+        values = re.findall(r'<td class="num"[^>]*>(?:<strong>)?(\d*)', cells)
+        got[html.unescape(name)] = [int(v or 0) for v in values]
+    for agency in model.agencies["id"]:
+        progs = model.programs[model.programs["agency"] == agency]
+        expected = [sum(d in dims for dims in progs["dimension"]) for d in DIMENSIONS]
+        assert got[label[agency]] == [*expected, sum(expected)]
+
+
+def test_element_coverage_lists_all_18_and_marks_the_empty_ones(page):
+    rows = re.findall(r"<tr( class=\"empty\")?><td>[^<]*</td><td>([^<]*)</td>", section(page, "coverage"))
+    assert len(rows) == len(ELEMENTS)
+    used = set(city().programs["element"])
+    from synergy.visualizations.style import element_label
+    assert {name for empty, name in rows if empty} == {element_label(e) for e in ELEMENTS if e not in used}
+
+
+def test_a_missing_analysis_says_so_instead_of_vanishing(monkeypatch):
+    # as if the duplicates module had not landed in this installation
+    monkeypatch.setitem(sys.modules, "synergy.duplicates", None)
+    page_id = build_report(city(), generated=DAY)
+    assert section(page_id, "duplicates").count("Analisis ini belum tersedia") == 1
+    assert cards(page_id)["Kelompok program duplikat"] == "—"
+    assert "Analisis duplikasi belum tersedia" in section(page_id, "maps")
+    page_en = build_report(city(), lang="en", generated=DAY)
+    assert "This analysis is not available yet" in section(page_en, "duplicates")
+
+
+def test_english_report():
+    page = build_report(city(), lang="en", generated=DAY, maps=False)
+    assert '<html lang="en">' in page and "Smart City Synergy Report" in page
+    assert "Generated: 27 November 2026" in page
+    assert "Agencies" in cards(page) and "Perangkat daerah" not in cards(page)
+
+
+def test_hostile_names_are_escaped_everywhere_in_the_report():
+    raw = records("hostile_city")
+    page = build_report(city("hostile_city"), generated=DAY)
+    texts = [a["name"] for a in raw["agencies"]] + [a["short_name"] for a in raw["agencies"]]
+    texts += [p["name"] for p in raw["programs"]] + [d["name"] for d in raw["datasets"]]
+    for text in texts:
+        if "<" in text:
+            assert text not in page
+    # the page's own scripts only: vis-network, the runtime, one data block per map
+    assert page.lower().count("<script") == 2 + page.count('<section class="syn-map"')
+    assert "<img" not in page and "<svg onload" not in page
+    # the agency's short name shows, as text, in the heat map
+    assert html.escape(raw["agencies"][0]["short_name"], quote=False) in section(page, "coverage")
+    assert "Aksara 🌏 程序" in page
+
+
+def test_without_maps_the_page_carries_no_script():
+    page = build_report(city(), generated=DAY, maps=False)
+    assert "<script" not in page and 'id="maps"' not in page
+
+
+def test_write_report_writes_utf8(tmp_path):
+    out = write_report(city("hostile_city"), tmp_path / "laporan.html", generated=DAY, maps=False)
+    text = out.read_bytes().decode("utf-8")
+    assert text.startswith("<!DOCTYPE html>") and "程序" in text
+    assert [p.name for p in tmp_path.iterdir()] == ["laporan.html"]
+
+
+def write_csv_folder(name: str, folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for table, rows in records(name).items():
+        columns = sorted({c for r in rows for c in r}, key=lambda c: (c != "id", c))
+        with open(folder / f"{table}.csv", "w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(columns)
+            for r in rows:
+                writer.writerow([";".join(r[c]) if isinstance(r.get(c), list) else r.get(c, "") for c in columns])
+    return folder
+
+
+def test_cli_report(tmp_path):
+    from cli import main
+
+    source = write_csv_folder("small_city", tmp_path / "kota")
+    out = tmp_path / "report.html"
+    result = CliRunner().invoke(main, ["report", str(source), "--lang", "en", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[-1] == f"ditulis / written: {out}"
+    text = out.read_text(encoding="utf-8")
+    assert '<html lang="en">' in text and 'class="syn-map"' in text
+    broken = tmp_path / "rusak"
+    broken.mkdir()
+    (broken / "programs.csv").write_text("id,name,agency,dimension\nP-1,Aplikasi,NOPE,governance\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["report", str(broken), "-o", str(tmp_path / "x.html")])
+    assert result.exit_code == 1
+    assert not (tmp_path / "x.html").exists()
