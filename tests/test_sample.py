@@ -324,3 +324,58 @@ def test_the_planted_cycles_are_all_the_cycles(model, key):
         ids = cycle.split(" -> ")
         kinds.add(all((u, v) in typed for u, v in zip(ids, ids[1:])))
     assert kinds == {True, False}
+
+
+# --------------------------------------------------------------------------- the build script
+
+
+def build_script():
+    import importlib.util
+    import pathlib
+
+    path = pathlib.Path(__file__).resolve().parent.parent / "scripts" / "build_sample_workbook.py"
+    spec = importlib.util.spec_from_file_location("build_sample_workbook", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def copy_csvs(tmp_path):
+    import shutil
+
+    folder = tmp_path / "kota"
+    folder.mkdir()
+    for name in TABLE_ORDER:
+        shutil.copy(SAMPLE / f"{name}.csv", folder / f"{name}.csv")
+    return folder
+
+
+def test_build_script_writes_then_checks_then_notices_a_stale_workbook(tmp_path, capsys):
+    script = build_script()
+    folder = copy_csvs(tmp_path)
+    assert script.main(["--folder", str(folder), "--check"]) == 1
+    assert "pasuruan.xlsx is missing" in capsys.readouterr().err
+    assert script.main(["--folder", str(folder)]) == 0
+    assert capsys.readouterr().out.startswith(f"wrote {folder / 'pasuruan.xlsx'}: 34 agencies, ")
+    assert script.main(["--folder", str(folder), "--check"]) == 0
+    programs = folder / "programs.csv"
+    programs.write_text(programs.read_text(encoding="utf-8").replace("e-Sambat", "e-Sambat 2.0", 1), encoding="utf-8")
+    capsys.readouterr()
+    assert script.main(["--folder", str(folder), "--check"]) == 1
+    assert "is stale (programs differ)" in capsys.readouterr().err
+
+
+def test_build_script_refuses_invalid_csvs_with_the_validators_lines(tmp_path, capsys):
+    script = build_script()
+    folder = copy_csvs(tmp_path)
+    programs = folder / "programs.csv"
+    text = programs.read_text(encoding="utf-8").replace(",DISKOMINFOTIK,", ",DISKOMINFO,", 1)
+    programs.write_text(text, encoding="utf-8")
+    assert script.main(["--folder", str(folder)]) == 1
+    err = capsys.readouterr().err
+    assert "programs.csv:2: agency: unknown agency 'DISKOMINFO'" in err
+    assert not (folder / "pasuruan.xlsx").exists()
+
+
+def test_committed_workbook_is_up_to_date(capsys):
+    assert build_script().main(["--check"]) == 0
