@@ -3,8 +3,9 @@
 One sheet per table (``agencies``, ``programs``, ``datasets``), the contract's
 columns first in contract order, then any extra columns the model carries.
 List cells are joined with ``;``, budgets and years are numbers, empty cells stay
-empty. The header row is bold and frozen and columns get a readable width, so
-that a civil servant can open the file and keep working in it.
+empty. The header row is bold, frozen and carries filter buttons, and columns
+get a readable width, so that a civil servant can open the file and keep working
+in it.
 
 Text that Excel would take for a formula (``=SUM(...)``) is stored as text,
 never as a formula: the workbook opens without surprises and loads back the
@@ -91,6 +92,8 @@ def workbook_bytes(model: CityModel) -> bytes:
         columns = list(frame.columns)
         ws = wb.create_sheet(title=name)
         ws.freeze_panes = "A2"
+        if columns:  # filter buttons on the header, over every row
+            ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(frame) + 1}"
         for index, width in enumerate(column_widths(frame), start=1):
             ws.column_dimensions[get_column_letter(index)].width = width
         header = []

@@ -56,6 +56,7 @@ def test_sheets_columns_header_and_cell_types(tmp_path):
     assert header == TABLES["programs"].column_names
     assert all(c.font.bold for c in ws[1])
     assert ws.freeze_panes == "A2"
+    assert ws.auto_filter.ref == f"A1:{openpyxl.utils.get_column_letter(len(header))}3"
     row = {h: c for h, c in zip(header, ws[2])}
     assert row["budget"].value == 1_250_000_000 and row["budget"].data_type == "n"
     assert row["start_year"].value == 2024 and row["start_year"].data_type == "n"
