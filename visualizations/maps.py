@@ -70,7 +70,8 @@ def page_assets() -> dict:
     """The inlined stylesheet and scripts every page with maps carries (as safe markup)."""
     from markupsafe import Markup
 
-    vis_js = _resource("vendor/vis-network.min.js")
+    # the source-map comment would make developer tools ask for a file that is not there
+    vis_js = re.sub(r"\n//# sourceMappingURL=\S+\s*$", "\n", _resource("vendor/vis-network.min.js"))
     runtime = _resource("templates/map.js")
     for code in (vis_js, runtime):
         if re.search(r"</script", code, re.IGNORECASE):  # would end the inline element early
