@@ -128,3 +128,14 @@ def test_model_to_rdf_of_a_valid_model_conforms():
     )
     report = validate_shapes(model_to_rdf(model, base="http://example.org/kota/"))
     assert report.conforms, report.results.to_string()
+
+
+@pytest.mark.parametrize("path", VALID + INVALID, ids=[p.stem for p in VALID + INVALID])
+def test_shapes_need_no_ontology(path):
+    # docs promise `pyshacl -s shapes.ttl data.ttl` answers as validate_shapes does
+    from pyshacl import validate
+
+    conforms, report, _ = validate(parse(path), shacl_graph=shapes_graph(), inference="none", advanced=False)
+    ours = validate_shapes(parse(path))
+    assert conforms == ours.conforms
+    assert len(set(report.subjects(RDF.type, report.namespace_manager.expand_curie("sh:ValidationResult")))) == len(ours.results)
