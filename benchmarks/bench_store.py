@@ -1,0 +1,229 @@
+"""National scale: rdflib's memory store against the Oxigraph store, side by side.
+
+Usage::
+
+    python benchmarks/bench_store.py                         # 1,000,000 programs in 500 regions
+    python benchmarks/bench_store.py --programs 20000 --regions 10 --rdflib-programs 20000
+
+Each measurement runs in its own child process so that its peak memory (maximum
+resident set size) is its own. For every size and store it prints seconds for:
+
+- ``generate``: build the synthetic roll-up (tables);
+- ``build``: tables to a loaded store (rdflib: ``model_to_rdf``; Oxigraph:
+  ``iter_ntriples`` streamed into ``Store.bulk_load`` on disk);
+- ``export``: the store written as N-Triples;
+- ``parse``: that N-Triples file loaded into a fresh store (at the comparison
+  size; at full size only with ``--parse-full``: ``build`` already parses
+  N-Triples into the store);
+- ``query``: SPARQL programs per region and dimension (``COUNTS_QUERY``), and
+  ``query2``, a second run of it.
+
+rdflib is measured on a subset (``--rdflib-programs``, default 100,000): at a
+million programs it would need many minutes and gigabytes. The synthetic data:
+``synergy.generate`` when it is installed, else the embedded sample city copied
+into N regions (ids prefixed by region) and cycled up to the wanted number of
+programs; the tool used is printed.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import pathlib
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+# ------------------------------------------------------------------ synthetic data
+def replicate_sample(n_programs: int, n_regions: int):
+    """The sample city copied into ``n_regions`` regions with ``n_programs`` programs in all.
+
+    Region r gets region code ``90.<r>`` (outside real Kemendagri codes), ids
+    prefixed ``R<r>-``; programs are cycled (``-<k>`` suffix for the k-th copy),
+    references kept inside the region (a reference to a copy that does not exist
+    is left out).
+    """
+    import pandas as pd
+
+    from synergy.ingest import load_model
+    from synergy.model import CityModel
+
+    sample, _ = load_model()
+    per_region = -(-n_programs // n_regions)
+    base_programs = sample.programs
+    n_base = len(base_programs)
+    agencies, programs, datasets = [], [], []
+    made = 0
+    for r in range(n_regions):
+        prefix = f"R{r:03d}-"
+        count = min(per_region, n_programs - made)
+        if count <= 0:
+            break
+        made += count
+        ag = sample.agencies.copy()
+        ag["id"] = prefix + ag["id"]
+        ag["parent"] = ag["parent"].map(lambda p: prefix + p if p else "")
+        ag["region"] = f"90.{r:03d}"
+        ag["name"] = ag["name"] + f" (wilayah {r})"
+        agencies.append(ag)
+        ds = sample.datasets.copy()
+        ds["id"] = prefix + ds["id"]
+        ds["producer"] = prefix + ds["producer"]
+        datasets.append(ds)
+        index = [i % n_base for i in range(count)]
+        copy = [i // n_base for i in range(count)]
+        pr = base_programs.iloc[index].reset_index(drop=True)
+        copies_of = {}
+        for orig, k in zip(pr["id"], copy):
+            copies_of.setdefault(orig, set()).add(k)
+        pr["id"] = [f"{prefix}{orig}-{k}" for orig, k in zip(pr["id"], copy)]
+        pr["name"] = [f"{name} {k}" if k else name for name, k in zip(pr["name"], copy)]
+        pr["agency"] = prefix + pr["agency"]
+        for column in ("uses", "produces"):
+            pr[column] = [tuple(prefix + d for d in items) for items in pr[column]]
+        pr["depends_on"] = [tuple(f"{prefix}{d}-{k}" for d in items if k in copies_of.get(d, ()))
+                            for items, k in zip(pr["depends_on"], copy)]
+        programs.append(pr)
+    return CityModel(pd.concat(agencies, ignore_index=True), pd.concat(programs, ignore_index=True),
+                     pd.concat(datasets, ignore_index=True))
+
+
+def synthetic(n_programs: int, n_regions: int):
+    """(model, name of the tool that made it)."""
+    try:
+        from synergy import generate as gen  # the duplicates engineer's generator, when present
+    except ImportError:
+        gen = None
+    if gen is not None and hasattr(gen, "generate_model"):
+        return gen.generate_model(n_programs=n_programs, n_regions=n_regions, seed=1), "synergy.generate"
+    return replicate_sample(n_programs, n_regions), "sample city replicated"
+
+
+# --------------------------------------------------------------------- one run
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run(backend: str, n_programs: int, n_regions: int, workdir: pathlib.Path, parse: bool = True) -> dict:
+    from synergy.store import COUNTS_QUERY
+
+    query = COUNTS_QUERY.format(graph_open="", graph_close="")
+    out: dict = {"backend": backend, "programs": n_programs, "regions": n_regions, "parse": float("nan")}
+    t = time.perf_counter()
+    model, tool = synthetic(n_programs, n_regions)
+    out["generate"] = time.perf_counter() - t
+    out["tool"] = tool
+    out["agencies"], out["datasets"] = len(model.agencies), len(model.datasets)
+    out["peak_mb_after_generate"] = _peak_mb()
+    nt = workdir / f"{backend}-{n_programs}.nt"
+    if backend == "rdflib":
+        from rdflib import Graph
+
+        from synergy.rdf import model_to_rdf, sparql_query
+
+        t = time.perf_counter()
+        graph = model_to_rdf(model)
+        out["build"] = time.perf_counter() - t
+        out["triples"] = len(graph)
+        t = time.perf_counter()
+        graph.serialize(str(nt), format="nt", encoding="utf-8")
+        out["export"] = time.perf_counter() - t
+        t = time.perf_counter()
+        answer = sparql_query(graph, query, vocabulary=False)
+        out["query"] = time.perf_counter() - t
+        t = time.perf_counter()
+        sparql_query(graph, query, vocabulary=False)
+        out["query2"] = time.perf_counter() - t
+        del graph
+        t = time.perf_counter()
+        again = Graph()
+        again.parse(str(nt), format="nt")
+        out["parse"] = time.perf_counter() - t
+        assert len(again) == out["triples"]
+    else:
+        import pyoxigraph as ox
+
+        from synergy.store import export_store, load_store, store_query
+
+        t = time.perf_counter()
+        store = load_store(model, workdir / f"ox-{n_programs}", vocabulary=False)
+        out["build"] = time.perf_counter() - t
+        out["triples"] = len(store)
+        t = time.perf_counter()
+        export_store(store, nt)
+        out["export"] = time.perf_counter() - t
+        t = time.perf_counter()
+        answer = store_query(store, query)
+        out["query"] = time.perf_counter() - t
+        t = time.perf_counter()
+        store_query(store, query)
+        out["query2"] = time.perf_counter() - t
+        del store
+        if parse:
+            t = time.perf_counter()
+            again = ox.Store(str(workdir / f"ox-parse-{n_programs}"))
+            again.bulk_load(path=str(nt), format=ox.RdfFormat.N_TRIPLES)
+            out["parse"] = time.perf_counter() - t
+            assert len(again) == out["triples"]
+    out["count_rows"] = len(answer)
+    out["count_programs"] = int(answer["programs"].sum())
+    out["nt_mb"] = nt.stat().st_size / 1e6
+    out["peak_mb"] = _peak_mb()
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--programs", type=int, default=1_000_000)
+    parser.add_argument("--regions", type=int, default=500)
+    parser.add_argument("--rdflib-programs", type=int, default=100_000)
+    parser.add_argument("--parse-full", action="store_true",
+                        help="also time parsing the exported file back at the full size")
+    parser.add_argument("--child", nargs=2, metavar=("BACKEND", "PROGRAMS"), help=argparse.SUPPRESS)
+    parser.add_argument("--workdir", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        backend, n = args.child[0], int(args.child[1])
+        regions = max(1, round(args.regions * n / args.programs))
+        parse = args.parse_full or n <= args.rdflib_programs
+        print(json.dumps(run(backend, n, regions, pathlib.Path(args.workdir), parse)))
+        return
+    small = min(args.rdflib_programs, args.programs)
+    plan = [("rdflib", small), ("oxigraph", small)]
+    print(f"load average before: {os.getloadavg()[0]:.1f} (2 cores shared; figures scale with it)")
+    if args.programs != small:
+        plan.append(("oxigraph", args.programs))
+    results = []
+    with tempfile.TemporaryDirectory(prefix="bench-store-") as workdir:
+        for backend, n in plan:
+            cmd = [sys.executable, __file__, "--child", backend, str(n), "--workdir", workdir,
+                   "--programs", str(args.programs), "--regions", str(args.regions)]
+            done = subprocess.run(cmd, capture_output=True, text=True)
+            if done.returncode:
+                print(done.stderr, file=sys.stderr)
+                raise SystemExit(f"{backend} at {n} programs failed")
+            result = json.loads(done.stdout.strip().splitlines()[-1])
+            results.append(result)
+            print(f"{backend:8} {n:>9,} programs {result['regions']:>3} regions {result['triples']:>11,} triples | "
+                  f"generate {result['generate']:6.1f} s  build {result['build']:6.1f} s  "
+                  f"export {result['export']:6.1f} s  parse {result['parse']:6.1f} s  "
+                  f"query {result['query']:6.2f} s (again {result['query2']:5.2f} s)  "
+                  f"peak {result['peak_mb']:7,.0f} MB  [{result['tool']}]", flush=True)
+    rd, ox = results[0], results[1]
+    assert (rd["count_rows"], rd["count_programs"]) == (ox["count_rows"], ox["count_programs"]), "answers differ"
+    print(f"same answer from both stores: {ox['count_rows']} region x dimension rows")
+    if len(results) > 2:
+        print(f"oxigraph at {results[2]['programs']:,} programs: peak {results[2]['peak_mb']:,.0f} MB, "
+              f"N-Triples file {results[2]['nt_mb']:,.0f} MB")
+    for step in ("build", "export", "parse", "query"):
+        print(f"speed-up oxigraph/rdflib at {rd['programs']:,} programs, {step}: {rd[step] / ox[step]:.1f}x")
+
+
+if __name__ == "__main__":
+    main()
