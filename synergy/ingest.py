@@ -25,6 +25,7 @@ from .normalize import (
     enum_lookup,
     parse_money,
     parse_year,
+    shown,
     split_list,
     suggest,
 )
@@ -255,17 +256,18 @@ def _parse(raw: RawTable, out: _Problems) -> _Parsed:
         name = resolve_header(head, raw.table)
         if name is not None:
             if name in colmap:
-                out.add(where, 1, name, f"column '{head}' repeats column '{raw.header[colmap[name]]}': keep one")
+                out.add(where, 1, name,
+                        f"column '{shown(head)}' repeats column '{shown(raw.header[colmap[name]])}': keep one")
             else:
                 colmap[name] = j
             continue
         key = fold_header(head)
         if key in extras:
-            out.add(where, 1, head, f"column '{head}' appears twice: rename or delete one")
+            out.add(where, 1, shown(head), f"column '{shown(head)}' appears twice: rename or delete one")
             continue
         extras[key] = j
         hint = suggest(head, [h for c in table.columns for h in (c.name, c.alias)], limit=1000)
-        out.add(where, 1, head, f"unknown column kept as extra data{hint}", "warning")
+        out.add(where, 1, shown(head), f"unknown column kept as extra data{hint}", "warning")
     for col in table.columns:
         if col.required and col.name not in colmap:
             also = f" (or '{col.alias}')" if col.alias != col.name else ""
@@ -407,7 +409,7 @@ def _merge(parsed: list[_Parsed], out: _Problems) -> list[list]:
             kept[k][i] = False
             if q.table != p.table:
                 out.add(p.where, p.rownums[i], "id",
-                        f"id '{node_id}' is already used by {_ARTICLE[_KIND_OF_TABLE[q.table]]} at {there}; "
+                        f"id '{shown(node_id)}' is already used by {_ARTICLE[_KIND_OF_TABLE[q.table]]} at {there}; "
                         "ids must be unique across agencies, programs and datasets")
             elif _row_signature(p, i) == _row_signature(q, qi):
                 if q.where == p.where:
@@ -416,7 +418,7 @@ def _merge(parsed: list[_Parsed], out: _Problems) -> list[list]:
                 # the same row in two sources (e.g. every agency's workbook lists the agency): fine
                 kept[k][i] = None
             else:
-                out.add(p.where, p.rownums[i], "id", f"duplicate id '{node_id}', first defined at {there}")
+                out.add(p.where, p.rownums[i], "id", f"duplicate id '{shown(node_id)}', first defined at {there}")
     return kept
 
 
@@ -453,15 +455,15 @@ def _check_references(parsed, kept, out: _Problems, skip=frozenset()):
                         continue
                     other = all_kinds.get(item)
                     if other is not None:
-                        msg = f"'{item}' is {_ARTICLE[other]}, not {_ARTICLE[kind]}"
+                        msg = f"'{shown(item)}' is {_ARTICLE[other]}, not {_ARTICLE[kind]}"
                     else:
-                        msg = f"unknown {kind} '{item}'{suggest(item, targets)}"
+                        msg = f"unknown {kind} '{shown(item)}'{suggest(item, targets)}"
                     out.add(p.where, p.rownums[i], col.name, msg)
         node_ids = p.columns["id"]
         if p.table == "programs":
             for i, deps in enumerate(p.columns["depends_on"]):
                 if node_ids[i] and node_ids[i] in deps:
-                    out.add(p.where, p.rownums[i], "depends_on", f"program '{node_ids[i]}' depends on itself")
+                    out.add(p.where, p.rownums[i], "depends_on", f"program '{shown(node_ids[i])}' depends on itself")
             for i, (element, dims) in enumerate(zip(p.columns["element"], p.columns["dimension"])):
                 info = ELEMENTS.get(element)
                 if info and dims and info[0] not in dims:
@@ -471,7 +473,7 @@ def _check_references(parsed, kept, out: _Problems, skip=frozenset()):
         if p.table == "agencies":
             for i, parent in enumerate(p.columns["parent"]):
                 if parent and parent == node_ids[i]:
-                    out.add(p.where, p.rownums[i], "parent", f"agency '{parent}' is its own parent")
+                    out.add(p.where, p.rownums[i], "parent", f"agency '{shown(parent)}' is its own parent")
 
 
 # ---------------------------------------------------------------- model

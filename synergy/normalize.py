@@ -28,6 +28,7 @@ __all__ = [
     "canonical_enum",
     "check_id",
     "suggest",
+    "shown",
     "MIN_YEAR",
     "MAX_YEAR",
 ]
@@ -52,6 +53,17 @@ _MONEY_RE = re.compile(
     r"^(?P<neg1>-)?\s*(?:rp\.?|idr)?\s*(?P<neg2>-)?\s*"
     r"(?P<num>\d[\d.,' ]*)\s*(?P<suffix>[a-z]*)\.?$"
 )
+
+
+def shown(value, limit: int = 60) -> str:
+    """A cell value as it can appear inside a one-line message: newlines shown as
+    ``\\n``, long values cut.
+
+    >>> shown("Dinas\\nKesehatan"), shown("x" * 100)[-3:]
+    ('Dinas\\\\nKesehatan', 'xx…')
+    """
+    text = str(value).replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n").replace("\t", " ")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def fold_value(text: str) -> str:
@@ -96,7 +108,7 @@ def parse_money(text: str) -> int:
     match = _MONEY_RE.match(folded)
     if not match or match.group("suffix") not in _SUFFIXES:
         raise ValueError(
-            f"cannot read budget '{raw}' as rupiah "
+            f"cannot read budget '{shown(raw)}' as rupiah "
             "(write e.g. 1250000000, 1.250.000.000 or Rp 1,25 M)"
         )
     negative = negative or bool(match.group("neg1") or match.group("neg2"))
@@ -108,7 +120,7 @@ def parse_money(text: str) -> int:
             "(write e.g. 1250000000, 1.250.000.000 or Rp 1,25 M)"
         )
     if negative and number:
-        raise ValueError(f"negative budget '{raw}': a budget is zero or more rupiah")
+        raise ValueError(f"negative budget '{shown(raw)}': a budget is zero or more rupiah")
     return int(round(number * multiplier))
 
 
@@ -160,7 +172,7 @@ def parse_year(text: str) -> int:
         value = value[:-2]
     if len(value) != 4 or not value.isdigit() or not MIN_YEAR <= int(value) <= MAX_YEAR:
         raise ValueError(
-            f"bad year '{raw}': write four digits between {MIN_YEAR} and {MAX_YEAR}, e.g. 2024"
+            f"bad year '{shown(raw)}': write four digits between {MIN_YEAR} and {MAX_YEAR}, e.g. 2024"
         )
     return int(value)
 
@@ -214,7 +226,7 @@ def canonical_enum(text: str, column: str, lookup: dict[str, str], allowed: tupl
         return found
     hint = suggest(text, list(lookup), mapping=lookup)
     noun = {"dimension": "dimension", "element": "element", "roles": "role"}.get(column, column)
-    return _raise(f"unknown {noun} '{text}'{hint}; allowed: {', '.join(allowed)}")
+    return _raise(f"unknown {noun} '{shown(text)}'{hint}; allowed: {', '.join(allowed)}")
 
 
 def _raise(message):
@@ -233,7 +245,7 @@ def check_id(text: str) -> str:
     """
     if not _ID_RE.match(text):
         raise ValueError(
-            f"invalid id '{text}': use only letters, digits, '-', '_' and '.', "
+            f"invalid id '{shown(text)}': use only letters, digits, '-', '_' and '.', "
             "starting with a letter or digit"
         )
     return text

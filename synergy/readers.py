@@ -32,6 +32,9 @@ RDF_SUFFIXES = (".ttl", ".jsonld", ".nt")
 #: Sheets a fill-in template may carry for the reader's benefit; not data.
 HELP_SHEETS = ("petunjuk", "panduan", "instructions", "readme", "keterangan", "referensi", "reference", "daftar_isi")
 _SAVE_AS = 'save it from Excel as "CSV UTF-8 (Comma delimited) (*.csv)"'
+# Invisible characters that copy-paste from the web or Word leaves in cells; an id
+# holding one looks right but matches nothing, so they are removed.
+_INVISIBLE = {ord(c): None for c in "\u200b\u200c\u200d\u2060\ufeff"}
 
 
 @dataclass
@@ -233,6 +236,8 @@ def read_csv(path: pathlib.Path, where: str, table: str) -> tuple[list[RawTable]
         return [], [Problem(where, 0, "", str(exc))]
     if not text.strip():
         return [], [Problem(where, 0, "", _empty_message(table, "file"))]
+    if any(chr(c) in text for c in _INVISIBLE):
+        text = text.translate(_INVISIBLE)
     first, _, rest = text.partition("\n")
     delimiter = None
     if first.strip().lower().startswith("sep=") and len(first.strip()) == 5:
@@ -342,6 +347,8 @@ def cell_to_text(value) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
+        if any(chr(c) in value for c in _INVISIBLE):
+            value = value.translate(_INVISIBLE)
         return value.strip()
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"

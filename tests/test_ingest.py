@@ -306,3 +306,14 @@ def test_load_model_refuses_with_every_problem(tmp_path):
     with pytest.raises(InvalidData) as info:
         load_model(write_folder(tmp_path / "kota", tables))
     assert [(p.row, p.column) for p in info.value.problems] == [(2, "agency"), (3, "budget")]
+
+
+def test_invisible_characters_and_newlines_in_values(tmp_path):
+    tables = base_tables()
+    tables["programs"][1][2] = "DISKOMINFOTIK\u200b"  # pasted from a web page
+    tables["programs"][2][2] = "DIN\nKES"
+    folder = write_folder(tmp_path / "kota", tables)
+    # one line per problem, even for a value holding a newline
+    assert [str(p) for p in validate_sources([folder])] == [
+        "programs.csv:3: agency: unknown agency 'DIN\\nKES' (did you mean 'DINKES'?)",
+    ]
