@@ -31,9 +31,8 @@ DATASETS = [
 ]
 
 
-def small_model(**extra_programs) -> CityModel:
-    model = CityModel.from_records(AGENCIES, PROGRAMS, DATASETS)
-    return model
+def small_model() -> CityModel:
+    return CityModel.from_records(AGENCIES, PROGRAMS, DATASETS)
 
 
 def test_round_trip_gives_identical_tables(tmp_path):
