@@ -80,6 +80,12 @@ def expand_sources(sources) -> tuple[list[Unit], list[Problem]]:
                     units.append(Unit("rdf", path))
                 elif suffix == ".csv" and table_for_sheet(path.stem) is not None:
                     units.append(Unit("csv", path, table_for_sheet(path.stem).name))
+                elif suffix == ".csv":
+                    problems.append(Problem(
+                        path.name, 0, "",
+                        "a CSV source must be named for its table: agencies.csv, programs.csv or datasets.csv "
+                        "(or an alias such as opd.csv, program.csv, data.csv); or give the folder holding all three",
+                    ))
                 elif suffix == ".xls":
                     problems.append(Problem(path.name, 0, "", "old Excel format (.xls): save it as an .xlsx workbook"))
                 else:

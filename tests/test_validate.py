@@ -553,3 +553,12 @@ def test_cli_validate_csv_and_json_for_scripts(tmp_path):
     assert result.exit_code == 1
     records = json.loads(out.read_text(encoding="utf-8"))
     assert [(r["row"], r["column"], r["severity"]) for r in records] == [(5, "agency", "error"), (5, "element", "warning")]
+
+
+def test_csv_source_named_for_no_table(tmp_path):
+    path = tmp_path / "Daftar Program 2024.csv"
+    path.write_text("id,name\n")
+    assert lines(path) == [
+        "Daftar Program 2024.csv: a CSV source must be named for its table: agencies.csv, programs.csv or "
+        "datasets.csv (or an alias such as opd.csv, program.csv, data.csv); or give the folder holding all three",
+    ]
