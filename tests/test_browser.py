@@ -1,0 +1,184 @@
+"""Maps and report in real headless Chromium, with the network blocked.
+
+Debian's chromium (``/usr/bin/chromium``) driven by Playwright; no browser is
+downloaded. Skipped only where chromium is absent and ``CI`` is not set: in CI
+these tests must run.
+"""
+from __future__ import annotations
+
+import io
+import json
+import os
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+if not os.path.exists(CHROMIUM) and not os.environ.get("CI"):
+    pytest.skip("chromium is not installed (and CI is not set)", allow_module_level=True)
+
+from playwright.sync_api import sync_playwright  # noqa: E402
+
+from synergy.model import CityModel  # noqa: E402
+from synergy.report import write_report  # noqa: E402
+from synergy.visualizations.maps import write_map  # noqa: E402
+
+DATA = Path(__file__).parent / "data" / "maps"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-quic"]
+ALL_READY = ("() => document.querySelectorAll('.syn-map').length === "
+             "document.querySelectorAll('.syn-map[data-state=ready]').length")
+
+
+def records(name: str) -> dict:
+    return json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def city(name: str) -> CityModel:
+    return CityModel.from_records(**records(name))
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield browser
+        browser.close()
+
+
+@dataclass
+class Visit:
+    page: object
+    errors: list = field(default_factory=list)
+    requests: list = field(default_factory=list)
+    dialogs: list = field(default_factory=list)
+
+
+@pytest.fixture
+def visit(browser):
+    contexts = []
+
+    def open_file(path: Path) -> Visit:
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        contexts.append(context)
+        page = context.new_page()
+        seen = Visit(page)
+        own = path.resolve().as_uri()
+        page.on("console", lambda m: seen.errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: seen.errors.append(str(e)))
+        page.on("dialog", lambda d: (seen.dialogs.append(d.message), d.dismiss()))
+
+        def route(r):
+            if r.request.url == own:
+                r.continue_()
+            else:  # anything else the page asks for leaves it: record and refuse
+                seen.requests.append(r.request.url)
+                r.abort()
+
+        context.route("**/*", route)
+        page.goto(own)
+        page.wait_for_function(ALL_READY, timeout=60_000)
+        return seen
+
+    yield open_file
+    for context in contexts:
+        context.close()
+
+
+def node_on_screen(page, node_id: str, index: int = 0) -> tuple[float, float]:
+    """Page coordinates of a node's centre."""
+    dom = page.evaluate(
+        """([i, id]) => { const s = window.synergyMaps[i];
+        return s.network.canvasToDOM(s.network.getPositions([id])[id]); }""", [index, node_id])
+    box = page.locator(".syn-canvas").nth(index).bounding_box()
+    return box["x"] + dom["x"], box["y"] + dom["y"]
+
+
+def not_blank(png: bytes) -> float:
+    from PIL import Image, ImageStat
+
+    return ImageStat.Stat(Image.open(io.BytesIO(png)).convert("L")).stddev[0]
+
+
+def fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).casefold()
+
+
+def test_city_map_in_chromium(tmp_path, visit):
+    model = city("small_city")
+    path = write_map(model, tmp_path / "peta.html")
+    seen = visit(path)
+    page = seen.page
+    assert seen.errors == [] and seen.requests == []
+    data = json.loads(page.locator("script[type='application/json']").text_content())
+    expected = len(model.agencies) + len(model.programs) + len(model.datasets) + 6
+    assert page.evaluate("window.synergyMaps[0].nodes.length") == expected == len(data["nodes"])
+    assert page.evaluate("window.synergyMaps[0].edges.length") == len(data["edges"])
+    # a click on a node shows its details in the side panel
+    target = max((n for n in data["nodes"] if n["kind"] == "program"), key=lambda n: n["size"])
+    page.mouse.click(*node_on_screen(page, target["id"]))
+    assert page.locator(".syn-map").get_attribute("data-selected") == target["id"]
+    assert page.locator(".syn-side .syn-node-name").text_content() == target["name"]
+    agency = model.agencies.set_index("id").loc[model.programs.set_index("id").loc[target["id"], "agency"]]
+    assert agency["short_name"] in page.locator(".syn-side dl").text_content()
+    # the picture is not blank
+    assert not_blank(page.locator(".syn-canvas").screenshot()) > 5
+    # search by name, then filter by agency
+    page.fill(".syn-search", "SAMPAH")
+    page.press(".syn-search", "Enter")
+    matches = [n for n in data["nodes"] if "sampah" in fold(n["name"])]
+    assert page.locator(".syn-side .syn-results li").count() == len(matches) > 1
+    page.select_option(".syn-agency", "DINSOS")
+    visible = sum("DINSOS" in n["ag"] for n in data["nodes"])
+    assert page.locator(".syn-map").get_attribute("data-visible") == str(visible)
+    hidden = page.evaluate("window.synergyMaps[0].nodes.get({filter: n => n.hidden}).length")
+    assert hidden == len(data["nodes"]) - visible
+    assert seen.errors == [] and seen.requests == [] and seen.dialogs == []
+
+
+def test_hostile_names_in_the_map_and_its_tooltips(tmp_path, visit):
+    raw = records("hostile_city")
+    seen = visit(write_map(city("hostile_city"), tmp_path / "peta.html"))
+    page = seen.page
+    program = raw["programs"][0]
+    page.fill(".syn-search", program["id"])
+    page.press(".syn-search", "Enter")
+    assert page.locator(".syn-side .syn-node-name").text_content() == program["name"]
+    # the tooltip shows the same name, as text
+    page.mouse.move(*node_on_screen(page, program["id"]))
+    tooltip = page.locator("div.vis-tooltip")
+    tooltip.wait_for(state="visible", timeout=5_000)
+    assert tooltip.locator("strong").text_content() == program["name"]
+    assert page.evaluate("document.querySelectorAll('img, svg[onload], b').length") == 0
+    assert page.evaluate("document.scripts.length") == 3  # vis-network, runtime, map data
+    assert page.title() == "Peta sinergi kota"
+    assert seen.dialogs == [] and seen.errors == [] and seen.requests == []
+
+
+def test_report_in_chromium_prints_to_pdf(tmp_path, visit):
+    model = city("small_city")
+    seen = visit(write_report(model, tmp_path / "laporan.html"))
+    page = seen.page
+    assert seen.errors == [] and seen.requests == []
+    maps = page.locator(".syn-map")
+    assert maps.count() >= 2
+    expected = len(model.agencies) + len(model.programs) + len(model.datasets) + 6
+    assert page.evaluate("window.synergyMaps[0].nodes.length") == expected
+    assert not_blank(page.screenshot(full_page=False)) > 5
+    pdf = page.pdf(format="A4", print_background=True)
+    assert pdf.startswith(b"%PDF-") and len(pdf) > 20_000
+    pages = pdf.count(b"/Type /Page\n") + pdf.count(b"/Type /Page ") + pdf.count(b"/Type /Page>") + pdf.count(b"/Type /Page/")
+    assert pages >= 4  # one section per page from the third on
+    assert seen.errors == [] and seen.requests == []
+
+
+def test_hostile_names_in_the_report(tmp_path, visit):
+    raw = records("hostile_city")
+    seen = visit(write_report(city("hostile_city"), tmp_path / "laporan.html"))
+    page = seen.page
+    names = page.locator("table.heat tbody td:first-child").all_text_contents()
+    assert sorted(names) == sorted(a["short_name"] for a in raw["agencies"])
+    assert page.evaluate("document.querySelectorAll('img, svg[onload], b').length") == 0
+    assert seen.dialogs == [] and seen.errors == [] and seen.requests == []
