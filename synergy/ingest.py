@@ -196,23 +196,37 @@ class _Parsed:
 def resolve_header(header: str, table: str) -> str | None:
     """The contract column a header cell names, if any.
 
-    Case, spaces, ``*`` marks and a trailing ``(unit)`` are ignored.
+    Case, spaces, ``*`` marks and a trailing ``(unit)`` are ignored. Headers
+    as Indonesian sheets often write them are understood too: the table's own
+    name after a column (``Nama Program``, ``Kode Data``) and ``kode`` before
+    the table a reference points into (``Kode OPD`` for the agency).
 
     >>> resolve_header(" Anggaran (Rp) ", "programs"), resolve_header("OPD*", "programs")
     ('budget', 'agency')
+    >>> resolve_header("Nama Program", "programs"), resolve_header("Kode OPD", "programs")
+    ('name', 'agency')
+    >>> resolve_header("Produsen Data", "datasets"), resolve_header("Perangkat Daerah", "datasets")
+    ('producer', 'producer')
     >>> resolve_header("warna", "programs") is None
     True
     """
-    import re
-
     lookup = _header_lookups()[table]
     text = header.replace("*", "")
-    found = lookup.get(fold_header(text))
-    if found is None:
-        found = lookup.get(fold_header(re.sub(r"\(.*?\)", "", text)))
-    return found
+    for folded in (fold_header(text), fold_header(_UNIT.sub("", text))):
+        found = lookup.get(folded)
+        if found is not None:
+            return found
+        for own in TABLES[table].sheet_aliases:  # "nama_program" -> "nama"
+            if folded.endswith("_" + own) and folded[: -len(own) - 1] in lookup:
+                return lookup[folded[: -len(own) - 1]]
+        bare = folded[5:] if folded.startswith("kode_") else folded  # "kode_opd" -> "opd"
+        for col in TABLES[table].columns:
+            if col.kind == "ref" and col.ref != table and bare in TABLES[col.ref].sheet_aliases:
+                return col.name
+    return None
 
 
+_UNIT = re.compile(r"\(.*?\)")
 _LOOKUPS: dict = {}
 
 

@@ -317,3 +317,17 @@ def test_invisible_characters_and_newlines_in_values(tmp_path):
     assert [str(p) for p in validate_sources([folder])] == [
         "programs.csv:3: agency: unknown agency 'DIN\\nKES' (did you mean 'DINKES'?)",
     ]
+
+
+def test_headers_as_indonesian_sheets_write_them(tmp_path, base_model):
+    tables = base_tables()
+    rename = {
+        "agencies": {"id": "Kode OPD", "name": "Nama OPD"},
+        "programs": {"id": "Kode Program", "name": "Nama Program", "agency": "Kode OPD", "budget": "Anggaran (Rp)*"},
+        "datasets": {"id": "Kode Data", "name": "Nama Data", "producer": "Produsen Data"},
+    }
+    for table, mapping in rename.items():
+        tables[table][0] = [mapping.get(h, h) for h in tables[table][0]]
+    model, warnings = load_model(write_folder(tmp_path / "kota", tables))
+    assert warnings == []
+    assert_same_model(model, base_model)
