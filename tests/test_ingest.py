@@ -331,3 +331,17 @@ def test_headers_as_indonesian_sheets_write_them(tmp_path, base_model):
     model, warnings = load_model(write_folder(tmp_path / "kota", tables))
     assert warnings == []
     assert_same_model(model, base_model)
+
+
+def test_benchmark_generator_makes_a_valid_city(tmp_path):
+    """Keeps benchmarks/bench_ingest.py honest: what it times must be valid input."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "bench_ingest", pathlib.Path(__file__).parent.parent / "benchmarks" / "bench_ingest.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    rows = bench.generate(tmp_path, 40)
+    model, warnings = load_model(tmp_path)
+    assert warnings == []
+    assert len(model.agencies) + len(model.programs) + len(model.datasets) == rows
