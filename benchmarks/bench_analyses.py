@@ -142,10 +142,10 @@ def main(argv=None):
     def build():
         flow = dep.flow_graph(model)
         flow.condensed()
-        return flow.programs_graph()
+        return flow.program_edges()
 
     runs = [
-        ("flow + program graph (once)", build),
+        ("flow graph + condensation (once)", build),
         ("shared_data (all kinds)", lambda: shared_data.shared_data(model)),
         ("downstream (master dataset)", lambda: dep.downstream(model, hub)),
         ("upstream (last program)", lambda: dep.upstream(model, leaf)),

@@ -65,7 +65,7 @@ EXACT_BETWEENNESS_LIMIT = 2_000
 #: Above this many nodes, impact counts are computed for the likeliest candidates only.
 EXACT_IMPACT_LIMIT = 5_000
 #: Sampled sources for betweenness above EXACT_BETWEENNESS_LIMIT programs.
-BETWEENNESS_SAMPLES = 16
+BETWEENNESS_SAMPLES = 8
 #: Cycle enumeration stops after CYCLE_CAP * limit cycles.
 CYCLE_CAP = 20
 
@@ -180,27 +180,14 @@ def flow_graph(model: CityModel) -> FlowGraph:
 
 
 def _build_flow(model: CityModel) -> FlowGraph:
-    succ: dict[str, set] = {}
-    pred: dict[str, set] = {}
+    succ: dict[str, list] = {}
+    pred: dict[str, list] = {}
     kind, name, agency, budget = {}, {}, {}, {}
     runs: dict[str, list] = {}
     publishes: dict[str, list] = {}
 
-    def node(n):
-        if n not in succ:
-            succ[n] = set()
-            pred[n] = set()
-
-    def edge(u, v, rel):
-        if u == v:  # a program keeping its own data is no dependency
-            return
-        node(u)
-        node(v)
-        succ[u].add((v, rel))
-        pred[v].add((u, rel))
-
     a = model.agencies
-    for aid, aname, short in zip(a["id"], a["name"], a["short_name"]):
+    for aid, aname in zip(a["id"], a["name"]):
         kind[aid] = "agency"
         name[aid] = aname
         agency[aid] = aid
@@ -208,32 +195,37 @@ def _build_flow(model: CityModel) -> FlowGraph:
         publishes[aid] = []
     d = model.datasets
     for did, dname, producer in zip(d["id"], d["name"], d["producer"]):
-        node(did)
         kind[did] = "dataset"
         name[did] = dname
         agency[did] = producer
         publishes.setdefault(producer, []).append(did)
     p = model.programs
     for pid, pname, pagency, pbudget in zip(p["id"], p["name"], p["agency"], p["budget"]):
-        node(pid)
         kind[pid] = "program"
         name[pid] = pname
         agency[pid] = pagency
         budget[pid] = None if pbudget is pd.NA or pbudget is None else int(pbudget)
         runs.setdefault(pagency, []).append(pid)
     for pid, uses, produces, deps in zip(p["id"], p["uses"], p["produces"], p["depends_on"]):
+        # a program keeping its own data (uses what it produces) is no dependency: no self-loops
         for did in uses:
-            kind.setdefault(did, "dataset")
-            edge(did, pid, "uses")
+            if did != pid:
+                kind.setdefault(did, "dataset")
+                succ.setdefault(did, []).append((pid, "uses"))
+                pred.setdefault(pid, []).append((did, "uses"))
         for did in produces:
-            kind.setdefault(did, "dataset")
-            edge(pid, did, "produces")
+            if did != pid:
+                kind.setdefault(did, "dataset")
+                succ.setdefault(pid, []).append((did, "produces"))
+                pred.setdefault(did, []).append((pid, "produces"))
         for qid in deps:
-            kind.setdefault(qid, "program")
-            edge(qid, pid, "depends_on")
+            if qid != pid:
+                kind.setdefault(qid, "program")
+                succ.setdefault(qid, []).append((pid, "depends_on"))
+                pred.setdefault(pid, []).append((qid, "depends_on"))
     return FlowGraph(
-        succ={k: sorted(v) for k, v in succ.items()},
-        pred={k: sorted(v) for k, v in pred.items()},
+        succ={k: v if len(v) == 1 else sorted(set(v)) for k, v in succ.items()},
+        pred={k: v if len(v) == 1 else sorted(set(v)) for k, v in pred.items()},
         kind=kind, name=name, agency=agency, budget=budget,
         runs={k: sorted(v) for k, v in runs.items()},
         publishes={k: sorted(v) for k, v in publishes.items()},
@@ -298,12 +290,20 @@ def _condense(programs, edges) -> Condensed:
     cols = np.fromiter((index[p] for _, p in edges), dtype=np.int64, count=len(edges))
     matrix = sp.csr_matrix((np.ones(len(edges), dtype=np.int8), (rows, cols)), shape=(n, n))
     _, labels = connected_components(matrix, directed=True, connection="strong")
-    # renumber groups by their smallest member, so that everything downstream is reproducible
-    groups: dict[int, list] = {}
-    for p, label in zip(programs, labels.tolist()):
-        groups.setdefault(label, []).append(p)
-    members = sorted(tuple(sorted(m)) for m in groups.values())
-    comp_of = {p: c for c, m in enumerate(members) for p in m}
+    # number the groups by their smallest member, so that everything downstream is reproducible
+    label_of = dict(zip(programs, labels.tolist()))
+    number: dict[int, int] = {}
+    members_l: list[list] = []
+    comp_of = {}
+    for p in sorted(programs):
+        label = label_of[p]
+        c = number.get(label)
+        if c is None:
+            c = number[label] = len(members_l)
+            members_l.append([])
+        members_l[c].append(p)
+        comp_of[p] = c
+    members = [tuple(m) for m in members_l]
     succ_sets = [set() for _ in members]
     for q, p in edges:
         cq, cp = comp_of[q], comp_of[p]
@@ -810,9 +810,9 @@ def critical_nodes(model: CityModel, *, top: int = 20, k: int | None = None, see
     edges = flow.program_edges()
     n_programs = len(flow.programs)
     # programs without any dependency can be neither articulation points nor between others
-    undirected = nx.Graph(list(edges))
-    articulation = set(nx.articulation_points(undirected))
     directed = nx.DiGraph(list(edges))
+    undirected = directed.to_undirected(as_view=True)
+    articulation = set(nx.articulation_points(undirected))
     if k is None and n_programs > EXACT_BETWEENNESS_LIMIT:
         k = BETWEENNESS_SAMPLES
     if k is not None:

@@ -31,8 +31,10 @@ not fitted to one city: :data:`NEED_THRESHOLD` 0.30 (a short need phrase that
 shares its main content word, e.g. "kemiskinan", with a dataset's name or
 keywords reaches it; unrelated phrases that share only a generic word stay
 below); :data:`TEXT_THRESHOLD` 0.35 for a whole program text, which is longer
-and noisier; :data:`DUPLICATE_THRESHOLD` 0.50 for two datasets (half of
-their weighted terms in common); :data:`SAME_NEED_THRESHOLD` 0.50 for two
+and noisier; :data:`DUPLICATE_THRESHOLD` 0.40 for two datasets (on the
+labelled pairs in ``tests/data/deps/dataset_pairs.csv``, written apart from
+any sample city, the same data under two names scores 0.48-0.68 and related
+but different data, e.g. air vs air quality, at most 0.33); :data:`SAME_NEED_THRESHOLD` 0.50 for two
 unmet needs to count as the same; :data:`HUB_MIN_AGENCIES` 3 user agencies.
 """
 from __future__ import annotations
@@ -62,11 +64,15 @@ SHARED_COLUMNS = ["kind", "program", "dataset", "other_dataset", "agency", "othe
 
 NEED_THRESHOLD = 0.30
 TEXT_THRESHOLD = 0.35
-DUPLICATE_THRESHOLD = 0.50
+DUPLICATE_THRESHOLD = 0.40
 SAME_NEED_THRESHOLD = 0.50
 HUB_MIN_AGENCIES = 3
 #: Candidate datasets looked at per need or program text.
 TOP_K = 5
+#: Reuse suggestions kept per need (or program text): the best eligible dataset,
+#: and up to PER_QUERY - 1 more that score at least RELATIVE_TO_BEST of it.
+PER_QUERY = 2
+RELATIVE_TO_BEST = 0.85
 #: Field weights of a dataset's texts: name, keywords, description.
 DATASET_WEIGHTS = (1.0, 1.0, 0.5)
 
@@ -186,14 +192,28 @@ def _strip(text: str) -> str:
     return _FILLER.sub(" ", text or "")
 
 
-def _shared_terms(tm, i, j, norm, n=3):
-    """The ``n`` terms that weigh most in the match of rows i and j."""
-    a, b = tm.matrix[i], tm.matrix[j]
-    common = a.multiply(b).tocoo()
-    if not common.nnz:
+def _shared_terms_many(tm, rows_i, rows_j, norm, n=3):
+    """:func:`_shared_terms` for many pairs at once (vectorised; one cheap pass per pair)."""
+    if not len(rows_i):
         return []
-    order = np.argsort(-common.data)[:n]
-    return [norm.display(tm.terms[c]) for c in common.col[order]]
+    m = tm.matrix
+    prod = m[np.asarray(rows_i, dtype=np.int64)].multiply(m[np.asarray(rows_j, dtype=np.int64)]).tocoo()
+    r, c, v = prod.row.astype(np.int64), prod.col.astype(np.int64), prod.data
+    order = np.lexsort((c, -v, r))
+    r, c = r[order], c[order]
+    out = [[] for _ in range(len(rows_i))]
+    if not len(r):
+        return out
+    starts = np.r_[0, np.flatnonzero(np.diff(r)) + 1]
+    rank = np.arange(len(r)) - np.repeat(starts, np.diff(np.r_[starts, len(r)]))
+    keep = rank < n
+    shown: dict[int, str] = {}
+    for ri, ci in zip(r[keep].tolist(), c[keep].tolist()):
+        label = shown.get(ci)
+        if label is None:
+            label = shown[ci] = norm.display(tm.terms[ci])
+        out[ri].append(label)
+    return out
 
 
 # --------------------------------------------------------------------------- main
@@ -325,37 +345,55 @@ def _text_findings(model, city, lang, lexicon, kinds, need_threshold, text_thres
     need_hits = _top(need_m, docs, [city.region(city.program_agency[pid]) for pid, _ in need_rows], ds_region,
                      k=top_k, threshold=need_threshold) if n_need and n_ds else None
     met, reuse_pairs = set(), {}
+    keep = _Keeper()
     if need_hits is not None:
-        for a, b, score in zip(need_hits["a"], need_hits["b"], need_hits["score"]):
+        for a, b, score in zip(need_hits["a"].tolist(), need_hits["b"].tolist(), need_hits["score"].tolist()):
             pid, need = need_rows[a]
             met.add(a)
             did = ds_ids[b]
             agency, producer = city.program_agency[pid], city.producer.get(did, "")
-            if producer == agency or did in uses[pid] or did in produces[pid]:
+            if producer == agency or did in uses[pid] or did in produces[pid] or not keep(a, score):
                 continue
             key = (pid, did)
             if key not in reuse_pairs or reuse_pairs[key][0] < score:
-                reuse_pairs[key] = (float(score), need, _shared_terms(tm, n_ds + a, b, norm))
+                reuse_pairs[key] = (float(score), need, n_ds + a, b)
 
     if "reuse" in kinds and n_ds and own_rows:
         own_hits = _top(own_m, docs, [city.region(city.program_agency[pid]) for pid in own_rows], ds_region,
                         k=top_k, threshold=text_threshold)
-        for a, b, score in zip(own_hits["a"], own_hits["b"], own_hits["score"]):
+        for a, b, score in zip(own_hits["a"].tolist(), own_hits["b"].tolist(), own_hits["score"].tolist()):
             pid, did = own_rows[a], ds_ids[b]
             agency, producer = city.program_agency[pid], city.producer.get(did, "")
-            if producer == agency or did in uses[pid] or did in produces[pid] or (pid, did) in reuse_pairs:
+            if producer == agency or did in uses[pid] or did in produces[pid] or (pid, did) in reuse_pairs \
+                    or not keep(("own", a), score):
                 continue
-            reuse_pairs[(pid, did)] = (float(score), "", _shared_terms(tm, n_ds + n_need + a, b, norm))
+            reuse_pairs[(pid, did)] = (float(score), "", n_ds + n_need + a, b)
 
     if "reuse" in kinds:
-        for (pid, did), (score, need, terms) in reuse_pairs.items():
-            rows.append(_reuse_row(city, pid, did, score, need, terms, lang))
+        found = list(reuse_pairs.items())
+        terms = _shared_terms_many(tm, [v[2] for _, v in found], [v[3] for _, v in found], norm)
+        for ((pid, did), (score, need, _, _)), shared in zip(found, terms):
+            rows.append(_reuse_row(city, pid, did, score, need, shared, lang))
     if "gap" in kinds:
         rows += _gaps(city, need_rows, [i for i in range(n_need) if i not in met], need_m, lang,
                       same_need_threshold)
     if "duplicate-dataset" in kinds and n_ds > 1:
         rows += _duplicate_datasets(city, ds_ids, docs, ds_region, tm, norm, lang, duplicate_threshold, top_k)
     return rows
+
+
+class _Keeper:
+    """Per query, keep the best candidate and those close to it (hits come best first)."""
+
+    def __init__(self):
+        self.best, self.count = {}, {}
+
+    def __call__(self, query, score) -> bool:
+        best = self.best.setdefault(query, score)
+        if score < RELATIVE_TO_BEST * best or self.count.get(query, 0) >= PER_QUERY:
+            return False
+        self.count[query] = self.count.get(query, 0) + 1
+        return True
 
 
 def _reuse_row(city, pid, did, score, need, terms, lang):
@@ -432,34 +470,36 @@ def _gaps(city, need_rows, unmet, need_m, lang, same_need_threshold):
 
 
 def _duplicate_datasets(city, ds_ids, docs, ds_region, tm, norm, lang, threshold, top_k):
-    rows = []
-    seen = set()
-    for q, block in _blocks(ds_region, ds_region):
+    pairs = {}
+    for q, _ in _blocks(ds_region, ds_region):
         hits = _top(docs[q], docs[q], [""] * len(q), [""] * len(q), k=top_k + 1, threshold=threshold)
-        for a, b, score in zip(q[hits["a"].to_numpy()], q[hits["b"].to_numpy()], hits["score"]):
+        for a, b, score in zip(q[hits["a"].to_numpy()].tolist(), q[hits["b"].to_numpy()].tolist(),
+                               hits["score"].tolist()):
             x, y = sorted((ds_ids[a], ds_ids[b]))
             px, py = city.producer.get(x, ""), city.producer.get(y, "")
-            if x == y or px == py or (x, y) in seen:
+            if x == y or px == py or (x, y) in pairs or not _compatible(city.region(px), city.region(py)):
                 continue
-            if not _compatible(city.region(px), city.region(py)):
-                continue
-            seen.add((x, y))
-            terms = _shared_terms(tm, a, b, norm)
-            reason = _t(lang,
-                        f"{city.dlabel(x)} milik {city.alabel(px)} dan {city.dlabel(y)} milik {city.alabel(py)} "
-                        f"tampaknya memuat data yang sama{_terms_text(terms, lang)}: sepakati satu produsen data "
-                        f"dan bagikan melalui Satu Data",
-                        f"{city.dlabel(x)} of {city.alabel(px)} and {city.dlabel(y)} of {city.alabel(py)} seem "
-                        f"to hold the same data{_terms_text(terms, lang)}: agree on one producer and share it "
-                        f"through Satu Data")
-            classes = {city.classification.get(x, ""), city.classification.get(y, "")}
-            if classes & {"terbatas", "dikecualikan"}:
-                reason += _t(lang, " (data terbatas/dikecualikan: perlu perjanjian berbagi data)",
-                             " (restricted/excluded data: a data-sharing agreement is needed)")
-            rows.append({"kind": "duplicate-dataset", "dataset": x, "other_dataset": y, "agency": px,
-                         "other_agency": py, "agencies": tuple(sorted({px, py})),
-                         "classification": city.classification.get(x, ""), "score": float(score),
-                         "reason": reason + "."})
+            pairs[(x, y)] = (score, a, b)
+    found = list(pairs.items())
+    terms = _shared_terms_many(tm, [v[1] for _, v in found], [v[2] for _, v in found], norm)
+    rows = []
+    for ((x, y), (score, _, _)), shared in zip(found, terms):
+        px, py = city.producer.get(x, ""), city.producer.get(y, "")
+        reason = _t(lang,
+                    f"{city.dlabel(x)} milik {city.alabel(px)} dan {city.dlabel(y)} milik {city.alabel(py)} "
+                    f"tampaknya memuat data yang sama{_terms_text(shared, lang)}: sepakati satu produsen data "
+                    f"dan bagikan melalui Satu Data",
+                    f"{city.dlabel(x)} of {city.alabel(px)} and {city.dlabel(y)} of {city.alabel(py)} seem "
+                    f"to hold the same data{_terms_text(shared, lang)}: agree on one producer and share it "
+                    f"through Satu Data")
+        classes = {city.classification.get(x, ""), city.classification.get(y, "")}
+        if classes & {"terbatas", "dikecualikan"}:
+            reason += _t(lang, " (data terbatas/dikecualikan: perlu perjanjian berbagi data)",
+                         " (restricted/excluded data: a data-sharing agreement is needed)")
+        rows.append({"kind": "duplicate-dataset", "dataset": x, "other_dataset": y, "agency": px,
+                     "other_agency": py, "agencies": tuple(sorted({px, py})),
+                     "classification": city.classification.get(x, ""), "score": float(score),
+                     "reason": reason + "."})
     return rows
 
 

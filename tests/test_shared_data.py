@@ -174,9 +174,30 @@ def test_cli_shared_data_contract():
     lines = result.stdout.splitlines()
     assert lines[0] == ",".join(SHARED_COLUMNS)
     assert lines[1].startswith("reuse,P-PBI,DS-MISKIN,,DINKES,PERKIM,DINKES;PERKIM,data rumah tangga miskin,terbatas,")
-    assert [line.split(",")[:2] for line in lines[2:]] == [["gap", "P-LONGSOR"], ["gap", "P-RTLH"]]
+    # a survey of unfit houses could start from the poverty data (DTKS is what RTLH programs use)
+    assert lines[2].startswith("reuse,P-SURVEI,DS-DTKS,,PERKIM,DINSOS,")
+    assert [line.split(",")[:2] for line in lines[3:]] == [["gap", "P-LONGSOR"], ["gap", "P-RTLH"]]
 
 
 def test_cli_shared_data_bad_kind_is_usage_error():
     result = CliRunner().invoke(main, ["shared-data", CITY, "--kind", "nope"])
     assert result.exit_code == 2
+
+
+def test_default_duplicate_threshold_separates_the_labelled_dataset_pairs():
+    """Pairs written apart from any sample city: the same data under two names vs look-alikes."""
+    import pandas as pd
+
+    pairs = pd.read_csv(Path(__file__).parent / "data" / "deps" / "dataset_pairs.csv")
+    datasets = []
+    for i, row in pairs.iterrows():
+        for side in "ab":
+            datasets.append({"id": f"D{i:02d}{side}", "name": row[f"name_{side}"], "producer": f"A{side}",
+                             "keywords": tuple(row[f"keywords_{side}"].split(";")),
+                             "description": row[f"description_{side}"]})
+    m = CityModel.from_records(agencies=[{"id": "Aa", "name": "a"}, {"id": "Ab", "name": "b"}], datasets=datasets)
+    found = of(shared_data(m, kinds=["duplicate-dataset"]), "duplicate-dataset")
+    got = set(zip(found["dataset"], found["other_dataset"]))
+    same = {(f"D{i:02d}a", f"D{i:02d}b") for i in pairs.index[pairs["label"] == "same"]}
+    assert same <= got
+    assert got - same == set()
