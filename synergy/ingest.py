@@ -30,7 +30,7 @@ from .normalize import (
     suggest,
 )
 from .readers import RawTable, column_letter, expand_sources, read_unit, unit_labels
-from .schema import ELEMENTS, ID_PATTERN, LIST_SEPARATOR, TABLE_ORDER, TABLES, fold_header
+from .schema import DIMENSIONS, ELEMENTS, ID_PATTERN, LIST_SEPARATOR, TABLE_ORDER, TABLES, fold_header
 
 __all__ = ["load_model", "validate_sources", "sample_path", "resolve_header"]
 
@@ -468,7 +468,10 @@ def _check_references(parsed, kept, out: _Problems, skip=frozenset()):
                     if not item or item in targets:
                         continue
                     other = all_kinds.get(item)
-                    if other is not None:
+                    parts = [part.strip() for part in item.split(",") if part.strip()]
+                    if len(parts) > 1 and all(part in targets for part in parts):
+                        msg = f"'{shown(item)}' holds several ids: separate them with ';', not ','"
+                    elif other is not None:
                         msg = f"'{shown(item)}' is {_ARTICLE[other]}, not {_ARTICLE[kind]}"
                     else:
                         msg = f"unknown {kind} '{shown(item)}'{suggest(item, targets)}"
@@ -480,7 +483,8 @@ def _check_references(parsed, kept, out: _Problems, skip=frozenset()):
                     out.add(p.where, p.rownums[i], "depends_on", f"program '{shown(node_ids[i])}' depends on itself")
             for i, (element, dims) in enumerate(zip(p.columns["element"], p.columns["dimension"])):
                 info = ELEMENTS.get(element)
-                if info and dims and info[0] not in dims:
+                # dims holding an unknown value were reported already; no second line about them
+                if info and dims and info[0] not in dims and all(d in DIMENSIONS for d in dims):
                     out.add(p.where, p.rownums[i], "element",
                             f"element '{element}' belongs to dimension '{info[0]}', "
                             f"which this program does not list ({', '.join(dims)})", "warning")

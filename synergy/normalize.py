@@ -220,10 +220,17 @@ def canonical_enum(text: str, column: str, lookup: dict[str, str], allowed: tupl
     Traceback (most recent call last):
     ...
     ValueError: unknown status 'ongoin' (did you mean 'ongoing'?); allowed: planned, ongoing, done
+    >>> canonical_enum("living, economy", "dimension", enum_lookup("dimension", ()), ())
+    Traceback (most recent call last):
+    ...
+    ValueError: 'living, economy' holds several values: separate them with ';', not ','
     """
     found = lookup.get(fold_value(text))
     if found is not None:
         return found
+    parts = [part for part in str(text).split(",") if part.strip()]
+    if len(parts) > 1 and all(fold_value(part) in lookup for part in parts):
+        raise ValueError(f"'{shown(text)}' holds several values: separate them with ';', not ','")
     hint = suggest(text, list(lookup), mapping=lookup)
     noun = {"dimension": "dimension", "element": "element", "roles": "role"}.get(column, column)
     return _raise(f"unknown {noun} '{shown(text)}'{hint}; allowed: {', '.join(allowed)}")

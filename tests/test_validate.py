@@ -562,3 +562,10 @@ def test_csv_source_named_for_no_table(tmp_path):
         "Daftar Program 2024.csv: a CSV source must be named for its table: agencies.csv, programs.csv or "
         "datasets.csv (or an alias such as opd.csv, program.csv, data.csv); or give the folder holding all three",
     ]
+
+
+def test_list_written_with_commas(tmp_path):
+    assert lines(city(tmp_path, programs=program(uses="DS-BALITA, DS-PENDUDUK", dimension="living, society"))) == [
+        "programs.csv:5: dimension: 'living, society' holds several values: separate them with ';', not ','",
+        "programs.csv:5: uses: 'DS-BALITA, DS-PENDUDUK' holds several ids: separate them with ';', not ','",
+    ]
