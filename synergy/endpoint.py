@@ -151,6 +151,12 @@ class _Client:
     def request(self, url: str, *, data: bytes | None = None, method: str | None = None,
                 headers: dict | None = None) -> tuple[int, dict, bytes]:
         method = method or ("POST" if data is not None else "GET")
+        parts = urllib.parse.urlsplit(url)
+        if parts.username or parts.password:
+            raise SynergyError(f"do not put credentials in the URL ({_public(url)}): set {ENV_USER} and "
+                               f"{ENV_PASSWORD} in the environment / jangan menaruh kata sandi di URL")
+        if parts.scheme not in ("http", "https"):
+            raise SynergyError(f"not an http(s) URL of a SPARQL server: {_public(url)}")
         if self.user and not self.scheme and data is not None and len(data) > 65536:
             self._probe(url)
         for attempt in (1, 2):
@@ -167,10 +173,7 @@ class _Client:
                     continue  # answer the (new or stale) challenge once
                 raise _http_error(url, exc.code, body) from None
             except (urllib.error.URLError, socket.timeout, ConnectionError, OSError) as exc:
-                reason = getattr(exc, "reason", exc)
-                raise SynergyError(
-                    f"server SPARQL tidak dapat dihubungi / cannot reach SPARQL server at {_public(url)}: {reason}"
-                ) from None
+                raise _unreachable(url, exc, self.timeout) from None
         raise AssertionError("unreachable")
 
     def _probe(self, url: str) -> None:
@@ -183,10 +186,15 @@ class _Client:
             if exc.code == 401:
                 self._learn(exc.headers.get("WWW-Authenticate"))
         except (urllib.error.URLError, socket.timeout, ConnectionError, OSError) as exc:
-            reason = getattr(exc, "reason", exc)
-            raise SynergyError(
-                f"server SPARQL tidak dapat dihubungi / cannot reach SPARQL server at {_public(url)}: {reason}"
-            ) from None
+            raise _unreachable(url, exc, self.timeout) from None
+
+
+def _unreachable(url: str, exc: Exception, timeout: float) -> SynergyError:
+    reason = getattr(exc, "reason", exc)
+    if isinstance(reason, (TimeoutError, socket.timeout)) or "timed out" in str(reason):
+        return SynergyError(f"server SPARQL tidak menjawab / SPARQL server at {_public(url)} did not answer "
+                            f"within {timeout:g} s")
+    return SynergyError(f"server SPARQL tidak dapat dihubungi / cannot reach SPARQL server at {_public(url)}: {reason}")
 
 
 def _http_error(url: str, code: int, body: bytes) -> SynergyError:

@@ -252,6 +252,23 @@ def test_a_wrong_password_is_refused_and_never_shown(server, city, monkeypatch):
         endpoint.push(city, server.url)
 
 
+def test_credentials_in_the_url_are_refused_without_showing_them(city):
+    with pytest.raises(SynergyError) as info:
+        endpoint.push(city, "http://dba:rahasia@127.0.0.1:9/sparql-auth")
+    assert str(info.value).startswith("do not put credentials in the URL (http://127.0.0.1:9/sparql-auth)")
+    assert "rahasia" not in str(info.value)
+
+
+def test_a_server_that_does_not_answer_in_time(city):
+    """A socket that accepts but never answers: the error says so, after the timeout."""
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(1)
+        url = f"http://127.0.0.1:{silent.getsockname()[1]}/sparql"
+        with pytest.raises(SynergyError, match=r"SPARQL server at .* did not answer within 0.5 s$"):
+            endpoint.query(url, "ASK {}", timeout=0.5)
+
+
 def test_reading_a_region_the_server_does_not_hold(server, city):
     endpoint.push(city, server.url)
     with pytest.raises(SynergyError, match="region 35.99 is not on the SPARQL server .*: 35.75$"):
