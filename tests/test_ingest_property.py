@@ -101,3 +101,18 @@ def test_random_tables_as_workbook(tables, sheet_names):
         path = pathlib.Path(tmp) / "kota.xlsx"
         wb.save(path)
         _check([path])
+
+
+@SETTINGS
+@given(st.one_of(st.integers(min_value=0, max_value=10**15),
+                 st.integers(min_value=0, max_value=10**6).map(lambda k: k * 10**7)))
+def test_rupiah_written_any_common_way_reads_back(amount):
+    from synergy.normalize import parse_money
+
+    grouped = f"{amount:,}"
+    spellings = [str(amount), grouped.replace(",", "."), f"Rp {grouped.replace(',', '.')},00",
+                 f"Rp{grouped.replace(',', '.')}", f"Rp {grouped.replace(',', '.')},-", grouped]
+    assert {s: parse_money(s) for s in spellings} == {s: amount for s in spellings}
+    if amount % 10**7 == 0:  # whole hundredths of a miliar: "Rp 1,25 M"
+        miliar = f"{amount / 10**9:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+        assert parse_money(f"Rp {miliar} M") == amount
