@@ -233,11 +233,7 @@ def canonical_enum(text: str, column: str, lookup: dict[str, str], allowed: tupl
         raise ValueError(f"'{shown(text)}' holds several values: separate them with ';', not ','")
     hint = suggest(text, list(lookup), mapping=lookup)
     noun = {"dimension": "dimension", "element": "element", "roles": "role"}.get(column, column)
-    return _raise(f"unknown {noun} '{shown(text)}'{hint}; allowed: {', '.join(allowed)}")
-
-
-def _raise(message):
-    raise ValueError(message)
+    raise ValueError(f"unknown {noun} '{shown(text)}'{hint}; allowed: {', '.join(allowed)}")
 
 
 def check_id(text: str) -> str:

@@ -40,10 +40,6 @@ def base_tables():
     return {t: base_rows(t) for t in TABLE_ORDER}
 
 
-def frames(model):
-    return {t: model.table(t) for t in TABLE_ORDER}
-
-
 def assert_same_model(a, b):
     for t in TABLE_ORDER:
         pd.testing.assert_frame_equal(
