@@ -65,7 +65,7 @@ def node_shape_names() -> set[str]:
 
 def test_fixtures_exist_for_every_node_shape():
     names = node_shape_names()
-    assert {"AgencyShape", "ProgramShape", "ProgramDependencyShape", "DatasetShape", "ExtraColumnShape"} <= names
+    assert {"AgencyShape", "AgencyParentShape", "OneKindShape", "ProgramShape", "ProgramDependencyShape", "DatasetShape", "ExtraColumnShape"} <= names
     valid = {p.name.split("-valid")[0] for p in VALID}
     invalid = {p.name.split("-invalid")[0] for p in INVALID}
     assert names == valid == invalid
