@@ -228,6 +228,9 @@ def validate(sources, fmt, output):
     """
     from synergy.ingest import validate_sources
 
+    endpoint, _store = _backend()  # --store is harmless here: validating always reads the files
+    if endpoint:
+        raise click.UsageError("validate checks files (folders, workbooks, RDF files), not an --endpoint")
     problems = validate_sources(list(sources) or None)
     errors = sum(p.is_error for p in problems)
     warnings = len(problems) - errors

@@ -569,3 +569,9 @@ def test_list_written_with_commas(tmp_path):
         "programs.csv:5: dimension: 'living, society' holds several values: separate them with ';', not ','",
         "programs.csv:5: uses: 'DS-BALITA, DS-PENDUDUK' holds several ids: separate them with ';', not ','",
     ]
+
+
+def test_cli_validate_refuses_an_endpoint():
+    result = CliRunner().invoke(main, ["validate", "--endpoint", "http://localhost:1/sparql"])
+    assert result.exit_code == 2
+    assert "validate checks files (folders, workbooks, RDF files), not an --endpoint" in result.output
