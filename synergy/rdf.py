@@ -362,7 +362,8 @@ def _extra_columns_of(graph: Graph) -> dict[str, dict]:
         if table is None or label is None:
             continue
         position = graph.value(prop, SYN.columnPosition)
-        found.setdefault(table, []).append((int(position) if position is not None else 0, str(label), prop))
+        position = position.toPython() if isinstance(position, Literal) else None
+        found.setdefault(table, []).append((position if isinstance(position, int) else 0, str(label), prop))
     return {t: {prop: label for _, label, prop in sorted(items)} for t, items in found.items()}
 
 

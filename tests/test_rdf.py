@@ -5,15 +5,16 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from rdflib import BNode
-from rdflib.namespace import RDF, RDFS
+from hypothesis import given, settings, strategies as st
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS, XSD
 
 from synergy.errors import InvalidData, SynergyError
 from synergy.export import export
 from synergy.ingest import load_model
 from synergy.model import CityModel
 from synergy.namespace import DCTERMS, SYN, node_iri
-from synergy.rdf import COLUMN_PROPERTIES, model_to_rdf, rdf_to_records, read_rdf, sparql_query
+from synergy.rdf import CLASS_OF, COLUMN_PROPERTIES, model_to_rdf, rdf_to_records, read_rdf, sparql_query
 
 CITY = Path(__file__).parent / "data" / "export" / "city"
 
@@ -216,3 +217,30 @@ pr:P1 a syn:Program ; dct:identifier "P1" ; dct:title "x" ; syn:runBy ag:A, ag:B
     lines = [str(p) for p in info.value.problems if p.is_error]
     assert [l.split(":", 3)[2].strip() for l in lines] == ["agency", "budget"]
     assert all(l.startswith("edited.ttl[programs]:1:") for l in lines)
+
+
+# ------------------------------------------------------------ any graph at all
+_NODES = [URIRef(f"https://w3id.org/synergy/id/{k}/{i}") for k in ("agency", "program", "dataset", "property/programs") for i in ("A", "B")]
+_PREDICATES = [RDF.type, RDFS.label, RDFS.domain, RDFS.subPropertyOf, DCTERMS.identifier, DCTERMS.title,
+               SYN.listOrder, SYN.columnPosition, *{p for props in COLUMN_PROPERTIES.values() for p in props.values()}]
+_OBJECTS = st.one_of(
+    st.sampled_from(_NODES + list(CLASS_OF.values()) + [SYN.extraColumn, URIRef("https://w3id.org/synergy/dimension/living")]),
+    st.text(max_size=12).map(Literal),
+    st.integers(-10**12, 10**12).map(Literal),
+    st.sampled_from([Literal("x", lang="id"), Literal("2024", datatype=XSD.gYear), Literal("abc", datatype=XSD.integer),
+                     Literal("=1", datatype=XSD.string), Literal(1.5)]),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_NODES), st.sampled_from(_PREDICATES), _OBJECTS), max_size=40))
+def test_rdf_to_records_takes_any_graph(triples):
+    graph = Graph()
+    for triple in triples:
+        graph.add(triple)
+    records = rdf_to_records(graph)
+    assert set(records) == {"agencies", "programs", "datasets"}
+    for rows in records.values():
+        for row in rows:
+            for value in row.values():
+                assert value is None or isinstance(value, (str, int, tuple))
