@@ -195,3 +195,17 @@ def test_cli_help_has_examples():
         result = runner().invoke(main, [command, "--help"])
         assert result.exit_code == 0
         assert "Example:" in result.stdout and f"synergy {command}" in result.stdout
+
+
+def test_cli_stats_on_the_sample_city_counts_every_row():
+    sample = load_model()[0]
+    result = runner().invoke(main, ["stats", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == ",".join(STAT_COLUMNS)
+    budget = int(sample.programs["budget"].sum())
+    assert f"kind,agency,,{len(sample.agencies)},,," in lines
+    assert f"kind,program,,{len(sample.programs)},,,{budget}" in lines
+    assert f"kind,dataset,,{len(sample.datasets)},,," in lines
+    agency_rows = [l for l in lines if l.startswith("agency,")]
+    assert len(agency_rows) == len(sample.agencies)
