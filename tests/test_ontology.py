@@ -195,3 +195,19 @@ def test_docs_example_query_runs_and_answers(index):
         with_budget = model.programs[model.programs["budget"].notna()]
         budgets = with_budget.groupby("agency")["budget"].sum()
         assert dict(zip(frame["agency"], frame["total"])) == {k: int(v) for k, v in budgets.items()}
+
+
+@pytest.mark.parametrize("name", ["synergy.ttl", "dimensions.ttl", "shapes.ttl"])
+def test_oxigraph_parses_the_ontology_files_alike(name):
+    import pyoxigraph
+
+    data = files("synergy.ontology").joinpath(name).read_bytes()
+    assert sum(1 for _ in pyoxigraph.parse(data, format=pyoxigraph.RdfFormat.TURTLE)) == len(ttl(name))
+
+
+def test_shapes_file_is_well_formed_shacl():
+    from pyshacl import validate
+
+    data = Graph().parse(ROOT / "tests" / "data" / "shapes" / "ProgramShape-valid.ttl")
+    conforms, _, text = validate(data, shacl_graph=shapes_graph(), meta_shacl=True, inference="none")
+    assert conforms, text
