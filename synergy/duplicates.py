@@ -24,6 +24,7 @@ How a finding is made (see ``docs/duplicates.md`` for the reasoning):
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -71,6 +72,10 @@ FIELD_WEIGHTS = {"name": 1.0, "description": 0.5, "objective": 0.5, "output": 0.
 #: Score of each code agreement level (none, bidang, program, kegiatan, sub-kegiatan).
 #: Different bidang scores low but not zero: agencies file the same work under their own urusan.
 CODE_LEVEL_SCORES = (0.3, 0.5, 0.7, 0.85, 1.0)
+#: Candidate search: entries of a row below this weight are left out of the search
+#: (not of the score), and candidates need this share of the threshold on what is left.
+PRUNE_WEIGHT = 0.1
+SEARCH_FLOOR = 0.7
 #: Candidates kept per program before the cross-agency filter.
 TOP_K = 20
 
@@ -166,7 +171,7 @@ def find_duplicates(
         raise SynergyError(f"unknown language {lang!r}; use 'id' or 'en'")
     if not 0.0 <= float(threshold) <= 1.0:
         raise SynergyError(f"threshold must be between 0 and 1, got {threshold}")
-    normalizer = Normalizer(lexicon=lexicon)
+    normalizer = _shared_normalizer() if lexicon is None else Normalizer(lexicon=lexicon)
     programs = model.programs.reset_index(drop=True)
     routine = np.zeros(len(programs), dtype=bool)
     if not include_routine and len(programs):
@@ -189,6 +194,14 @@ def find_duplicates(
         across_regions=across_regions,
         routine=tuple(programs.loc[routine, "id"]),
     )
+
+
+@functools.lru_cache(maxsize=1)
+def _shared_normalizer():
+    """One normaliser with the shipped lexicon per process: its word and text caches pay off across calls."""
+    from .text import Normalizer
+
+    return Normalizer()
 
 
 @dataclass(frozen=True)
@@ -242,7 +255,7 @@ def score_pairs(
     if across_regions:
         blocks = [np.flatnonzero(keep_rows)]
     else:
-        codes, inverse = np.unique(region.astype(str), return_inverse=True)
+        inverse, codes = pd.factorize(pd.Series(region.astype(str)))
         order = np.argsort(inverse, kind="stable")
         bounds = np.searchsorted(inverse[order], np.arange(len(codes) + 1))
         blocks = [o[keep_rows[o]] for o in (order[bounds[i] : bounds[i + 1]] for i in range(len(codes)))]
@@ -250,8 +263,9 @@ def score_pairs(
     for rows in blocks:
         if len(rows) < 2 or len(set(agency[rows])) < 2:
             continue
-        # the score never exceeds the text similarity, so the threshold bounds the search
-        hits = top_k_similar(matrix[rows], k=k, threshold=max(threshold - 1e-6, 0.0))
+        # search on the rows without their faint terms (boilerplate words shared by
+        # everything make the product dense); exact cosines are computed below
+        hits = top_k_similar(_prune(matrix[rows]), k=k, threshold=max(SEARCH_FLOOR * threshold, 0.0))
         if hits.empty:
             continue
         a = rows[hits["a"].to_numpy()]
@@ -264,7 +278,9 @@ def score_pairs(
         return empty, context
     a = np.concatenate(found_a)
     b = np.concatenate(found_b)
-    text = np.clip(np.concatenate(found_s), 0.0, 1.0)
+    text = np.clip(rowwise_dot(matrix, a, None, b), 0.0, 1.0)
+    keep = text >= threshold
+    a, b, text = a[keep], b[keep], text[keep]
 
     target, target_known = _shared_term(programs["target_group"], a, b, norm)
     output, output_known = _field_similarity(programs["output"], a, b, norm)
@@ -310,6 +326,14 @@ def score_pairs(
     return frame, context
 
 
+def _prune(block):
+    """A copy of ``block`` without its entries below :data:`PRUNE_WEIGHT`."""
+    block = block.copy()
+    block.data[block.data < PRUNE_WEIGHT] = 0.0
+    block.eliminate_zeros()
+    return block
+
+
 def _field_similarity(column: pd.Series, a, b, norm):
     """Cosine of a short text field (target group, output) for each pair, and whether both are known."""
     from .text import rowwise_dot, tfidf_matrix
@@ -344,7 +368,7 @@ def activity_of(name: str, normalizer) -> str:
 
 def _activities(column: pd.Series, norm) -> np.ndarray:
     names = column.astype(str).to_numpy(dtype=object)
-    distinct, inverse = np.unique(names, return_inverse=True)
+    inverse, distinct = pd.factorize(pd.Series(names, dtype=object))
     return np.array([activity_of(n, norm) for n in distinct], dtype=object)[inverse] if len(names) else names
 
 
@@ -354,31 +378,78 @@ def _shared_term(column: pd.Series, a, b, norm):
     Target groups are a few words written freely ("warga Kota Pasuruan", "warga
     pengguna jalan"); sharing the main noun is as much as they can tell.
     """
+    import scipy.sparse as sp
+
     values = column.astype(str).to_numpy(dtype=object)
-    known = (values[a] != "") & (values[b] != "")
-    distinct, inverse = np.unique(values, return_inverse=True)
-    sets = [frozenset(t for t in norm.tokens(v) if t not in norm.generic_terms) for v in distinct]
+    inverse, distinct = pd.factorize(pd.Series(values, dtype=object))
+    vocab: dict[str, int] = {}
+    indptr, indices = [0], []
+    for v in distinct:
+        terms = {vocab.setdefault(t, len(vocab)) for t in norm.tokens(v) if t not in norm.generic_terms}
+        indices.extend(terms)
+        indptr.append(len(indices))
+    sets = sp.csr_matrix((np.ones(len(indices), dtype=np.float32), np.asarray(indices, dtype=np.int64), indptr),
+                         shape=(len(distinct), max(len(vocab), 1)))
+    sizes = np.diff(sets.indptr)
     ia, ib = inverse[a], inverse[b]
-    shared = np.fromiter((bool(sets[x] & sets[y]) for x, y in zip(ia, ib)), dtype=float, count=len(a))
-    return shared, known & np.fromiter((bool(sets[x]) and bool(sets[y]) for x, y in zip(ia, ib)), dtype=bool, count=len(a))
+    known = (sizes[ia] > 0) & (sizes[ib] > 0)
+    shared = np.zeros(len(a))
+    if len(a):
+        from .text import rowwise_dot
+
+        shared = (rowwise_dot(sets, ia, None, ib) > 0).astype(float)
+    return shared, known
+
+
+def _code_keys(column: pd.Series) -> np.ndarray:
+    """Per program, integer ids of its code's prefixes at each level (bidang .. sub-kegiatan); -1 if absent."""
+    from .routine import parse_code
+
+    inverse, distinct = pd.factorize(column.astype(str))
+    parsed = [parse_code(c) for c in distinct]
+    keys = np.full((len(distinct), 4), -1, dtype=np.int64)
+    for level, length in enumerate((2, 3, 5, 6)):
+        ids: dict[tuple, int] = {}
+        for i, seg in enumerate(parsed):
+            if len(seg) >= length:
+                keys[i, level] = ids.setdefault(seg[:length], len(ids))
+    return keys[inverse] if len(inverse) else keys[:0]
 
 
 def _code_levels(column: pd.Series, a, b) -> np.ndarray:
-    from .routine import code_agreement
-
-    codes = column.astype(str).to_numpy(dtype=object)
-    return np.fromiter((code_agreement(codes[i], codes[j]) for i, j in zip(a, b)), dtype=np.int64, count=len(a))
+    """:func:`synergy.routine.code_agreement` for every pair, vectorised."""
+    keys = _code_keys(column)
+    ka, kb = keys[a], keys[b]
+    known = (ka[:, 0] >= 0) & (kb[:, 0] >= 0)
+    level = np.zeros(len(a), dtype=np.int64)
+    agree = np.ones(len(a), dtype=bool)
+    for lvl in range(4):
+        agree &= (ka[:, lvl] >= 0) & (ka[:, lvl] == kb[:, lvl])
+        level += agree
+    return np.where(known, level, -1)
 
 
 def _overlap(column: pd.Series, a, b) -> np.ndarray:
     """Jaccard overlap of two list cells; NaN where either is empty."""
     values = column.to_numpy(dtype=object)
-    out = np.full(len(a), np.nan)
-    for n, (i, j) in enumerate(zip(a, b)):
-        x, y = set(values[i] or ()), set(values[j] or ())
-        if x and y:
-            out[n] = len(x & y) / len(x | y)
-    return out
+    inverse, distinct = pd.factorize(pd.Series([tuple(sorted(v or ())) for v in values], dtype=object))
+    items = sorted({x for d in distinct for x in d})
+    bit = {x: 1 << i for i, x in enumerate(items)}
+    masks = np.array([sum(bit[x] for x in d) for d in distinct], dtype=np.int64)[inverse] if len(values) else np.zeros(0, np.int64)
+    if len(items) > 62:  # more kinds than bits: fall back to sets
+        out = np.full(len(a), np.nan)
+        for n, (i, j) in enumerate(zip(a, b)):
+            x, y = set(values[i] or ()), set(values[j] or ())
+            if x and y:
+                out[n] = len(x & y) / len(x | y)
+        return out
+    ma, mb = masks[a], masks[b]
+    both = np.bitwise_and(ma, mb)
+    either = np.bitwise_or(ma, mb)
+    count = np.vectorize(lambda m: bin(int(m)).count("1"), otypes=[float]) if len(a) else None
+    inter = count(both) if len(a) else np.zeros(0)
+    union = count(either) if len(a) else np.zeros(0)
+    return np.where((ma > 0) & (mb > 0), inter / np.where(union > 0, union, 1), np.nan)
 
 
 def _years_overlap(programs: pd.DataFrame, a, b):

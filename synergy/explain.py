@@ -258,7 +258,7 @@ def build_result_frames(model: CityModel, scored: pd.DataFrame, context, *, norm
     from scipy.sparse.csgraph import connected_components
 
     from .duplicates import CLUSTER_COLUMNS, PAIR_COLUMNS
-    from .routine import CODE_LEVELS, urusan_names
+    from .routine import CODE_LEVELS, bidang_of, urusan_names
 
     t = _TEXT[lang]
     programs = model.programs.reset_index(drop=True)
@@ -275,10 +275,9 @@ def build_result_frames(model: CityModel, scored: pd.DataFrame, context, *, norm
     elements = programs["element"].astype(str).to_numpy(dtype=object)
     budgets = programs["budget"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
     region = context.region
-    urusan_of = {r.id: tuple(r.urusan) for r in model.agencies.itertuples(index=False)}
+    urusan_of = {r.id: frozenset(r.urusan) for r in model.agencies.itertuples(index=False)}
     bidang_names = urusan_names()
     terms = context.terms
-    display = normalizer.display
 
     # put program_a / program_b in id order; evidence is symmetric
     swap = ids[a] > ids[b]
@@ -300,18 +299,59 @@ def build_result_frames(model: CityModel, scored: pd.DataFrame, context, *, norm
     cluster_name = {c: f"D{i + 1:0{width}d}" for i, c in enumerate(order)}
 
     def budget_sum(rows):
-        values = budgets[list(rows)]
-        return pd.NA if np.isnan(values).all() else int(np.nansum(values))
+        values = [budgets[r] for r in rows if budgets[r] == budgets[r]]  # NaN != NaN
+        return int(sum(values)) if values else pd.NA
 
     def lead_text(lead, bidang, basis):
         if basis == "mandate":
             return t["lead"].format(lead, bidang, bidang_names.get(bidang, "")).replace("  ", " ").replace(" )", ")")
         return t["lead_budget"].format(lead)
 
+    col = {c: scored[c].to_numpy() for c in ("score", "text", "target", "output", "code_level", "years")}
+    shown: dict[str, str] = {}
+
+    def display(term):  # cached: the same terms come back in many pairs
+        text = shown.get(term)
+        if text is None:
+            text = shown[term] = normalizer.display(term)
+        return text
+
+    term_bidang: dict[str, str] = {}
+
+    def lead_for(agencies_, codes_, budgets_, top_):
+        """:func:`lead_agency` for two programs, without the general bookkeeping (runs per pair)."""
+        code_bidang = [bidang_of(c) for c in codes_]
+        best = None
+        for ag, budget in zip(agencies_, budgets_):
+            held = urusan_of.get(ag, ())
+            score_ = 0.0
+            best_b, best_v = "", 0.0
+            for term, share in top_:
+                tb = term_bidang.get(term)
+                if tb is None:
+                    tb = term_bidang[term] = subject_bidang(term, normalizer)
+                if tb and tb in held:
+                    score_ += 2.0 * share
+                    if 2.0 * share > best_v:
+                        best_b, best_v = tb, 2.0 * share
+            for cb in code_bidang:
+                if cb and cb in held:
+                    score_ += 1.0 / len(code_bidang)
+                    if not best_b:
+                        best_b = cb
+            key_ = (score_, 0.0 if budget != budget else float(budget))
+            if score_ > 0 and (best is None or key_ > best[0] or (key_ == best[0] and ag < best[1])):
+                best = (key_, ag, best_b)
+        if best is not None:
+            return best[1], best[2], "mandate"
+        if agencies_[0] == agencies_[1]:
+            return agencies_[0], "", "budget"
+        return lead_agency(agencies_, codes_, budgets_, top_, urusan_of, normalizer)
+
     rows = []
     for i in range(m):
         ia, ib = int(a[i]), int(b[i])
-        s = scored.iloc[i]
+        s = {c: v[i] for c, v in col.items()}
         top = [(terms[j], share) for j, share in shares[i][:4]]
         key_terms = tuple(display(term) for term, _ in top)
         parts = []
@@ -343,10 +383,8 @@ def build_result_frames(model: CityModel, scored: pd.DataFrame, context, *, norm
         combined = budget_sum((ia, ib))
         if combined is not pd.NA:
             parts.append(t["budget"].format(format_rupiah(combined, lang)))
-        lead, bidang, basis = lead_agency(
-            [agency[ia], agency[ib]], [c for c in (codes[ia], codes[ib]) if c], [budgets[ia], budgets[ib]],
-            top, urusan_of, normalizer,
-        )
+        lead, bidang, basis = lead_for(
+            [agency[ia], agency[ib]], [c for c in (codes[ia], codes[ib]) if c], [budgets[ia], budgets[ib]], top)
         parts.append(lead_text(lead, bidang, basis))
         action = suggest_action(float(s["score"]), [term for term, _ in top], same_target, out_sim)
         parts.append(t["action"].format(t[action]))
@@ -369,9 +407,10 @@ def build_result_frames(model: CityModel, scored: pd.DataFrame, context, *, norm
     pairs["years_overlap"] = pairs["years_overlap"].astype("boolean")
     pairs["output_similarity"] = pairs["output_similarity"].astype("Float64")
 
+    by_label = pd.Series(np.arange(m)).groupby(pair_label).indices
     clusters = []
     for c in order:
-        members = np.flatnonzero(pair_label == c)
+        members = by_label[c]
         rows_in = sorted(set(a[members].tolist()) | set(b[members].tolist()), key=lambda r: ids[r])
         term_total: dict[str, float] = {}
         for i in members:
@@ -384,10 +423,9 @@ def build_result_frames(model: CityModel, scored: pd.DataFrame, context, *, norm
             top, urusan_of, normalizer,
         )
         max_score = float(score[members].max())
-        member_pairs = pairs.iloc[members]
-        same_target = bool(member_pairs["same_target_group"].fillna(False).all())
-        out_sims = member_pairs["output_similarity"].dropna()
-        action = suggest_action(max_score, [term for term, _ in top], same_target, float(out_sims.min()) if len(out_sims) else None)
+        same_target = all(rows[i]["same_target_group"] for i in members)
+        out_sims = [rows[i]["output_similarity"] for i in members if rows[i]["output_similarity"] is not None]
+        action = suggest_action(max_score, [term for term, _ in top], same_target, min(out_sims) if out_sims else None)
         combined = budget_sum(rows_in)
         parts = [t["cluster"].format(n=len(rows_in), m=len(agencies), agencies=", ".join(agencies))]
         if top:

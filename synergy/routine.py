@@ -149,7 +149,8 @@ def routine_mask(programs: pd.DataFrame, normalizer=None, *, name_similarity: fl
     todo = np.flatnonzero(~has_code)
     if len(todo):
         names = programs["name"].astype(str).to_numpy()[todo]
-        distinct, inverse = np.unique(names, return_inverse=True)
+        inverse, distinct = pd.factorize(pd.Series(names, dtype=object))
+        distinct = np.asarray(distinct, dtype=object)
         reference = list(routine_names())
         tm = tfidf_matrix(list(distinct) + reference, normalizer or Normalizer(), generic_weight=1.0)
         hits = top_k_similar(tm.matrix[: len(distinct)], tm.matrix[len(distinct) :], k=1, threshold=name_similarity - 1e-6)

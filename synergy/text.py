@@ -63,7 +63,7 @@ STOPWORDS = frozenset(
     melalui secara kepada antar antara akan ini itu para se per tiap setiap seluruh
     agar supaya guna dapat telah sudah masih juga yaitu yakni adalah ialah tersebut
     hal lain lainnya sesuai berupa bentuk berbasis basis kegiatan program sub
-    tentang mengenai via bidang menjadi lebih hingga sampai sejak atas
+    tentang mengenai via bidang menjadi lebih hingga sampai sejak atas kabupaten tahap
     tahun jumlah
     """.split()
 )
@@ -75,7 +75,8 @@ GENERIC_VERBS = frozenset(
     pengembangan pembangunan peningkatan penyediaan pengelolaan penyelenggaraan
     fasilitasi pelaksanaan penyusunan koordinasi pembinaan pengadaan pemeliharaan
     optimalisasi penguatan pemanfaatan penerapan implementasi penataan
-    penyempurnaan percepatan perluasan revitalisasi inovasi
+    penyempurnaan percepatan perluasan revitalisasi inovasi sinkronisasi
+    sarana prasarana rehabilitasi pelayanan kapasitas kelembagaan
     """.split()
 )
 
@@ -354,15 +355,25 @@ class Normalizer:
         self._phrases = lexicon.phrases
         self._max = lexicon.max_phrase
         self._broader = lexicon.broader
-        self._text_cache: dict[str, tuple[str, ...]] = {}
+        # longest phrase that starts with each stem: most stems start none, so one lookup suffices
+        self._starts: dict[str, int] = {}
+        for phrase in self._phrases:
+            self._starts[phrase[0]] = max(self._starts.get(phrase[0], 0), len(phrase))
+        self._text_cache: dict = {}
+        self._word_cache: dict[str, str | None] = {}
         self._surface: dict[str, str] = {}
         self.generic_terms = frozenset(self._map(tuple(stem_word(w) for w in GENERIC_VERBS)))
 
     def _map(self, stems: Sequence[str], expand: bool = True) -> list[str]:
         """Greedy longest match of lexicon phrases over a stem sequence."""
         out, i, n = [], 0, len(stems)
-        phrases, longest = self._phrases, self._max
+        phrases, starts = self._phrases, self._starts
         while i < n:
+            longest = starts.get(stems[i], 0)
+            if not longest:
+                out.append(stems[i])
+                i += 1
+                continue
             for length in range(min(longest, n - i), 0, -1):
                 hit = phrases.get(tuple(stems[i : i + length]))
                 if hit is not None:
@@ -388,14 +399,21 @@ class Normalizer:
         cached = self._text_cache.get(key)
         if cached is None:
             stems = []
+            words = self._word_cache
             for word in fold(text).split():
-                if word in STOPWORDS or _YEAR.match(word) or (len(word) == 1 and word != "e"):
-                    continue
-                s = stem_word(word)
-                if s in STOPWORDS:
-                    continue
-                self._surface.setdefault(s, word)
-                stems.append(s)
+                s = words.get(word, "")
+                if s == "":  # first time: decide once per distinct word
+                    if word in STOPWORDS or _YEAR.match(word) or (len(word) == 1 and word != "e"):
+                        s = None
+                    else:
+                        s = stem_word(word)
+                        if s in STOPWORDS:
+                            s = None
+                        else:
+                            self._surface.setdefault(s, word)
+                    words[word] = s
+                if s is not None:
+                    stems.append(s)
             cached = tuple(t for t in self._map(stems, expand) if t != "e")
             if len(self._text_cache) < 2_000_000:
                 self._text_cache[key] = cached
@@ -468,30 +486,33 @@ def tfidf_matrix(
     n_fields = max((len(r) for r in rows), default=1)
     weights = list(field_weights) if field_weights is not None else [1.0] * n_fields
     vocab: dict[str, int] = {}
-    indptr = [0]
-    indices: list[int] = []
-    data: list[float] = []
-    doc_cache: dict[tuple, tuple[list[int], list[float]]] = {}
-    for row in rows:
-        key = tuple(row)
-        hit = doc_cache.get(key)
-        if hit is None:
+    n = len(rows)
+    # one sparse count matrix per field, built from its distinct texts only, then summed with weights
+    parts = []
+    for f in range(n_fields):
+        inverse, distinct = pd.factorize(pd.Series([str(r[f]) if f < len(r) else "" for r in rows], dtype=object))
+        indptr, indices, data = [0], [], []
+        for text in distinct:
             counts: dict[int, float] = {}
-            for field, w in zip(row, weights):
-                for term in norm.tokens(field):
-                    j = vocab.setdefault(term, len(vocab))
-                    counts[j] = counts.get(j, 0.0) + w
-            hit = (list(counts), list(counts.values()))
-            if len(doc_cache) < 2_000_000:
-                doc_cache[key] = hit
-        indices.extend(hit[0])
-        data.extend(hit[1])
-        indptr.append(len(indices))
-    n, v = len(rows), len(vocab)
-    tf = sp.csr_matrix(
-        (np.asarray(data, dtype=np.float32), np.asarray(indices, dtype=np.int32), np.asarray(indptr, dtype=np.int64)),
-        shape=(n, v),
-    )
+            for term in norm.tokens(text):
+                j = vocab.setdefault(term, len(vocab))
+                counts[j] = counts.get(j, 0.0) + 1.0
+            indices.extend(counts)
+            data.extend(counts.values())
+            indptr.append(len(indices))
+        parts.append((distinct, inverse, indptr, indices, data, float(weights[f]) if f < len(weights) else 1.0))
+    v = len(vocab)
+    tf = sp.csr_matrix((n, v), dtype=np.float32)
+    for distinct, inverse, indptr, indices, data, weight in parts:
+        if not len(distinct) or weight == 0:
+            continue
+        d = sp.csr_matrix(
+            (np.asarray(data, dtype=np.float32) * weight, np.asarray(indices, dtype=np.int32), np.asarray(indptr, dtype=np.int64)),
+            shape=(len(distinct), v),
+        )
+        tf = tf + d[inverse]
+    tf = sp.csr_matrix(tf, dtype=np.float32)
+    tf.sum_duplicates()
     if sublinear_tf and tf.nnz:
         # counts below 1 (a field weighted 0.5) stay as they are
         tf.data = np.where(tf.data >= 1, 1.0 + np.log(np.maximum(tf.data, 1.0)), tf.data).astype(np.float32)
