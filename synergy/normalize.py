@@ -38,6 +38,7 @@ MIN_YEAR = 1900
 MAX_YEAR = 2100
 
 _ID_RE = re.compile(ID_PATTERN)
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}(T[\d:.]+)?$")
 
 # Multipliers of the spellings Indonesian budgets use. "M" is miliar (10^9), as
 # in "Rp 1,25 M"; "jt" juta (10^6); "rb" ribu (10^3).
@@ -159,8 +160,8 @@ def _grouped(digits: str, sep: str) -> bool:
 def parse_year(text: str) -> int:
     """A four-digit year in a sane range.
 
-    >>> parse_year("2024"), parse_year("2024.0")
-    (2024, 2024)
+    >>> parse_year("2024"), parse_year("2024.0"), parse_year("2024-01-01")
+    (2024, 2024, 2024)
     >>> parse_year("24")
     Traceback (most recent call last):
     ...
@@ -170,6 +171,8 @@ def parse_year(text: str) -> int:
     value = raw.strip()
     if value.endswith(".0"):  # a number cell of a spreadsheet
         value = value[:-2]
+    if _DATE_RE.match(value):  # a date cell in a year column: its year is meant
+        value = value[:4]
     if len(value) != 4 or not value.isdigit() or not MIN_YEAR <= int(value) <= MAX_YEAR:
         raise ValueError(
             f"bad year '{shown(raw)}': write four digits between {MIN_YEAR} and {MAX_YEAR}, e.g. 2024"

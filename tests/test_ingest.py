@@ -204,6 +204,18 @@ def test_workbook_loads_like_the_folder(tmp_path, base_model):
     assert model.origins[("programs", "P-002")] == "kota.xlsx[Program]:3"
 
 
+def test_workbook_date_in_a_year_column_means_its_year(tmp_path):
+    import datetime
+
+    tables = base_tables()
+    path = write_workbook(tmp_path / "kota.xlsx", tables)
+    wb = openpyxl.load_workbook(path)
+    wb["programs"]["G2"] = datetime.datetime(2022, 1, 1)  # start_year of P-001
+    wb.save(path)
+    model, _ = load_model(path)
+    assert model.programs.set_index("id").loc["P-001", "start_year"] == 2022
+
+
 def test_workbook_blank_rows_keep_row_numbers(tmp_path):
     tables = base_tables()
     tables["programs"] = [tables["programs"][0], [], [], *tables["programs"][1:]]
