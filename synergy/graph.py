@@ -83,20 +83,19 @@ def _nodes(frame: pd.DataFrame, kind: str, label_of):
 
 
 def _pairs(frame: pd.DataFrame, source: str, target: str, relation: str, *, wrap=None, reverse=False):
-    """(u, v, key, attrs) for every non-empty cell of ``target`` (lists exploded)."""
+    """(u, v, relation) for every non-empty cell of ``target`` (lists exploded)."""
     if frame.empty:
         return []
     sub = frame[[source, target]]
     if sub[target].map(lambda v: isinstance(v, tuple)).any():
         sub = sub.explode(target)
     sub = sub[sub[target].map(lambda v: isinstance(v, str) and v != "")]
-    attrs = None  # every edge's only attribute is its relation, set from the key
     us, vs = sub[source].tolist(), sub[target].tolist()
     if wrap is not None:
         vs = [wrap(v) for v in vs]
     if reverse:
         us, vs = vs, us
-    return [(u, v, relation, attrs) for u, v in zip(us, vs)]
+    return [(u, v, relation) for u, v in zip(us, vs)]
 
 
 def to_networkx(model: CityModel) -> nx.MultiDiGraph:
@@ -129,7 +128,7 @@ def to_networkx(model: CityModel) -> nx.MultiDiGraph:
     graph.add_nodes_from(_nodes(model.datasets, "dataset", lambda r: r.get("name") or r["id"]))
 
     edges = []
-    edges += [(element_key(e), dimension_key(d), "part_of", {"relation": "part_of"}) for e, (d, _, _) in ELEMENTS.items()]
+    edges += [(element_key(e), dimension_key(d), "part_of") for e, (d, _, _) in ELEMENTS.items()]
     a, p, d = model.agencies, model.programs, model.datasets
     edges += _pairs(a, "id", "parent", "unit_of")
     edges += _pairs(p, "id", "agency", "runs", reverse=True)
@@ -141,10 +140,10 @@ def to_networkx(model: CityModel) -> nx.MultiDiGraph:
     edges += _pairs(p, "id", "element", "has_element", wrap=element_key)
 
     known = graph.nodes
-    missing = {v for _, v, _, _ in edges if v not in known} | {u for u, _, _, _ in edges if u not in known}
+    missing = {v for _, v, _ in edges if v not in known} | {u for u, _, _ in edges if u not in known}
     add_edge = graph.add_edge  # a plain loop is faster than add_edges_from with attribute dicts
-    for u, v, key, _ in edges:
-        add_edge(u, v, key, relation=key)
+    for u, v, relation in edges:
+        add_edge(u, v, relation, relation=relation)
     for node in missing:
         graph.nodes[node].update({"kind": "unknown", "id": node, "label": node})
     return graph
