@@ -294,21 +294,37 @@ def shared_data(model: CityModel, *, lang: str = "id", lexicon=None, kinds=None,
     return _finish(rows)
 
 
+_TEXT_COLUMNS = ("program", "dataset", "other_dataset", "agency", "other_agency", "need", "classification",
+                 "reason")
+
+
 def _finish(rows):
-    frame = pd.DataFrame(rows, columns=SHARED_COLUMNS)
-    if frame.empty:
-        return frame
-    for col in ("program", "dataset", "other_dataset", "agency", "other_agency", "need", "classification", "reason"):
-        frame[col] = frame[col].astype(object).where(frame[col].notna(), "")
-    for col in ("agencies", "related"):
-        frame[col] = frame[col].map(lambda v: v if isinstance(v, tuple) else ())
-    frame["_order"] = frame["kind"].map({k: i for i, k in enumerate(KINDS)})
-    frame["_score"] = frame["score"].fillna(-1.0)
-    frame = frame.sort_values(["_order", "_score", "program", "dataset", "other_dataset", "need"],
-                              ascending=[True, False, True, True, True, True], kind="stable")
-    frame["rank"] = frame.groupby("kind").cumcount() + 1
-    frame["score"] = frame["score"].astype("float64").round(3)
-    return frame.drop(columns=["_order", "_score"]).reset_index(drop=True)
+    """Rows (dicts) into the contract's frame: sorted by kind then strength, ranked within kind.
+
+    Done on plain lists (sorting 200,000 findings in pandas with string keys
+    took seconds); missing cells become "" (text), () (tuples) or NaN (score).
+    """
+    order = {k: i for i, k in enumerate(KINDS)}
+    nan = float("nan")
+    for r in rows:
+        for col in _TEXT_COLUMNS:
+            if r.get(col) is None:
+                r[col] = ""
+        for col in ("agencies", "related"):
+            if not isinstance(r.get(col), tuple):
+                r[col] = ()
+        score = r.get("score")
+        r["score"] = nan if score is None or score != score else round(float(score), 3)
+    rows.sort(key=lambda r: (order[r["kind"]], -(r["score"] if r["score"] == r["score"] else -1.0),
+                             r["program"], r["dataset"], r["other_dataset"], r["need"]))
+    counts: dict[str, int] = {}
+    for r in rows:
+        counts[r["kind"]] = r["rank"] = counts.get(r["kind"], 0) + 1
+    columns = {c: [r[c] for r in rows] for c in SHARED_COLUMNS}
+    frame = pd.DataFrame(columns, columns=SHARED_COLUMNS)
+    frame["score"] = frame["score"].astype("float64")
+    frame["rank"] = frame["rank"].astype("int64")
+    return frame
 
 
 # --------------------------------------------------------------------------- text kinds
