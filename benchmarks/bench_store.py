@@ -20,9 +20,9 @@ resident set size) is its own. For every size and store it prints seconds for:
 
 rdflib is measured on a subset (``--rdflib-programs``, default 100,000): at a
 million programs it would need many minutes and gigabytes. The synthetic data:
-``synergy.generate`` when it is installed, else the embedded sample city copied
-into N regions (ids prefixed by region) and cycled up to the wanted number of
-programs; the tool used is printed.
+``synergy.generate`` (seed 1), else the embedded sample city copied into N
+regions (ids prefixed by region) and cycled up to the wanted number of programs;
+the tool used is printed.
 """
 from __future__ import annotations
 
@@ -95,14 +95,33 @@ def replicate_sample(n_programs: int, n_regions: int):
 
 
 def synthetic(n_programs: int, n_regions: int):
-    """(model, name of the tool that made it)."""
+    """(model, name of the tool that made it): ``synergy.generate`` when present."""
     try:
-        from synergy import generate as gen  # the duplicates engineer's generator, when present
+        from synergy.generate import generate_tables
     except ImportError:
-        gen = None
-    if gen is not None and hasattr(gen, "generate_model"):
-        return gen.generate_model(n_programs=n_programs, n_regions=n_regions, seed=1), "synergy.generate"
-    return replicate_sample(n_programs, n_regions), "sample city replicated"
+        return replicate_sample(n_programs, n_regions), "sample city replicated"
+    import pandas as pd
+
+    from synergy.model import CityModel
+    from synergy.schema import TABLES
+
+    tables, _key = generate_tables(regions=n_regions, programs=-(-n_programs // n_regions), seed=1)
+    frames = {}
+    for name in ("agencies", "programs", "datasets"):
+        frame = tables[name]
+        data = {}
+        for col in TABLES[name].columns:  # the model's conventions, as synergy.generate.read_city does
+            values = frame[col.name].astype(str) if col.name in frame else pd.Series([""] * len(frame))
+            if col.kind in ("list", "reflist", "enumlist"):
+                data[col.name] = values.map(lambda v: tuple(x for x in v.split(";") if x))
+            elif col.kind in ("money", "year"):
+                data[col.name] = pd.to_numeric(values.replace({"": None, "<NA>": None, "nan": None}),
+                                               errors="coerce").astype("Int64")
+            else:
+                data[col.name] = values.replace({"nan": "", "<NA>": "", "None": ""})
+        frames[name] = pd.DataFrame(data, columns=TABLES[name].column_names)
+    programs = frames["programs"].iloc[:n_programs]
+    return CityModel(frames["agencies"], programs, frames["datasets"]), "synergy.generate"
 
 
 # --------------------------------------------------------------------- one run
