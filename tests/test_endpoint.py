@@ -17,7 +17,6 @@ import subprocess
 import threading
 import urllib.request
 
-import pandas as pd
 import pytest
 from click.testing import CliRunner
 from pandas.testing import assert_frame_equal
