@@ -7,9 +7,9 @@ each other in a circle cannot be ordered: they are named and set aside (no
 phase) until someone breaks the circle; what needs them comes after them, as if
 the circle were one step.
 
-A warning marks every program planned on a shorter horizon than something it
-needs, directly or through a chain, when that something is a medium or long
-term program (a quick win that waits for a ten-year program is no quick win).
+A warning marks every quick win that needs, directly or through a chain, a
+medium or long term program that is not done yet (a quick win that waits for a
+ten-year program is no quick win); the warning gives that program's status.
 """
 from __future__ import annotations
 
@@ -28,7 +28,9 @@ _HORIZON_WORDS = {
     "medium": ("jangka menengah", "medium term"),
     "long": ("jangka panjang", "long term"),
 }
-#: An upstream program at least this far out makes a warning.
+#: Programs on these horizons are warned about ...
+WARN_HORIZONS = ("quick-win",)
+#: ... when they need a program at least this far out that is not done.
 WARN_FROM_RANK = HORIZON_RANK["medium"]
 
 ROADMAP_COLUMNS = ["phase", "program", "name", "agency", "horizon", "needs", "cycle", "warning"]
@@ -80,7 +82,10 @@ def roadmap(model: CityModel, *, lang: str = "id", flow: FlowGraph | None = None
     cycle_name = [" | ".join(m) if len(m) > 1 else "" for m in members]
 
     # the farthest horizon upstream of every group, and which program has it
-    worst_in = [_farthest((HORIZON_RANK[horizon[p]], p) for p in m if horizon.get(p) in HORIZON_RANK)
+    status = dict(zip(programs["id"], programs["status"]))
+    # a program already done delays nothing: it takes no part in the warnings
+    counted = {p for p, h in horizon.items() if h in HORIZON_RANK and status.get(p) != "done"}
+    worst_in = [_farthest((HORIZON_RANK[horizon[p]], p) for p in m if p in counted)
                 for m in members]
     worst_up = [None] * len(members)
     waiting = [None] * len(members)  # a circular group upstream (the first found)
@@ -98,12 +103,11 @@ def roadmap(model: CityModel, *, lang: str = "id", flow: FlowGraph | None = None
         own = HORIZON_RANK.get(horizon.get(p, ""))
         up = worst_up[c]
         if cycle_name[c]:
-            others = [(HORIZON_RANK[horizon[q]], q) for q in members[c]
-                      if q != p and horizon.get(q) in HORIZON_RANK]
+            others = [(HORIZON_RANK[horizon[q]], q) for q in members[c] if q != p and q in counted]
             up = _farthest([up, *others])
             warnings.append(_cycle_text(cycle_name[c], lang))
-        if own is not None and up is not None and up[0] > own and up[0] >= WARN_FROM_RANK:
-            warnings.append(_horizon_text(p, horizon[p], up[1], flow, horizon, lang))
+        if horizon.get(p) in WARN_HORIZONS and up is not None and up[0] > own and up[0] >= WARN_FROM_RANK:
+            warnings.append(_horizon_text(p, horizon[p], up[1], flow, horizon, status, lang))
         if waiting[c] is not None:
             group = cycle_name[waiting[c]]
             warnings.append(f"waits for the circular group {group}" if lang == "en"
@@ -131,9 +135,14 @@ def _cycle_text(group: str, lang: str) -> str:
     return f"ditunda: ketergantungan melingkar {group}; putuskan salah satu ketergantungan dulu"
 
 
-def _horizon_text(p, p_horizon, q, flow, horizon, lang) -> str:
+_STATUS_WORDS = {"planned": ("direncanakan", "planned"), "ongoing": ("sedang berjalan", "ongoing")}
+
+
+def _horizon_text(p, p_horizon, q, flow, horizon, status, lang) -> str:
     i = 0 if lang == "id" else 1
     mine, theirs = _HORIZON_WORDS[p_horizon][i], _HORIZON_WORDS[horizon[q]][i]
+    state = _STATUS_WORDS.get(status.get(q, ""))
+    state = f" ({state[i]})" if state else ""
     if lang == "en":
-        return f"{mine} {p} needs {flow.label(q)}, a {theirs} program"
-    return f"{p} ({mine}) membutuhkan {flow.label(q)}, program {theirs}"
+        return f"{mine} {p} needs {flow.label(q)}, a {theirs} program{state}"
+    return f"{p} ({mine}) membutuhkan {flow.label(q)}, program {theirs}{state}"

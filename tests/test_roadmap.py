@@ -55,10 +55,21 @@ def test_circle_is_named_and_set_aside_and_its_dependants_wait():
 def test_quick_win_waiting_for_long_term_program_is_warned_through_the_chain():
     r = roadmap(model(), lang="en").set_index("program")
     assert r.loc["P-QW", "warning"] == "quick win P-QW needs Platform Integrasi (P-PLAT), a long term program"
-    # short after short: fine; a quick win inside a circle with a medium program: warned
-    assert r.loc["P-APP", "warning"] == "short term P-APP needs Platform Integrasi (P-PLAT), a long term program"
+    # only quick wins are warned about; one inside a circle with a medium program is
+    assert r.loc["P-APP", "warning"] == ""
     assert "needs X (P-X), a medium term program" in r.loc["P-Y", "warning"]
     assert r.loc["P-FREE", "warning"] == "" and r.loc["P-NIK", "warning"] == ""
+
+
+def test_a_done_program_delays_nothing_and_the_status_is_named():
+    base = model()
+    done = CityModel.from_records(
+        programs=[{**row, "status": "done" if row["id"] == "P-PLAT" else "ongoing" if row["id"] == "P-X" else ""}
+                  for row in base.programs.to_dict("records")],
+        datasets=base.datasets.to_dict("records"))
+    r = roadmap(done, lang="en").set_index("program")
+    assert r.loc["P-QW", "warning"] == ""
+    assert "needs X (P-X), a medium term program (ongoing)" in r.loc["P-Y", "warning"]
 
 
 def test_indonesian_warning():
