@@ -95,3 +95,52 @@ def test_empty_model_metrics():
     assert agency_pairs(m, duplicates=False).empty
     assert communities(m, duplicates=False).empty
     assert coverage(m)["gap"].all()
+
+
+# ---------------------------------------------------------------------------- the command
+CITY = str(__import__("pathlib").Path(__file__).parent / "data" / "deps" / "city")
+
+
+def run(*args):
+    from click.testing import CliRunner
+
+    from cli import main
+
+    return CliRunner().invoke(main, ["metrics", CITY, *args], catch_exceptions=False)
+
+
+def test_cli_matrix_lines():
+    result = run("--no-duplicates")
+    assert result.exit_code == 0
+    assert result.stdout.splitlines() == [
+        "agency_a,agency_b,shared_datasets,dependencies,duplicates,weight,datasets",
+        "CAPIL,DINSOS,1,1,,2,DS-NIK",
+        "DINKES,DINSOS,1,1,,2,DS-DTKS",
+        "DINSOS,PERKIM,1,1,,2,DS-DTKS",
+        "BIG,PERKIM,1,0,,1,DS-PETA",
+    ]
+
+
+def test_cli_coverage_and_chains():
+    lines = run("--what", "coverage", "--lang", "en").stdout.splitlines()
+    assert lines[0] == "level,dimension,element,label,programs,agencies,budget,gap,agency_list"
+    assert lines[1] == "dimension,governance,,Smart Governance,3,2,100000000,False,CAPIL;KOMINFO"
+    assert len(lines) == 1 + 24
+    assert run("--what", "chains").stdout.splitlines()[1] == "1,3,P-SIAK -> P-DTKS -> P-PBI,P-SIAK,P-PBI,3"
+
+
+def test_cli_communities_same_seed_same_output_json():
+    import json
+
+    a = run("--what", "communities", "--seed", "5", "--format", "json", "--no-duplicates")
+    b = run("--what", "communities", "--seed", "5", "--format", "json", "--no-duplicates")
+    assert a.exit_code == 0 and a.stdout == b.stdout
+    rows = json.loads(a.stdout)
+    assert list(rows[0])[:2] == ["community", "agency"]
+    assert {r["agency"] for r in rows} >= {"CAPIL", "DINSOS"}
+
+
+def test_cli_critical_header_and_bad_choice():
+    assert run("--what", "critical").stdout.splitlines()[0] == (
+        "id,kind,name,agency,programs,agencies,budget,articulation,betweenness")
+    assert run("--what", "everything").exit_code == 2
