@@ -289,8 +289,10 @@ def test_cli_push_then_every_read_command_runs_on_the_server(server, tmp_path):
     assert lines[0] == "region,graph,triples,seconds"
     assert lines[1].startswith("35.75,https://w3id.org/synergy/id/graph/region/35.75,")
     query = "SELECT ?id ?b WHERE { ?p a syn:Program ; dct:identifier ?id OPTIONAL { ?p syn:budget ?b } } ORDER BY ?id"
-    for command in (["counts"], ["stats"], ["sparql", query]):
+    for command in (["counts"], ["stats"], ["sparql", query], ["shared-data"], ["roadmap"],
+                    ["metrics"], ["deps", "P-001"]):
         local = runner.invoke(main, [command[0], str(source), *command[1:], "--format", "csv"])
+        assert len(local.stdout.splitlines()) > 1, command  # the question has an answer to compare
         remote = runner.invoke(main, [*command, "--endpoint", server.url, "--format", "csv"])
         assert local.exit_code == 0 and remote.exit_code == 0, (local.output, remote.output)
         assert remote.stdout == local.stdout
