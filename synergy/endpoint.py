@@ -73,6 +73,8 @@ INSERT_CHUNK = 500
 #: Triples per Graph Store POST (about 1 MB of N-Triples).
 GSP_CHUNK = 10_000
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+#: Smallest page of triples asked for when a server refuses bigger ones.
+_MIN_PAGE = 1000
 
 
 # ----------------------------------------------------------------------------- HTTP
@@ -508,9 +510,10 @@ def _nt_term(binding: dict) -> str:
 def _read_graph_lines(client: _Client, url: str, graph: str, page_size: int) -> list[str]:
     """Every triple of a named graph as N-Triples lines, page by page.
 
-    Pages are keyed on the subject (``FILTER(STR(?s) > last)``), not on OFFSET,
+    Pages are keyed on the subject (``FILTER(STR(?s) >= last)``), not on OFFSET,
     which Virtuoso refuses past 10,000 sorted rows; a server that returns fewer
-    rows than asked (its own cap) is followed down to that size.
+    rows than asked (its own cap) is followed down to that size, one that fails
+    on a big page is asked again with smaller ones (down to 1,000).
     """
     total = _count(client, url, graph)
     lines: list[str] = []
@@ -518,9 +521,17 @@ def _read_graph_lines(client: _Client, url: str, graph: str, page_size: int) -> 
     size = page_size
     while len(lines) < total:
         condition = "" if last is None else f"FILTER(STR(?s) >= {json.dumps(last)})"
-        _, rows, _ = _select(client, url, (
-            f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} {condition} }} "
-            f"ORDER BY STR(?s) LIMIT {size}"))
+        try:
+            _, rows, _ = _select(client, url, (
+                f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} {condition} }} "
+                f"ORDER BY STR(?s) LIMIT {size}"))
+        except SynergyError:
+            if size <= _MIN_PAGE:
+                raise
+            # Virtuoso refuses to sort more than 10,000 rows for one answer (SR353);
+            # other servers have their own limits: try smaller pages before giving up.
+            size = max(_MIN_PAGE, size // 5)
+            continue
         if not rows:
             break
         if len(rows) < size and len(lines) + len(rows) < total:

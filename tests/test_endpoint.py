@@ -156,6 +156,21 @@ def test_one_region_is_replaced_and_the_other_kept(server, city):
     assert sorted(back.programs["id"]) == sorted(programs["id"])
 
 
+def test_reading_more_rows_than_the_server_returns_at_once(server, tmp_path):
+    """Stock Virtuoso answers at most 10,000 rows, silently: paging follows its cap."""
+    from synergy.generate import generate_tables
+
+    tables, _ = generate_tables(regions=1, programs=1000, seed=3)
+    for name, frame in tables.items():
+        frame.to_csv(tmp_path / f"{name}.csv", index=False)
+    model, _ = load_model([tmp_path])
+    pushed = endpoint.push(model, server.url, graph_store_url=server.graph_store)
+    assert pushed["triples"].iloc[0] > 10_000
+    back = endpoint.load_from_endpoint(server.url, page_size=50_000)
+    assert sorted(back.programs["id"]) == sorted(model.programs["id"])
+    assert_frame_equal(_sorted(back.programs), _sorted(model.programs))
+
+
 def test_several_regions_without_codes_for_some_agencies_are_refused(server, city):
     agencies = _two_regions(city).agencies.copy()
     agencies.loc[agencies["id"] == "BPS", "region"] = ""
