@@ -294,36 +294,29 @@ def shared_data(model: CityModel, *, lang: str = "id", lexicon=None, kinds=None,
     return _finish(rows)
 
 
-_TEXT_COLUMNS = ("program", "dataset", "other_dataset", "agency", "other_agency", "need", "classification",
-                 "reason")
+def _row(kind, program="", dataset="", other_dataset="", agency="", other_agency="", agencies=(), need="",
+         classification="", score=float("nan"), reason="", related=()):
+    """One finding as a tuple in :data:`SHARED_COLUMNS` order (rank is set by :func:`_finish`)."""
+    return (kind, program, dataset, other_dataset, agency, other_agency, agencies, need, classification,
+            score, 0, reason, related)
 
 
 def _finish(rows):
-    """Rows (dicts) into the contract's frame: sorted by kind then strength, ranked within kind.
+    """Findings into the contract's frame: sorted by kind then strength, ranked within kind.
 
-    Done on plain lists (sorting 200,000 findings in pandas with string keys
-    took seconds); missing cells become "" (text), () (tuples) or NaN (score).
+    Done on plain tuples (sorting 200,000 findings in pandas with string keys
+    took seconds).
     """
     order = {k: i for i, k in enumerate(KINDS)}
-    nan = float("nan")
+    # kind, -score (no score last), program, dataset, other_dataset, need
+    rows.sort(key=lambda r: (order[r[0]], -r[9] if r[9] == r[9] else 1.0, r[1], r[2], r[3], r[7]))
+    ranks, counts = [], {}
     for r in rows:
-        for col in _TEXT_COLUMNS:
-            if r.get(col) is None:
-                r[col] = ""
-        for col in ("agencies", "related"):
-            if not isinstance(r.get(col), tuple):
-                r[col] = ()
-        score = r.get("score")
-        r["score"] = nan if score is None or score != score else round(float(score), 3)
-    rows.sort(key=lambda r: (order[r["kind"]], -(r["score"] if r["score"] == r["score"] else -1.0),
-                             r["program"], r["dataset"], r["other_dataset"], r["need"]))
-    counts: dict[str, int] = {}
-    for r in rows:
-        counts[r["kind"]] = r["rank"] = counts.get(r["kind"], 0) + 1
-    columns = {c: [r[c] for r in rows] for c in SHARED_COLUMNS}
-    frame = pd.DataFrame(columns, columns=SHARED_COLUMNS)
-    frame["score"] = frame["score"].astype("float64")
-    frame["rank"] = frame["rank"].astype("int64")
+        counts[r[0]] = counts.get(r[0], 0) + 1
+        ranks.append(counts[r[0]])
+    frame = pd.DataFrame.from_records(rows, columns=SHARED_COLUMNS)
+    frame["score"] = frame["score"].astype("float64").round(3)
+    frame["rank"] = pd.Series(ranks, dtype="int64")
     return frame
 
 
@@ -429,9 +422,9 @@ def _reuse_row(city, pid, did, score, need, terms, lang):
                   f"the same data again")
     classification = city.classification.get(did, "")
     reason = text + _terms_text(terms, lang) + "." + _classification_note(classification, owner, lang)
-    return {"kind": "reuse", "program": pid, "dataset": did, "other_dataset": "", "agency": agency,
-            "other_agency": producer, "agencies": tuple(sorted({agency, producer})), "need": need,
-            "classification": classification, "score": score, "reason": reason, "related": ()}
+    return _row(kind="reuse", program=pid, dataset=did, other_dataset="", agency=agency,
+            other_agency=producer, agencies=tuple(sorted({agency, producer})), need=need,
+            classification=classification, score=score, reason=reason, related=())
 
 
 def _gaps(city, need_rows, unmet, need_m, lang, same_need_threshold):
@@ -480,22 +473,30 @@ def _gaps(city, need_rows, unmet, need_m, lang, same_need_threshold):
                            f" with the walidata ({city.alabel(walidata)})")
             reason = _t(lang, f"Kebutuhan \"{need}\" dari {city.plabel(pid)} belum dipenuhi data mana pun",
                         f"The need \"{need}\" of {city.plabel(pid)} is met by no dataset") + tail + "."
-            rows.append({"kind": "gap", "program": pid, "agency": agency, "agencies": agencies, "need": need,
-                         "score": float(len(agencies)), "reason": reason, "related": others})
+            rows.append(_row(kind="gap", program=pid, agency=agency, agencies=agencies, need=need,
+                         score=float(len(agencies)), reason=reason, related=others))
     return rows
 
 
 def _duplicate_datasets(city, ds_ids, docs, ds_region, tm, norm, lang, threshold, top_k):
+    # vectorised filtering: different producers, each unordered pair once (by id order)
+    producer_code = pd.factorize(pd.Series([city.producer.get(x, "") for x in ds_ids], dtype=object))[0]
+    id_rank = np.empty(len(ds_ids), dtype=np.int64)
+    id_rank[np.argsort(np.asarray(ds_ids, dtype=object), kind="stable")] = np.arange(len(ds_ids))
     pairs = {}
-    for q, _ in _blocks(ds_region, ds_region):
-        hits = _top(docs[q], docs[q], [""] * len(q), [""] * len(q), k=top_k + 1, threshold=threshold)
-        for a, b, score in zip(q[hits["a"].to_numpy()].tolist(), q[hits["b"].to_numpy()].tolist(),
-                               hits["score"].tolist()):
-            x, y = sorted((ds_ids[a], ds_ids[b]))
-            px, py = city.producer.get(x, ""), city.producer.get(y, "")
-            if x == y or px == py or (x, y) in pairs or not _compatible(city.region(px), city.region(py)):
-                continue
-            pairs[(x, y)] = (score, a, b)
+    # a block compares one region's datasets with that region's and the region-free ones
+    # (e.g. BPS); the region-free block compares those with everything
+    for q, d in _blocks(ds_region, ds_region):
+        hits = _top(docs[q], docs[d], [""] * len(q), [""] * len(d), k=top_k + 1, threshold=threshold)
+        a, b, score = q[hits["a"].to_numpy()], d[hits["b"].to_numpy()], hits["score"].to_numpy()
+        keep = (a != b) & (producer_code[a] != producer_code[b])
+        a, b, score = a[keep], b[keep], score[keep]
+        first = id_rank[a] < id_rank[b]
+        lo, hi = np.where(first, a, b), np.where(first, b, a)
+        for x, y, sc in zip(lo.tolist(), hi.tolist(), score.tolist()):
+            key = (ds_ids[x], ds_ids[y])
+            if key not in pairs:
+                pairs[key] = (sc, x, y)
     found = list(pairs.items())
     terms = _shared_terms_many(tm, [v[1] for _, v in found], [v[2] for _, v in found], norm)
     rows = []
@@ -512,10 +513,10 @@ def _duplicate_datasets(city, ds_ids, docs, ds_region, tm, norm, lang, threshold
         if classes & {"terbatas", "dikecualikan"}:
             reason += _t(lang, " (data terbatas/dikecualikan: perlu perjanjian berbagi data)",
                          " (restricted/excluded data: a data-sharing agreement is needed)")
-        rows.append({"kind": "duplicate-dataset", "dataset": x, "other_dataset": y, "agency": px,
-                     "other_agency": py, "agencies": tuple(sorted({px, py})),
-                     "classification": city.classification.get(x, ""), "score": float(score),
-                     "reason": reason + "."})
+        rows.append(_row(kind="duplicate-dataset", dataset=x, other_dataset=y, agency=px,
+                     other_agency=py, agencies=tuple(sorted({px, py})),
+                     classification=city.classification.get(x, ""), score=float(score),
+                     reason=reason + "."))
     return rows
 
 
@@ -548,10 +549,10 @@ def _hubs(model, city, lang, min_agencies):
                     f"{city.dlabel(did)} of {city.alabel(producer)} is used by {len(progs)} programs of "
                     f"{len(user_agencies)} other agencies ({names}): a candidate for a shared API on the "
                     f"integration platform with a data-sharing agreement{who}.")
-        rows.append({"kind": "hub", "dataset": did, "agency": producer, "other_agency": walidata,
-                     "agencies": tuple(sorted(user_agencies | {producer})),
-                     "classification": city.classification.get(did, ""), "score": float(len(user_agencies)),
-                     "reason": reason, "related": tuple(sorted(progs))})
+        rows.append(_row(kind="hub", dataset=did, agency=producer, other_agency=walidata,
+                     agencies=tuple(sorted(user_agencies | {producer})),
+                     classification=city.classification.get(did, ""), score=float(len(user_agencies)),
+                     reason=reason, related=tuple(sorted(progs))))
     return rows
 
 
@@ -566,6 +567,6 @@ def _orphans(model, city, lang):
                     f"tinjau apakah data ini masih perlu dikumpulkan, atau tawarkan di portal Satu Data.",
                     f"No program uses {city.dlabel(did)} of {city.alabel(producer)}: check whether it still "
                     f"needs collecting, or offer it on the Satu Data portal.")
-        rows.append({"kind": "orphan", "dataset": did, "agency": producer, "agencies": (producer,),
-                     "classification": city.classification.get(did, ""), "score": np.nan, "reason": reason})
+        rows.append(_row(kind="orphan", dataset=did, agency=producer, agencies=(producer,),
+                     classification=city.classification.get(did, ""), score=np.nan, reason=reason))
     return rows

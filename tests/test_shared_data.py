@@ -201,3 +201,23 @@ def test_default_duplicate_threshold_separates_the_labelled_dataset_pairs():
     same = {(f"D{i:02d}a", f"D{i:02d}b") for i in pairs.index[pairs["label"] == "same"]}
     assert same <= got
     assert got - same == set()
+
+
+def test_duplicate_dataset_across_a_region_free_producer_but_not_across_regions():
+    agencies = [{"id": "CAPIL-A", "name": "Capil A", "region": "35.75"},
+                {"id": "CAPIL-B", "name": "Capil B", "region": "35.14"},
+                {"id": "DINSOS-A", "name": "Dinsos A", "region": "35.75"},
+                {"id": "BPS", "name": "BPS", "type": "external"}]
+    datasets = [{"id": "DS-A", "name": "Jumlah Penduduk per Kelurahan", "producer": "CAPIL-A",
+                 "keywords": ("penduduk", "jenis kelamin")},
+                {"id": "DS-A2", "name": "Jumlah Penduduk menurut Kelurahan", "producer": "DINSOS-A",
+                 "keywords": ("penduduk", "jenis kelamin")},
+                {"id": "DS-B", "name": "Jumlah Penduduk per Kelurahan", "producer": "CAPIL-B",
+                 "keywords": ("penduduk", "jenis kelamin")},
+                {"id": "DS-BPS", "name": "Proyeksi Jumlah Penduduk per Kelurahan", "producer": "BPS",
+                 "keywords": ("penduduk", "jenis kelamin")}]
+    found = of(shared_data(city([], datasets=datasets, agencies=agencies), kinds=["duplicate-dataset"]),
+               "duplicate-dataset")
+    pairs = set(zip(found["dataset"], found["other_dataset"]))
+    assert {("DS-A", "DS-A2"), ("DS-A", "DS-BPS"), ("DS-B", "DS-BPS")} <= pairs
+    assert ("DS-A", "DS-B") not in pairs and ("DS-A2", "DS-B") not in pairs
