@@ -20,8 +20,10 @@ from dataclasses import dataclass, field
 
 from .errors import InvalidData, Problem
 from .normalize import (
+    bilingual,
     canonical_enum,
     check_id,
+    did_you_mean,
     enum_lookup,
     parse_money,
     parse_year,
@@ -29,13 +31,15 @@ from .normalize import (
     split_list,
     suggest,
 )
-from .readers import RawTable, column_letter, expand_sources, read_unit, unit_labels
+from .readers import RawTable, column_letter, drop_note_rows, expand_sources, read_unit, unit_labels
 from .schema import DIMENSIONS, ELEMENTS, ID_PATTERN, LIST_SEPARATOR, TABLE_ORDER, TABLES, fold_header
 
 __all__ = ["load_model", "validate_sources", "sample_path", "resolve_header"]
 
 _KIND_OF_TABLE = {name: TABLES[name].kind for name in TABLE_ORDER}
 _ARTICLE = {"agency": "an agency", "program": "a program", "dataset": "a dataset"}
+#: What a node kind is called in Bahasa Indonesia (agencies are "OPD" to civil servants).
+_NOUN_ID = {"agency": "OPD", "program": "program", "dataset": "data"}
 _LIST_KINDS = ("list", "reflist", "enumlist")
 _INT_KINDS = ("money", "year")
 _ID_MATCH = re.compile(ID_PATTERN).match
@@ -102,7 +106,7 @@ def validate_sources(sources=None) -> list[Problem]:
     >>> _ = (d / "programs.csv").write_text("id,name,agency,dimension\\nP-1,Posyandu,DINKS,living\\n")
     >>> _ = (d / "datasets.csv").write_text("id,name,producer\\n")
     >>> for p in validate_sources([d]): print(p)
-    programs.csv:2: agency: unknown agency 'DINKS' (did you mean 'DINKES'?)
+    programs.csv:2: agency: OPD 'DINKS' tidak dikenal (mungkin maksudnya 'DINKES'?) / unknown agency 'DINKS' (did you mean 'DINKES'?)
     """
     return _ingest(sources)[1]
 
@@ -126,7 +130,9 @@ def _ingest(sources):
     incomplete: set[str] = set()  # tables some file failed to deliver
     for unit in units:
         raws, problems = read_unit(unit, labels[unit])
-        collector.extend(problems)
+        for p in problems:
+            collector.place(p.where)
+        notes: set[tuple[str, int]] = set()  # note rows: what the reader found in them does not count
         expected = {unit.table} if unit.table else set(TABLE_ORDER)
         incomplete |= expected - {raw.table for raw in raws}
         for raw in raws:
@@ -134,12 +140,15 @@ def _ingest(sources):
             try:
                 table = _parse(raw, collector)
             except Exception as exc:  # a bug of ours must still not reach the user as a traceback
-                collector.add(raw.where, 0, "", f"cannot check this table ({type(exc).__name__}: {exc})")
+                collector.add(raw.where, 0, "", bilingual(
+                    "tabel ini tidak dapat diperiksa", f"cannot check this table ({type(exc).__name__}: {exc})"))
                 incomplete.add(raw.table)
                 continue
+            notes.update((raw.where, row) for row in table.notes)
             if "id" not in table.present:
                 incomplete.add(raw.table)
             parsed.append(table)
+        collector.extend(p for p in problems if (p.where, p.row) not in notes)
     kept = _merge(parsed, collector)
     _check_references(parsed, kept, collector, skip=incomplete)
     problems = collector.sorted()
@@ -191,6 +200,7 @@ class _Parsed:
     columns: dict  # contract column -> list of values
     extras: dict  # extra column name -> list of str
     present: set = field(default_factory=set)  # contract columns the file has
+    notes: list = field(default_factory=list)  # row numbers of the note rows skipped
 
 
 def resolve_header(header: str, table: str) -> str | None:
@@ -256,42 +266,63 @@ def _parse(raw: RawTable, out: _Problems) -> _Parsed:
     header_row = _title_rows(raw)
     if header_row is not None:
         # one clear line instead of a missing column per column and a problem per row
-        out.add(where, 1, "", f"the column names are in row {header_row}, not row 1: "
-                              f"delete the title rows above them")
+        out.add(where, 1, "", bilingual(
+            f"nama kolom ada di baris {header_row}, bukan baris 1: hapus baris judul di atasnya",
+            f"the column names are in row {header_row}, not row 1: delete the title rows above them"))
         return _Parsed(raw.table, where, [], {c.name: [] for c in table.columns}, {}, set())
+    id_index = next((j for j, head in enumerate(raw.header)
+                     if head and resolve_header(head, raw.table) == "id"), None)
+    notes: list[int] = []
+    if id_index is not None:
+        raw, notes = drop_note_rows(raw, id_index)
+        rows, rownums = raw.rows, raw.rownums
     width = len(raw.header)
     colmap: dict[str, int] = {}
     extras: dict[str, int] = {}
     for j, head in enumerate(raw.header):
         if not head:
             if any(j < len(r) and r[j] for r in rows):
-                out.add(where, 1, "", f"column {column_letter(j)} has values but no header: name it or delete the column")
+                letter = column_letter(j)
+                out.add(where, 1, "", bilingual(
+                    f"kolom {letter} berisi nilai tetapi tidak bernama: beri nama atau hapus kolom itu",
+                    f"column {letter} has values but no header: name it or delete the column"))
             continue
         name = resolve_header(head, raw.table)
         if name is not None:
             if name in colmap:
-                out.add(where, 1, name,
-                        f"column '{shown(head)}' repeats column '{shown(raw.header[colmap[name]])}': keep one")
+                earlier = shown(raw.header[colmap[name]])
+                out.add(where, 1, name, bilingual(
+                    f"kolom '{shown(head)}' sama dengan kolom '{earlier}': sisakan satu",
+                    f"column '{shown(head)}' repeats column '{earlier}': keep one"))
             else:
                 colmap[name] = j
             continue
         key = fold_header(head)
         if key in extras:
-            out.add(where, 1, shown(head), f"column '{shown(head)}' appears twice: rename or delete one")
+            out.add(where, 1, shown(head), bilingual(
+                f"kolom '{shown(head)}' muncul dua kali: ganti nama atau hapus salah satu",
+                f"column '{shown(head)}' appears twice: rename or delete one"))
             continue
         extras[key] = j
-        hint = suggest(head, [h for c in table.columns for h in (c.name, c.alias)], limit=1000)
-        out.add(where, 1, shown(head), f"unknown column kept as extra data{hint}", "warning")
+        spellings = [h for c in table.columns for h in (c.name, c.alias)]
+        hint_id, hint_en = did_you_mean(suggest(head, spellings, limit=1000))
+        out.add(where, 1, shown(head), bilingual(f"kolom tidak dikenal, disimpan sebagai data tambahan{hint_id}",
+                                                 f"unknown column kept as extra data{hint_en}"), "warning")
     for col in table.columns:
         if col.required and col.name not in colmap:
-            also = f" (or '{col.alias}')" if col.alias != col.name else ""
-            out.add(where, 1, col.name, f"missing required column: add a column '{col.name}'{also} to row 1")
+            also_id = f" (atau '{col.alias}')" if col.alias != col.name else ""
+            also_en = f" (or '{col.alias}')" if col.alias != col.name else ""
+            out.add(where, 1, col.name, bilingual(
+                f"kolom wajib tidak ada: tambahkan kolom '{col.name}'{also_id} di baris 1",
+                f"missing required column: add a column '{col.name}'{also_en} to row 1"))
     for i, row in enumerate(rows):
         if len(row) > width and any(row[width:]):
             last = max(k for k, c in enumerate(row) if c) + 1
-            out.add(where, rownums[i], "",
-                    f"row has {last} cells but the header has {width}: "
-                    "a value holding the separator needs quotes, or the header misses a column")
+            out.add(where, rownums[i], "", bilingual(
+                f"baris berisi {last} sel, padahal nama kolom hanya {width}: apit dengan tanda kutip "
+                "nilai yang memuat pemisah, atau lengkapi nama kolom",
+                f"row has {last} cells but the header has {width}: "
+                "a value holding the separator needs quotes, or the header misses a column"))
 
     bad_by_col: dict[int, set] = {}
     for i, j in raw.bad_cells:
@@ -313,17 +344,20 @@ def _parse(raw: RawTable, out: _Problems) -> _Parsed:
     if "start_year" in columns and "end_year" in columns:
         for i, (start, end) in enumerate(zip(columns["start_year"], columns["end_year"])):
             if start is not None and end is not None and end < start:
-                out.add(where, rownums[i], "end_year", f"end year {end} is before start year {start}")
-    return _Parsed(raw.table, where, list(rownums), columns, extra_values, set(colmap))
+                out.add(where, rownums[i], "end_year", bilingual(
+                    f"tahun selesai {end} lebih awal dari tahun mulai {start}",
+                    f"end year {end} is before start year {start}"))
+    return _Parsed(raw.table, where, list(rownums), columns, extra_values, set(colmap), notes)
 
 
 def _normalise_column(col, values, where, rownums, bad, out):
     """Normalised values of one column; problems reported, bad cells emptied."""
     kind = col.kind
     if col.required and not all(values):
+        empty = bilingual("sel wajib kosong: harap diisi", "empty required cell: fill it in")
         for i, v in enumerate(values):
             if not v and i not in bad:
-                out.add(where, rownums[i], col.name, "empty required cell: fill it in")
+                out.add(where, rownums[i], col.name, empty)
     if kind in ("text", "ref"):
         return values
     if kind == "id":
@@ -422,17 +456,23 @@ def _merge(parsed: list[_Parsed], out: _Problems) -> list[list]:
             there = f"{q.where}:{q.rownums[qi]}"
             kept[k][i] = False
             if q.table != p.table:
-                out.add(p.where, p.rownums[i], "id",
-                        f"id '{shown(node_id)}' is already used by {_ARTICLE[_KIND_OF_TABLE[q.table]]} at {there}; "
-                        "ids must be unique across agencies, programs and datasets")
+                kind = _KIND_OF_TABLE[q.table]
+                out.add(p.where, p.rownums[i], "id", bilingual(
+                    f"kode '{shown(node_id)}' sudah dipakai oleh {_NOUN_ID[kind]} di {there}; "
+                    "kode harus unik di seluruh OPD, program dan data",
+                    f"id '{shown(node_id)}' is already used by {_ARTICLE[kind]} at {there}; "
+                    "ids must be unique across agencies, programs and datasets"))
             elif _row_signature(p, i) == _row_signature(q, qi):
                 if q.where == p.where:
-                    out.add(p.where, p.rownums[i], "id",
-                            f"row repeats row {q.rownums[qi]} exactly; it is read once", "warning")
+                    out.add(p.where, p.rownums[i], "id", bilingual(
+                        f"baris ini sama persis dengan baris {q.rownums[qi]}; dibaca sekali saja",
+                        f"row repeats row {q.rownums[qi]} exactly; it is read once"), "warning")
                 # the same row in two sources (e.g. every agency's workbook lists the agency): fine
                 kept[k][i] = None
             else:
-                out.add(p.where, p.rownums[i], "id", f"duplicate id '{shown(node_id)}', first defined at {there}")
+                out.add(p.where, p.rownums[i], "id", bilingual(
+                    f"kode '{shown(node_id)}' ganda, sudah dipakai di {there}",
+                    f"duplicate id '{shown(node_id)}', first defined at {there}"))
     return kept
 
 
@@ -470,28 +510,39 @@ def _check_references(parsed, kept, out: _Problems, skip=frozenset()):
                     other = all_kinds.get(item)
                     parts = [part.strip() for part in item.split(",") if part.strip()]
                     if len(parts) > 1 and all(part in targets for part in parts):
-                        msg = f"'{shown(item)}' holds several ids: separate them with ';', not ','"
+                        msg = bilingual(f"'{shown(item)}' berisi beberapa kode: pisahkan dengan ';', bukan ','",
+                                        f"'{shown(item)}' holds several ids: separate them with ';', not ','")
                     elif other is not None:
-                        msg = f"'{shown(item)}' is {_ARTICLE[other]}, not {_ARTICLE[kind]}"
+                        msg = bilingual(f"'{shown(item)}' adalah {_NOUN_ID[other]}, bukan {_NOUN_ID[kind]}",
+                                        f"'{shown(item)}' is {_ARTICLE[other]}, not {_ARTICLE[kind]}")
                     else:
-                        msg = f"unknown {kind} '{shown(item)}'{suggest(item, targets)}"
+                        hint_id, hint_en = did_you_mean(suggest(item, targets))
+                        msg = bilingual(f"{_NOUN_ID[kind]} '{shown(item)}' tidak dikenal{hint_id}",
+                                        f"unknown {kind} '{shown(item)}'{hint_en}")
                     out.add(p.where, p.rownums[i], col.name, msg)
         node_ids = p.columns["id"]
         if p.table == "programs":
             for i, deps in enumerate(p.columns["depends_on"]):
                 if node_ids[i] and node_ids[i] in deps:
-                    out.add(p.where, p.rownums[i], "depends_on", f"program '{shown(node_ids[i])}' depends on itself")
+                    own = shown(node_ids[i])
+                    out.add(p.where, p.rownums[i], "depends_on", bilingual(
+                        f"program '{own}' bergantung pada dirinya sendiri", f"program '{own}' depends on itself"))
             for i, (element, dims) in enumerate(zip(p.columns["element"], p.columns["dimension"])):
                 info = ELEMENTS.get(element)
                 # dims holding an unknown value were reported already; no second line about them
                 if info and dims and info[0] not in dims and all(d in DIMENSIONS for d in dims):
-                    out.add(p.where, p.rownums[i], "element",
-                            f"element '{element}' belongs to dimension '{info[0]}', "
-                            f"which this program does not list ({', '.join(dims)})", "warning")
+                    listed = ", ".join(dims)
+                    out.add(p.where, p.rownums[i], "element", bilingual(
+                        f"elemen '{element}' termasuk dimensi '{info[0]}', "
+                        f"yang tidak dicantumkan program ini ({listed})",
+                        f"element '{element}' belongs to dimension '{info[0]}', "
+                        f"which this program does not list ({listed})"), "warning")
         if p.table == "agencies":
             for i, parent in enumerate(p.columns["parent"]):
                 if parent and parent == node_ids[i]:
-                    out.add(p.where, p.rownums[i], "parent", f"agency '{shown(parent)}' is its own parent")
+                    out.add(p.where, p.rownums[i], "parent", bilingual(
+                        f"OPD '{shown(parent)}' menjadi induk dirinya sendiri",
+                        f"agency '{shown(parent)}' is its own parent"))
 
 
 # ---------------------------------------------------------------- model

@@ -4,6 +4,9 @@ Each parser takes the text of one cell (already trimmed) and returns the
 normalised value, or raises ``ValueError`` with the message a user should read.
 ``synergy.ingest`` applies them column by column and turns the errors into
 problem lines.
+
+Every message a user reads is built by :func:`bilingual`: Bahasa Indonesia
+first, then `` / `` and the English text, on one line.
 """
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ from .schema import (
     ENUM_ALIASES,
     ID_PATTERN,
     LIST_SEPARATOR,
+    TABLES,
 )
 
 __all__ = [
@@ -28,6 +32,8 @@ __all__ = [
     "canonical_enum",
     "check_id",
     "suggest",
+    "did_you_mean",
+    "bilingual",
     "shown",
     "MIN_YEAR",
     "MAX_YEAR",
@@ -54,6 +60,30 @@ _MONEY_RE = re.compile(
     r"^(?P<neg1>-)?\s*(?:rp\.?|idr)?\s*(?P<neg2>-)?\s*"
     r"(?P<num>\d[\d.,' ]*)\s*(?P<suffix>[a-z]*)\.?$"
 )
+
+
+def bilingual(indonesian: str, english: str) -> str:
+    """One message line for the user: Bahasa Indonesia first, then the English.
+
+    The one place that joins the two languages, so every problem line reads alike.
+
+    >>> bilingual("sel wajib kosong: harap diisi", "empty required cell: fill it in")
+    'sel wajib kosong: harap diisi / empty required cell: fill it in'
+    """
+    return f"{indonesian} / {english}"
+
+
+def did_you_mean(match) -> tuple[str, str]:
+    """The suggestion hint in both languages, for :func:`bilingual`; empty for None.
+
+    >>> did_you_mean("DINKES")
+    (" (mungkin maksudnya 'DINKES'?)", " (did you mean 'DINKES'?)")
+    >>> did_you_mean(None)
+    ('', '')
+    """
+    if match is None:
+        return "", ""
+    return f" (mungkin maksudnya '{match}'?)", f" (did you mean '{match}'?)"
 
 
 def shown(value, limit: int = 60) -> str:
@@ -93,11 +123,11 @@ def parse_money(text: str) -> int:
     >>> parse_money("-5000")
     Traceback (most recent call last):
     ...
-    ValueError: negative budget '-5000': a budget is zero or more rupiah
-    >>> parse_money("satu miliar")
+    ValueError: anggaran '-5000' negatif: anggaran paling sedikit nol rupiah / negative budget '-5000': a budget is zero or more rupiah
+    >>> parse_money("satu miliar")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    ValueError: cannot read budget 'satu miliar' as rupiah (write e.g. 1250000000, 1.250.000.000 or Rp 1,25 M)
+    ValueError: anggaran 'satu miliar' tidak terbaca sebagai rupiah (tulis mis. ...) / cannot read budget ...
     """
     raw = str(text)
     folded = raw.strip().lower()
@@ -108,21 +138,24 @@ def parse_money(text: str) -> int:
         folded = folded[:-2].rstrip()
     match = _MONEY_RE.match(folded)
     if not match or match.group("suffix") not in _SUFFIXES:
-        raise ValueError(
-            f"cannot read budget '{shown(raw)}' as rupiah "
-            "(write e.g. 1250000000, 1.250.000.000 or Rp 1,25 M)"
-        )
+        raise ValueError(_unreadable_money(raw))
     negative = negative or bool(match.group("neg1") or match.group("neg2"))
     multiplier = _SUFFIXES[match.group("suffix")]
     number = _parse_number(match.group("num").replace(" ", "").replace("'", ""), multiplier > 1)
     if number is None:
-        raise ValueError(
-            f"cannot read budget '{raw}' as rupiah "
-            "(write e.g. 1250000000, 1.250.000.000 or Rp 1,25 M)"
-        )
+        raise ValueError(_unreadable_money(raw))
     if negative and number:
-        raise ValueError(f"negative budget '{shown(raw)}': a budget is zero or more rupiah")
+        raise ValueError(bilingual(f"anggaran '{shown(raw)}' negatif: anggaran paling sedikit nol rupiah",
+                                   f"negative budget '{shown(raw)}': a budget is zero or more rupiah"))
     return int(round(number * multiplier))
+
+
+def _unreadable_money(raw: str) -> str:
+    examples = "1250000000, 1.250.000.000"
+    return bilingual(
+        f"anggaran '{shown(raw)}' tidak terbaca sebagai rupiah (tulis mis. {examples} atau Rp 1,25 M)",
+        f"cannot read budget '{shown(raw)}' as rupiah (write e.g. {examples} or Rp 1,25 M)",
+    )
 
 
 def _parse_number(digits: str, has_suffix: bool):
@@ -165,7 +198,7 @@ def parse_year(text: str) -> int:
     >>> parse_year("24")
     Traceback (most recent call last):
     ...
-    ValueError: bad year '24': write four digits between 1900 and 2100, e.g. 2024
+    ValueError: tahun '24' tidak sah: tulis empat angka antara 1900 dan 2100, mis. 2024 / bad year '24': write four digits between 1900 and 2100, e.g. 2024
     """
     raw = str(text)
     value = raw.strip()
@@ -174,9 +207,10 @@ def parse_year(text: str) -> int:
     if _DATE_RE.match(value):  # a date cell in a year column: its year is meant
         value = value[:4]
     if len(value) != 4 or not value.isdigit() or not MIN_YEAR <= int(value) <= MAX_YEAR:
-        raise ValueError(
-            f"bad year '{shown(raw)}': write four digits between {MIN_YEAR} and {MAX_YEAR}, e.g. 2024"
-        )
+        raise ValueError(bilingual(
+            f"tahun '{shown(raw)}' tidak sah: tulis empat angka antara {MIN_YEAR} dan {MAX_YEAR}, mis. 2024",
+            f"bad year '{shown(raw)}': write four digits between {MIN_YEAR} and {MAX_YEAR}, e.g. 2024",
+        ))
     return int(value)
 
 
@@ -222,21 +256,38 @@ def canonical_enum(text: str, column: str, lookup: dict[str, str], allowed: tupl
     >>> canonical_enum("ongoin", "status", lk, ("planned", "ongoing", "done"))
     Traceback (most recent call last):
     ...
-    ValueError: unknown status 'ongoin' (did you mean 'ongoing'?); allowed: planned, ongoing, done
+    ValueError: status 'ongoin' tidak dikenal (mungkin maksudnya 'ongoing'?); pilihan: planned, ongoing, done / unknown status 'ongoin' (did you mean 'ongoing'?); allowed: planned, ongoing, done
     >>> canonical_enum("living, economy", "dimension", enum_lookup("dimension", ()), ())
     Traceback (most recent call last):
     ...
-    ValueError: 'living, economy' holds several values: separate them with ';', not ','
+    ValueError: 'living, economy' berisi beberapa nilai: pisahkan dengan ';', bukan ',' / 'living, economy' holds several values: separate them with ';', not ','
     """
     found = lookup.get(fold_value(text))
     if found is not None:
         return found
     parts = [part for part in str(text).split(",") if part.strip()]
     if len(parts) > 1 and all(fold_value(part) in lookup for part in parts):
-        raise ValueError(f"'{shown(text)}' holds several values: separate them with ';', not ','")
-    hint = suggest(text, list(lookup), mapping=lookup)
-    noun = {"dimension": "dimension", "element": "element", "roles": "role"}.get(column, column)
-    raise ValueError(f"unknown {noun} '{shown(text)}'{hint}; allowed: {', '.join(allowed)}")
+        raise ValueError(bilingual(f"'{shown(text)}' berisi beberapa nilai: pisahkan dengan ';', bukan ','",
+                                   f"'{shown(text)}' holds several values: separate them with ';', not ','"))
+    hint_id, hint_en = did_you_mean(suggest(text, list(lookup), mapping=lookup))
+    noun_id, noun_en = _enum_nouns().get(column, (column, column))
+    values = ", ".join(allowed)
+    raise ValueError(bilingual(f"{noun_id} '{shown(text)}' tidak dikenal{hint_id}; pilihan: {values}",
+                               f"unknown {noun_en} '{shown(text)}'{hint_en}; allowed: {values}"))
+
+
+def _enum_nouns() -> dict[str, tuple[str, str]]:
+    """What an enum column's value is called: its Indonesian alias, its English name.
+
+    >>> _enum_nouns()["roles"], _enum_nouns()["classification"]
+    (('peran', 'role'), ('klasifikasi', 'classification'))
+    """
+    nouns = {}
+    for table in TABLES.values():
+        for col in table.columns:
+            if col.kind in ("enum", "enumlist"):
+                nouns[col.name] = (col.alias.replace("_", " "), "role" if col.name == "roles" else col.name)
+    return nouns
 
 
 def check_id(text: str) -> str:
@@ -247,30 +298,30 @@ def check_id(text: str) -> str:
     >>> check_id("P 001")
     Traceback (most recent call last):
     ...
-    ValueError: invalid id 'P 001': use only letters, digits, '-', '_' and '.', starting with a letter or digit
+    ValueError: kode 'P 001' tidak sah: pakai hanya huruf, angka, '-', '_' dan '.', diawali huruf atau angka / invalid id 'P 001': use only letters, digits, '-', '_' and '.', starting with a letter or digit
     """
     if not _ID_RE.match(text):
-        raise ValueError(
-            f"invalid id '{shown(text)}': use only letters, digits, '-', '_' and '.', "
-            "starting with a letter or digit"
-        )
+        raise ValueError(bilingual(
+            f"kode '{shown(text)}' tidak sah: pakai hanya huruf, angka, '-', '_' dan '.', diawali huruf atau angka",
+            f"invalid id '{shown(text)}': use only letters, digits, '-', '_' and '.', starting with a letter or digit",
+        ))
     return text
 
 
-def suggest(value: str, candidates, mapping=None, limit: int = 20000) -> str:
-    """`` (did you mean 'X'?)`` for the closest candidate, or ``""``.
+def suggest(value: str, candidates, mapping=None, limit: int = 20000) -> str | None:
+    """The candidate the user probably meant, or None; :func:`did_you_mean` words it.
 
     A case-insensitive exact match wins; otherwise difflib's closest match.
     ``mapping`` turns the matched candidate into what the user should write.
 
     >>> suggest("DINKS", ["DINKES", "DINSOS", "BAPPEDA"])
-    " (did you mean 'DINKES'?)"
+    'DINKES'
     >>> suggest("dinkes", ["DINKES"])
-    " (did you mean 'DINKES'?)"
+    'DINKES'
     >>> suggest("rahasia negara", ["rahasia", "terbuka"])
-    " (did you mean 'rahasia'?)"
-    >>> suggest("zzz", ["DINKES"])
-    ''
+    'rahasia'
+    >>> suggest("zzz", ["DINKES"]) is None
+    True
     """
     candidates = list(candidates)
     mapping = mapping or {}
@@ -290,5 +341,5 @@ def suggest(value: str, candidates, mapping=None, limit: int = 20000) -> str:
             close = [by_lower[c] for c in close]
         match = close[0] if close else None
     if match is None:
-        return ""
-    return f" (did you mean '{mapping.get(match, match)}'?)"
+        return None
+    return mapping.get(match, match)

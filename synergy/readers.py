@@ -3,6 +3,12 @@
 A reader never raises for bad input: whatever goes wrong while reading a file
 becomes a :class:`~synergy.errors.Problem`. Cells come out as trimmed text;
 interpreting them is :mod:`synergy.ingest`'s job.
+
+Note rows (an extension of the data contract): a row whose ``id`` cell starts
+with ``#`` is a note for the person filling the table (the fill-in template's
+description and example rows) and is skipped, in CSV and workbooks alike,
+without a problem. Ids must start with a letter or digit
+(``schema.ID_PATTERN``), so no real row can look like a note.
 """
 from __future__ import annotations
 
@@ -14,6 +20,7 @@ import pathlib
 from dataclasses import dataclass, field
 
 from .errors import Problem, SynergyError
+from .normalize import bilingual
 from .schema import LIST_SEPARATOR, MAX_CELL_CHARS, TABLE_ORDER, TABLES, table_for_sheet
 
 __all__ = [
@@ -26,12 +33,19 @@ __all__ = [
     "decode_csv_bytes",
     "sniff_delimiter",
     "column_letter",
+    "NOTE_MARK",
+    "is_note_cell",
+    "drop_note_rows",
 ]
 
 RDF_SUFFIXES = (".ttl", ".jsonld", ".nt")
+#: An ``id`` cell starting with this marks its row as a note, not data.
+NOTE_MARK = "#"
 #: Sheets a fill-in template may carry for the reader's benefit; not data.
 HELP_SHEETS = ("petunjuk", "panduan", "instructions", "readme", "keterangan", "referensi", "reference", "daftar_isi")
+_SAVE_AS_ID = 'simpan dari Excel sebagai "CSV UTF-8"'
 _SAVE_AS = 'save it from Excel as "CSV UTF-8 (Comma delimited) (*.csv)"'
+_FROM_EXPORT = ("berikan berkas hasil 'synergy export'", "give a file written by 'synergy export'")
 # Invisible characters that copy-paste from the web or Word leaves in cells; an id
 # holding one looks right but matches nothing, so they are removed.
 _INVISIBLE = {ord(c): None for c in "\u200b\u200c\u200d\u2060\ufeff"}
@@ -47,6 +61,45 @@ class RawTable:
     rows: list[list[str]]
     rownums: list[int]  # spreadsheet row of each row (header is row 1)
     bad_cells: set = field(default_factory=set)  # (row index, column index) already reported
+
+
+def is_note_cell(value) -> bool:
+    """True when an ``id`` cell marks its row as a note (starts with ``#``).
+
+    >>> is_note_cell("# contoh: P-001"), is_note_cell("  #"), is_note_cell("P-#1"), is_note_cell(None)
+    (True, True, False, False)
+    """
+    return isinstance(value, str) and value.lstrip().startswith(NOTE_MARK)
+
+
+def drop_note_rows(raw: RawTable, id_index: int) -> tuple[RawTable, list[int]]:
+    """``raw`` without its note rows (``id`` cell, column ``id_index``, starting
+    with ``#``), and the spreadsheet row numbers of the rows dropped.
+
+    The rows kept keep their own row numbers; only the ``id`` column decides, so
+    a ``#`` in any other column is data like any other text.
+
+    >>> raw = RawTable("programs", "programs.csv", ["id", "name"],
+    ...                [["# wajib: kode unik", "# wajib: nama"], ["# contoh: P-001", "Posyandu"],
+    ...                 ["P-7", "#1 di kota"]], [2, 3, 4])
+    >>> kept, notes = drop_note_rows(raw, 0)
+    >>> kept.rows, kept.rownums, notes
+    ([['P-7', '#1 di kota']], [4], [2, 3])
+    """
+    notes = [i for i, row in enumerate(raw.rows) if id_index < len(row) and is_note_cell(row[id_index])]
+    if not notes:
+        return raw, []
+    dropped = set(notes)
+    new_index = {}
+    rows, rownums = [], []
+    for i, (row, rownum) in enumerate(zip(raw.rows, raw.rownums)):
+        if i not in dropped:
+            new_index[i] = len(rows)
+            rows.append(row)
+            rownums.append(rownum)
+    bad = {(new_index[i], j) for i, j in raw.bad_cells if i in new_index}
+    kept = RawTable(raw.table, raw.where, raw.header, rows, rownums, bad)
+    return kept, [raw.rownums[i] for i in notes]
 
 
 @dataclass(frozen=True)
@@ -71,7 +124,8 @@ def expand_sources(sources) -> tuple[list[Unit], list[Problem]]:
                 units += found
                 problems += probs
             elif not path.exists():
-                problems.append(Problem(label, 0, "", "no such file or folder"))
+                problems.append(Problem(label, 0, "", bilingual("berkas atau folder tidak ditemukan",
+                                                                "no such file or folder")))
             else:
                 suffix = path.suffix.lower()
                 if suffix == ".xlsx" or suffix == ".xlsm":
@@ -81,21 +135,26 @@ def expand_sources(sources) -> tuple[list[Unit], list[Problem]]:
                 elif suffix == ".csv" and table_for_sheet(path.stem) is not None:
                     units.append(Unit("csv", path, table_for_sheet(path.stem).name))
                 elif suffix == ".csv":
-                    problems.append(Problem(
-                        path.name, 0, "",
+                    problems.append(Problem(path.name, 0, "", bilingual(
+                        "nama berkas CSV harus nama tabelnya: agencies.csv, programs.csv atau datasets.csv "
+                        "(atau alias seperti opd.csv, program.csv, data.csv); atau berikan folder berisi ketiganya",
                         "a CSV source must be named for its table: agencies.csv, programs.csv or datasets.csv "
                         "(or an alias such as opd.csv, program.csv, data.csv); or give the folder holding all three",
-                    ))
+                    )))
                 elif suffix == ".xls":
-                    problems.append(Problem(path.name, 0, "", "old Excel format (.xls): save it as an .xlsx workbook"))
+                    problems.append(Problem(path.name, 0, "", bilingual(
+                        "format Excel lama (.xls): simpan sebagai buku kerja .xlsx",
+                        "old Excel format (.xls): save it as an .xlsx workbook")))
                 else:
-                    problems.append(Problem(
-                        path.name, 0, "",
+                    problems.append(Problem(path.name, 0, "", bilingual(
+                        "bukan sumber data: berikan folder berisi agencies.csv, programs.csv, datasets.csv, "
+                        "buku kerja .xlsx, atau berkas RDF (.ttl, .jsonld, .nt) hasil 'synergy export'",
                         "not a source: give a folder of agencies.csv, programs.csv, datasets.csv, "
                         "an .xlsx workbook, or an RDF file (.ttl, .jsonld, .nt) written by 'synergy export'",
-                    ))
+                    )))
         except OSError as exc:
-            problems.append(Problem(label, 0, "", f"cannot read: {exc.strerror or exc}"))
+            problems.append(Problem(label, 0, "", bilingual("tidak dapat dibaca",
+                                                            f"cannot read: {exc.strerror or exc}")))
     return units, problems
 
 
@@ -111,27 +170,26 @@ def _expand_folder(path: pathlib.Path) -> tuple[list[Unit], list[Problem]]:
         if table is None:
             guess = _looks_like_table(p.stem)
             if guess:  # other files (notes, answer keys) are none of our business
-                problems.append(Problem(
-                    p.name, 0, "", f"file not used: is it the {guess} table? name it {guess}.csv", "warning",
-                ))
+                problems.append(Problem(p.name, 0, "", bilingual(
+                    f"berkas tidak dipakai: apakah ini tabel {guess}? beri nama {guess}.csv",
+                    f"file not used: is it the {guess} table? name it {guess}.csv"), "warning"))
         elif table.name in by_table:
-            problems.append(Problem(
-                p.name, 0, "",
-                f"both {by_table[table.name].name} and {p.name} hold table '{table.name}': keep one",
-            ))
+            other = by_table[table.name].name
+            problems.append(Problem(p.name, 0, "", bilingual(
+                f"{other} dan {p.name} sama-sama berisi tabel '{table.name}': sisakan satu",
+                f"both {other} and {p.name} hold table '{table.name}': keep one")))
         else:
             by_table[table.name] = p
     if not by_table and workbooks:
         # a folder of the workbooks the agencies sent back
         return [Unit("xlsx", p) for p in workbooks], problems
-    found = ", ".join(p.name for p in files) or "nothing"
+    found = ", ".join(p.name for p in files) or "-"
     for name in TABLE_ORDER:
         if name not in by_table:
             aliases = ", ".join(f"{a}.csv" for a in TABLES[name].sheet_aliases if a != name)
-            problems.append(Problem(
-                where, 0, "",
-                f"no {name}.csv in this folder (also accepted: {aliases}); found: {found}",
-            ))
+            problems.append(Problem(where, 0, "", bilingual(
+                f"tidak ada {name}.csv di folder ini (juga diterima: {aliases}); yang ada: {found}",
+                f"no {name}.csv in this folder (also accepted: {aliases}); found: {found}")))
     # a missing table still counts as expected, so references into it are not all reported
     units = [Unit("csv", by_table[name], name) if name in by_table else Unit("missing", path / f"{name}.csv", name)
              for name in TABLE_ORDER]
@@ -177,9 +235,10 @@ def read_unit(unit: Unit, label: str) -> tuple[list[RawTable], list[Problem]]:
             return read_workbook(unit.path, label)
         return read_rdf(unit.path, label)
     except SynergyError as exc:
-        return [], [Problem(label, 0, "", str(exc))]
+        return [], [Problem(label, 0, "", bilingual("berkas ini tidak dapat dibaca", str(exc)))]
     except Exception as exc:  # a reader bug or an exotic file: still no traceback for the user
-        return [], [Problem(label, 0, "", f"cannot read this file ({type(exc).__name__}: {exc})")]
+        return [], [Problem(label, 0, "", bilingual("berkas ini tidak dapat dibaca",
+                                                    f"cannot read this file ({type(exc).__name__}: {exc})"))]
 
 
 # ------------------------------------------------------------------------- CSV
@@ -195,17 +254,21 @@ def decode_csv_bytes(data: bytes) -> str:
     >>> decode_csv_bytes("id".encode("utf-16"))
     Traceback (most recent call last):
     ...
-    ValueError: file is UTF-16 text (Excel's "Unicode Text"), not UTF-8: save it from Excel as "CSV UTF-8 (Comma delimited) (*.csv)"
+    ValueError: berkas berupa teks UTF-16 ("Unicode Text" Excel), bukan UTF-8: simpan dari Excel sebagai "CSV UTF-8" / file is UTF-16 text (Excel's "Unicode Text"), not UTF-8: save it from Excel as "CSV UTF-8 (Comma delimited) (*.csv)"
     """
     if data.startswith(b"PK\x03\x04"):
-        raise ValueError("this is an Excel workbook named .csv: rename it to .xlsx, or " + _SAVE_AS)
+        raise ValueError(bilingual(
+            f"ini buku kerja Excel yang dinamai .csv: ganti akhirannya menjadi .xlsx, atau {_SAVE_AS_ID}",
+            f"this is an Excel workbook named .csv: rename it to .xlsx, or {_SAVE_AS}"))
     if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data:
         head = data[:400]
         even, odd = head[0::2].count(0), head[1::2].count(0)
         # UTF-16 text of Latin letters has a zero byte in every other position, all on one side
         if data.startswith((b"\xff\xfe", b"\xfe\xff")) or (min(even, odd) == 0 and max(even, odd) >= len(head) // 4):
-            raise ValueError(f'file is UTF-16 text (Excel\'s "Unicode Text"), not UTF-8: {_SAVE_AS}')
-        raise ValueError(f"file is not text (a binary file?): {_SAVE_AS}")
+            raise ValueError(bilingual(f'berkas berupa teks UTF-16 ("Unicode Text" Excel), bukan UTF-8: {_SAVE_AS_ID}',
+                                       f'file is UTF-16 text (Excel\'s "Unicode Text"), not UTF-8: {_SAVE_AS}'))
+        raise ValueError(bilingual(f"berkas ini bukan teks (berkas biner?): {_SAVE_AS_ID}",
+                                   f"file is not text (a binary file?): {_SAVE_AS}"))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -213,7 +276,8 @@ def decode_csv_bytes(data: bytes) -> str:
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError:
-        raise ValueError(f"file is not readable text in UTF-8 or Windows-1252: {_SAVE_AS}") from None
+        raise ValueError(bilingual(f"berkas ini bukan teks UTF-8 atau Windows-1252 yang terbaca: {_SAVE_AS_ID}",
+                                   f"file is not readable text in UTF-8 or Windows-1252: {_SAVE_AS}")) from None
 
 
 def sniff_delimiter(text: str) -> str:
@@ -262,14 +326,18 @@ def _csv_records(reader, where, problems):
             yield count, record
             count += 1
     except csv.Error as exc:
-        problems.append(Problem(
-            where, count + 1, "", f"cannot read this row ({exc}): check its quotes",
-        ))
+        problems.append(Problem(where, count + 1, "", bilingual(
+            "baris ini tidak terbaca: periksa tanda kutipnya", f"cannot read this row ({exc}): check its quotes")))
+
+
+#: What the reader is reading, in Bahasa Indonesia.
+_WHAT_ID = {"file": "berkas", "sheet": "lembar"}
 
 
 def _empty_message(table: str, what: str) -> str:
     required = ", ".join(c.name for c in TABLES[table].columns if c.required)
-    return f"{what} is empty: it needs at least the header row ({required})"
+    return bilingual(f"{_WHAT_ID[what]} kosong: paling tidak harus ada baris nama kolom ({required})",
+                     f"{what} is empty: it needs at least the header row ({required})")
 
 
 def _to_raw(table, where, records, problems, bad_cells=None, what="file"):
@@ -298,10 +366,10 @@ def _to_raw(table, where, records, problems, bad_cells=None, what="file"):
         if max(map(len, cells)) > MAX_CELL_CHARS:
             for j, cell in enumerate(cells):
                 if len(cell) > MAX_CELL_CHARS:
-                    problems.append(Problem(
-                        where, rownum, _column_name(raw.header, j, table),
+                    problems.append(Problem(where, rownum, _column_name(raw.header, j, table), bilingual(
+                        f"sel berisi {len(cell)} karakter, melebihi batas {MAX_CELL_CHARS}: persingkat isinya",
                         f"cell has {len(cell)} characters, more than the {MAX_CELL_CHARS} allowed: shorten it",
-                    ))
+                    )))
                     cells[j] = ""
                     raw.bad_cells.add((i, j))
         for j in bad_cells.get(index, ()):
@@ -311,9 +379,10 @@ def _to_raw(table, where, records, problems, bad_cells=None, what="file"):
     if not any(header):
         if raw.rows:
             required = ", ".join(c.name for c in TABLES[table].columns if c.required)
-            problems.append(Problem(
-                where, 1, "", f"{what} has no header row: put the column names ({required}, ...) in row 1",
-            ))
+            problems.append(Problem(where, 1, "", bilingual(
+                f"{_WHAT_ID[what]} tanpa baris nama kolom: tulis nama kolom ({required}, ...) di baris 1",
+                f"{what} has no header row: put the column names ({required}, ...) in row 1",
+            )))
         elif not any(p.where == where and p.is_error for p in problems):
             problems.append(Problem(where, 0, "", _empty_message(table, what)))
         return [], problems
@@ -384,7 +453,9 @@ def read_workbook(path: pathlib.Path, label: str) -> tuple[list[RawTable], list[
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=False)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        return [], [Problem(label, 0, "", f"cannot open this workbook ({exc}): save it again from Excel as .xlsx")]
+        return [], [Problem(label, 0, "", bilingual(
+            "buku kerja ini tidak dapat dibuka: simpan ulang dari Excel sebagai .xlsx",
+            f"cannot open this workbook ({exc}): save it again from Excel as .xlsx"))]
     try:
         return _read_sheets(wb, label)
     finally:
@@ -401,17 +472,16 @@ def _read_sheets(wb, label):
             from .schema import fold_header
 
             if fold_header(ws.title) not in HELP_SHEETS:
-                problems.append(Problem(
-                    f"{label}[{ws.title}]", 0, "",
+                problems.append(Problem(f"{label}[{ws.title}]", 0, "", bilingual(
+                    "lembar tidak dipakai: namanya bukan agencies, programs atau datasets (atau alias yang diterima)",
                     "sheet not used: its name is not agencies, programs or datasets (or an accepted alias)",
-                    "warning",
-                ))
+                ), "warning"))
             continue
         if table.name in chosen:
-            problems.append(Problem(
-                f"{label}[{ws.title}]", 0, "",
+            problems.append(Problem(f"{label}[{ws.title}]", 0, "", bilingual(
+                f"lembar '{chosen[table.name]}' dan '{ws.title}' sama-sama berisi tabel '{table.name}': sisakan satu",
                 f"sheets '{chosen[table.name]}' and '{ws.title}' both hold table '{table.name}': keep one",
-            ))
+            )))
             continue
         chosen[table.name] = ws.title
         where = f"{label}[{ws.title}]"
@@ -421,14 +491,14 @@ def _read_sheets(wb, label):
         found, probs = _to_raw(table.name, where, records, sheet_problems, bad, what="sheet")
         tables += found
         problems += probs
-    sheets = ", ".join(ws.title for ws in wb.worksheets) or "none"
+    sheets = ", ".join(ws.title for ws in wb.worksheets) or "-"
     for name in TABLE_ORDER:
         if name not in chosen:
             aliases = ", ".join(a for a in TABLES[name].sheet_aliases if a != name)
-            problems.append(Problem(
-                label, 0, "",
+            problems.append(Problem(label, 0, "", bilingual(
+                f"buku kerja tidak punya lembar '{name}' (juga diterima: {aliases}); lembar yang ada: {sheets}",
                 f"workbook has no sheet '{name}' (also accepted: {aliases}); sheets found: {sheets}",
-            ))
+            )))
     return tables, problems
 
 
@@ -450,10 +520,13 @@ def _sheet_records(ws, where, table, bad, problems):
             if (kind == "f" and cell.value is not None) or kind == "e":
                 head = header if index else [cell_to_text(getattr(c, "value", None)) for c in row]
                 if kind == "f":
-                    message = (f"cell holds a formula ({str(cell.value)[:40]}): "
-                               "copy the column and paste it back as values only")
+                    formula = str(cell.value)[:40]
+                    message = bilingual(
+                        f"sel berisi rumus ({formula}): salin kolomnya lalu tempel kembali sebagai nilai saja",
+                        f"cell holds a formula ({formula}): copy the column and paste it back as values only")
                 else:
-                    message = f"cell shows an Excel error ({cell.value}): correct or clear it"
+                    message = bilingual(f"sel menampilkan galat Excel ({cell.value}): perbaiki atau kosongkan",
+                                        f"cell shows an Excel error ({cell.value}): correct or clear it")
                 problems.append(Problem(where, index + 1, _column_name(head or [], j, table), message))
                 cells.append("")
                 bad.setdefault(index, set()).add(j)
@@ -474,21 +547,25 @@ def read_rdf(path: pathlib.Path, label: str) -> tuple[list[RawTable], list[Probl
     try:
         from .rdf import rdf_to_records
     except ImportError:
-        return [], [Problem(label, 0, "", "reading RDF files needs synergy.rdf, which is not available")]
+        return [], [Problem(label, 0, "", bilingual("membaca berkas RDF memerlukan synergy.rdf, yang tidak tersedia",
+                                                    "reading RDF files needs synergy.rdf, which is not available"))]
     try:
         records = rdf_to_records(path)
     except SynergyError as exc:
         message = str(exc)
         for prefix in (f"{path}: ", f"{path.name}: "):
             message = message[len(prefix):] if message.startswith(prefix) else message
-        return [], [Problem(label, 0, "", message)]
+        # synergy.rdf words its own reason (in English): say the gist in Indonesian first
+        return [], [Problem(label, 0, "", bilingual(f"berkas RDF ini tidak terbaca; {_FROM_EXPORT[0]}", message))]
     except Exception as exc:  # rdflib's parsers raise many types
         message = " ".join(str(exc).split())[:200]
-        return [], [Problem(label, 0, "", f"cannot read this RDF file ({type(exc).__name__}: {message}); "
-                                          "give a file written by 'synergy export'")]
+        return [], [Problem(label, 0, "", bilingual(
+            f"berkas RDF ini tidak terbaca; {_FROM_EXPORT[0]}",
+            f"cannot read this RDF file ({type(exc).__name__}: {message}); {_FROM_EXPORT[1]}"))]
     if not any(records.get(name) for name in TABLE_ORDER):
-        return [], [Problem(label, 0, "", "no agencies, programs or datasets in this RDF file; "
-                                          "give a file written by 'synergy export'")]
+        return [], [Problem(label, 0, "", bilingual(
+            f"tidak ada OPD, program atau data dalam berkas RDF ini; {_FROM_EXPORT[0]}",
+            f"no agencies, programs or datasets in this RDF file; {_FROM_EXPORT[1]}"))]
     tables = []
     for name in TABLE_ORDER:
         rows = list(records.get(name, ()) or ())

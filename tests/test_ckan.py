@@ -145,7 +145,8 @@ def test_the_import_writes_a_city_that_loads(tmp_path, city):
     ]
     model, warnings = load_model([out])
     assert sorted(model.datasets["id"]) == sorted(p["name"] for p in _packages_in_files(DATA / "portal").values())
-    assert {w.message for w in warnings} == {"unknown column kept as extra data"}
+    assert {w.message for w in warnings} == {
+        "kolom tidak dikenal, disimpan sebagai data tambahan / unknown column kept as extra data"}
     # the imported catalogue joins the city's own sources without conflicts
     joined, _ = load_model([DATA / "city", out])
     assert len(joined.agencies) == 7

@@ -166,4 +166,4 @@ def test_cli_diff_refuses_invalid_input(tmp_path):
     (broken / "datasets.csv").write_text("id,name,producer\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["diff", str(SMALL_CITY), str(broken)])
     assert result.exit_code == 1
-    assert result.stderr.splitlines()[0] == "programs.csv:2: agency: unknown agency 'B'"
+    assert result.stderr.splitlines()[0] == "programs.csv:2: agency: OPD 'B' tidak dikenal / unknown agency 'B'"

@@ -17,8 +17,10 @@ from synergy.stats import STAT_COLUMNS, stats
 
 CITY = Path(__file__).parent / "data" / "export" / "city"
 WARNINGS = [
-    "agencies.csv:1: warna_peta: warning: unknown column kept as extra data",
-    "programs.csv:1: prioritas: warning: unknown column kept as extra data",
+    "agencies.csv:1: warna_peta: warning: kolom tidak dikenal, disimpan sebagai data tambahan / "
+    "unknown column kept as extra data",
+    "programs.csv:1: prioritas: warning: kolom tidak dikenal, disimpan sebagai data tambahan / "
+    "unknown column kept as extra data",
 ]
 
 
@@ -136,7 +138,8 @@ def test_cli_export_invalid_data_exits_1_with_the_problem_line(tmp_path):
     (bad / "programs.csv").write_text("id,name,agency,dimension\nP-1,Program,DINKS,living\n", encoding="utf-8")
     result = runner().invoke(main, ["export", str(bad), "-o", str(tmp_path / "k.ttl")])
     assert result.exit_code == 1
-    assert "programs.csv:2: agency: unknown agency 'DINKS' (did you mean 'DINKES'?)" in result.stderr.splitlines()
+    assert ("programs.csv:2: agency: OPD 'DINKS' tidak dikenal (mungkin maksudnya 'DINKES'?) / "
+            "unknown agency 'DINKS' (did you mean 'DINKES'?)") in result.stderr.splitlines()
     assert "Traceback" not in result.output
     assert not (tmp_path / "k.ttl").exists()
 

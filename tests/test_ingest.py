@@ -117,7 +117,8 @@ def test_quoted_newlines_and_trimmed_values_keep_row_numbers(tmp_path):
     tables["programs"][3][2] = "DINKS"  # row 4 must still be reported as row 4
     folder = write_folder(tmp_path / "kota", tables)
     assert [str(p) for p in validate_sources([folder])] == [
-        "programs.csv:4: agency: unknown agency 'DINKS' (did you mean 'DINKES'?)",
+        "programs.csv:4: agency: OPD 'DINKS' tidak dikenal (mungkin maksudnya 'DINKES'?) / "
+        "unknown agency 'DINKS' (did you mean 'DINKES'?)",
     ]
     tables["programs"][3][2] = "DINSOS"
     model, _ = load_model(write_folder(tmp_path / "ok", tables))
@@ -227,7 +228,8 @@ def test_workbook_blank_rows_keep_row_numbers(tmp_path):
 def test_workbook_help_sheet_is_ignored_and_other_sheets_warned(tmp_path):
     path = write_workbook(tmp_path / "kota.xlsx", {**base_tables(), "Petunjuk": [["isi tabel"]], "Catatan": [["x"]]})
     assert [str(p) for p in validate_sources([path])] == [
-        "kota.xlsx[Catatan]: warning: sheet not used: its name is not agencies, programs or datasets "
+        "kota.xlsx[Catatan]: warning: lembar tidak dipakai: namanya bukan agencies, programs atau datasets "
+        "(atau alias yang diterima) / sheet not used: its name is not agencies, programs or datasets "
         "(or an accepted alias)",
     ]
 
@@ -268,7 +270,8 @@ def test_same_file_names_in_two_folders_are_told_apart(tmp_path):
     rows[1][1] = "e-Sambat versi 2"
     write_folder(b, {"programs": rows})
     assert [str(p) for p in validate_sources([a, b])] == [
-        "kota_b/programs.csv:2: id: duplicate id 'P-001', first defined at kota_a/programs.csv:2",
+        "kota_b/programs.csv:2: id: kode 'P-001' ganda, sudah dipakai di kota_a/programs.csv:2 / "
+        "duplicate id 'P-001', first defined at kota_a/programs.csv:2",
     ]
 
 
@@ -281,7 +284,9 @@ def test_extra_columns_survive_a_merge(tmp_path):
     tables = base_tables()
     tables["datasets"] = [[*r, x] for r, x in zip(tables["datasets"], ["Catatan", "cek", "", "", ""])]
     model, warnings = load_model(write_folder(tmp_path / "kota", tables))
-    assert [str(w) for w in warnings] == ["datasets.csv:1: Catatan: warning: unknown column kept as extra data"]
+    assert [str(w) for w in warnings] == [
+        "datasets.csv:1: Catatan: warning: kolom tidak dikenal, disimpan sebagai data tambahan / "
+        "unknown column kept as extra data"]
     assert model.extra_columns("datasets") == ["catatan"]
     assert model.datasets.set_index("id").loc["DS-PENDUDUK", "catatan"] == "cek"
 
@@ -323,7 +328,8 @@ def test_invisible_characters_and_newlines_in_values(tmp_path):
     folder = write_folder(tmp_path / "kota", tables)
     # one line per problem, even for a value holding a newline
     assert [str(p) for p in validate_sources([folder])] == [
-        "programs.csv:3: agency: unknown agency 'DIN\\nKES' (did you mean 'DINKES'?)",
+        "programs.csv:3: agency: OPD 'DIN\\nKES' tidak dikenal (mungkin maksudnya 'DINKES'?) / "
+        "unknown agency 'DIN\\nKES' (did you mean 'DINKES'?)",
     ]
 
 

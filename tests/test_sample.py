@@ -373,7 +373,7 @@ def test_build_script_refuses_invalid_csvs_with_the_validators_lines(tmp_path, c
     programs.write_text(text, encoding="utf-8")
     assert script.main(["--folder", str(folder)]) == 1
     err = capsys.readouterr().err
-    assert "programs.csv:2: agency: unknown agency 'DISKOMINFO'" in err
+    assert "programs.csv:2: agency: OPD 'DISKOMINFO' tidak dikenal" in err
     assert not (folder / "pasuruan.xlsx").exists()
 
 

@@ -93,13 +93,14 @@ def test_base_city_is_valid(tmp_path):
 def test_missing_required_column(tmp_path):
     text = "id,name,dimension\nP-001,e-Sambat,governance\n"
     assert lines(city(tmp_path, programs=text)) == [
-        "programs.csv:1: agency: missing required column: add a column 'agency' (or 'opd') to row 1",
+        "programs.csv:1: agency: kolom wajib tidak ada: tambahkan kolom 'agency' (atau 'opd') di baris 1 / "
+        "missing required column: add a column 'agency' (or 'opd') to row 1",
     ]
 
 
 def test_empty_required_cell(tmp_path):
     assert lines(city(tmp_path, programs=program(name=""))) == [
-        "programs.csv:5: name: empty required cell: fill it in",
+        "programs.csv:5: name: sel wajib kosong: harap diisi / empty required cell: fill it in",
     ]
 
 
@@ -112,7 +113,8 @@ def rewrite(folder, table, old, new):
 def test_unknown_column_is_a_warning_and_kept(tmp_path):
     folder = rewrite(city(tmp_path), "datasets", "url\n", "url,warna\n")
     rewrite(folder, "datasets", "tahunan,csv,\n", "tahunan,csv,,merah\n")
-    assert lines(folder) == ["datasets.csv:1: warna: warning: unknown column kept as extra data"]
+    assert lines(folder) == ["datasets.csv:1: warna: warning: kolom tidak dikenal, disimpan sebagai data tambahan / "
+                             "unknown column kept as extra data"]
     model, warnings = load_model(folder)
     assert list(model.datasets.columns)[-1] == "warna"
     assert model.datasets.set_index("id")["warna"].to_dict() == {
@@ -124,19 +126,23 @@ def test_unknown_column_is_a_warning_and_kept(tmp_path):
 def test_unknown_column_suggests_the_contract_name(tmp_path):
     folder = rewrite(city(tmp_path), "agencies", "short_name", "singkatn")
     assert lines(folder) == [
-        "agencies.csv:1: singkatn: warning: unknown column kept as extra data (did you mean 'singkatan'?)",
+        "agencies.csv:1: singkatn: warning: kolom tidak dikenal, disimpan sebagai data tambahan "
+        "(mungkin maksudnya 'singkatan'?) / "
+        "unknown column kept as extra data (did you mean 'singkatan'?)",
     ]
 
 
 def test_duplicate_column(tmp_path):
     folder = rewrite(city(tmp_path), "datasets", "url\n", "url,produsen\n")
-    assert lines(folder) == ["datasets.csv:1: producer: column 'produsen' repeats column 'producer': keep one"]
+    assert lines(folder) == ["datasets.csv:1: producer: kolom 'produsen' sama dengan kolom 'producer': sisakan satu / "
+                             "column 'produsen' repeats column 'producer': keep one"]
 
 
 def test_row_with_more_cells_than_header(tmp_path):
     text = "+DS-X,Data X,BPS,x,terbuka,tahunan,csv,,surplus\n"
     assert lines(city(tmp_path, datasets=text)) == [
-        "datasets.csv:6: row has 9 cells but the header has 8: "
+        "datasets.csv:6: baris berisi 9 sel, padahal nama kolom hanya 8: apit dengan tanda kutip "
+        "nilai yang memuat pemisah, atau lengkapi nama kolom / row has 9 cells but the header has 8: "
         "a value holding the separator needs quotes, or the header misses a column",
     ]
 
@@ -145,28 +151,32 @@ def test_cell_of_100000_characters(tmp_path):
     assert MAX_CELL_CHARS < 100_000
     text = "+DS-X,Data X,BPS,x,terbuka,tahunan,csv," + "a" * 100_000 + "\n"
     assert lines(city(tmp_path, datasets=text)) == [
-        f"datasets.csv:6: url: cell has 100000 characters, more than the {MAX_CELL_CHARS} allowed: shorten it",
+        f"datasets.csv:6: url: sel berisi 100000 karakter, melebihi batas {MAX_CELL_CHARS}: persingkat isinya / "
+        f"cell has 100000 characters, more than the {MAX_CELL_CHARS} allowed: shorten it",
     ]
 
 
 # ------------------------------------------------------------- ids
 def test_invalid_id_characters(tmp_path):
     assert lines(city(tmp_path, programs=program(id="P 004"))) == [
-        "programs.csv:5: id: invalid id 'P 004': use only letters, digits, '-', '_' and '.', "
+        "programs.csv:5: id: kode 'P 004' tidak sah: pakai hanya huruf, angka, '-', '_' dan '.', "
+        "diawali huruf atau angka / invalid id 'P 004': use only letters, digits, '-', '_' and '.', "
         "starting with a letter or digit",
     ]
 
 
 def test_duplicate_id_within_a_file(tmp_path):
     assert lines(city(tmp_path, programs=program(id="P-002"))) == [
-        "programs.csv:5: id: duplicate id 'P-002', first defined at programs.csv:3",
+        "programs.csv:5: id: kode 'P-002' ganda, sudah dipakai di programs.csv:3 / "
+        "duplicate id 'P-002', first defined at programs.csv:3",
     ]
 
 
 def test_exact_repeat_within_a_file_is_a_warning(tmp_path):
     row = (BASE / "datasets.csv").read_text(encoding="utf-8").splitlines()[2]
     assert lines(city(tmp_path, datasets="+" + row + "\n")) == [
-        "datasets.csv:6: id: warning: row repeats row 3 exactly; it is read once",
+        "datasets.csv:6: id: warning: baris ini sama persis dengan baris 3; dibaca sekali saja / "
+        "row repeats row 3 exactly; it is read once",
     ]
 
 
@@ -183,7 +193,8 @@ def test_duplicate_id_across_files(tmp_path):
         "datasets": [["id", "name", "producer"]],
     })
     assert lines(city(tmp_path), dinsos, dinkes) == [
-        "dinkes.xlsx[programs]:3: id: duplicate id 'P-017', first defined at dinsos.xlsx[programs]:2",
+        "dinkes.xlsx[programs]:3: id: kode 'P-017' ganda, sudah dipakai di dinsos.xlsx[programs]:2 / "
+        "duplicate id 'P-017', first defined at dinsos.xlsx[programs]:2",
     ]
 
 
@@ -203,7 +214,9 @@ def test_identical_rows_across_sources_are_fine(tmp_path):
 def test_id_used_in_two_tables(tmp_path):
     text = "+P-001,Data Program,BPS,,,,,\n"
     assert lines(city(tmp_path, datasets=text)) == [
-        "datasets.csv:6: id: id 'P-001' is already used by a program at programs.csv:2; "
+        "datasets.csv:6: id: kode 'P-001' sudah dipakai oleh program di programs.csv:2; "
+        "kode harus unik di seluruh OPD, program dan data / "
+        "id 'P-001' is already used by a program at programs.csv:2; "
         "ids must be unique across agencies, programs and datasets",
     ]
 
@@ -211,66 +224,76 @@ def test_id_used_in_two_tables(tmp_path):
 # ------------------------------------------------------------- references
 def test_unknown_agency_with_suggestion(tmp_path):
     assert lines(city(tmp_path, programs=program(agency="DINKS"))) == [
-        "programs.csv:5: agency: unknown agency 'DINKS' (did you mean 'DINKES'?)",
+        "programs.csv:5: agency: OPD 'DINKS' tidak dikenal (mungkin maksudnya 'DINKES'?) / "
+        "unknown agency 'DINKS' (did you mean 'DINKES'?)",
     ]
 
 
 def test_unknown_dataset(tmp_path):
     assert lines(city(tmp_path, programs=program(uses="DS-BALITA;DS-IMUNISASI"))) == [
-        "programs.csv:5: uses: unknown dataset 'DS-IMUNISASI'",
+        "programs.csv:5: uses: data 'DS-IMUNISASI' tidak dikenal / unknown dataset 'DS-IMUNISASI'",
     ]
 
 
 def test_unknown_program(tmp_path):
     assert lines(city(tmp_path, programs=program(depends_on="P-01"))) == [
-        "programs.csv:5: depends_on: unknown program 'P-01' (did you mean 'P-001'?)",
+        "programs.csv:5: depends_on: program 'P-01' tidak dikenal (mungkin maksudnya 'P-001'?) / "
+        "unknown program 'P-01' (did you mean 'P-001'?)",
     ]
 
 
 def test_unknown_parent_agency(tmp_path):
     text = "+PKM-GADINGREJO,Puskesmas Gadingrejo,,bagian,,DINKESS,,35.75\n"
     assert lines(city(tmp_path, agencies=text)) == [
-        "agencies.csv:7: parent: unknown agency 'DINKESS' (did you mean 'DINKES'?)",
+        "agencies.csv:7: parent: OPD 'DINKESS' tidak dikenal (mungkin maksudnya 'DINKES'?) / "
+        "unknown agency 'DINKESS' (did you mean 'DINKES'?)",
     ]
 
 
 def test_reference_to_the_wrong_kind(tmp_path):
     assert lines(city(tmp_path, programs=program(uses="P-001"))) == [
-        "programs.csv:5: uses: 'P-001' is a program, not a dataset",
+        "programs.csv:5: uses: 'P-001' adalah program, bukan data / 'P-001' is a program, not a dataset",
     ]
 
 
 def test_self_dependency(tmp_path):
     assert lines(city(tmp_path, programs=program(depends_on="P-001;P-004"))) == [
-        "programs.csv:5: depends_on: program 'P-004' depends on itself",
+        "programs.csv:5: depends_on: program 'P-004' bergantung pada dirinya sendiri / "
+        "program 'P-004' depends on itself",
     ]
 
 
 def test_agency_its_own_parent(tmp_path):
     text = "+PKM-X,Puskesmas X,,bagian,,PKM-X,,\n"
-    assert lines(city(tmp_path, agencies=text)) == ["agencies.csv:7: parent: agency 'PKM-X' is its own parent"]
+    assert lines(city(tmp_path, agencies=text)) == [
+        "agencies.csv:7: parent: OPD 'PKM-X' menjadi induk dirinya sendiri / agency 'PKM-X' is its own parent"]
 
 
 # ------------------------------------------------------------- values
 def test_unknown_dimension(tmp_path):
     assert lines(city(tmp_path, programs=program(dimension="living;smart livng"))) == [
-        "programs.csv:5: dimension: unknown dimension 'smart livng' (did you mean 'living'?); "
+        "programs.csv:5: dimension: dimensi 'smart livng' tidak dikenal (mungkin maksudnya 'living'?); "
+        "pilihan: governance, branding, economy, living, society, environment / "
+        "unknown dimension 'smart livng' (did you mean 'living'?); "
         "allowed: governance, branding, economy, living, society, environment",
     ]
 
 
 def test_unknown_element(tmp_path):
     got = lines(city(tmp_path, programs=program(element="kesehatan masyarakat")))
+    elements = ", ".join(__import__("synergy.schema").schema.ELEMENTS)
     assert got == [
-        "programs.csv:5: element: unknown element 'kesehatan masyarakat' (did you mean 'health'?); "
-        "allowed: " + ", ".join(__import__("synergy.schema").schema.ELEMENTS),
+        "programs.csv:5: element: elemen 'kesehatan masyarakat' tidak dikenal (mungkin maksudnya 'health'?); "
+        f"pilihan: {elements} / unknown element 'kesehatan masyarakat' (did you mean 'health'?); "
+        f"allowed: {elements}",
     ]
 
 
 def test_element_outside_the_programs_dimensions_is_a_warning(tmp_path):
     folder = city(tmp_path, programs=program(element="waste"))
     assert lines(folder) == [
-        "programs.csv:5: element: warning: element 'waste' belongs to dimension 'environment', "
+        "programs.csv:5: element: warning: elemen 'waste' termasuk dimensi 'environment', "
+        "yang tidak dicantumkan program ini (living) / element 'waste' belongs to dimension 'environment', "
         "which this program does not list (living)",
     ]
     load_model(folder)  # warnings do not stop loading
@@ -278,31 +301,37 @@ def test_element_outside_the_programs_dimensions_is_a_warning(tmp_path):
 
 def test_unknown_status(tmp_path):
     assert lines(city(tmp_path, programs=program(status="selesay"))) == [
-        "programs.csv:5: status: unknown status 'selesay' (did you mean 'done'?); allowed: planned, ongoing, done",
+        "programs.csv:5: status: status 'selesay' tidak dikenal (mungkin maksudnya 'done'?); "
+        "pilihan: planned, ongoing, done / "
+        "unknown status 'selesay' (did you mean 'done'?); allowed: planned, ongoing, done",
     ]
 
 
 def test_bad_year(tmp_path):
     assert lines(city(tmp_path, programs=program(start_year="24"))) == [
-        "programs.csv:5: start_year: bad year '24': write four digits between 1900 and 2100, e.g. 2024",
+        "programs.csv:5: start_year: tahun '24' tidak sah: tulis empat angka antara 1900 dan 2100, mis. 2024 / "
+        "bad year '24': write four digits between 1900 and 2100, e.g. 2024",
     ]
 
 
 def test_end_before_start(tmp_path):
     assert lines(city(tmp_path, programs=program(start_year="2026", end_year="2024"))) == [
-        "programs.csv:5: end_year: end year 2024 is before start year 2026",
+        "programs.csv:5: end_year: tahun selesai 2024 lebih awal dari tahun mulai 2026 / "
+        "end year 2024 is before start year 2026",
     ]
 
 
 def test_negative_budget(tmp_path):
     assert lines(city(tmp_path, programs=program(budget="-Rp 5.000.000"))) == [
-        "programs.csv:5: budget: negative budget '-Rp 5.000.000': a budget is zero or more rupiah",
+        "programs.csv:5: budget: anggaran '-Rp 5.000.000' negatif: anggaran paling sedikit nol rupiah / "
+        "negative budget '-Rp 5.000.000': a budget is zero or more rupiah",
     ]
 
 
 def test_unparsable_budget(tmp_path):
     assert lines(city(tmp_path, programs=program(budget="sekitar 2 M"))) == [
-        "programs.csv:5: budget: cannot read budget 'sekitar 2 M' as rupiah "
+        "programs.csv:5: budget: anggaran 'sekitar 2 M' tidak terbaca sebagai rupiah "
+        "(tulis mis. 1250000000, 1.250.000.000 atau Rp 1,25 M) / cannot read budget 'sekitar 2 M' as rupiah "
         "(write e.g. 1250000000, 1.250.000.000 or Rp 1,25 M)",
     ]
 
@@ -310,13 +339,16 @@ def test_unparsable_budget(tmp_path):
 # ------------------------------------------------------------- files
 def test_empty_file(tmp_path):
     assert lines(city(tmp_path, datasets="")) == [
-        "datasets.csv: file is empty: it needs at least the header row (id, name, producer)",
+        "datasets.csv: berkas kosong: paling tidak harus ada baris nama kolom (id, name, producer) / "
+        "file is empty: it needs at least the header row (id, name, producer)",
     ]
 
 
 def test_folder_missing_programs(tmp_path):
     assert lines(city(tmp_path, programs=None)) == [
-        "kota/: no programs.csv in this folder (also accepted: program.csv, kegiatan.csv, "
+        "kota/: tidak ada programs.csv di folder ini (juga diterima: program.csv, kegiatan.csv, "
+        "programs_kegiatan.csv, inovasi.csv); yang ada: agencies.csv, datasets.csv / "
+        "no programs.csv in this folder (also accepted: program.csv, kegiatan.csv, "
         "programs_kegiatan.csv, inovasi.csv); found: agencies.csv, datasets.csv",
     ]
 
@@ -325,7 +357,9 @@ def test_csv_in_utf16(tmp_path):
     folder = city(tmp_path)
     (folder / "agencies.csv").write_bytes((BASE / "agencies.csv").read_text(encoding="utf-8").encode("utf-16"))
     assert lines(folder) == [
-        "agencies.csv: file is UTF-16 text (Excel's \"Unicode Text\"), not UTF-8: "
+        "agencies.csv: berkas berupa teks UTF-16 (\"Unicode Text\" Excel), bukan UTF-8: "
+        'simpan dari Excel sebagai "CSV UTF-8" / '
+        "file is UTF-16 text (Excel's \"Unicode Text\"), not UTF-8: "
         'save it from Excel as "CSV UTF-8 (Comma delimited) (*.csv)"'
     ]
 
@@ -334,7 +368,8 @@ def test_csv_of_binary_garbage(tmp_path):
     folder = city(tmp_path)
     (folder / "datasets.csv").write_bytes(bytes(range(256)) * 4)
     assert lines(folder) == [
-        'datasets.csv: file is not text (a binary file?): save it from Excel as "CSV UTF-8 (Comma delimited) (*.csv)"'
+        'datasets.csv: berkas ini bukan teks (berkas biner?): simpan dari Excel sebagai "CSV UTF-8" / '
+        'file is not text (a binary file?): save it from Excel as "CSV UTF-8 (Comma delimited) (*.csv)"'
     ]
 
 
@@ -343,7 +378,9 @@ def test_csv_neither_utf8_nor_windows_1252(tmp_path):
     # 0x81 and 0x8d are undefined in Windows-1252 and invalid alone in UTF-8
     (folder / "datasets.csv").write_bytes(b"id,name,producer\nDS-X,Data \x81\x8d,BPS\n")
     assert lines(folder) == [
-        "datasets.csv: file is not readable text in UTF-8 or Windows-1252: "
+        "datasets.csv: berkas ini bukan teks UTF-8 atau Windows-1252 yang terbaca: "
+        'simpan dari Excel sebagai "CSV UTF-8" / '
+        "file is not readable text in UTF-8 or Windows-1252: "
         'save it from Excel as "CSV UTF-8 (Comma delimited) (*.csv)"'
     ]
 
@@ -353,7 +390,9 @@ def test_workbook_renamed_csv(tmp_path):
     base_workbook(tmp_path / "x.xlsx")
     (folder / "datasets.csv").write_bytes((tmp_path / "x.xlsx").read_bytes())
     assert lines(folder) == [
-        "datasets.csv: this is an Excel workbook named .csv: rename it to .xlsx, or "
+        "datasets.csv: ini buku kerja Excel yang dinamai .csv: ganti akhirannya menjadi .xlsx, atau "
+        'simpan dari Excel sebagai "CSV UTF-8" / '
+        "this is an Excel workbook named .csv: rename it to .xlsx, or "
         'save it from Excel as "CSV UTF-8 (Comma delimited) (*.csv)"'
     ]
 
@@ -361,7 +400,8 @@ def test_workbook_renamed_csv(tmp_path):
 def test_workbook_missing_a_sheet(tmp_path):
     path = base_workbook(tmp_path / "dinkes.xlsx", datasets=None)
     assert lines(path) == [
-        "dinkes.xlsx: workbook has no sheet 'datasets' (also accepted: dataset, data); "
+        "dinkes.xlsx: buku kerja tidak punya lembar 'datasets' (juga diterima: dataset, data); "
+        "lembar yang ada: agencies, programs / workbook has no sheet 'datasets' (also accepted: dataset, data); "
         "sheets found: agencies, programs",
     ]
 
@@ -370,7 +410,10 @@ def test_sheet_with_no_header(tmp_path):
     rows = [[None, None, None], *base_rows("datasets")[1:]]
     path = base_workbook(tmp_path / "dinkes.xlsx", datasets=rows)
     assert lines(path) == [
-        "dinkes.xlsx[datasets]:1: sheet has no header row: put the column names (id, name, producer, ...) in row 1",
+        "dinkes.xlsx[datasets]:1: lembar tanpa baris nama kolom: "
+        "tulis nama kolom (id, name, producer, ...) di baris 1 / "
+        ""
+        "sheet has no header row: put the column names (id, name, producer, ...) in row 1",
     ]
 
 
@@ -379,7 +422,10 @@ def test_formula_cell(tmp_path):
     rows[2][5] = "=F2*2"
     path = base_workbook(tmp_path / "dinkes.xlsx", programs=rows)
     assert lines(path) == [
-        "dinkes.xlsx[programs]:3: budget: cell holds a formula (=F2*2): "
+        "dinkes.xlsx[programs]:3: budget: sel berisi rumus (=F2*2): "
+        "salin kolomnya lalu tempel kembali sebagai nilai saja / "
+        ""
+        "cell holds a formula (=F2*2): "
         "copy the column and paste it back as values only",
     ]
 
@@ -388,7 +434,8 @@ def test_corrupt_workbook(tmp_path):
     path = tmp_path / "dinkes.xlsx"
     path.write_bytes(b"PK\x03\x04 not really a zip")
     (got,) = lines(path)
-    assert got.startswith("dinkes.xlsx: cannot open this workbook (")
+    assert got.startswith("dinkes.xlsx: buku kerja ini tidak dapat dibuka: simpan ulang dari Excel sebagai .xlsx / "
+                          "cannot open this workbook (")
     assert got.endswith("): save it again from Excel as .xlsx")
 
 
@@ -396,7 +443,9 @@ def test_not_a_source(tmp_path):
     path = tmp_path / "catatan.txt"
     path.write_text("halo")
     assert lines(path) == [
-        "catatan.txt: not a source: give a folder of agencies.csv, programs.csv, datasets.csv, "
+        "catatan.txt: bukan sumber data: berikan folder berisi agencies.csv, programs.csv, datasets.csv, "
+        "buku kerja .xlsx, atau berkas RDF (.ttl, .jsonld, .nt) hasil 'synergy export' / "
+        "not a source: give a folder of agencies.csv, programs.csv, datasets.csv, "
         "an .xlsx workbook, or an RDF file (.ttl, .jsonld, .nt) written by 'synergy export'",
     ]
 
@@ -409,12 +458,18 @@ def test_every_problem_at_once_in_file_and_row_order(tmp_path):
         datasets="+DS-X,Data X,BPSS,,rahasia negara,,,\n",
     )
     assert lines(folder) == [
-        "programs.csv:5: agency: unknown agency 'DINKS' (did you mean 'DINKES'?)",
-        "programs.csv:5: budget: negative budget '-5': a budget is zero or more rupiah",
-        "programs.csv:5: start_year: bad year '20x4': write four digits between 1900 and 2100, e.g. 2024",
-        "programs.csv:6: name: empty required cell: fill it in",
-        "datasets.csv:6: producer: unknown agency 'BPSS' (did you mean 'BPS'?)",
-        "datasets.csv:6: classification: unknown classification 'rahasia negara' (did you mean 'dikecualikan'?); "
+        "programs.csv:5: agency: OPD 'DINKS' tidak dikenal (mungkin maksudnya 'DINKES'?) / "
+        "unknown agency 'DINKS' (did you mean 'DINKES'?)",
+        "programs.csv:5: budget: anggaran '-5' negatif: anggaran paling sedikit nol rupiah / "
+        "negative budget '-5': a budget is zero or more rupiah",
+        "programs.csv:5: start_year: tahun '20x4' tidak sah: tulis empat angka antara 1900 dan 2100, mis. 2024 / "
+        "bad year '20x4': write four digits between 1900 and 2100, e.g. 2024",
+        "programs.csv:6: name: sel wajib kosong: harap diisi / empty required cell: fill it in",
+        "datasets.csv:6: producer: OPD 'BPSS' tidak dikenal (mungkin maksudnya 'BPS'?) / "
+        "unknown agency 'BPSS' (did you mean 'BPS'?)",
+        "datasets.csv:6: classification: klasifikasi 'rahasia negara' tidak dikenal "
+        "(mungkin maksudnya 'dikecualikan'?); pilihan: terbuka, terbatas, dikecualikan / "
+        "unknown classification 'rahasia negara' (did you mean 'dikecualikan'?); "
         "allowed: terbuka, terbatas, dikecualikan",
     ]
     with pytest.raises(InvalidData) as info:
@@ -435,8 +490,11 @@ def test_cli_validate_errors_exit_1(tmp_path):
     result = CliRunner().invoke(main, ["validate", str(folder)])
     assert result.exit_code == 1
     assert result.output.splitlines() == [
-        "programs.csv:5: agency: unknown agency 'DINKS' (did you mean 'DINKES'?)",
-        "programs.csv:5: status: unknown status 'selesay' (did you mean 'done'?); allowed: planned, ongoing, done",
+        "programs.csv:5: agency: OPD 'DINKS' tidak dikenal (mungkin maksudnya 'DINKES'?) / "
+        "unknown agency 'DINKS' (did you mean 'DINKES'?)",
+        "programs.csv:5: status: status 'selesay' tidak dikenal (mungkin maksudnya 'done'?); "
+        "pilihan: planned, ongoing, done / "
+        "unknown status 'selesay' (did you mean 'done'?); allowed: planned, ongoing, done",
         "2 kesalahan, 0 peringatan / 2 errors, 0 warnings",
     ]
     assert "Traceback" not in result.output
@@ -475,14 +533,16 @@ def test_column_with_values_but_no_header(tmp_path):
     folder = rewrite(city(tmp_path), "datasets", "url\n", "url,\n")
     rewrite(folder, "datasets", "tahunan,csv,\n", "tahunan,csv,,lupa\n")
     assert lines(folder) == [
-        "datasets.csv:1: column I has values but no header: name it or delete the column",
+        "datasets.csv:1: kolom I berisi nilai tetapi tidak bernama: beri nama atau hapus kolom itu / "
+        "column I has values but no header: name it or delete the column",
     ]
 
 
 def test_two_files_for_one_table(tmp_path):
     folder = city(tmp_path)
     shutil.copy(folder / "agencies.csv", folder / "opd.csv")
-    assert lines(folder) == ["opd.csv: both agencies.csv and opd.csv hold table 'agencies': keep one"]
+    assert lines(folder) == ["opd.csv: agencies.csv dan opd.csv sama-sama berisi tabel 'agencies': sisakan satu / "
+                             "both agencies.csv and opd.csv hold table 'agencies': keep one"]
 
 
 def test_unused_csv_in_a_folder_is_a_warning(tmp_path):
@@ -490,7 +550,8 @@ def test_unused_csv_in_a_folder_is_a_warning(tmp_path):
     (folder / "catatan.csv").write_text("apa saja\n")  # not a table: ignored
     (folder / "Program 2024.csv").write_text("id,name\n")
     assert lines(folder) == [
-        "Program 2024.csv: warning: file not used: is it the programs table? name it programs.csv",
+        "Program 2024.csv: warning: berkas tidak dipakai: apakah ini tabel programs? beri nama programs.csv / "
+        "file not used: is it the programs table? name it programs.csv",
     ]
 
 
@@ -499,7 +560,9 @@ def test_two_sheets_for_one_table(tmp_path):
         "agencies": base_rows("agencies"), "OPD": base_rows("agencies"),
         "programs": base_rows("programs"), "datasets": base_rows("datasets"),
     })
-    assert lines(path) == ["kota.xlsx[OPD]: sheets 'agencies' and 'OPD' both hold table 'agencies': keep one"]
+    assert lines(path) == ["kota.xlsx[OPD]: lembar 'agencies' dan 'OPD' sama-sama berisi tabel 'agencies': "
+                           "sisakan satu / "
+            "sheets 'agencies' and 'OPD' both hold table 'agencies': keep one"]
 
 
 def test_excel_error_cell(tmp_path):
@@ -507,7 +570,8 @@ def test_excel_error_cell(tmp_path):
     rows[2][2] = "#REF!"
     path = base_workbook(tmp_path / "kota.xlsx", datasets=rows)
     assert lines(path) == [
-        "kota.xlsx[datasets]:3: producer: cell shows an Excel error (#REF!): correct or clear it",
+        "kota.xlsx[datasets]:3: producer: sel menampilkan galat Excel (#REF!): perbaiki atau kosongkan / "
+        "cell shows an Excel error (#REF!): correct or clear it",
     ]
 
 
@@ -523,7 +587,8 @@ def test_rdf_without_a_city(tmp_path):
     path = tmp_path / "kota.ttl"
     path.write_text("@prefix ex: <http://example.org/> .\nex:a ex:b ex:c .\n")
     assert lines(path) == [
-        "kota.ttl: no agencies, programs or datasets in this RDF file; give a file written by 'synergy export'",
+        "kota.ttl: tidak ada OPD, program atau data dalam berkas RDF ini; berikan berkas hasil 'synergy export' / "
+        "no agencies, programs or datasets in this RDF file; give a file written by 'synergy export'",
     ]
 
 
@@ -531,7 +596,8 @@ def test_title_rows_above_the_header(tmp_path):
     rows = [["DAFTAR PROGRAM DINAS KESEHATAN 2024"], [], base_rows("programs")[0], *base_rows("programs")[1:]]
     path = base_workbook(tmp_path / "dinkes.xlsx", programs=rows)
     assert lines(path) == [
-        "dinkes.xlsx[programs]:1: the column names are in row 3, not row 1: delete the title rows above them",
+        "dinkes.xlsx[programs]:1: nama kolom ada di baris 3, bukan baris 1: hapus baris judul di atasnya / "
+        "the column names are in row 3, not row 1: delete the title rows above them",
     ]
 
 
@@ -543,9 +609,11 @@ def test_cli_validate_csv_and_json_for_scripts(tmp_path):
     assert result.exit_code == 1
     assert result.stdout.splitlines() == [
         "where,row,column,severity,message",
-        "programs.csv,5,agency,error,unknown agency 'DINKS' (did you mean 'DINKES'?)",
+        "programs.csv,5,agency,error,"
+        "OPD 'DINKS' tidak dikenal (mungkin maksudnya 'DINKES'?) / unknown agency 'DINKS' (did you mean 'DINKES'?)",
         "programs.csv,5,element,warning,"
-        "\"element 'waste' belongs to dimension 'environment', which this program does not list (living)\"",
+        "\"elemen 'waste' termasuk dimensi 'environment', yang tidak dicantumkan program ini (living) / "
+        "element 'waste' belongs to dimension 'environment', which this program does not list (living)\"",
     ]
     assert result.stderr.splitlines() == ["1 kesalahan, 1 peringatan / 1 error, 1 warning"]
     out = tmp_path / "masalah.json"
@@ -559,15 +627,19 @@ def test_csv_source_named_for_no_table(tmp_path):
     path = tmp_path / "Daftar Program 2024.csv"
     path.write_text("id,name\n")
     assert lines(path) == [
-        "Daftar Program 2024.csv: a CSV source must be named for its table: agencies.csv, programs.csv or "
+        "Daftar Program 2024.csv: nama berkas CSV harus nama tabelnya: agencies.csv, programs.csv atau "
+        "datasets.csv (atau alias seperti opd.csv, program.csv, data.csv); atau berikan folder berisi ketiganya / "
+        "a CSV source must be named for its table: agencies.csv, programs.csv or "
         "datasets.csv (or an alias such as opd.csv, program.csv, data.csv); or give the folder holding all three",
     ]
 
 
 def test_list_written_with_commas(tmp_path):
     assert lines(city(tmp_path, programs=program(uses="DS-BALITA, DS-PENDUDUK", dimension="living, society"))) == [
-        "programs.csv:5: dimension: 'living, society' holds several values: separate them with ';', not ','",
-        "programs.csv:5: uses: 'DS-BALITA, DS-PENDUDUK' holds several ids: separate them with ';', not ','",
+        "programs.csv:5: dimension: 'living, society' berisi beberapa nilai: pisahkan dengan ';', bukan ',' / "
+        "'living, society' holds several values: separate them with ';', not ','",
+        "programs.csv:5: uses: 'DS-BALITA, DS-PENDUDUK' berisi beberapa kode: pisahkan dengan ';', bukan ',' / "
+        "'DS-BALITA, DS-PENDUDUK' holds several ids: separate them with ';', not ','",
     ]
 
 

@@ -79,7 +79,7 @@ def test_round_trip(tmp_path, filled):
     alone = runner.invoke(main, ["validate", dinkes])
     assert alone.exit_code == 1
     assert alone.stdout.splitlines() == [
-        "dinkes.xlsx[programs]:2: uses: unknown dataset 'DS-DTKS'",
+        "dinkes.xlsx[programs]:2: uses: data 'DS-DTKS' tidak dikenal / unknown dataset 'DS-DTKS'",
         "1 kesalahan, 0 peringatan / 1 error, 0 warnings",
     ]
     both = runner.invoke(main, ["validate", dinkes, dinsos])
@@ -140,7 +140,8 @@ def test_conflicting_ids_name_both_places_and_nothing_is_written(tmp_path, fille
     result = runner.invoke(main, ["merge", str(filled["DINKES"]), str(filled["DINSOS"]), str(late), "-o", str(city)])
     assert result.exit_code == 1
     lines = result.stderr.splitlines()
-    assert "dinkes-revisi.xlsx[programs]:2: id: duplicate id 'P-DINKES-01', first defined at dinkes.xlsx[programs]:2" in lines
+    assert ("dinkes-revisi.xlsx[programs]:2: id: kode 'P-DINKES-01' ganda, sudah dipakai di dinkes.xlsx[programs]:2 / "
+            "duplicate id 'P-DINKES-01', first defined at dinkes.xlsx[programs]:2") in lines
     assert lines[-1].startswith("Error: 1 kesalahan pada data masukan / 1 error(s) in the input")
     assert not city.exists()
 
