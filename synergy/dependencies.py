@@ -344,7 +344,11 @@ def suggest_ids(node_id: str, candidates, n: int = 3) -> list[str]:
         by_fold.setdefault(c.casefold(), c)
     if node_id.casefold() in by_fold:
         return [by_fold[node_id.casefold()]]
-    close = difflib.get_close_matches(node_id.casefold(), list(by_fold), n=n, cutoff=0.6)
+    pool = list(by_fold)
+    if len(pool) > 20_000:  # difflib over every id of a big plan takes seconds: look near it first
+        target = node_id.casefold()
+        pool = [c for c in pool if abs(len(c) - len(target)) <= 3 and c[:2] == target[:2]] or pool[:20_000]
+    close = difflib.get_close_matches(node_id.casefold(), pool, n=n, cutoff=0.6)
     return sorted(by_fold[c] for c in close)
 
 
