@@ -91,6 +91,11 @@ _T = {
     "map_city": ("Seluruh kota", "The whole city"),
     "footer": ("Dibuat dengan synergy. Berkas ini dapat dibuka tanpa internet.",
                "Made with synergy. This file opens without internet."),
+    "actions": {
+        "merge": ("gabungkan menjadi satu program", "merge into one program"),
+        "platform": ("gunakan satu platform bersama", "share one platform"),
+        "coordinate": ("koordinasikan", "coordinate"),
+    },
     "kinds": {
         "reuse": ("Pakai ulang data", "Reuse data"),
         "duplicate-dataset": ("Data ganda", "Duplicate dataset"),
@@ -254,10 +259,15 @@ def _clusters(model, dup, lang, top) -> dict:
             "members": [names(m) for m in members],
             "budget": _rupiah(r.get("combined_budget"), lang),
             "lead": names(r.get("lead_agency")) if _cell(r.get("lead_agency")) else "",
-            "action": _cell(r.get("action")),
+            "action": _action(_cell(r.get("action")), lang),
             "reasons": _cell(r.get("reasons")),
         })
     return {"rows": rows, "total": len(frame)}
+
+
+def _action(code: str, lang: str) -> str:
+    pair = _T["actions"].get(code)
+    return (pair[1] if lang == "en" else pair[0]) if pair else code
 
 
 def _sharing(model, sd, lang, top) -> list[dict]:

@@ -99,8 +99,9 @@ def test_one_visual_language_colour_by_dimension_shape_by_kind_line_by_relation(
         assert node["shape"] == KIND_STYLE[node["kind"]]["shape"]
         if node["kind"] == "program":
             assert node["color"] == DIMENSION_COLORS[first_dim[node["id"]]]
-    for edge in data["edges"]:
-        assert edge["dashes"] == RELATION_STYLE[edge["relation"]]["dashes"]
+    for relation, style in data["relations"].items():
+        assert style["dashes"] == RELATION_STYLE[relation]["dashes"]
+        assert style["color"] == RELATION_STYLE[relation]["color"]
     # the legend names every relation drawn, and only those
     page = build_map(model)
     drawn = {e["relation"] for e in data["edges"]}
@@ -238,7 +239,7 @@ def test_safe_json_cannot_close_its_script_element():
 def test_physics_off_and_positions_fixed_above_the_limit():
     small = views.build_view(synthetic(3, 4), "city")
     assert small.physics is True
-    big_model = synthetic(10, 30)
+    big_model = synthetic(10, 50)
     big = views.build_view(big_model, "city")
     assert big.graph.number_of_nodes() > views.PHYSICS_MAX_NODES
     assert big.physics is False and big.aggregated is False

@@ -130,14 +130,13 @@ def _network(mv: MapView):
             details=d["details"], findings=list(d["findings"]),
         )
     for u, v, k, d in g.edges(keys=True, data=True):
-        style = RELATION_STYLE.get(k, RELATION_STYLE["runs"])
-        label = relation_label(k, lang)
+        extra = {}
+        if d.get("title"):
+            extra["title"] = d["title"]  # findings carry their reason; plain links get theirs in the page
+        if "count" in d:
+            extra["width"] = round(min(RELATION_STYLE[k]["width"] + d["count"] ** 0.5, 12), 1)
         # Edge() directly: pyvis' add_edge scans every node per edge (quadratic); ends are known here
-        net.edges.append(Edge(
-            u, v, True, relation=k, relation_label=label, color=style["color"], dashes=list(style["dashes"]),
-            width=style["width"] if "count" not in d else min(style["width"] + d["count"] ** 0.5, 12),
-            arrow=style["arrow"], title=d.get("title") or f"{g.nodes[u]['name']} → {label} → {g.nodes[v]['name']}",
-        ).options)
+        net.edges.append(Edge(u, v, False, relation=k, **extra).options)
     big = g.number_of_nodes() > 1000
     net.options = {
         "autoResize": True,
@@ -170,9 +169,13 @@ def _payload(mv: MapView, focus: str | None) -> dict:
         item["display"] = "" if item.pop("label") == " " else g.nodes[item["id"]]["display"]
         item["focus"] = item["id"] == focus
         nodes.append(item)
+    relations = sorted({e["relation"] for e in net.edges})
     return {
         "nodes": nodes,
         "edges": net.edges,
+        "relations": {
+            r: {**RELATION_STYLE.get(r, RELATION_STYLE["runs"]), "label": relation_label(r, lang)} for r in relations
+        },
         "options": net.options,
         "agencies": [[a, labels[a]] for a in agencies],
         "dimensions": [[d, dimension_label(d, lang)] for d in dims],

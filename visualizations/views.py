@@ -45,9 +45,11 @@ __all__ = [
 #: The views a map can show.
 VIEWS = ("city", "duplicates", "sharing", "chain", "agency", "dimension")
 #: Above this many nodes the browser does not simulate physics: positions are final.
-PHYSICS_MAX_NODES = 300
+PHYSICS_MAX_NODES = 500
 #: Above this many nodes a city-wide view folds programs into their agency.
 AGGREGATE_ABOVE = 3000
+#: Findings kept per node (the rest are counted).
+MAX_FINDINGS = 8
 #: Seed of every layout: the same model gives the same map, byte for byte.
 SEED = 42
 
@@ -110,12 +112,13 @@ def _city_graph(model, lang: str) -> nx.MultiDiGraph:
                    agencies=(r.producer,), dims=(), row=r._asdict())
         if r.producer in g:
             g.add_edge(r.producer, r.id, key="publishes", relation="publishes")
-    for _, row in model.programs.iterrows():
+    program_rows = model.programs.to_dict("records")
+    for row in program_rows:
         pid = row["id"]
         dims = tuple(d for d in row["dimension"] if d in DIMENSIONS)
         g.add_node(pid, kind="program", name=row["name"] or pid, label=row["name"] or pid,
-                   agencies=(row["agency"],), dims=dims, row=row.to_dict())
-    for _, row in model.programs.iterrows():
+                   agencies=(row["agency"],), dims=dims, row=row)
+    for row in program_rows:
         pid = row["id"]
         if row["agency"] in g:
             g.add_edge(row["agency"], pid, key="runs", relation="runs")
@@ -176,18 +179,20 @@ def _add_findings(g: nx.MultiDiGraph, model, lang: str, want: set[str], analyses
         if not dup.available:
             notes.append(text("dup_missing", lang))
         else:
-            for r in dup.table().to_dict("records"):
+            pairs = dup.table()
+            wanted = [c for c in ("program_a", "program_b", "score", "reasons", "reason") if c in pairs.columns]
+            for r in pairs[wanted].to_dict("records"):
                 a, b = r.get("program_a"), r.get("program_b")
                 if a not in g or b not in g:
                     continue
                 score = _score(r.get("score"))
                 reason = _reason(r)
                 g.add_edge(a, b, key="duplicate", relation="duplicate",
-                           title=f"{relation_label('duplicate', lang)} ({score}) {reason}".strip())
+                           title=f"{relation_label('duplicate', lang)}: {a} – {b}, {text('score', lang).lower()} {score}")
                 for x, y in ((a, b), (b, a)):
                     other = g.nodes[y]
                     line = f"{text('similar_to', lang)} {y} ({_agency_text(g, y)}), {text('score', lang).lower()} {score}"
-                    g.nodes[x]["findings"].append(f"{line}: {reason}" if reason else line)
+                    _note(g, x, f"{line}: {reason}" if reason else line)
     if "sharing" in want:
         sd = get("shared_data")
         if not sd.available:
@@ -199,15 +204,15 @@ def _add_findings(g: nx.MultiDiGraph, model, lang: str, want: set[str], analyses
                 if kind == "reuse" and prog in g and ds in g:
                     g.add_edge(prog, ds, key="reuse", relation="reuse",
                                title=f"{relation_label('reuse', lang)}: {reason}".strip(": "))
-                    g.nodes[prog]["findings"].append(reason or f"{relation_label('reuse', lang)}: {ds}")
+                    _note(g, prog, reason or f"{relation_label('reuse', lang)}: {ds}")
                 elif kind == "duplicate-dataset" and ds in g and other in g:
                     g.add_edge(ds, other, key="duplicate_dataset", relation="duplicate_dataset",
                                title=reason or relation_label("duplicate_dataset", lang))
-                    g.nodes[ds]["findings"].append(reason or f"{relation_label('duplicate_dataset', lang)}: {other}")
+                    _note(g, ds, reason or f"{relation_label('duplicate_dataset', lang)}: {other}")
                 elif kind in ("gap", "hub", "orphan"):
                     target = prog if kind == "gap" else ds
                     if target in g:
-                        g.nodes[target]["findings"].append(reason or kind)
+                        _note(g, target, reason or kind)
     if "cycles" in want:
         # strongly connected parts of the dependency graph: linear time, unlike listing every cycle
         for part in nx.strongly_connected_components(_dependency_graph(g)):
@@ -216,8 +221,17 @@ def _add_findings(g: nx.MultiDiGraph, model, lang: str, want: set[str], analyses
                 continue
             shown = ", ".join(programs[:6]) + (", …" if len(programs) > 6 else "")
             for node in programs:
-                g.nodes[node]["findings"].append(f"{text('in_cycle', lang)}: {shown}")
+                _note(g, node, f"{text('in_cycle', lang)}: {shown}")
     return notes
+
+
+def _note(g, node, line: str) -> None:
+    """Add a finding to a node; past MAX_FINDINGS only count them (a page holds what people read)."""
+    data = g.nodes[node]
+    if len(data["findings"]) < MAX_FINDINGS:
+        data["findings"].append(line)
+    else:
+        data["more_findings"] = data.get("more_findings", 0) + 1
 
 
 def _score(value) -> str:
@@ -430,7 +444,9 @@ def _layout(g: nx.MultiDiGraph) -> None:
         simple.add_edges_from(((u, v) for u, v in g.edges() if u != v), weight=1.0)
         # a weak invisible hub keeps loose parts of the graph near the rest
         simple.add_edges_from((("\0hub", n) for n in nodes), weight=0.15)
-        pos = nx.spring_layout(simple, seed=SEED, iterations=80, k=1.5 / math.sqrt(len(nodes)))
+        # the browser finishes the layout (physics on at this size): a rough start is enough
+        pos = nx.spring_layout(simple, seed=SEED, iterations=40 if len(nodes) > 150 else 80,
+                               k=1.5 / math.sqrt(len(nodes)))
         pos.pop("\0hub")
         scale = 110 * math.sqrt(len(nodes))
         for n, (x, y) in pos.items():
@@ -448,7 +464,7 @@ def _layout(g: nx.MultiDiGraph) -> None:
     for u, v in g.edges():
         if owner[u] != owner[v]:
             meta.add_edge(owner[u], owner[v])
-    spacing = 40.0
+    spacing = 55.0
     radius = {k: spacing * math.sqrt(len(m)) for k, m in groups.items()}
     pos = nx.spring_layout(meta, seed=SEED, iterations=60) if len(groups) > 1 else {next(iter(groups)): (0, 0)}
     scale = 2.2 * max(radius.values()) * math.sqrt(len(groups))
@@ -563,6 +579,8 @@ def build_view(
     g = nx.MultiDiGraph(**base.graph)
     order = sorted(keep, key=lambda n: (_KIND_ORDER[base.nodes[n]["kind"]], n))
     g.add_nodes_from((n, base.nodes[n]) for n in order)
+    if view == "city" and len(keep) > PHYSICS_MAX_NODES:
+        rels = rels - {"in_dimension"}  # thousands of lines into six stars: the colour says it already
     g.add_edges_from(
         sorted(((u, v, k, d) for u, v, k, d in base.edges(keys=True, data=True)
                 if k in rels and u in keep and v in keep), key=lambda e: (e[0], e[1], e[2]))
@@ -578,6 +596,8 @@ def build_view(
         d["color"] = _color(d)
         d["details"] = _details(g, n, lang)
         d.setdefault("findings", [])
+        if d.get("more_findings"):
+            d["findings"] = [*d["findings"], f"… +{d['more_findings']}"]
         d["display"] = _short(d["label"], 28) if g.number_of_nodes() <= PHYSICS_MAX_NODES or d["kind"] != "program" else ""
         if n == focus_node:
             d["size"] = max(d.get("size", 20), 34)

@@ -31,10 +31,11 @@
     return box;
   }
 
-  function edgeTip(text) {
-    var box = el("div", "syn-tip");
-    box.appendChild(el("div", null, text));
-    return box;
+  function plainTip(item) {
+    var lines = [item.name];
+    (item.details || []).forEach(function (pair) { lines.push(pair[0] ? pair[0] + ": " + pair[1] : pair[1]); });
+    (item.findings || []).slice(0, 4).forEach(function (f) { lines.push("\u25B8 " + f); });
+    return lines.join("\n");
   }
 
   function init(root) {
@@ -42,6 +43,7 @@
     var data = JSON.parse(source.textContent);
     var T = data.text;
     var byId = {};
+    var big = data.nodes.length > 1000;  // thousands of tooltip elements would slow the start
     var nodeItems = data.nodes.map(function (n) {
       byId[n.id] = n;
       var item = {
@@ -49,19 +51,22 @@
         color: { background: n.color, border: "#333333",
                  highlight: { background: n.color, border: "#000000" },
                  hover: { background: n.color, border: "#000000" } },
-        title: tooltip(n)
+        title: big ? plainTip(n) : tooltip(n)
       };
       if (n.focus) { item.borderWidth = 4; }
       return item;
     });
     var edgeItems = data.edges.map(function (e, i) {
-      var item = {
-        id: "e" + i, from: e.from, to: e.to, width: e.width, dashes: e.dashes.length ? e.dashes : false,
-        color: { color: e.color, highlight: "#000000", hover: "#000000", inherit: false },
-        arrows: e.arrow ? { to: { enabled: true, scaleFactor: 0.6 } } : { to: { enabled: false } },
-        title: edgeTip(e.title)
+      var rel = data.relations[e.relation];
+      // a plain string: vis-network shows it with innerText, never as HTML
+      var title = e.title || (byId[e.from].name + " \u2192 " + rel.label + " \u2192 " + byId[e.to].name);
+      return {
+        id: "e" + i, from: e.from, to: e.to, width: e.width || rel.width,
+        dashes: rel.dashes.length ? rel.dashes : false,
+        color: { color: rel.color, highlight: "#000000", hover: "#000000", inherit: false },
+        arrows: rel.arrow ? { to: { enabled: true, scaleFactor: 0.6 } } : { to: { enabled: false } },
+        title: title
       };
-      return item;
     });
     var nodes = new vis.DataSet(nodeItems);
     var edges = new vis.DataSet(edgeItems);
@@ -75,8 +80,9 @@
     function neighbours(id) {
       var out = [];
       data.edges.forEach(function (e) {
-        if (e.from === id && byId[e.to]) { out.push([e.relation_label, e.to]); }
-        else if (e.to === id && byId[e.from]) { out.push([e.relation_label, e.from]); }
+        var label = data.relations[e.relation].label;
+        if (e.from === id && byId[e.to]) { out.push([label, e.to]); }
+        else if (e.to === id && byId[e.from]) { out.push([label, e.from]); }
       });
       return out;
     }
