@@ -207,19 +207,18 @@ def _build_flow(model: CityModel) -> FlowGraph:
         budget[pid] = None if pbudget is pd.NA or pbudget is None else int(pbudget)
         runs.setdefault(pagency, []).append(pid)
     for pid, uses, produces, deps in zip(p["id"], p["uses"], p["produces"], p["depends_on"]):
-        # a program keeping its own data (uses what it produces) is no dependency: no self-loops
+        # a program that uses what it produces keeps its own data: the flow has the
+        # loop P -> D -> P, but program_edges() makes no self-dependency of it
         for did in uses:
-            if did != pid:
-                kind.setdefault(did, "dataset")
-                succ.setdefault(did, []).append((pid, "uses"))
-                pred.setdefault(pid, []).append((did, "uses"))
+            kind.setdefault(did, "dataset")
+            succ.setdefault(did, []).append((pid, "uses"))
+            pred.setdefault(pid, []).append((did, "uses"))
         for did in produces:
-            if did != pid:
-                kind.setdefault(did, "dataset")
-                succ.setdefault(pid, []).append((did, "produces"))
-                pred.setdefault(did, []).append((pid, "produces"))
+            kind.setdefault(did, "dataset")
+            succ.setdefault(pid, []).append((did, "produces"))
+            pred.setdefault(did, []).append((pid, "produces"))
         for qid in deps:
-            if qid != pid:
+            if qid != pid:  # validation refuses a self-dependency; never loop on one
                 kind.setdefault(qid, "program")
                 succ.setdefault(qid, []).append((pid, "depends_on"))
                 pred.setdefault(pid, []).append((qid, "depends_on"))
