@@ -259,3 +259,19 @@ def test_longest_chains(city):
 def test_longest_chains_collapse_cycles(loops):
     got = longest_chains(loops, 5)
     assert "{C|D|E} -> G" in got["chain"].tolist()
+
+
+def test_flow_graph_is_built_once_per_model_and_forgotten_with_it():
+    import gc
+
+    from synergy import dependencies
+
+    a = CityModel.from_records(programs=[{"id": "P1", "name": "a", "agency": "X"}])
+    b = CityModel.from_records(programs=[{"id": "P2", "name": "b", "agency": "X"}])
+    fa = dependencies.flow_graph(a)
+    assert dependencies.flow_graph(a) is fa
+    assert dependencies.flow_graph(b) is not fa and "P2" in dependencies.flow_graph(b).kind
+    key = id(a)
+    del a, fa
+    gc.collect()
+    assert key not in dependencies._CACHE
