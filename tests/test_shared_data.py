@@ -221,3 +221,28 @@ def test_duplicate_dataset_across_a_region_free_producer_but_not_across_regions(
     pairs = set(zip(found["dataset"], found["other_dataset"]))
     assert {("DS-A", "DS-A2"), ("DS-A", "DS-BPS"), ("DS-B", "DS-BPS")} <= pairs
     assert ("DS-A", "DS-B") not in pairs and ("DS-A2", "DS-B") not in pairs
+
+
+def test_default_need_threshold_separates_the_labelled_needs():
+    """Needs written apart from any sample city: met by their dataset, or by none (a gap)."""
+    import pandas as pd
+
+    rows = pd.read_csv(Path(__file__).parent / "data" / "deps" / "need_pairs.csv")
+    datasets = [{"id": f"D{i:02d}", "name": r["name"], "producer": "B", "keywords": tuple(r["keywords"].split(";")),
+                 "description": r["description"]} for i, r in rows.iterrows() if r["label"] == "meets"]
+    datasets += [{"id": f"X{i:02d}", "name": r["name"], "producer": "B", "keywords": tuple(r["keywords"].split(";")),
+                  "description": r["description"]} for i, r in rows.iterrows() if r["label"] == "not"]
+    programs = [{"id": f"P{i:02d}", "name": f"Program {i}", "agency": "A", "needs": (r["need"],)}
+                for i, r in rows.iterrows()]
+    m = CityModel.from_records(agencies=[{"id": "A", "name": "a"}, {"id": "B", "name": "b"}],
+                               programs=programs, datasets=datasets)
+    found = shared_data(m, kinds=["reuse", "gap"])
+    reuse = set(zip(of(found, "reuse")["program"], of(found, "reuse")["dataset"]))
+    gaps = set(of(found, "gap")["program"])
+    for i, r in rows.iterrows():
+        if r["label"] == "meets":
+            assert (f"P{i:02d}", f"D{i:02d}") in reuse, r["need"]
+        else:
+            assert f"P{i:02d}" in gaps, r["need"]
+    # a need is never sent to an unrelated dataset
+    assert all(p[1:] == d[1:] for p, d in reuse)
