@@ -230,7 +230,7 @@ def score_pairs(
     ``context``, ``score``, for pairs of different agencies with
     ``score >= threshold``.
     """
-    from .text import Normalizer, rowwise_dot, tfidf_matrix, top_k_similar
+    from .text import Normalizer, _block_topk, rowwise_dot, tfidf_matrix
 
     norm = normalizer or Normalizer()
     programs = model.programs.reset_index(drop=True)
@@ -259,25 +259,25 @@ def score_pairs(
         order = np.argsort(inverse, kind="stable")
         bounds = np.searchsorted(inverse[order], np.arange(len(codes) + 1))
         blocks = [o[keep_rows[o]] for o in (order[bounds[i] : bounds[i + 1]] for i in range(len(codes)))]
-    found_a, found_b, found_s = [], [], []
+    found_a, found_b = [], []
     for rows in blocks:
         if len(rows) < 2 or len(set(agency[rows])) < 2:
             continue
         # search on the rows without their faint terms (boilerplate words shared by
         # everything make the product dense); exact cosines are computed below
-        hits = top_k_similar(_prune(matrix[rows]), k=k, threshold=max(SEARCH_FLOOR * threshold, 0.0))
-        if hits.empty:
-            continue
-        a = rows[hits["a"].to_numpy()]
-        b = rows[hits["b"].to_numpy()]
-        cross = agency[a] != agency[b]
+        block = _prune(matrix[rows])
+        ha, hb, _ = _block_topk(block, block, block.T.tocsr(), k + 1, max(SEARCH_FLOOR * threshold, 0.0))
+        a = rows[ha]
+        b = rows[hb]
+        cross = agency[a] != agency[b]  # also drops a row paired with itself
         found_a.append(np.minimum(a, b)[cross])
         found_b.append(np.maximum(a, b)[cross])
-        found_s.append(hits["score"].to_numpy()[cross])
     if not found_a:
         return empty, context
     a = np.concatenate(found_a)
     b = np.concatenate(found_b)
+    unique = np.unique(a.astype(np.int64) * n + b)  # each pair once (found from both sides)
+    a, b = unique // n, unique % n
     text = np.clip(rowwise_dot(matrix, a, None, b), 0.0, 1.0)
     keep = text >= threshold
     a, b, text = a[keep], b[keep], text[keep]
@@ -446,9 +446,14 @@ def _overlap(column: pd.Series, a, b) -> np.ndarray:
     ma, mb = masks[a], masks[b]
     both = np.bitwise_and(ma, mb)
     either = np.bitwise_or(ma, mb)
-    count = np.vectorize(lambda m: bin(int(m)).count("1"), otypes=[float]) if len(a) else None
-    inter = count(both) if len(a) else np.zeros(0)
-    union = count(either) if len(a) else np.zeros(0)
+    # population count through a lookup table (at most 62 kinds, usually the 6 dimensions)
+    table = np.array([bin(i).count("1") for i in range(1 << min(len(items), 16))], dtype=float)
+    if len(items) <= 16:
+        inter, union = table[both], table[either]
+    else:
+        count = np.vectorize(lambda v: bin(int(v)).count("1"), otypes=[float])
+        inter = count(both) if len(a) else np.zeros(0)
+        union = count(either) if len(a) else np.zeros(0)
     return np.where((ma > 0) & (mb > 0), inter / np.where(union > 0, union, 1), np.nan)
 
 

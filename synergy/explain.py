@@ -242,6 +242,24 @@ def _key_terms(matrix, a, b, text):
     return out
 
 
+def _top_terms(matrix, a, b, text, k):
+    """Vectorised: for each pair, its ``k`` largest shared-term products as (row, term, share of text)."""
+    product = matrix[a].multiply(matrix[b]).tocoo()
+    row, col, val = product.row.astype(np.int64), product.col.astype(np.int64), product.data.astype(np.float64)
+    keep = val > 0
+    row, col, val = row[keep], col[keep], val[keep]
+    order = np.lexsort((col, -val, row))
+    row, col, val = row[order], col[order], val[order]
+    if not len(row):
+        return row, col, val
+    starts = np.r_[0, np.flatnonzero(np.diff(row)) + 1]
+    rank = np.arange(len(row)) - np.repeat(starts, np.diff(np.r_[starts, len(row)]))
+    keep = rank < k
+    row, col, val = row[keep], col[keep], val[keep]
+    total = np.where(text[row] > 0, text[row], 1.0)
+    return row, col, val / total
+
+
 def _dimension_label(dims, lang) -> str:
     return ", ".join(DIMENSIONS[d][0 if lang == "id" else 1] if d in DIMENSIONS else d for d in dims)
 
@@ -282,8 +300,6 @@ def build_result_frames(model: CityModel, scored: pd.DataFrame, context, *, norm
     # put program_a / program_b in id order; evidence is symmetric
     swap = ids[a] > ids[b]
     a, b = np.where(swap, b, a), np.where(swap, a, b)
-    # shares of the full-text cosine (the sum of the shared terms' products)
-    shares = _key_terms(context.matrix, a, b, scored["text"].to_numpy())
 
     # clusters: connected components of the pair graph, numbered strongest first
     nodes, inverse = np.unique(np.concatenate([a, b]), return_inverse=True)
@@ -307,7 +323,6 @@ def build_result_frames(model: CityModel, scored: pd.DataFrame, context, *, norm
             return t["lead"].format(lead, bidang, bidang_names.get(bidang, "")).replace("  ", " ").replace(" )", ")")
         return t["lead_budget"].format(lead)
 
-    col = {c: scored[c].to_numpy() for c in ("score", "text", "target", "output", "code_level", "years")}
     shown: dict[str, str] = {}
 
     def display(term):  # cached: the same terms come back in many pairs
@@ -316,96 +331,162 @@ def build_result_frames(model: CityModel, scored: pd.DataFrame, context, *, norm
             text = shown[term] = normalizer.display(term)
         return text
 
-    term_bidang: dict[str, str] = {}
+    # ---- key terms: the (up to) 4 largest products of each pair, as arrays (row, term, share)
+    text_sim = scored["text"].to_numpy(dtype=float)
+    k_row, k_term, k_share = _top_terms(context.matrix, a, b, text_sim, 4)
+    used = np.unique(k_term)
+    term_text = np.empty(len(terms), dtype=object)
+    term_text[used] = [display(terms[j]) for j in used]
+    term_bidang = np.full(len(terms), "", dtype=object)
+    term_bidang[used] = [subject_bidang(terms[j], normalizer) for j in used]
+    term_platform = np.zeros(len(terms), dtype=bool)
+    term_platform[used] = [terms[j] in PLATFORM_TERMS for j in used]
+    entry_text = term_text[k_term]
+    entry_pct = [f"{x} {round(100 * y)}%" for x, y in zip(entry_text.tolist(), k_share.tolist())]
+    terms_joined = np.full(m, "", dtype=object)
+    key_terms = [()] * m
+    bounds = np.r_[0, np.flatnonzero(np.diff(k_row)) + 1, len(k_row)] if len(k_row) else np.zeros(1, dtype=np.int64)
+    for lo, hi in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
+        r_ = int(k_row[lo])
+        terms_joined[r_] = ", ".join(entry_pct[lo:hi])
+        key_terms[r_] = tuple(entry_text[lo:hi].tolist())
+    platform = np.zeros(m, dtype=bool)
+    platform[np.unique(k_row[term_platform[k_term]])] = True
 
-    def lead_for(agencies_, codes_, budgets_, top_):
-        """:func:`lead_agency` for two programs, without the general bookkeeping (runs per pair)."""
-        code_bidang = [bidang_of(c) for c in codes_]
-        best = None
-        for ag, budget in zip(agencies_, budgets_):
-            held = urusan_of.get(ag, ())
-            score_ = 0.0
-            best_b, best_v = "", 0.0
-            for term, share in top_:
-                tb = term_bidang.get(term)
-                if tb is None:
-                    tb = term_bidang[term] = subject_bidang(term, normalizer)
-                if tb and tb in held:
-                    score_ += 2.0 * share
-                    if 2.0 * share > best_v:
-                        best_b, best_v = tb, 2.0 * share
-            for cb in code_bidang:
-                if cb and cb in held:
-                    score_ += 1.0 / len(code_bidang)
-                    if not best_b:
-                        best_b = cb
-            key_ = (score_, 0.0 if budget != budget else float(budget))
-            if score_ > 0 and (best is None or key_ > best[0] or (key_ == best[0] and ag < best[1])):
-                best = (key_, ag, best_b)
-        if best is not None:
-            return best[1], best[2], "mandate"
-        if agencies_[0] == agencies_[1]:
-            return agencies_[0], "", "budget"
-        return lead_agency(agencies_, codes_, budgets_, top_, urusan_of, normalizer)
+    # ---- evidence as columns
+    score = scored["score"].to_numpy(dtype=float)
+    target_sim = scored["target"].to_numpy(dtype=float)
+    output_sim = scored["output"].to_numpy(dtype=float)
+    level = scored["code_level"].to_numpy()
+    years = scored["years"].to_numpy(dtype=float)
+    target_known = ~np.isnan(target_sim)
+    same_target = target_known & (np.nan_to_num(target_sim) >= 0.5)
+    output_known = ~np.isnan(output_sim)
+    similar_output = output_known & (np.nan_to_num(output_sim) >= 0.5)
+    years_known = ~np.isnan(years)
 
-    rows = []
-    for i in range(m):
-        ia, ib = int(a[i]), int(b[i])
-        s = {c: v[i] for c, v in col.items()}
-        top = [(terms[j], share) for j, share in shares[i][:4]]
-        key_terms = tuple(display(term) for term, _ in top)
-        parts = []
-        if top:
-            parts.append(t["terms"].format(", ".join(f"{display(term)} {share:.0%}" for term, share in top)))
-        same_target = None if pd.isna(s["target"]) else bool(s["target"] >= 0.5)
-        if same_target is not None:
-            parts.append(t["target_same"].format(target[ia]) if same_target else t["target_diff"])
-        out_sim = None if pd.isna(s["output"]) else float(s["output"])
-        if out_sim is not None:
-            parts.append(t["output_same"] if out_sim >= 0.5 else t["output_diff"])
-        level = int(s["code_level"])
-        if level > 0:
-            parts.append(t["code"].format(t["levels"][CODE_LEVELS[level]]))
-        elif level == 0:
-            parts.append(t["code_none"])
-        shared_dims = [d for d in dims[ia] if d in set(dims[ib])]
-        same_element = bool(elements[ia] and elements[ia] == elements[ib])
-        if shared_dims:
-            label = t["dimension"].format(_dimension_label(shared_dims, lang))
-            if same_element:
-                label += t["element"].format(_element_label(elements[ia], lang))
-            parts.append(label)
-        elif dims[ia] and dims[ib]:
-            parts.append(t["dimension_diff"])
-        years = None if pd.isna(s["years"]) else float(s["years"])
-        if years is not None:
-            parts.append(t["years"] if years > 0 else t["years_diff"])
-        combined = budget_sum((ia, ib))
-        if combined is not pd.NA:
-            parts.append(t["budget"].format(format_rupiah(combined, lang)))
-        lead, bidang, basis = lead_for(
-            [agency[ia], agency[ib]], [c for c in (codes[ia], codes[ib]) if c], [budgets[ia], budgets[ib]], top)
-        parts.append(lead_text(lead, bidang, basis))
-        action = suggest_action(float(s["score"]), [term for term, _ in top], same_target, out_sim)
-        parts.append(t["action"].format(t[action]))
-        reg = region[ia] if region[ia] == region[ib] else f"{region[ia]};{region[ib]}"
-        rows.append({
-            "program_a": ids[ia], "program_b": ids[ib], "score": round(float(s["score"]), 3),
-            "cluster": cluster_name[pair_label[i]], "agencies": (agency[ia], agency[ib]),
-            "reasons": "; ".join(parts), "name_a": names[ia], "name_b": names[ib],
-            "agency_a": agency[ia], "agency_b": agency[ib], "region": reg,
-            "text_similarity": round(float(s["text"]), 3), "key_terms": key_terms,
-            "same_target_group": same_target, "output_similarity": None if out_sim is None else round(out_sim, 3),
-            "code_level": CODE_LEVELS[level] if level >= 0 else "",
-            "same_dimension": bool(shared_dims), "same_element": same_element,
-            "years_overlap": None if years is None else years > 0,
-            "combined_budget": combined, "lead_agency": lead, "action": action,
-        })
-    pairs = pd.DataFrame(rows, columns=PAIR_COLUMNS)
-    pairs["combined_budget"] = pairs["combined_budget"].astype("Int64")
-    pairs["same_target_group"] = pairs["same_target_group"].astype("boolean")
-    pairs["years_overlap"] = pairs["years_overlap"].astype("boolean")
-    pairs["output_similarity"] = pairs["output_similarity"].astype("Float64")
+    dim_inverse, dim_distinct = pd.factorize(pd.Series([tuple(d or ()) for d in dims], dtype=object))
+    dim_names = sorted({x for d in dim_distinct for x in d})
+    bit = {x: 1 << i for i, x in enumerate(dim_names)}
+    dim_mask = np.array([sum(bit[x] for x in d) for d in dim_distinct], dtype=np.int64)[dim_inverse]
+    shared_mask = dim_mask[a] & dim_mask[b]
+    order_of = {x: i for i, x in enumerate(dim_names)}
+    mask_label = {}
+    for mask in np.unique(shared_mask):
+        shared = [x for x in dim_names if int(mask) & bit[x]]
+        mask_label[int(mask)] = _dimension_label(sorted(shared, key=order_of.get), lang)
+    same_element = (elements[a] != "") & (elements[a] == elements[b])
+    element_text = np.array([t["element"].format(_element_label(e, lang)) if e else "" for e in elements], dtype=object)
+
+    budget_a, budget_b = budgets[a], budgets[b]
+    budget_known = ~np.isnan(budget_a) | ~np.isnan(budget_b)
+    combined = np.where(budget_known, np.nan_to_num(budget_a) + np.nan_to_num(budget_b), np.nan)
+
+    # ---- lead agency by mandate, per pair (see lead_agency; same votes, for two agencies at once)
+    code_bidang_of = {c: bidang_of(c) for c in pd.unique(codes)}
+    cb_a = np.array([code_bidang_of[c] for c in codes[a]], dtype=object)
+    cb_b = np.array([code_bidang_of[c] for c in codes[b]], dtype=object)
+    n_codes = (cb_a != "").astype(float) + (cb_b != "").astype(float)
+    held = {f"{ag}|{u}" for ag, us in urusan_of.items() for u in us}
+    entry_bidang = term_bidang[k_term]
+
+    def votes_for(side_agency):
+        keys = side_agency[k_row].astype(object) + "|" + entry_bidang.astype(object)
+        hit = np.fromiter((k_ in held for k_ in keys.tolist()), dtype=bool, count=len(keys)) & (entry_bidang != "")
+        term_votes = np.bincount(k_row, weights=2.0 * k_share * hit, minlength=m)
+        # best bidang of this side: its largest held term (entries are sorted by share within a row)
+        best_term = np.full(m, "", dtype=object)
+        rows_hit = k_row[hit]
+        first = np.unique(rows_hit, return_index=True)
+        best_term[first[0]] = entry_bidang[hit][first[1]]
+        code_hit_a = np.fromiter(((x + "|" + y) in held for x, y in zip(side_agency.tolist(), cb_a.tolist())),
+                                 dtype=bool, count=m) & (cb_a != "")
+        code_hit_b = np.fromiter(((x + "|" + y) in held for x, y in zip(side_agency.tolist(), cb_b.tolist())),
+                                 dtype=bool, count=m) & (cb_b != "")
+        code_votes = (code_hit_a.astype(float) + code_hit_b.astype(float)) / np.maximum(n_codes, 1.0)
+        best = np.where(best_term != "", best_term, np.where(code_hit_a, cb_a, np.where(code_hit_b, cb_b, "")))
+        return term_votes + code_votes, best
+
+    ag_a, ag_b = agency[a], agency[b]
+    votes_a, bid_a = votes_for(ag_a)
+    votes_b, bid_b = votes_for(ag_b)
+    ba, bb = np.nan_to_num(budget_a), np.nan_to_num(budget_b)
+    a_first = ag_a.astype(str) <= ag_b.astype(str)
+    # mandate: more votes, then larger budget, then the first id; no votes: larger budget, then the first id
+    pick_a = np.where(
+        np.isclose(votes_a, votes_b),
+        np.where(ba == bb, a_first, ba > bb),
+        votes_a > votes_b,
+    )
+    mandate = (votes_a > 0) | (votes_b > 0)
+    pick_a = np.where(mandate, pick_a, np.where(ba == bb, a_first, ba > bb))
+    lead = np.where(pick_a, ag_a, ag_b)
+    lead_bidang = np.where(pick_a, bid_a, bid_b)
+    names_of_bidang = np.array([bidang_names.get(x, "") for x in lead_bidang], dtype=object)
+    lead_parts = t["lead"].split("{}")
+    budget_parts = t["lead_budget"].split("{}")
+    lead_text_col = np.array([
+        (lead_parts[0] + x + lead_parts[1] + y + lead_parts[2] + z + lead_parts[3]).replace("  ", " ").replace(" )", ")")
+        if md else budget_parts[0] + x + budget_parts[1]
+        for x, y, z, md in zip(lead.tolist(), lead_bidang.tolist(), names_of_bidang.tolist(), mandate.tolist())
+    ], dtype=object)
+
+    # ---- action
+    action = np.where(platform, "platform",
+                      np.where((score >= MERGE_SCORE) & (same_target | similar_output), "merge", "coordinate"))
+
+    # ---- reasons: fragments joined with "; ", empty ones left out
+    def fragment(mask, values):
+        return np.where(mask, values, "")
+
+    target_same = t["target_same"].split("{}")
+    level_names = np.array([""] + [t["code"].format(t["levels"][CODE_LEVELS[i]]) for i in range(1, 5)], dtype=object)
+    rupiah = {v: format_rupiah(v, lang) for v in pd.unique(combined[~np.isnan(combined)])}
+    pieces = [
+        fragment(terms_joined != "", t["terms"].split("{}")[0] + terms_joined),
+        fragment(target_known, np.where(same_target, target_same[0] + target[a] + target_same[1], t["target_diff"])),
+        fragment(output_known, np.where(similar_output, t["output_same"], t["output_diff"])),
+        np.where(level > 0, level_names[np.clip(level, 0, 4)], np.where(level == 0, t["code_none"], "")),
+        np.where(shared_mask > 0,
+                 np.array([mask_label[int(x)] for x in shared_mask], dtype=object) if m else np.zeros(0, dtype=object),
+                 np.where((dim_mask[a] > 0) & (dim_mask[b] > 0), t["dimension_diff"], "")),
+        fragment(years_known, np.where(np.nan_to_num(years) > 0, t["years"], t["years_diff"])),
+        fragment(budget_known, np.array([t["budget"].format(rupiah[v]) if v == v else "" for v in combined], dtype=object)),
+        lead_text_col,
+        np.array([t["action"].format(t[x]) for x in action], dtype=object),
+    ]
+    # dimension text: "dimensi sama: X" plus the element when both share it
+    dim_prefix = t["dimension"].split("{}")
+    pieces[4] = np.where(shared_mask > 0, dim_prefix[0] + pieces[4] + dim_prefix[1]
+                         + np.where(same_element, element_text[a], ""), pieces[4])
+    reasons = ["; ".join(x for x in parts if x) for parts in zip(*(p_.tolist() for p_ in pieces))]
+
+    pair_region = np.where(region[a] == region[b], region[a], region[a].astype(object) + ";" + region[b].astype(object))
+    pairs = pd.DataFrame({
+        "program_a": ids[a], "program_b": ids[b], "score": np.round(score, 3),
+        "cluster": [cluster_name[c] for c in pair_label],
+        "agencies": list(zip(ag_a, ag_b)),
+        "reasons": reasons, "name_a": names[a], "name_b": names[b],
+        "agency_a": ag_a, "agency_b": ag_b, "region": pair_region,
+        "text_similarity": np.round(text_sim, 3), "key_terms": key_terms,
+        "same_target_group": pd.array(np.where(target_known, same_target, False), dtype="boolean"),
+        "output_similarity": pd.array(np.where(output_known, np.round(np.nan_to_num(output_sim), 3), np.nan), dtype="Float64"),
+        "code_level": np.where(level >= 0, np.array(CODE_LEVELS, dtype=object)[np.clip(level, 0, 4)], ""),
+        "same_dimension": shared_mask > 0, "same_element": same_element,
+        "years_overlap": pd.array(np.nan_to_num(years) > 0, dtype="boolean"),
+        "combined_budget": pd.array(np.where(budget_known, np.nan_to_num(combined), 0).astype(np.int64), dtype="Int64"),
+        "lead_agency": lead, "action": action,
+    }, columns=PAIR_COLUMNS)
+    pairs.loc[~target_known, "same_target_group"] = pd.NA
+    pairs.loc[~years_known, "years_overlap"] = pd.NA
+    pairs.loc[~budget_known, "combined_budget"] = pd.NA
+
+    # per pair top terms, for the clusters
+    shares = [[] for _ in range(m)]
+    for r_, j_, s_ in zip(k_row.tolist(), k_term.tolist(), k_share.tolist()):
+        shares[r_].append((j_, s_))
+    out = {"same_target_group": [bool(x) if k else None for x, k in zip(same_target, target_known)],
+           "output_similarity": [float(x) if k else None for x, k in zip(output_sim, output_known)]}
 
     by_label = pd.Series(np.arange(m)).groupby(pair_label).indices
     clusters = []
@@ -423,8 +504,8 @@ def build_result_frames(model: CityModel, scored: pd.DataFrame, context, *, norm
             top, urusan_of, normalizer,
         )
         max_score = float(score[members].max())
-        same_target = all(rows[i]["same_target_group"] for i in members)
-        out_sims = [rows[i]["output_similarity"] for i in members if rows[i]["output_similarity"] is not None]
+        same_target = all(out["same_target_group"][i] for i in members)
+        out_sims = [out["output_similarity"][i] for i in members if out["output_similarity"][i] is not None]
         action = suggest_action(max_score, [term for term, _ in top], same_target, min(out_sims) if out_sims else None)
         combined = budget_sum(rows_in)
         parts = [t["cluster"].format(n=len(rows_in), m=len(agencies), agencies=", ".join(agencies))]
