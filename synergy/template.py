@@ -11,16 +11,16 @@ Layout of the workbook:
 - ``agencies``, ``programs``, ``datasets``: row 1 is the header (the contract's
   column names, which ingest reads), coloured by required/optional, each
   header cell with a note (meaning, allowed values, example) and each column
-  with an input message that Excel shows when a cell is selected; data starts
-  at row 2;
+  with an input message that Excel shows when a cell is selected; row 2
+  describes each column (required or optional, meaning in Bahasa Indonesia
+  and English) and row 3 shows an example, both grey and italic and frozen
+  with the header; data starts at row 4 (:data:`FIRST_DATA_ROW`);
 - ``referensi`` (hidden): the values behind the drop-down lists (ingest
   ignores a sheet of that name quietly).
 
-With ``note_rows=True`` row 2 also describes each column and row 3 shows an
-example, both starting with ``#`` in their ``id`` cell, and data starts at row
-4. Ingest must skip such rows (:func:`is_note_row`, the rule asked of ingest);
-until it does, the default form has no note rows, so that a filled copy
-always loads unchanged.
+Rows 2 and 3 are note rows: their ``id`` cell starts with ``#``, and ingest
+skips such rows (:func:`synergy.readers.is_note_cell`), so a filled copy loads
+unchanged and problems keep the sheet's own row numbers.
 
 Examples
 --------
@@ -29,65 +29,38 @@ Examples
 ['Petunjuk', 'agencies', 'programs', 'datasets', 'referensi']
 >>> [c.value for c in wb["datasets"][1]][:3]
 ['id', 'name', 'producer']
->>> is_note_row({"id": build_template(note_rows=True)["datasets"]["A3"].value})
-True
+>>> wb["programs"]["A2"].value, wb["programs"]["A3"].value
+('# WAJIB: kode unik program / required: unique id', '# contoh / example: P-001')
+>>> wb["programs"].freeze_panes
+'B4'
 """
 from __future__ import annotations
 
 import io
 import os
-from typing import Mapping
 
+from .readers import NOTE_MARK
 from .schema import (
     AGENCY_TYPES, CLASSIFICATIONS, DIMENSIONS, ELEMENTS, HORIZONS, LIST_SEPARATOR,
     ROLES, STATUSES, TABLE_ORDER, TABLES, Column,
 )
 
 __all__ = [
-    "NOTE_MARK", "INSTRUCTIONS_SHEET", "LISTS_SHEET", "TEMPLATE_SHEETS", "FIRST_DATA_ROW",
-    "FIRST_DATA_ROW_WITH_NOTES",
-    "is_note_cell", "is_note_row", "build_template", "write_template",
+    "INSTRUCTIONS_SHEET", "LISTS_SHEET", "TEMPLATE_SHEETS", "DESCRIPTION_ROW", "EXAMPLE_ROW", "FIRST_DATA_ROW",
+    "build_template", "write_template",
 ]
 
-#: A row whose ``id`` cell starts with this is a note (description or example).
-NOTE_MARK = "#"
 INSTRUCTIONS_SHEET = "Petunjuk"
 LISTS_SHEET = "referensi"
 #: Sheets of the template that hold no data: ingest may ignore them quietly.
 TEMPLATE_SHEETS = (INSTRUCTIONS_SHEET, LISTS_SHEET)
-#: First data row without and with note rows (row 2 description, row 3 example).
-FIRST_DATA_ROW = 2
-FIRST_DATA_ROW_WITH_NOTES = 4
+#: Note rows under the header (``id`` cell starting with ``#``, skipped by ingest).
+DESCRIPTION_ROW = 2
+EXAMPLE_ROW = 3
+#: The first row an agency fills in.
+FIRST_DATA_ROW = 4
 #: Drop-down lists and cell formats reach this row.
 _LAST_FORM_ROW = 2000
-
-
-# ----------------------------------------------------------------- the rule ingest needs
-def is_note_cell(value) -> bool:
-    """True when a cell's text marks its row as a note of the template.
-
-    Ids must start with a letter or digit (``schema.ID_PATTERN``), so an id
-    cell starting with ``#`` can never be real data.
-
-    >>> is_note_cell("# contoh: DISKOMINFOTIK"), is_note_cell("  #x"), is_note_cell("P-001"), is_note_cell(None)
-    (True, True, False, False)
-    """
-    return isinstance(value, str) and value.lstrip().startswith(NOTE_MARK)
-
-
-def is_note_row(row: Mapping[str, object]) -> bool:
-    """True when a row (column name -> cell) is a note row ingest should skip.
-
-    The rule: the row's ``id`` cell starts with ``#``. Ingest calls this on
-    every data row of a sheet or CSV file, after mapping headers to the
-    contract's column names.
-
-    >>> is_note_row({"id": "# WAJIB: kode unik", "name": "WAJIB: nama"})
-    True
-    >>> is_note_row({"id": "DINKES", "name": "Dinas Kesehatan"}), is_note_row({})
-    (False, False)
-    """
-    return is_note_cell(row.get("id"))
 
 
 # ----------------------------------------------------------------- texts (Indonesian first)
@@ -95,7 +68,8 @@ _INSTRUCTIONS_ID = (
     "Formulir data Smart City (Masterplan Smart City) — isi satu baris per perangkat daerah, program dan data.",
     "Lembar 'agencies' = perangkat daerah (OPD), 'programs' = program/kegiatan/inovasi, 'datasets' = data yang dihasilkan atau dipakai.",
     "Baris 1 berisi nama kolom: jangan diubah, dihapus atau dipindah.",
-    "Isi data mulai baris 2. Keterangan dan contoh setiap kolom ada di tabel di bawah, pada catatan judul kolom, dan muncul saat sel dipilih.",
+    "Baris 2 (keterangan kolom) dan baris 3 (contoh) diawali # pada kolom id: baris itu hanya catatan dan tidak dibaca.",
+    "Isi data mulai baris 4. Keterangan dan contoh setiap kolom juga ada di tabel di bawah, pada catatan judul kolom, dan muncul saat sel dipilih.",
     "Kolom berwarna kuning wajib diisi. Arahkan kursor ke judul kolom untuk melihat keterangannya.",
     "Beberapa nilai dalam satu sel dipisah titik koma (;), misalnya: governance;living.",
     "Kode (id) hanya huruf, angka, tanda -, _ dan titik, dan harus unik di seluruh kota.",
@@ -107,7 +81,8 @@ _INSTRUCTIONS_EN = (
     "Smart City Masterplan data form — one row per agency, program and dataset.",
     "Sheet 'agencies' = government agencies (OPD), 'programs' = programs/activities/innovations, 'datasets' = data produced or used.",
     "Row 1 holds the column names: do not change, delete or move it.",
-    "Enter data from row 2. Each column's meaning and example are in the table below, in the column title's note, and shown when a cell is selected.",
+    "Row 2 (column descriptions) and row 3 (example) start with # in the id column: they are notes and are not read.",
+    "Enter data from row 4. Each column's meaning and example are also in the table below, in the column title's note, and shown when a cell is selected.",
     "Yellow columns are required. Hover over a column title to see its description.",
     "Several values in one cell are separated by a semicolon (;), e.g. governance;living.",
     "Ids use only letters, digits, -, _ and dots, and must be unique across the whole city.",
@@ -163,7 +138,7 @@ def _comment_text(column: Column) -> str:
 
 
 # ----------------------------------------------------------------- building the workbook
-def build_template(model=None, agency: str | None = None, *, note_rows: bool = False):
+def build_template(model=None, agency: str | None = None):
     """A fill-in workbook for the city's agencies, as an ``openpyxl.Workbook``.
 
     Parameters
@@ -177,9 +152,6 @@ def build_template(model=None, agency: str | None = None, *, note_rows: bool = F
         the id), the examples use it as agency and producer, and when
         ``model`` is given the agency's current programs and datasets are
         pre-filled so that it only has to update them.
-    note_rows : bool
-        Add a description row and an example row (marked ``#``) under the
-        header. Only for an ingest that skips them (:func:`is_note_row`).
 
     Raises
     ------
@@ -193,9 +165,9 @@ def build_template(model=None, agency: str | None = None, *, note_rows: bool = F
     ...     agencies=[{"id": "DINKES", "name": "Dinas Kesehatan", "type": "dinas"}],
     ...     programs=[{"id": "P-1", "name": "Posyandu", "agency": "DINKES", "dimension": ("living",)}])
     >>> wb = build_template(city, agency="DINKES")
-    >>> [c.value for c in wb["agencies"][2]][:4]
+    >>> [c.value for c in wb["agencies"][FIRST_DATA_ROW]][:4]
     ['DINKES', 'Dinas Kesehatan', None, 'dinas']
-    >>> [c.value for c in wb["programs"][2]][:4]
+    >>> [c.value for c in wb["programs"][FIRST_DATA_ROW]][:4]
     ['P-1', 'Posyandu', 'DINKES', 'living']
     """
     from openpyxl import Workbook
@@ -217,14 +189,13 @@ def build_template(model=None, agency: str | None = None, *, note_rows: bool = F
     lists_ws.sheet_state = "hidden"
     for ws, table_name in zip(table_sheets, TABLE_ORDER):
         rows, extra = _prefill_rows(TABLES[table_name], model, agency)
-        first = FIRST_DATA_ROW_WITH_NOTES if note_rows else FIRST_DATA_ROW
-        _table_sheet(ws, TABLES[table_name], ranges, agency, first)
-        _write_rows(ws, TABLES[table_name], rows, extra, first)
+        _table_sheet(ws, TABLES[table_name], ranges, agency)
+        _write_rows(ws, TABLES[table_name], rows, extra, FIRST_DATA_ROW)
     wb.active = 0
     return wb
 
 
-def write_template(path, model=None, agency: str | None = None, *, note_rows: bool = False):
+def write_template(path, model=None, agency: str | None = None):
     """Build the template and write it to ``path`` atomically; returns the path.
 
     >>> import tempfile, pathlib, openpyxl
@@ -235,7 +206,7 @@ def write_template(path, model=None, agency: str | None = None, *, note_rows: bo
     from .output import write_text_atomic
 
     buffer = io.BytesIO()
-    build_template(model, agency, note_rows=note_rows).save(buffer)
+    build_template(model, agency).save(buffer)
     return write_text_atomic(os.fspath(path), buffer.getvalue())
 
 
@@ -325,7 +296,7 @@ def _instructions_sheet(ws, agency) -> None:
         ws.column_dimensions[letter].width = width
 
 
-def _table_sheet(ws, table, ranges: dict, agency, first_row: int) -> None:
+def _table_sheet(ws, table, ranges: dict, agency) -> None:
     from openpyxl.comments import Comment
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
@@ -344,17 +315,16 @@ def _table_sheet(ws, table, ranges: dict, agency, first_row: int) -> None:
         header.fill = required_fill if column.required else optional_fill
         header.comment = Comment(_comment_text(column), "synergy", width=300, height=160)
 
-        if first_row > 2:
-            description = _description(column)
-            example = examples[column.name]
-            if col_idx == 1:  # the id cell carries the note mark
-                description = f"{NOTE_MARK} {description}"
-                example = f"{NOTE_MARK} contoh / example: {example}"
-            for row, value in ((2, description), (3, example)):
-                cell = ws.cell(row=row, column=col_idx, value=value or None)
-                cell.font = note_font
-                cell.fill = note_fill
-                cell.alignment = wrap
+        description = _description(column)
+        example = examples[column.name]
+        if col_idx == 1:  # the id cell carries the note mark: ingest skips the row
+            description = f"{NOTE_MARK} {description}"
+            example = f"{NOTE_MARK} contoh / example: {example}"
+        for row, value in ((DESCRIPTION_ROW, description), (EXAMPLE_ROW, example)):
+            cell = ws.cell(row=row, column=col_idx, value=value or None)
+            cell.font = note_font
+            cell.fill = note_fill
+            cell.alignment = wrap
 
         width = max(len(column.name), len(str(examples[column.name])), 12)
         ws.column_dimensions[letter].width = min(width + 2, 45)
@@ -364,10 +334,10 @@ def _table_sheet(ws, table, ranges: dict, agency, first_row: int) -> None:
 
         validation = _validation(column, ranges)
         ws.add_data_validation(validation)
-        validation.add(f"{letter}{first_row}:{letter}{_LAST_FORM_ROW}")
-    if first_row > 2:
-        ws.row_dimensions[2].height = 45
-    ws.freeze_panes = "B2"
+        validation.add(f"{letter}{FIRST_DATA_ROW}:{letter}{_LAST_FORM_ROW}")
+    ws.row_dimensions[DESCRIPTION_ROW].height = 45
+    # header and note rows stay in view while scrolling, and so does the id column
+    ws.freeze_panes = f"B{FIRST_DATA_ROW}"
 
 
 def _validation(column: Column, ranges: dict):

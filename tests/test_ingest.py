@@ -359,3 +359,65 @@ def test_benchmark_generator_makes_a_valid_city(tmp_path):
     model, warnings = load_model(tmp_path)
     assert warnings == []
     assert len(model.agencies) + len(model.programs) + len(model.datasets) == rows
+
+
+# ------------------------------------------------------------- note rows ('#' in the id cell)
+def _with_notes(rows, notes):
+    """The header, the note rows, then the data rows of a table."""
+    return [rows[0], *notes, *rows[1:]]
+
+
+def test_csv_note_rows_are_skipped_and_rows_keep_their_numbers(tmp_path, base_model):
+    tables = base_tables()
+    width = len(tables["programs"][0])
+    tables["programs"] = _with_notes(tables["programs"], [
+        ["# WAJIB: kode unik / required: unique id", "WAJIB: nama", "", "", "", "Rp, bukan angka", "", "", "", "",
+         "", "", "", ""],
+        ["  #contoh: P-001", *["contoh"] * (width - 1)],  # every cell wrong, none read
+        ["#"],
+    ])
+    tables["programs"][5][2] = "DINKS"  # P-002, row 6 of the file
+    folder = write_folder(tmp_path / "kota", tables)
+    assert [str(p) for p in validate_sources([folder])] == [
+        "programs.csv:6: agency: OPD 'DINKS' tidak dikenal (mungkin maksudnya 'DINKES'?) / "
+        "unknown agency 'DINKS' (did you mean 'DINKES'?)",
+    ]
+    tables["programs"][5][2] = "DINKES"
+    model, warnings = load_model(write_folder(tmp_path / "kota2", tables))
+    assert warnings == []
+    assert_same_model(model, base_model)
+    assert model.origins[("programs", "P-001")] == "programs.csv:5"
+
+
+def test_a_hash_outside_the_id_column_is_data(tmp_path):
+    tables = base_tables()
+    header = tables["datasets"][0]
+    tables["datasets"][1][header.index("name")] = "#1 Data Penduduk"
+    tables["datasets"][1][header.index("url")] = "#"
+    model, warnings = load_model(write_folder(tmp_path / "kota", tables))
+    assert warnings == []
+    row = model.datasets.set_index("id").loc[tables["datasets"][1][0]]
+    assert (row["name"], row["url"]) == ("#1 Data Penduduk", "#")
+    assert len(model.datasets) == len(tables["datasets"]) - 1
+
+
+def test_workbook_note_rows_are_skipped_whatever_they_hold(tmp_path, base_model):
+    tables = base_tables()
+    tables["programs"] = _with_notes(tables["programs"], [["# keterangan"], ["# contoh / example: P-001"]])
+    path = write_workbook(tmp_path / "kota.xlsx", tables)
+    wb = openpyxl.load_workbook(path)
+    wb["programs"]["F2"] = "=1/0"  # a formula in a note row is nobody's problem
+    wb["programs"]["B3"] = "x" * 20_000  # nor an over-long note
+    agency = wb["programs"]["C6"].value
+    wb["programs"]["C6"] = "=A1"  # but one in a data row is, at its own row
+    wb.save(path)
+    assert [str(p) for p in validate_sources([path])] == [
+        "kota.xlsx[programs]:6: agency: sel berisi rumus (=A1): salin kolomnya lalu tempel kembali sebagai "
+        "nilai saja / cell holds a formula (=A1): copy the column and paste it back as values only",
+    ]
+    wb["programs"]["C6"] = agency
+    wb.save(path)
+    model, warnings = load_model(path)
+    assert warnings == []
+    assert_same_model(model, base_model)
+    assert model.origins[("programs", "P-001")] == "kota.xlsx[programs]:4"

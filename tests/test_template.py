@@ -5,15 +5,14 @@ import pathlib
 import re
 
 import openpyxl
-import pytest
 from click.testing import CliRunner
 
 from cli import main
 from synergy.ingest import load_model, validate_sources
 from synergy.schema import TABLE_ORDER, TABLES
+from synergy.readers import is_note_cell
 from synergy.template import (
-    FIRST_DATA_ROW, FIRST_DATA_ROW_WITH_NOTES, INSTRUCTIONS_SHEET, LISTS_SHEET, build_template,
-    is_note_row, write_template,
+    DESCRIPTION_ROW, EXAMPLE_ROW, FIRST_DATA_ROW, INSTRUCTIONS_SHEET, LISTS_SHEET, build_template, write_template,
 )
 
 CITY = pathlib.Path(__file__).parent / "data" / "ckan" / "city"
@@ -43,11 +42,12 @@ def test_sheets_headers_and_notes_come_from_the_contract():
         ws = wb[name]
         table = TABLES[name]
         assert [c.value for c in ws[1]] == table.column_names
-        assert ws.freeze_panes == "B2"
+        assert ws.freeze_panes == f"B{FIRST_DATA_ROW}"  # header and note rows stay in view
         for cell, column in zip(ws[1], table.columns):
             assert column.doc_id in cell.comment.text and column.doc_en in cell.comment.text
             assert ("WAJIB" in cell.comment.text) == column.required
-        assert ws.max_row == 1  # no data, no note rows: nothing ingest would read
+        assert ws.max_row == EXAMPLE_ROW  # header and note rows, no data
+        assert FIRST_DATA_ROW == EXAMPLE_ROW + 1 == DESCRIPTION_ROW + 2
 
 
 def test_instructions_list_every_column_in_indonesian_then_english():
@@ -90,7 +90,7 @@ def test_agency_form_is_prefilled_with_its_rows():
     assert wb["agencies"].max_row == FIRST_DATA_ROW
     program = {c: v.value for c, v in zip(TABLES["programs"].column_names, wb["programs"][FIRST_DATA_ROW])}
     assert (program["id"], program["uses"], program["produces"]) == ("P-001", "DS-NIK", "DS-ADUAN")
-    assert [r[0].value for r in wb["datasets"].iter_rows(min_row=2)] == ["DS-ADUAN"]
+    assert [r[0].value for r in wb["datasets"].iter_rows(min_row=FIRST_DATA_ROW)] == ["DS-ADUAN"]
 
 
 def test_an_agency_unknown_to_the_city_gets_its_id_only():
@@ -128,24 +128,39 @@ def test_a_filled_copy_loads_unchanged(tmp_path):
         ("living", "society"), 1250000000, "short", ("DS-GIZI",))
 
 
-def test_note_rows_are_marked_for_ingest_to_skip():
-    wb = build_template(note_rows=True)
+def test_note_rows_describe_and_show_each_column():
+    wb = build_template()
     for name in TABLE_ORDER:
         ws = wb[name]
-        names = TABLES[name].column_names
-        for row in (2, 3):
-            assert is_note_row(dict(zip(names, (c.value for c in ws[row]))))
-    assert FIRST_DATA_ROW_WITH_NOTES == 4
+        columns = TABLES[name].columns
+        description = [c.value for c in ws[DESCRIPTION_ROW]]
+        example = [c.value for c in ws[EXAMPLE_ROW]]
+        # the id cell marks both rows as notes, which ingest skips
+        assert is_note_cell(description[0]) and is_note_cell(example[0])
+        assert example[0] == f"# contoh / example: {columns[0].example}"
+        assert example[1:] == [c.example or None for c in columns[1:]]
+        for text, column in zip(description, columns):
+            req = "WAJIB" if column.required else "opsional"
+            req_en = "required" if column.required else "optional"
+            assert text.lstrip("# ") == f"{req}: {column.doc_id} / {req_en}: {column.doc_en}"
+        for cell in (*ws[DESCRIPTION_ROW], *ws[EXAMPLE_ROW]):
+            assert cell.font.i and cell.font.color.rgb.endswith("666666")
+        # drop-downs and number rules start where the data does, not on the notes
+        for dv in ws.data_validations.dataValidation:
+            starts = {int(re.match(r"[A-Z]+(\d+)", r).group(1)) for r in str(dv.sqref).split()}
+            assert starts == {FIRST_DATA_ROW}
 
 
-def test_note_rows_load_when_ingest_skips_them(tmp_path):
-    form = write_template(tmp_path / "f.xlsx", note_rows=True, agency="DINKES")
-    _fill(form, agencies=[{"name": "Dinas Kesehatan"}], start=FIRST_DATA_ROW_WITH_NOTES)
-    assert openpyxl.load_workbook(form)["agencies"]["B4"].value == "Dinas Kesehatan"
-    problems = validate_sources([form])
-    if any(p.row in (2, 3) for p in problems):
-        pytest.skip("ingest does not skip '#' note rows yet (synergy.template.is_note_row)")
-    assert problems == []
+def test_a_problem_in_a_filled_copy_is_reported_at_its_own_row(tmp_path):
+    form = write_template(tmp_path / "dinkes.xlsx", agency="DINKES")
+    _fill(form, agencies=[{"name": "Dinas Kesehatan"}],
+          programs=[{"id": "P-10", "name": "Posyandu Digital", "agency": "DINKES", "dimension": "living"},
+                    {"id": "P-11", "name": "Gizi Balita", "agency": "DINKS", "dimension": "living"}])
+    assert openpyxl.load_workbook(form)["programs"]["C5"].value == "DINKS"
+    assert [str(p) for p in validate_sources([form])] == [
+        "dinkes.xlsx[programs]:5: agency: OPD 'DINKS' tidak dikenal (mungkin maksudnya 'DINKES'?) / "
+        "unknown agency 'DINKS' (did you mean 'DINKES'?)",
+    ]
 
 
 def test_cli_writes_a_template_and_refuses_to_overwrite(tmp_path):
@@ -154,7 +169,7 @@ def test_cli_writes_a_template_and_refuses_to_overwrite(tmp_path):
     result = runner.invoke(main, ["template", str(CITY), "--agency", "DINKES", "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert result.stderr.splitlines() == [f"ditulis / written: {out}"]
-    assert openpyxl.load_workbook(out)["agencies"]["A2"].value == "DINKES"
+    assert openpyxl.load_workbook(out)["agencies"][f"A{FIRST_DATA_ROW}"].value == "DINKES"
     again = runner.invoke(main, ["template", "-o", str(out)])
     assert again.exit_code == 1
     assert again.stderr.splitlines() == [f"Error: {out}: sudah ada; pakai --force / already exists; use --force to replace it"]

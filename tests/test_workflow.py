@@ -79,7 +79,7 @@ def test_round_trip(tmp_path, filled):
     alone = runner.invoke(main, ["validate", dinkes])
     assert alone.exit_code == 1
     assert alone.stdout.splitlines() == [
-        "dinkes.xlsx[programs]:2: uses: data 'DS-DTKS' tidak dikenal / unknown dataset 'DS-DTKS'",
+        "dinkes.xlsx[programs]:4: uses: data 'DS-DTKS' tidak dikenal / unknown dataset 'DS-DTKS'",
         "1 kesalahan, 0 peringatan / 1 error, 0 warnings",
     ]
     both = runner.invoke(main, ["validate", dinkes, dinsos])
@@ -140,8 +140,9 @@ def test_conflicting_ids_name_both_places_and_nothing_is_written(tmp_path, fille
     result = runner.invoke(main, ["merge", str(filled["DINKES"]), str(filled["DINSOS"]), str(late), "-o", str(city)])
     assert result.exit_code == 1
     lines = result.stderr.splitlines()
-    assert ("dinkes-revisi.xlsx[programs]:2: id: kode 'P-DINKES-01' ganda, sudah dipakai di dinkes.xlsx[programs]:2 / "
-            "duplicate id 'P-DINKES-01', first defined at dinkes.xlsx[programs]:2") in lines
+    assert ("dinkes-revisi.xlsx[programs]:4: id: kode 'P-DINKES-01' ganda, "
+            "sudah dipakai di dinkes.xlsx[programs]:4 / "
+            "duplicate id 'P-DINKES-01', first defined at dinkes.xlsx[programs]:4") in lines
     assert lines[-1].startswith("Error: 1 kesalahan pada data masukan / 1 error(s) in the input")
     assert not city.exists()
 
@@ -222,7 +223,7 @@ def test_a_pre_filled_form_of_the_sample_city_loads_with_the_city(tmp_path):
     form = tmp_path / "formulir.xlsx"
     assert CliRunner().invoke(main, ["template", "--agency", agency, "-o", str(form)] + [str(sample_path())]).exit_code == 0
     wb = openpyxl.load_workbook(form)
-    assert wb["programs"].max_row - 1 == int((city.programs["agency"] == agency).sum())
+    assert wb["programs"].max_row - (FIRST_DATA_ROW - 1) == int((city.programs["agency"] == agency).sum())
     # its rows repeat the city's exactly: loading both gives the same city, no conflict
     both, _ = load_model([sample_path(), form])
     from synergy.diff import diff_models
