@@ -63,7 +63,9 @@ class UnknownNode(SynergyError):
     def __init__(self, node_id: str, suggestions=()):
         self.node_id = node_id
         self.suggestions = list(suggestions)
-        hint = ""
+        hint_id = hint_en = ""
         if self.suggestions:
-            hint = " (did you mean " + ", ".join(f"'{s}'" for s in self.suggestions) + "?)"
-        super().__init__(f"unknown id '{node_id}'{hint}")
+            names = ", ".join(f"'{s}'" for s in self.suggestions)
+            hint_id, hint_en = f" (mungkin maksudnya {names}?)", f" (did you mean {names}?)"
+        # Indonesian first, then English, as every message a user reads
+        super().__init__(f"id '{node_id}' tidak dikenal{hint_id} / unknown id '{node_id}'{hint_en}")

@@ -122,7 +122,7 @@ def test_unknown_node_suggests_close_ids(city):
     with pytest.raises(UnknownNode) as err:
         downstream(city, "DS-NIX")
     assert "DS-NIK" in err.value.suggestions
-    assert str(err.value).startswith("unknown id 'DS-NIX' (did you mean 'DS-NIK'")
+    assert str(err.value).startswith("id 'DS-NIX' tidak dikenal (mungkin maksudnya 'DS-NIK'")
     with pytest.raises(UnknownNode) as err:
         upstream(city, "ds-dtks")
     assert err.value.suggestions == ["DS-DTKS"]

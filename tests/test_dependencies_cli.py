@@ -47,7 +47,8 @@ def test_deps_upstream_json(run, tmp_path):
 def test_deps_unknown_id_exits_1_with_suggestion(run):
     result = run("deps", CITY, "DS-NIX")
     assert result.exit_code == 1
-    assert result.stderr.splitlines() == ["Error: unknown id 'DS-NIX' (did you mean 'DS-NIK'?)"]
+    assert result.stderr.splitlines() == [
+        "Error: id 'DS-NIX' tidak dikenal (mungkin maksudnya 'DS-NIK'?) / unknown id 'DS-NIX' (did you mean 'DS-NIK'?)"]
 
 
 def test_deps_without_id_is_a_usage_error(run):

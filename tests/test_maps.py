@@ -307,5 +307,7 @@ def test_cli_map_errors(tmp_path):
     result = runner.invoke(main, ["map", str(source), "--view", "agency", "--focus", "DINSSO",
                                   "-o", str(tmp_path / "x.html")])
     assert result.exit_code == 1
-    assert result.stderr.splitlines()[-1] == "Error: unknown id 'DINSSO' (did you mean 'DINSOS', 'DINKES'?)"
+    assert result.stderr.splitlines()[-1] == (
+        "Error: id 'DINSSO' tidak dikenal (mungkin maksudnya 'DINSOS', 'DINKES'?) / "
+        "unknown id 'DINSSO' (did you mean 'DINSOS', 'DINKES'?)")
     assert not (tmp_path / "x.html").exists()
