@@ -258,7 +258,7 @@ def decode_csv_bytes(data: bytes) -> str:
     """
     if data.startswith(b"PK\x03\x04"):
         raise ValueError(bilingual(
-            f"ini buku kerja Excel yang dinamai .csv: ganti akhirannya menjadi .xlsx, atau {_SAVE_AS_ID}",
+            f"ini buku kerja Excel yang diberi nama .csv: ubah ekstensinya menjadi .xlsx, atau {_SAVE_AS_ID}",
             f"this is an Excel workbook named .csv: rename it to .xlsx, or {_SAVE_AS}"))
     if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data:
         head = data[:400]
@@ -496,7 +496,7 @@ def _read_sheets(wb, label):
         if name not in chosen:
             aliases = ", ".join(a for a in TABLES[name].sheet_aliases if a != name)
             problems.append(Problem(label, 0, "", bilingual(
-                f"buku kerja tidak punya lembar '{name}' (juga diterima: {aliases}); lembar yang ada: {sheets}",
+                f"buku kerja tidak memiliki lembar '{name}' (juga diterima: {aliases}); lembar yang ada: {sheets}",
                 f"workbook has no sheet '{name}' (also accepted: {aliases}); sheets found: {sheets}",
             )))
     return tables, problems

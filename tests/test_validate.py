@@ -390,7 +390,7 @@ def test_workbook_renamed_csv(tmp_path):
     base_workbook(tmp_path / "x.xlsx")
     (folder / "datasets.csv").write_bytes((tmp_path / "x.xlsx").read_bytes())
     assert lines(folder) == [
-        "datasets.csv: ini buku kerja Excel yang dinamai .csv: ganti akhirannya menjadi .xlsx, atau "
+        "datasets.csv: ini buku kerja Excel yang diberi nama .csv: ubah ekstensinya menjadi .xlsx, atau "
         'simpan dari Excel sebagai "CSV UTF-8" / '
         "this is an Excel workbook named .csv: rename it to .xlsx, or "
         'save it from Excel as "CSV UTF-8 (Comma delimited) (*.csv)"'
@@ -400,7 +400,7 @@ def test_workbook_renamed_csv(tmp_path):
 def test_workbook_missing_a_sheet(tmp_path):
     path = base_workbook(tmp_path / "dinkes.xlsx", datasets=None)
     assert lines(path) == [
-        "dinkes.xlsx: buku kerja tidak punya lembar 'datasets' (juga diterima: dataset, data); "
+        "dinkes.xlsx: buku kerja tidak memiliki lembar 'datasets' (juga diterima: dataset, data); "
         "lembar yang ada: agencies, programs / workbook has no sheet 'datasets' (also accepted: dataset, data); "
         "sheets found: agencies, programs",
     ]
