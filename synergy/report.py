@@ -19,8 +19,11 @@ import pandas as pd
 
 from .schema import DIMENSIONS, ELEMENTS
 
-__all__ = ["build_report", "write_report", "REPORT_SECTIONS"]
+__all__ = ["build_report", "write_report", "REPORT_SECTIONS", "REPORT_MAP_MAX_NODES"]
 
+_MAX_MEMBERS = 12  # programs listed per duplicate cluster (the rest are counted)
+#: Above this many nodes an embedded map folds programs into their agency.
+REPORT_MAP_MAX_NODES = 500
 #: Section ids, in reading order (also the anchors of the table of contents).
 REPORT_SECTIONS = ("summary", "coverage", "duplicates", "sharing", "dependencies", "roadmap", "maps")
 
@@ -256,7 +259,8 @@ def _clusters(model, dup, lang, top) -> dict:
             members = [m.strip() for m in members.split(";") if m.strip()]
         rows.append({
             "cluster": _cell(r.get("cluster")),
-            "members": [names(m) for m in members],
+            "members": [names(m) for m in members[:_MAX_MEMBERS]],
+            "more": max(0, len(members) - _MAX_MEMBERS),
             "budget": _rupiah(r.get("combined_budget"), lang),
             "lead": names(r.get("lead_agency")) if _cell(r.get("lead_agency")) else "",
             "action": _action(_cell(r.get("action")), lang),
@@ -361,6 +365,9 @@ def _maps(model, res, lang) -> list[dict]:
     for view, dom_id in specs:
         try:
             mv = build_view(model, view, lang=lang, analyses=res)
+            if mv.graph.number_of_nodes() > REPORT_MAP_MAX_NODES and not mv.aggregated:
+                # a report embeds several maps: past a few hundred nodes each shows agencies only
+                mv = build_view(model, view, lang=lang, analyses=res, aggregate=True)
         except SynergyError as exc:
             blocks.append({"id": dom_id, "html": None, "message": str(exc)})
             continue

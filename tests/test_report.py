@@ -175,3 +175,14 @@ def test_cli_report(tmp_path):
     result = CliRunner().invoke(main, ["report", str(broken), "-o", str(tmp_path / "x.html")])
     assert result.exit_code == 1
     assert not (tmp_path / "x.html").exists()
+
+
+def test_big_maps_in_the_report_fold_programs_into_agencies(monkeypatch):
+    import synergy.report as report
+
+    monkeypatch.setattr(report, "REPORT_MAP_MAX_NODES", 10)  # the knob, lowered for a small city
+    page = build_report(city(), generated=DAY)
+    data = json.loads(re.search(r'id="map-city-data">(.*?)</script>', page, re.S).group(1))
+    assert {n["kind"] for n in data["nodes"]} == {"agency", "dimension"}
+    programs = city().programs
+    assert sum(int(dict(n["details"])["Jumlah program"]) for n in data["nodes"] if n["kind"] == "agency") == len(programs)

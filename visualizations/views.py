@@ -586,7 +586,7 @@ def build_view(
                 if k in rels and u in keep and v in keep), key=lambda e: (e[0], e[1], e[2]))
     )
     if aggregate is None:
-        aggregate = view in ("city", "sharing", "dimension") and g.number_of_nodes() > AGGREGATE_ABOVE
+        aggregate = view in ("city", "duplicates", "sharing", "dimension") and g.number_of_nodes() > AGGREGATE_ABOVE
     if aggregate:
         g = _aggregate(g, lang)
     _importance(g)
