@@ -308,6 +308,7 @@ def _table_sheet(ws, table, ranges: dict, agency) -> None:
     wrap = Alignment(wrap_text=True, vertical="top")
 
     examples = _examples(table, agency)
+    description_lines = 1
     for col_idx, column in enumerate(table.columns, start=1):
         letter = get_column_letter(col_idx)
         header = ws.cell(row=1, column=col_idx, value=column.name)
@@ -326,8 +327,10 @@ def _table_sheet(ws, table, ranges: dict, agency) -> None:
             cell.fill = note_fill
             cell.alignment = wrap
 
-        width = max(len(column.name), len(str(examples[column.name])), 12)
-        ws.column_dimensions[letter].width = min(width + 2, 45)
+        width = min(max(len(column.name), len(str(examples[column.name])), 12) + 2, 45)
+        ws.column_dimensions[letter].width = width
+        # wrapped description lines: about one character per unit of column width
+        description_lines = max(description_lines, -(-len(description) // width))
         # Text format: Excel would otherwise turn 2.20 into 2.2 and 35.75 into a number.
         if column.kind not in ("money", "year"):
             ws.column_dimensions[letter].number_format = "@"
@@ -335,7 +338,8 @@ def _table_sheet(ws, table, ranges: dict, agency) -> None:
         validation = _validation(column, ranges)
         ws.add_data_validation(validation)
         validation.add(f"{letter}{FIRST_DATA_ROW}:{letter}{_LAST_FORM_ROW}")
-    ws.row_dimensions[DESCRIPTION_ROW].height = 45
+    # tall enough to read every description (15 points a line), but not a wall of grey
+    ws.row_dimensions[DESCRIPTION_ROW].height = min(15 * description_lines, 150)
     # header and note rows stay in view while scrolling, and so does the id column
     ws.freeze_panes = f"B{FIRST_DATA_ROW}"
 
