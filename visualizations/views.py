@@ -628,7 +628,7 @@ def _titles(model, g, view, focus_node, lang, aggregated) -> tuple[str, str]:
         f"{count('dataset')} {text('datasets', lang).lower()}" if not aggregated else "",
         f"{g.number_of_edges()} {text('connections', lang).lower()}",
     ]
-    subtitle = " · ".join(p for p in parts if p)
+    subtitle = " · ".join(p for p in parts if p and not p.startswith("0 "))
     if aggregated:
         subtitle += f" · {text('folded', lang)}"
     return title, subtitle

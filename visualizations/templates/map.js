@@ -207,6 +207,15 @@
 
   function start() {
     Array.prototype.forEach.call(document.querySelectorAll(".syn-map[data-source]"), init);
+    // paper has another size than the screen: show each whole map on it
+    function fitAll() {
+      registry.forEach(function (s) { s.network.redraw(); s.network.fit({ animation: false }); });
+    }
+    window.addEventListener("beforeprint", fitAll);
+    if (window.matchMedia) {
+      var print = window.matchMedia("print");
+      if (print.addEventListener) { print.addEventListener("change", fitAll); }
+    }
   }
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", start);
