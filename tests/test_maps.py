@@ -311,3 +311,13 @@ def test_cli_map_errors(tmp_path):
         "Error: id 'DINSSO' tidak dikenal (mungkin maksudnya 'DINSOS', 'DINKES'?) / "
         "unknown id 'DINSSO' (did you mean 'DINSOS', 'DINKES'?)")
     assert not (tmp_path / "x.html").exists()
+
+
+def test_an_empty_city_gives_pages_that_say_so():
+    empty = CityModel.empty()
+    data = payload(build_map(empty))
+    assert {n["id"] for n in data["nodes"]} == {f"dim:{d}" for d in DIMENSIONS}
+    page = build_map(empty, "sharing")
+    assert payload(page)["nodes"] == []
+    assert "Tidak ada yang ditampilkan" in page
+    assert build_picture(empty, fmt="svg").lstrip().startswith(b"<?xml")

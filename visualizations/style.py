@@ -127,6 +127,8 @@ _TEXT = {
     "reason": ("Alasan", "Reason"),
     "map_label": ("Peta interaktif", "Interactive map"),
     "similar_to": ("Mirip dengan", "Similar to"),
+    "empty_view": ("Tidak ada yang ditampilkan: data ini tidak memuat temuan untuk peta ini.",
+                   "Nothing to show: the data holds no finding for this map."),
     "in_cycle": ("Bagian dari ketergantungan melingkar", "Part of a circular dependency"),
     "dup_missing": ("Analisis duplikasi belum tersedia", "The duplicates analysis is not available yet"),
     "sharing_missing": ("Analisis berbagi pakai data belum tersedia",

@@ -604,6 +604,8 @@ def build_view(
     _layout(g)
     if physics is None:
         physics = g.number_of_nodes() <= PHYSICS_MAX_NODES
+    if g.number_of_nodes() == 0:
+        notes.append(text("empty_view", lang))
     title, subtitle = _titles(model, g, view, focus_node, lang, aggregate)
     return MapView(g, view, title, subtitle, physics, aggregate, lang, tuple(notes))
 
