@@ -172,7 +172,7 @@ def find_duplicates(
     if not 0.0 <= float(threshold) <= 1.0:
         raise SynergyError(f"threshold must be between 0 and 1, got {threshold}")
     normalizer = _shared_normalizer() if lexicon is None else Normalizer(lexicon=lexicon)
-    programs = model.programs.reset_index(drop=True)
+    programs = positional(model.programs)
     routine = np.zeros(len(programs), dtype=bool)
     if not include_routine and len(programs):
         from .routine import routine_mask
@@ -194,6 +194,14 @@ def find_duplicates(
         across_regions=across_regions,
         routine=tuple(programs.loc[routine, "id"]),
     )
+
+
+def positional(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` itself when its index is already 0..n-1 (no copy of a million rows), else a re-indexed copy."""
+    index = frame.index
+    if isinstance(index, pd.RangeIndex) and index.start == 0 and index.step == 1:
+        return frame
+    return frame.reset_index(drop=True)
 
 
 @functools.lru_cache(maxsize=1)
@@ -233,7 +241,7 @@ def score_pairs(
     from .text import Normalizer, _block_topk, rowwise_dot, tfidf_matrix
 
     norm = normalizer or Normalizer()
-    programs = model.programs.reset_index(drop=True)
+    programs = positional(model.programs)
     n = len(programs)
     region = model.region_of_programs().reset_index(drop=True).to_numpy(dtype=object) if n else np.zeros(0, dtype=object)
     fields = list(FIELD_WEIGHTS)

@@ -279,7 +279,9 @@ def build_result_frames(model: CityModel, scored: pd.DataFrame, context, *, norm
     from .routine import CODE_LEVELS, bidang_of, urusan_names
 
     t = _TEXT[lang]
-    programs = model.programs.reset_index(drop=True)
+    from .duplicates import positional
+
+    programs = positional(model.programs)
     if scored.empty:
         return _empty(PAIR_COLUMNS), _empty(CLUSTER_COLUMNS)
     a = scored["a"].to_numpy()
