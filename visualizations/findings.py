@@ -73,14 +73,14 @@ def _call(func, model, lang: str, **knobs):
     return func(model, **kwargs)
 
 
-def _run(name: str, func, model, lang: str, unpack) -> Analysis:
+def _run(name: str, func, model, lang: str, unpack, **knobs) -> Analysis:
     """Run one analysis; a missing piece or a refusal becomes a plain note, not a crash."""
     if func is None:
         return _missing(name, "not installed")
     from synergy.errors import SynergyError
 
     try:
-        result = _call(func, model, lang)
+        result = _call(func, model, lang, **knobs)
     except ImportError as exc:  # a module the analysis needs has not landed yet
         return _missing(name, f"{exc}")
     except SynergyError as exc:
@@ -121,7 +121,8 @@ def cycles(model, *, lang: str = "id") -> Analysis:
 def critical_datasets(model, *, lang: str = "id") -> Analysis:
     """Critical nodes: what stops when a dataset (or program) stops."""
     func = _function("synergy.dependencies", ("critical_nodes", "critical", "find_critical"))
-    return _run("critical", func, model, lang, lambda r: (_frame(r, "nodes"), {}))
+    # programs and datasets share one ranking: ask for enough rows to keep ten datasets
+    return _run("critical", func, model, lang, lambda r: (_frame(r, "nodes"), {}), top=100)
 
 
 def longest_chains(model, *, lang: str = "id") -> Analysis:
