@@ -321,3 +321,10 @@ def test_an_empty_city_gives_pages_that_say_so():
     assert payload(page)["nodes"] == []
     assert "Tidak ada yang ditampilkan" in page
     assert build_picture(empty, fmt="svg").lstrip().startswith(b"<?xml")
+
+
+def test_legend_lists_the_colours_the_map_uses():
+    model = city()
+    page = build_map(model, "chain", "P-08")  # P-08 and P-09: Smart Living only
+    legend = re.search(r'<div class="syn-legend">(.*?)</div>\s*<script', page, re.S).group(1)
+    assert "Smart Living" in legend and "Smart Governance" not in legend

@@ -99,7 +99,8 @@ def _legend(mv: MapView) -> dict:
 
     g, lang = mv.graph, mv.lang
     kinds = [k for k in KIND_STYLE if any(d["kind"] == k for _, d in g.nodes(data=True))]
-    dims = [d for d in DIMENSION_COLORS if any(d in nd["dims"] for _, nd in g.nodes(data=True))]
+    drawn = {nd["color"] for _, nd in g.nodes(data=True)}
+    dims = [d for d, color in DIMENSION_COLORS.items() if color in drawn]  # colours the map really uses
     rels = [r for r in RELATION_STYLE if any(k == r for _, _, k in g.edges(keys=True))]
     return {
         "kinds": [{"svg": Markup(_shape_svg(KIND_STYLE[k]["shape"])), "label": kind_label(k, lang)} for k in kinds],

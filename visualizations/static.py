@@ -107,8 +107,9 @@ def _legend_handles(g, lang, Line2D):
         if any(d["kind"] == kind for _, d in g.nodes(data=True)):
             handles.append(Line2D([], [], linestyle="", marker=style["marker"], color="#666666",
                                   markersize=8, label=kind_label(kind, lang)))
+    drawn = {d["color"] for _, d in g.nodes(data=True)}
     for dim, color in DIMENSION_COLORS.items():
-        if any(dim in d["dims"] for _, d in g.nodes(data=True)):
+        if color in drawn:
             handles.append(Line2D([], [], linestyle="", marker="o", color=color, markersize=8,
                                   label=dimension_label(dim, lang)))
     for rel, style in RELATION_STYLE.items():
