@@ -117,7 +117,20 @@ def test_city_map_in_chromium(tmp_path, visit):
     assert page.evaluate("window.synergyMaps[0].nodes.length") == expected == len(data["nodes"])
     assert page.evaluate("window.synergyMaps[0].edges.length") == len(data["edges"])
     # a click on a node shows its details in the side panel
-    target = max((n for n in data["nodes"] if n["kind"] == "program"), key=lambda n: n["size"])
+    # the program node farthest (for its size) from every other node: a click cannot miss it
+    target_id = page.evaluate("""() => {
+        const s = window.synergyMaps[0], pos = s.network.getPositions(), ids = Object.keys(pos);
+        let best = null, room = -Infinity;
+        for (const id of ids) {
+            if (s.data.nodes.find(n => n.id === id).kind !== "program") continue;
+            let near = Infinity;
+            for (const other of ids) if (other !== id)
+                near = Math.min(near, Math.hypot(pos[id].x - pos[other].x, pos[id].y - pos[other].y));
+            const size = s.nodes.get(id).size;
+            if (near - size > room) { room = near - size; best = id; }
+        }
+        return best; }""")
+    target = next(n for n in data["nodes"] if n["id"] == target_id)
     page.mouse.click(*node_on_screen(page, target["id"]))
     assert page.locator(".syn-map").get_attribute("data-selected") == target["id"]
     assert page.locator(".syn-side .syn-node-name").text_content() == target["name"]

@@ -603,7 +603,7 @@ def build_view(
             d["size"] = max(d.get("size", 20), 34)
     _layout(g)
     if physics is None:
-        physics = g.number_of_nodes() <= PHYSICS_MAX_NODES
+        physics = 0 < g.number_of_nodes() <= PHYSICS_MAX_NODES
     if g.number_of_nodes() == 0:
         notes.append(text("empty_view", lang))
     title, subtitle = _titles(model, g, view, focus_node, lang, aggregate)

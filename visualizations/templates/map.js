@@ -195,12 +195,18 @@
       applyFilter(); hint(); network.unselectAll(); network.fit();
     });
 
-    var ready = false;
+    // "ready" once drawn with nodes at rest: after the physics settled, when it runs at all
+    var physicsOn = !!(data.options.physics && data.options.physics.enabled);
+    var settled = !physicsOn, ready = false;
     network.on("afterDrawing", function () {
-      if (!ready) { ready = true; root.setAttribute("data-state", "ready"); }
+      if (!ready && settled) { ready = true; root.setAttribute("data-state", "ready"); }
     });
-    if (data.options.physics && data.options.physics.enabled) {
-      network.once("stabilizationIterationsDone", function () { network.setOptions({ physics: { enabled: false } }); });
+    if (physicsOn) {
+      network.once("stabilizationIterationsDone", function () {
+        network.setOptions({ physics: { enabled: false } });
+        settled = true;
+        network.redraw();
+      });
     }
     if (data.focus && byId[data.focus]) { show(data.focus); } else { hint(); }
   }
