@@ -344,14 +344,20 @@ def build_result_frames(model: CityModel, scored: pd.DataFrame, context, *, norm
     term_platform = np.zeros(len(terms), dtype=bool)
     term_platform[used] = [terms[j] in PLATFORM_TERMS for j in used]
     entry_text = term_text[k_term]
-    entry_pct = [f"{x} {round(100 * y)}%" for x, y in zip(entry_text.tolist(), k_share.tolist())]
-    terms_joined = np.full(m, "", dtype=object)
     key_terms = [()] * m
     bounds = np.r_[0, np.flatnonzero(np.diff(k_row)) + 1, len(k_row)] if len(k_row) else np.zeros(1, dtype=np.int64)
     for lo, hi in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
-        r_ = int(k_row[lo])
-        terms_joined[r_] = ", ".join(entry_pct[lo:hi])
-        key_terms[r_] = tuple(entry_text[lo:hi].tolist())
+        key_terms[int(k_row[lo])] = tuple(entry_text[lo:hi].tolist())
+
+    def terms_joined_for(start, stop):
+        """', '-joined "term NN%" of pairs start..stop-1 (built per chunk: a million pairs hold ~4 million)."""
+        lo, hi = np.searchsorted(k_row, [start, stop])
+        joined = np.full(stop - start, "", dtype=object)
+        rows_, texts_, shares_ = k_row[lo:hi] - start, entry_text[lo:hi], k_share[lo:hi]
+        cuts = np.r_[0, np.flatnonzero(np.diff(rows_)) + 1, len(rows_)] if len(rows_) else np.zeros(1, dtype=np.int64)
+        for c0, c1 in zip(cuts[:-1].tolist(), cuts[1:].tolist()):
+            joined[int(rows_[c0])] = ", ".join(f"{x} {round(100 * y)}%" for x, y in zip(texts_[c0:c1].tolist(), shares_[c0:c1].tolist()))
+        return joined
     platform = np.zeros(m, dtype=bool)
     platform[np.unique(k_row[term_platform[k_term]])] = True
 
@@ -424,44 +430,52 @@ def build_result_frames(model: CityModel, scored: pd.DataFrame, context, *, norm
     pick_a = np.where(mandate, pick_a, np.where(ba == bb, a_first, ba > bb))
     lead = np.where(pick_a, ag_a, ag_b)
     lead_bidang = np.where(pick_a, bid_a, bid_b)
-    names_of_bidang = np.array([bidang_names.get(x, "") for x in lead_bidang], dtype=object)
     lead_parts = t["lead"].split("{}")
     budget_parts = t["lead_budget"].split("{}")
-    lead_text_col = np.array([
-        (lead_parts[0] + x + lead_parts[1] + y + lead_parts[2] + z + lead_parts[3]).replace("  ", " ").replace(" )", ")")
-        if md else budget_parts[0] + x + budget_parts[1]
-        for x, y, z, md in zip(lead.tolist(), lead_bidang.tolist(), names_of_bidang.tolist(), mandate.tolist())
-    ], dtype=object)
 
     # ---- action
     action = np.where(platform, "platform",
                       np.where((score >= MERGE_SCORE) & (same_target | similar_output), "merge", "coordinate"))
 
-    # ---- reasons: fragments joined with "; ", empty ones left out
+    # ---- reasons: fragments joined with "; ", empty ones left out; built by chunks to bound memory
     def fragment(mask, values):
         return np.where(mask, values, "")
 
     target_same = t["target_same"].split("{}")
     level_names = np.array([""] + [t["code"].format(t["levels"][CODE_LEVELS[i]]) for i in range(1, 5)], dtype=object)
     rupiah = {v: format_rupiah(v, lang) for v in pd.unique(combined[~np.isnan(combined)])}
-    pieces = [
-        fragment(terms_joined != "", t["terms"].split("{}")[0] + terms_joined),
-        fragment(target_known, np.where(same_target, target_same[0] + target[a] + target_same[1], t["target_diff"])),
-        fragment(output_known, np.where(similar_output, t["output_same"], t["output_diff"])),
-        np.where(level > 0, level_names[np.clip(level, 0, 4)], np.where(level == 0, t["code_none"], "")),
-        np.where(shared_mask > 0,
-                 np.array([mask_label[int(x)] for x in shared_mask], dtype=object) if m else np.zeros(0, dtype=object),
-                 np.where((dim_mask[a] > 0) & (dim_mask[b] > 0), t["dimension_diff"], "")),
-        fragment(years_known, np.where(np.nan_to_num(years) > 0, t["years"], t["years_diff"])),
-        fragment(budget_known, np.array([t["budget"].format(rupiah[v]) if v == v else "" for v in combined], dtype=object)),
-        lead_text_col,
-        np.array([t["action"].format(t[x]) for x in action], dtype=object),
-    ]
-    # dimension text: "dimensi sama: X" plus the element when both share it
     dim_prefix = t["dimension"].split("{}")
-    pieces[4] = np.where(shared_mask > 0, dim_prefix[0] + pieces[4] + dim_prefix[1]
-                         + np.where(same_element, element_text[a], ""), pieces[4])
-    reasons = ["; ".join(x for x in parts if x) for parts in zip(*(p_.tolist() for p_ in pieces))]
+    action_text = {x: t["action"].format(t[x]) for x in ("platform", "merge", "coordinate")}
+    reasons = []
+    for c0 in range(0, m, 100_000):
+        sl = slice(c0, min(m, c0 + 100_000))
+        aa = a[sl]
+        joined = terms_joined_for(sl.start, sl.stop)
+        lead_text_col = [
+            (lead_parts[0] + x + lead_parts[1] + y + lead_parts[2] + bidang_names.get(y, "") + lead_parts[3])
+            .replace("  ", " ").replace(" )", ")") if md else budget_parts[0] + x + budget_parts[1]
+            for x, y, md in zip(lead[sl].tolist(), lead_bidang[sl].tolist(), mandate[sl].tolist())
+        ]
+        dim_text = np.where(
+            shared_mask[sl] > 0,
+            dim_prefix[0] + np.array([mask_label[int(x)] for x in shared_mask[sl]], dtype=object) + dim_prefix[1]
+            + np.where(same_element[sl], element_text[aa], ""),
+            np.where((dim_mask[aa] > 0) & (dim_mask[b[sl]] > 0), t["dimension_diff"], ""),
+        ) if len(aa) else np.zeros(0, dtype=object)
+        pieces = [
+            fragment(joined != "", t["terms"].split("{}")[0] + joined),
+            fragment(target_known[sl], np.where(same_target[sl], target_same[0] + target[aa] + target_same[1], t["target_diff"])),
+            fragment(output_known[sl], np.where(similar_output[sl], t["output_same"], t["output_diff"])),
+            np.where(level[sl] > 0, level_names[np.clip(level[sl], 0, 4)], np.where(level[sl] == 0, t["code_none"], "")),
+            dim_text,
+            fragment(years_known[sl], np.where(np.nan_to_num(years[sl]) > 0, t["years"], t["years_diff"])),
+            [t["budget"].format(rupiah[v]) if v == v else "" for v in combined[sl].tolist()],
+            lead_text_col,
+            [action_text[x] for x in action[sl].tolist()],
+        ]
+        reasons.extend("; ".join(x for x in parts if x)
+                       for parts in zip(*(p_.tolist() if isinstance(p_, np.ndarray) else p_ for p_ in pieces)))
+        del pieces, joined, lead_text_col, dim_text
 
     pair_region = np.where(region[a] == region[b], region[a], region[a].astype(object) + ";" + region[b].astype(object))
     pairs = pd.DataFrame({
