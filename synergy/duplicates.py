@@ -290,17 +290,21 @@ def score_pairs(
     keep = text >= threshold
     a, b, text = a[keep], b[keep], text[keep]
 
-    target, target_known = _shared_term(programs["target_group"], a, b, norm)
-    output, output_known = _field_similarity(programs["output"], a, b, norm)
-    code_level = _code_levels(programs["code"], a, b)
-    dimension = _overlap(programs["dimension"], a, b)
-    element_a = programs["element"].astype(str).to_numpy(dtype=object)
-    element_known = (element_a[a] != "") & (element_a[b] != "")
-    element = np.where(element_known, (element_a[a] == element_a[b]).astype(float), np.nan)
-    years, years_known = _years_overlap(programs, a, b)
-    activity = _activities(programs["name"], norm)
-    activity_known = (activity[a] != "") & (activity[b] != "")
-    same_activity = (activity[a] == activity[b]).astype(float)
+    # the evidence reads only the programs in a candidate pair (la, lb: their rows in `sub`)
+    involved, local = np.unique(np.concatenate([a, b]), return_inverse=True)
+    la, lb = local[: len(a)], local[len(a):]
+    sub = programs.take(involved)
+    target, target_known = _shared_term(sub["target_group"], la, lb, norm)
+    output, output_known = _field_similarity(sub["output"], la, lb, norm)
+    code_level = _code_levels(sub["code"], la, lb)
+    dimension = _overlap(sub["dimension"], la, lb)
+    element_a = sub["element"].astype(str).to_numpy(dtype=object)
+    element_known = (element_a[la] != "") & (element_a[lb] != "")
+    element = np.where(element_known, (element_a[la] == element_a[lb]).astype(float), np.nan)
+    years, years_known = _years_overlap(sub, la, lb)
+    activity = _activities(sub["name"], norm)
+    activity_known = (activity[la] != "") & (activity[lb] != "")
+    same_activity = (activity[la] == activity[lb]).astype(float)
 
     # each evidence as (score in [0, 1], known?)
     code_score = np.where(code_level >= 0, np.take(CODE_LEVEL_SCORES, np.maximum(code_level, 0)), 0.0)

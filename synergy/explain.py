@@ -284,8 +284,12 @@ def build_result_frames(model: CityModel, scored: pd.DataFrame, context, *, norm
     programs = positional(model.programs)
     if scored.empty:
         return _empty(PAIR_COLUMNS), _empty(CLUSTER_COLUMNS)
-    a = scored["a"].to_numpy()
-    b = scored["b"].to_numpy()
+    ga = scored["a"].to_numpy()  # rows of the model (and of the TF-IDF matrix)
+    gb = scored["b"].to_numpy()
+    # work on the programs that appear in a pair only (a million-row table is mostly not involved)
+    involved, local = np.unique(np.concatenate([ga, gb]), return_inverse=True)
+    a, b = local[: len(ga)], local[len(ga):]
+    programs = programs.take(involved)
     ids = programs["id"].astype(str).to_numpy(dtype=object)
     names = programs["name"].astype(str).to_numpy(dtype=object)
     agency = programs["agency"].astype(str).to_numpy(dtype=object)
@@ -294,7 +298,7 @@ def build_result_frames(model: CityModel, scored: pd.DataFrame, context, *, norm
     dims = programs["dimension"].to_numpy(dtype=object)
     elements = programs["element"].astype(str).to_numpy(dtype=object)
     budgets = programs["budget"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
-    region = context.region
+    region = context.region[involved]
     urusan_of = {r.id: frozenset(r.urusan) for r in model.agencies.itertuples(index=False)}
     bidang_names = urusan_names()
     terms = context.terms
@@ -302,6 +306,7 @@ def build_result_frames(model: CityModel, scored: pd.DataFrame, context, *, norm
     # put program_a / program_b in id order; evidence is symmetric
     swap = ids[a] > ids[b]
     a, b = np.where(swap, b, a), np.where(swap, a, b)
+    ga, gb = np.where(swap, gb, ga), np.where(swap, ga, gb)
 
     # clusters: connected components of the pair graph, numbered strongest first
     nodes, inverse = np.unique(np.concatenate([a, b]), return_inverse=True)
@@ -335,7 +340,7 @@ def build_result_frames(model: CityModel, scored: pd.DataFrame, context, *, norm
 
     # ---- key terms: the (up to) 4 largest products of each pair, as arrays (row, term, share)
     text_sim = scored["text"].to_numpy(dtype=float)
-    k_row, k_term, k_share = _top_terms(context.matrix, a, b, text_sim, 4)
+    k_row, k_term, k_share = _top_terms(context.matrix, ga, gb, text_sim, 4)
     used = np.unique(k_term)
     term_text = np.empty(len(terms), dtype=object)
     term_text[used] = [display(terms[j]) for j in used]
