@@ -487,7 +487,7 @@ def build_result_frames(model: CityModel, scored: pd.DataFrame, context, *, norm
         "program_a": ids[a], "program_b": ids[b], "score": np.round(score, 3),
         "cluster": [cluster_name[c] for c in pair_label],
         "agencies": list(zip(ag_a, ag_b)),
-        "reasons": reasons, "name_a": names[a], "name_b": names[b],
+        "reasons": pd.Series(reasons, dtype=object), "name_a": names[a], "name_b": names[b],
         "agency_a": ag_a, "agency_b": ag_b, "region": pair_region,
         "text_similarity": np.round(text_sim, 3), "key_terms": key_terms,
         "same_target_group": pd.array(np.where(target_known, same_target, False), dtype="boolean"),
@@ -502,10 +502,13 @@ def build_result_frames(model: CityModel, scored: pd.DataFrame, context, *, norm
     pairs.loc[~years_known, "years_overlap"] = pd.NA
     pairs.loc[~budget_known, "combined_budget"] = pd.NA
 
-    # per pair top terms, for the clusters
-    shares = [[] for _ in range(m)]
-    for r_, j_, s_ in zip(k_row.tolist(), k_term.tolist(), k_share.tolist()):
-        shares[r_].append((j_, s_))
+    # each cluster's key terms: the mean share of each term over the cluster's pairs
+    pairs_in = np.bincount(pair_label, minlength=int(pair_label.max()) + 1 if m else 0)
+    weights = pd.DataFrame({"cluster": pair_label[k_row], "term": k_term, "w": k_share / pairs_in[pair_label[k_row]]})
+    weights = weights.groupby(["cluster", "term"], sort=False)["w"].sum().reset_index()
+    weights["name"] = [terms[j] for j in weights["term"].tolist()]
+    weights = weights.sort_values(["cluster", "w", "name"], ascending=[True, False, True], kind="mergesort")
+    cluster_terms = {c: list(zip(g["name"].tolist()[:4], g["w"].tolist()[:4])) for c, g in weights.groupby("cluster", sort=False)}
     out = {"same_target_group": [bool(x) if k else None for x, k in zip(same_target, target_known)],
            "output_similarity": [float(x) if k else None for x, k in zip(output_sim, output_known)]}
 
@@ -514,11 +517,7 @@ def build_result_frames(model: CityModel, scored: pd.DataFrame, context, *, norm
     for c in order:
         members = by_label[c]
         rows_in = sorted(set(a[members].tolist()) | set(b[members].tolist()), key=lambda r: ids[r])
-        term_total: dict[str, float] = {}
-        for i in members:
-            for j, share in shares[i][:4]:
-                term_total[terms[j]] = term_total.get(terms[j], 0.0) + share / len(members)
-        top = sorted(term_total.items(), key=lambda kv: (-kv[1], kv[0]))[:4]
+        top = cluster_terms.get(c, [])
         agencies = tuple(sorted(set(agency[rows_in])))
         lead, bidang, basis = lead_agency(
             [agency[r] for r in rows_in], [codes[r] for r in rows_in if codes[r]], [budgets[r] for r in rows_in],
