@@ -68,6 +68,8 @@ EXACT_IMPACT_LIMIT = 5_000
 BETWEENNESS_SAMPLES = 8
 #: Cycle enumeration stops after CYCLE_CAP * limit cycles.
 CYCLE_CAP = 20
+#: Strongly connected parts larger than this are not enumerated cycle by cycle.
+EXHAUSTIVE_CYCLE_NODES = 30
 
 
 # --------------------------------------------------------------------------- the flow
@@ -594,7 +596,10 @@ def cycles(model: CityModel, *, lang: str = "id", max_length: int | None = 12,
     A cycle is a set of programs each of which, through datasets or
     ``depends_on``, needs the next one, the last needing the first. Only
     strongly connected parts of the program dependency graph are searched, so
-    big plans without cycles cost one linear pass.
+    big plans without cycles cost one linear pass. Parts of more than
+    ``EXHAUSTIVE_CYCLE_NODES`` programs can hold exponentially many cycles; for
+    them the shortest cycle through each program is reported, so every program
+    caught in a circle is named without enumerating them all.
 
     Parameters
     ----------
@@ -641,6 +646,11 @@ def cycles(model: CityModel, *, lang: str = "id", max_length: int | None = 12,
             sub.add_nodes_from(members)
             sub.add_edges_from((q, p) for q in members for p in succ.get(q, ()) if p in inside)
             subs.append(sub)
+    # Enumerating simple cycles is exponential on big tangled parts (a ring of agencies
+    # with 10 programs each took minutes): those get the shortest cycle through each of
+    # their programs instead, which names every program caught in a circle in O(V*E).
+    big = [sub for sub in subs if len(sub) > EXHAUSTIVE_CYCLE_NODES]
+    subs = [sub for sub in subs if len(sub) <= EXHAUSTIVE_CYCLE_NODES]
     longest = max((len(sub) for sub in subs), default=0)
     bound_max = longest if max_length is None else min(max_length, longest)
     # iterative deepening: all cycles up to length 2, 3, ... until `limit` are found,
@@ -657,6 +667,8 @@ def cycles(model: CityModel, *, lang: str = "id", max_length: int | None = 12,
                 break
         if len(found) >= limit:
             break
+    for sub in big:
+        found |= _shortest_cycle_through_each(sub)
     found = sorted(found, key=lambda c: (len(c), c))[:limit]
     rows = []
     for loop in found:
@@ -675,6 +687,38 @@ def cycles(model: CityModel, *, lang: str = "id", max_length: int | None = 12,
         rows.append((" -> ".join(closed), len(loop), tuple(loop), agencies,
                      " -> ".join(steps), "; ".join(reasons)))
     return pd.DataFrame.from_records(rows, columns=CYCLE_COLUMNS)
+
+
+def _shortest_cycle_through_each(sub) -> set:
+    """For every node of a strongly connected graph, one shortest cycle through it.
+
+    >>> import networkx as nx
+    >>> sorted(_shortest_cycle_through_each(nx.DiGraph([("a", "b"), ("b", "a"), ("b", "c"), ("c", "a")])))
+    [('a', 'b'), ('a', 'b', 'c')]
+    """
+    from collections import deque
+
+    found = set()
+    for start in sub:
+        parent = {start: None}
+        queue = deque([start])
+        closing = None
+        while queue and closing is None:
+            node = queue.popleft()
+            for nxt in sub.successors(node):
+                if nxt == start:
+                    closing = node
+                    break
+                if nxt not in parent:
+                    parent[nxt] = node
+                    queue.append(nxt)
+        if closing is not None:
+            loop = []
+            while closing is not None:
+                loop.append(closing)
+                closing = parent[closing]
+            found.add(_rotate(loop[::-1]))
+    return found
 
 
 def _rotate(loop):
