@@ -268,7 +268,11 @@ def read_city(folder):
         for col in table.columns:
             values = frame[col.name] if col.name in frame else pd.Series([""] * len(frame))
             if col.kind in ("list", "reflist", "enumlist"):
-                data[col.name] = values.astype(str).map(lambda v: tuple(x for x in v.split(";") if x))
+                codes, distinct = pd.factorize(values.astype(str))  # split each distinct cell once
+                split = np.empty(len(distinct) + 1, dtype=object)
+                split[:-1] = [tuple(x for x in v.split(";") if x) for v in distinct]
+                split[-1] = ()
+                data[col.name] = pd.Series(split[codes], index=frame.index, dtype=object)
             elif col.kind in ("money", "year"):
                 data[col.name] = pd.to_numeric(values.replace("", None), errors="coerce").astype("Int64")
             else:
