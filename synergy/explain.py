@@ -229,19 +229,6 @@ def suggest_action(score: float, terms, same_target, output_sim) -> str:
     return "coordinate"
 
 
-def _key_terms(matrix, a, b, text):
-    """For each pair: [(term index, share of the text similarity)], largest first."""
-    product = matrix[a].multiply(matrix[b]).tocsr()
-    out = []
-    for i in range(product.shape[0]):
-        lo, hi = product.indptr[i], product.indptr[i + 1]
-        idx, val = product.indices[lo:hi], product.data[lo:hi]
-        order = np.argsort(-val, kind="stable")
-        total = float(text[i]) or 1.0
-        out.append([(int(idx[j]), float(val[j]) / total) for j in order])
-    return out
-
-
 def _top_terms(matrix, a, b, text, k):
     """Vectorised: for each pair, its ``k`` largest shared-term products as (row, term, share of text)."""
     product = matrix[a].multiply(matrix[b]).tocoo()

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import csv
 import functools
-import math
 import re
 import unicodedata
 from dataclasses import dataclass
