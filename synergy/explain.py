@@ -387,22 +387,29 @@ def build_result_frames(model: CityModel, scored: pd.DataFrame, context, *, norm
     cb_a = np.array([code_bidang_of[c] for c in codes[a]], dtype=object)
     cb_b = np.array([code_bidang_of[c] for c in codes[b]], dtype=object)
     n_codes = (cb_a != "").astype(float) + (cb_b != "").astype(float)
-    held = {f"{ag}|{u}" for ag, us in urusan_of.items() for u in us}
     entry_bidang = term_bidang[k_term]
 
+    # (agency, bidang) pairs as integers, so that "does this agency hold this bidang" is one np.isin
+    bidang_ids: dict[str, int] = {"": 0}
+    for value in [*entry_bidang.tolist(), *cb_a.tolist(), *cb_b.tolist(), *(u for us in urusan_of.values() for u in us)]:
+        bidang_ids.setdefault(value, len(bidang_ids))
+    agency_ids = {ag: i for i, ag in enumerate(sorted(set(urusan_of) | set(agency.tolist())))}
+    width = len(bidang_ids)
+    held_keys = np.array([agency_ids[ag] * width + bidang_ids[u] for ag, us in urusan_of.items() for u in us], dtype=np.int64)
+    entry_bid = np.fromiter((bidang_ids[x] for x in entry_bidang.tolist()), dtype=np.int64, count=len(entry_bidang))
+    cb_a_id = np.fromiter((bidang_ids[x] for x in cb_a.tolist()), dtype=np.int64, count=m)
+    cb_b_id = np.fromiter((bidang_ids[x] for x in cb_b.tolist()), dtype=np.int64, count=m)
+
     def votes_for(side_agency):
-        keys = side_agency[k_row].astype(object) + "|" + entry_bidang.astype(object)
-        hit = np.fromiter((k_ in held for k_ in keys.tolist()), dtype=bool, count=len(keys)) & (entry_bidang != "")
+        side = np.fromiter((agency_ids[x] for x in side_agency.tolist()), dtype=np.int64, count=m)
+        hit = np.isin(side[k_row] * width + entry_bid, held_keys) & (entry_bid != 0)
         term_votes = np.bincount(k_row, weights=2.0 * k_share * hit, minlength=m)
         # best bidang of this side: its largest held term (entries are sorted by share within a row)
         best_term = np.full(m, "", dtype=object)
-        rows_hit = k_row[hit]
-        first = np.unique(rows_hit, return_index=True)
+        first = np.unique(k_row[hit], return_index=True)
         best_term[first[0]] = entry_bidang[hit][first[1]]
-        code_hit_a = np.fromiter(((x + "|" + y) in held for x, y in zip(side_agency.tolist(), cb_a.tolist())),
-                                 dtype=bool, count=m) & (cb_a != "")
-        code_hit_b = np.fromiter(((x + "|" + y) in held for x, y in zip(side_agency.tolist(), cb_b.tolist())),
-                                 dtype=bool, count=m) & (cb_b != "")
+        code_hit_a = np.isin(side * width + cb_a_id, held_keys) & (cb_a_id != 0)
+        code_hit_b = np.isin(side * width + cb_b_id, held_keys) & (cb_b_id != 0)
         code_votes = (code_hit_a.astype(float) + code_hit_b.astype(float)) / np.maximum(n_codes, 1.0)
         best = np.where(best_term != "", best_term, np.where(code_hit_a, cb_a, np.where(code_hit_b, cb_b, "")))
         return term_votes + code_votes, best
