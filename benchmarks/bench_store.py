@@ -3,6 +3,7 @@
 Usage::
 
     python benchmarks/bench_store.py                         # 1,000,000 programs in 500 regions
+    python benchmarks/bench_store.py --store-dir 100000      # --store DIR: first run and reuse
     python benchmarks/bench_store.py --programs 20000 --regions 10 --rdflib-programs 20000
 
 Each measurement runs in its own child process so that its peak memory (maximum
@@ -200,6 +201,36 @@ def run(backend: str, n_programs: int, n_regions: int, workdir: pathlib.Path, pa
     return out
 
 
+def store_dir_timing(n_programs: int, n_regions: int, workdir: pathlib.Path) -> dict:
+    """Seconds to parse CSV sources, to build a --store folder, and to reuse it."""
+    from synergy.generate import write_city
+    from synergy.ingest import load_model
+    from synergy.store import open_store_dir
+
+    from synergy.store import write_ntriples
+
+    folder = workdir / "csv"
+    write_city(folder, regions=n_regions, programs=-(-n_programs // n_regions), seed=1)
+    model, _ = load_model([folder])
+    rdf = workdir / "kota.nt"
+    write_ntriples(model, rdf)
+    del model
+    out: dict = {"programs": n_programs}
+    for kind, source in (("csv", folder), ("nt", rdf)):
+        t = time.perf_counter()
+        load_model([source])
+        out[f"{kind}_parse_sources"] = time.perf_counter() - t
+        t = time.perf_counter()
+        open_store_dir(workdir / f"store-{kind}", [source])
+        out[f"{kind}_first_run"] = time.perf_counter() - t
+        t = time.perf_counter()
+        again = open_store_dir(workdir / f"store-{kind}", [source])
+        out[f"{kind}_reuse"] = time.perf_counter() - t
+        assert again.reused and len(again.model.programs) >= n_programs
+    out["peak_mb"] = _peak_mb()
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--programs", type=int, default=1_000_000)
@@ -209,7 +240,18 @@ def main() -> None:
                         help="also time parsing the exported file back at the full size")
     parser.add_argument("--child", nargs=2, metavar=("BACKEND", "PROGRAMS"), help=argparse.SUPPRESS)
     parser.add_argument("--workdir", help=argparse.SUPPRESS)
+    parser.add_argument("--store-dir", type=int, metavar="PROGRAMS", default=None,
+                        help="only time --store DIR: parse CSV sources, build the folder, reuse it")
     args = parser.parse_args()
+    if args.store_dir:
+        with tempfile.TemporaryDirectory(prefix="bench-store-dir-") as workdir:
+            r = store_dir_timing(args.store_dir, max(1, args.store_dir // 2000), pathlib.Path(workdir))
+        for kind, label in (("csv", "CSV folder"), ("nt", "N-Triples file")):
+            print(f"--store DIR at {r['programs']:,} programs, {label}: parse and validate "
+                  f"{r[kind + '_parse_sources']:.1f} s, first run (that + build the folder) "
+                  f"{r[kind + '_first_run']:.1f} s, later runs {r[kind + '_reuse']:.1f} s")
+        print(f"peak {r['peak_mb']:,.0f} MB")
+        return
     if args.child:
         backend, n = args.child[0], int(args.child[1])
         regions = max(1, round(args.regions * n / args.programs))
