@@ -17,15 +17,9 @@ from synergy.merge import write_csv_folder
 SMALL_CITY = pathlib.Path(__file__).parent / "data" / "ckan" / "city"
 
 
-def _sample_or_skip():
-    if not any(sample_path().glob("*.csv")):
-        pytest.skip("the sample city (data/pasuruan) has not landed yet")
-    return sample_path()
-
-
 @pytest.fixture(params=["small", "sample"])
 def city_folder(request):
-    return SMALL_CITY if request.param == "small" else _sample_or_skip()
+    return SMALL_CITY if request.param == "small" else sample_path()
 
 
 def _text(value):

@@ -519,10 +519,6 @@ def test_cli_validate_garbage_never_tracebacks(tmp_path):
 
 
 def test_cli_validate_sample_city():
-    from synergy.ingest import sample_path
-
-    if not (sample_path() / "programs.csv").exists():
-        pytest.skip("sample city not written yet")
     result = CliRunner().invoke(main, ["validate"])
     assert result.exit_code == 0, result.output
     assert "0 kesalahan" in result.output.splitlines()[-1]
