@@ -69,7 +69,7 @@ start() {
     (cd "$dir" && nohup virtuoso-t +foreground +configfile "$dir/virtuoso.ini" >"$dir/stdout.log" 2>&1 &
      echo $! >"$dir/virtuoso.pid")
     pid=$(cat "$dir/virtuoso.pid")
-    # Wait (up to 60 s) until the SPARQL endpoint answers.
+    # Wait (up to 180 s; a fresh database takes 10-40 s on a busy 2-core machine) until the SPARQL endpoint answers.
     i=0
     until answers "http://127.0.0.1:$http_port/sparql?query=ASK%7B%7D"; do
         if ! kill -0 "$pid" 2>/dev/null; then
@@ -78,7 +78,7 @@ start() {
             die "virtuoso-t exited during start-up (see $dir/virtuoso.log)"
         fi
         i=$((i + 1))
-        [ "$i" -gt 600 ] && { kill "$pid"; rm -f "$dir/virtuoso.pid"; die "no answer on port $http_port after 60 s"; }
+        [ "$i" -gt 1800 ] && { kill "$pid"; rm -f "$dir/virtuoso.pid"; die "no answer on port $http_port after 180 s"; }
         sleep 0.1
     done
     if [ -n "${VIRTUOSO_DBA_PASSWORD:-}" ]; then

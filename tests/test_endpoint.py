@@ -59,7 +59,7 @@ def virtuoso(tmp_path_factory):
     password = secrets.token_hex(12)
     env = {**os.environ, "VIRTUOSO_DBA_PASSWORD": password}
     subprocess.run(["sh", str(SCRIPT), "start", str(folder), str(http_port), str(sql_port)],
-                   env=env, check=True, timeout=180, capture_output=True)
+                   env=env, check=True, timeout=300, capture_output=True)
     base = f"http://127.0.0.1:{http_port}"
     try:
         yield Server(f"{base}/sparql-auth", f"{base}/sparql", f"{base}/sparql-graph-crud-auth", password, http_port)
