@@ -333,6 +333,7 @@ def sparql(sources, query, fmt, output, base):
     QUERY is the query text, or @FILE to read it from a file. Prefixes syn:,
     dim:, dct:, dcat:, org:, skos:, prov:, rdfs:, xsd: and ag:/pr:/ds: (agencies,
     programs, datasets) are bound; the dimension scheme's labels are included.
+    With --endpoint or --store the query runs on that server or store itself.
 
     \b
     Example:
@@ -349,9 +350,12 @@ def sparql(sources, query, fmt, output, base):
         except OSError as exc:
             raise click.BadParameter(f"cannot read {query[1:]}: {exc.strerror}", param_hint="QUERY")
     base = base or DEFAULT_BASE
-    model = load(sources)
     table_wanted = fmt == "table" or (fmt is None and output is None and sys.stdout.isatty())
-    frame = sparql_query(model_to_rdf(model, base=base), query, base=base, compact=table_wanted)
+    # on --endpoint / --store the query runs where the data lives, not on a copy read back
+    frame = query_backend(query, base=base, compact=table_wanted)
+    if frame is None:
+        model = load(sources)
+        frame = sparql_query(model_to_rdf(model, base=base), query, base=base, compact=table_wanted)
     emit(frame, fmt, output)
 
 
