@@ -25,6 +25,8 @@ from __future__ import annotations
 
 from typing import Callable
 
+import pandas as pd
+
 from .progress import no_progress
 from .schema import LIST_SEPARATOR, TABLE_ORDER, TABLES
 
@@ -78,8 +80,6 @@ def diff_models(old, new, *, duplicates: bool | Callable = True, progress=no_pro
     link-removed programs P1  uses       D1
            added datasets D2                         Peta
     """
-    import pandas as pd
-
     rows: list[dict] = []
     for name in progress(TABLE_ORDER, label="membandingkan / comparing", total=len(TABLE_ORDER)):
         rows += _diff_table(name, old.table(name), new.table(name), old, new)
@@ -103,15 +103,8 @@ def _text(value) -> str:
     """A cell as text: lists joined by ``;``, NA and None as ``""``."""
     if isinstance(value, (list, tuple)):
         return LIST_SEPARATOR.join(str(v) for v in value)
-    if value is None:
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
         return ""
-    try:
-        import pandas as pd
-
-        if value is pd.NA or (isinstance(value, float) and value != value):
-            return ""
-    except ImportError:  # pragma: no cover
-        pass
     if hasattr(value, "item") and not isinstance(value, str):
         value = value.item()
     return str(value)
@@ -166,10 +159,8 @@ def _duplicate_finder(duplicates):
         return None
     if callable(duplicates):
         return duplicates
-    try:
-        from .duplicates import find_duplicates
-    except ImportError:  # the duplicates module is optional for diff
-        return None
+    from .duplicates import find_duplicates
+
     return find_duplicates
 
 

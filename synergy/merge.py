@@ -135,13 +135,8 @@ def _refuse_existing(path: Path, overwrite: bool) -> None:
 
 
 def _write_xlsx(model, target: Path, overwrite: bool) -> Path:
-    try:
-        from .workbook import write_workbook
-    except ImportError:
-        raise SynergyError(
-            "menulis .xlsx belum tersedia (synergy.workbook); tulis ke folder / "
-            "writing .xlsx is not available (synergy.workbook); write a folder instead"
-        ) from None
+    from .workbook import write_workbook
+
     _refuse_existing(target, overwrite)
     write_workbook(model, target)  # atomic itself: temporary file, then rename
     return target

@@ -2,7 +2,7 @@
 
 - :func:`agency_pairs`: for every pair of agencies, the datasets one produces
   and the other uses, the program dependencies between them, and (when the
-  duplicates analysis is installed) the duplicated programs between them;
+  duplicates analysis is asked for) the duplicated programs between them;
   :func:`agency_matrix` gives one of those counts as a square table.
 - :func:`coverage`: programs, agencies and budget per dimension and per element
   of the smart city scheme; an element with no program is a gap of the plan.
@@ -25,11 +25,9 @@ PAIR_COLUMNS = ["agency_a", "agency_b", "shared_datasets", "dependencies", "dupl
 
 
 def _duplicate_pairs(model: CityModel):
-    """Agency pairs of duplicated programs, or None when that analysis is not installed."""
-    try:
-        from .duplicates import find_duplicates
-    except ImportError:
-        return None
+    """Agency pairs of duplicated programs, with how many pairs each."""
+    from .duplicates import find_duplicates
+
     found = find_duplicates(model)
     found = getattr(found, "pairs", found)  # a DuplicateResult, or a bare frame of pairs
     agency = dict(zip(model.programs["id"], model.programs["agency"]))
@@ -50,7 +48,7 @@ def agency_pairs(model: CityModel, *, duplicates: bool = True,
     model : CityModel
     duplicates : bool
         Count duplicated programs with ``synergy.duplicates.find_duplicates``.
-        When False, or when that module is not available, the column is ``<NA>``.
+        When False, the column is ``<NA>``.
 
     Returns
     -------

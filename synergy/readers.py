@@ -544,11 +544,8 @@ def read_rdf(path: pathlib.Path, label: str) -> tuple[list[RawTable], list[Probl
     Row numbers of RDF tables count the records (1 is the first), in the order
     ``synergy.rdf.rdf_to_records`` returns them.
     """
-    try:
-        from .rdf import rdf_to_records
-    except ImportError:
-        return [], [Problem(label, 0, "", bilingual("membaca berkas RDF memerlukan synergy.rdf, yang tidak tersedia",
-                                                    "reading RDF files needs synergy.rdf, which is not available"))]
+    from .rdf import rdf_to_records
+
     try:
         records = rdf_to_records(path)
     except SynergyError as exc:

@@ -17,6 +17,8 @@ import io
 import math
 import os
 
+import pandas as pd
+
 from .errors import SynergyError
 from .model import INT_KINDS, LIST_KINDS, CityModel
 from .schema import LIST_SEPARATOR, TABLE_ORDER, TABLES
@@ -137,15 +139,8 @@ def _kinds(table_name, columns):
 
 
 def _is_missing(value) -> bool:
-    if value is None:
+    if value is None or value is pd.NA:
         return True
-    try:
-        import pandas as pd
-
-        if value is pd.NA:
-            return True
-    except ImportError:  # pragma: no cover - pandas is a dependency
-        pass
     return isinstance(value, float) and math.isnan(value)
 
 

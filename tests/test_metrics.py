@@ -1,9 +1,12 @@
 """Agency pair counts, coverage of the dimension scheme, working-group communities."""
 from __future__ import annotations
 
+from collections import Counter
+
 import pandas as pd
 import pytest
 
+from synergy.duplicates import find_duplicates
 from synergy.metrics import agency_matrix, agency_pairs, communities, coverage
 from synergy.model import CityModel
 from synergy.schema import ELEMENTS
@@ -54,14 +57,22 @@ def test_matrix_is_symmetric_with_every_agency(city):
         agency_matrix(city, "friendship")
 
 
-def test_duplicates_column_follows_the_duplicates_module(city):
-    got = agency_pairs(city)
-    try:
-        import synergy.duplicates  # noqa: F401
-    except ImportError:
-        assert got["duplicates"].isna().all()
-    else:
-        assert got["duplicates"].notna().all()
+def test_duplicates_column_is_counted_by_default(city):
+    assert agency_pairs(city)["duplicates"].notna().all()
+
+
+def test_duplicates_column_counts_the_cross_agency_duplicate_pairs():
+    m = CityModel.from_records(
+        agencies=[{"id": a, "name": f"Dinas {a}"} for a in ("DISKOMINFO", "DPMPTSP", "DLH")],
+        programs=[{"id": "P1", "name": "Pengembangan Aplikasi Pengaduan Masyarakat", "agency": "DISKOMINFO"},
+                  {"id": "P2", "name": "Pengembangan Aplikasi Pengaduan Masyarakat", "agency": "DPMPTSP"},
+                  {"id": "P3", "name": "Pengelolaan Sampah Rumah Tangga", "agency": "DLH"}])
+    agency = dict(zip(m.programs["id"], m.programs["agency"]))
+    found = find_duplicates(m).pairs
+    expected = Counter(tuple(sorted((agency[a], agency[b]))) for a, b in zip(found["program_a"], found["program_b"]))
+    assert expected, "the fixture must hold a duplicate pair"
+    got = agency_pairs(m)
+    assert {(r.agency_a, r.agency_b): r.duplicates for r in got.itertuples()} == dict(expected)
 
 
 def test_coverage_has_every_dimension_and_element(city):
