@@ -4,8 +4,9 @@ Bahasa Indonesia by default (``lang="en"`` for English). Sections, in the order
 a meeting reads them: headline numbers; the dimension x agency heat map and the
 coverage of the 18 elements; the top duplicate clusters; data-sharing
 opportunities; critical datasets, longest chains and circular dependencies; the
-roadmap phases; the interactive maps. A section whose analysis is not part of
-this installation says so ("Analisis ini belum tersedia") instead of vanishing.
+roadmap phases; the interactive maps. A section whose analysis refuses the data
+(a ``SynergyError``) says so ("Analisis ini tidak dapat dijalankan: <alasan>")
+instead of vanishing or crashing the report.
 
 Everything from data is escaped by the template engine (Jinja2 autoescape) or,
 inside the maps, put in the page as text by the map runtime. The page loads
@@ -43,7 +44,6 @@ _T = {
     "dependencies": ("Data kritis dan rantai ketergantungan", "Critical data and dependency chains"),
     "roadmap": ("Peta jalan", "Roadmap"),
     "maps": ("Peta interaktif", "Interactive maps"),
-    "not_available": ("Analisis ini belum tersedia", "This analysis is not available yet"),
     "failed": ("Analisis ini tidak dapat dijalankan", "This analysis could not run"),
     "none_found": ("Tidak ada temuan.", "Nothing found."),
     "agencies": ("Perangkat daerah", "Agencies"),
@@ -155,9 +155,8 @@ class _Names:
 def _status(analysis, lang: str) -> dict:
     if analysis.available:
         return {"available": True, "message": ""}
-    key = "failed" if analysis.extra.get("failed") else "not_available"
-    message = _t(key, lang)
-    if analysis.extra.get("failed") and analysis.why:
+    message = _t("failed", lang)
+    if analysis.why:
         message += f": {analysis.why}"
     return {"available": False, "message": message}
 

@@ -177,6 +177,20 @@ def test_unknown_focus_names_the_closest_ids():
         build_map(city(), "galaxy")
 
 
+def test_an_analysis_that_refuses_the_model_is_named_with_its_reason(monkeypatch):
+    # the maps' handling is under test, not the analysis: make it refuse on purpose
+    from synergy.visualizations import findings
+
+    def refuse(*args, **kwargs):
+        raise SynergyError("ditolak dengan sengaja")
+
+    monkeypatch.setattr(findings, "find_duplicates", refuse)
+    with pytest.raises(SynergyError, match="^Analisis duplikasi tidak dapat dijalankan: ditolak dengan sengaja$"):
+        build_map(city(), "duplicates")
+    notes = views.build_view(city(), "city", lang="en").notes
+    assert "The duplicates analysis could not run: ditolak dengan sengaja" in notes
+
+
 def test_english_labels_with_lang_en():
     page_id, page_en = build_map(city()), build_map(city(), lang="en")
     assert '<html lang="id">' in page_id and "Perangkat daerah" in page_id

@@ -1,4 +1,4 @@
-"""The leadership report: sections, numbers, missing analyses, escaping, files, CLI."""
+"""The leadership report: sections, numbers, refused analyses, escaping, files, CLI."""
 from __future__ import annotations
 
 import csv
@@ -6,12 +6,12 @@ import datetime as dt
 import html
 import json
 import re
-import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from synergy.errors import SynergyError
 from synergy.model import CityModel
 from synergy.report import REPORT_SECTIONS, build_report, write_report
 from synergy.schema import DIMENSIONS, ELEMENTS
@@ -66,14 +66,14 @@ def test_headline_numbers_of_the_analyses_match_them(page):
     model = city()
     numbers = cards(page)
     dup = findings.duplicates(model)
-    if dup.available:
-        assert numbers["Kelompok program duplikat"] == str(len(dup.table("clusters")))
+    assert dup.available, dup.why
+    assert numbers["Kelompok program duplikat"] == str(len(dup.table("clusters")))
     cyc = findings.cycles(model)
-    if cyc.available:
-        assert numbers["Ketergantungan melingkar"] == str(len(cyc.table()))
+    assert cyc.available, cyc.why
+    assert numbers["Ketergantungan melingkar"] == str(len(cyc.table()))
     sd = findings.shared_data(model)
-    if sd.available:
-        assert numbers["Kebutuhan data tanpa sumber"] == str(int((sd.table()["kind"] == "gap").sum()))
+    assert sd.available, sd.why
+    assert numbers["Kebutuhan data tanpa sumber"] == str(int((sd.table()["kind"] == "gap").sum()))
 
 
 def test_heat_map_counts_programs_per_agency_and_dimension(page):
@@ -99,15 +99,35 @@ def test_element_coverage_lists_all_18_and_marks_the_empty_ones(page):
     assert {name for empty, name in rows if empty} == {element_label(e) for e in ELEMENTS if e not in used}
 
 
-def test_a_missing_analysis_says_so_instead_of_vanishing(monkeypatch):
-    # as if the duplicates module had not landed in this installation
-    monkeypatch.setitem(sys.modules, "synergy.duplicates", None)
+def _refuse(*args, **kwargs):
+    raise SynergyError("ditolak dengan sengaja / refused on purpose")
+
+
+def test_an_analysis_that_refuses_the_data_says_so_instead_of_crashing(monkeypatch):
+    # the report's handling is under test, not the analysis: make it refuse on purpose
+    from synergy.visualizations import findings
+
+    monkeypatch.setattr(findings, "find_duplicates", _refuse)
     page_id = build_report(city(), generated=DAY)
-    assert section(page_id, "duplicates").count("Analisis ini belum tersedia") == 1
+    assert section(page_id, "duplicates").count(
+        "Analisis ini tidak dapat dijalankan: ditolak dengan sengaja / refused on purpose") == 1
     assert cards(page_id)["Kelompok program duplikat"] == "—"
-    assert "Analisis duplikasi belum tersedia" in section(page_id, "maps")
+    assert "Analisis duplikasi tidak dapat dijalankan: ditolak dengan sengaja" in section(page_id, "maps")
+    # the other analyses still run
+    assert cards(page_id)["Ketergantungan melingkar"] == str(len(findings.cycles(city()).table()))
     page_en = build_report(city(), lang="en", generated=DAY)
-    assert "This analysis is not available yet" in section(page_en, "duplicates")
+    assert "This analysis could not run: ditolak dengan sengaja / refused on purpose" in section(page_en, "duplicates")
+
+
+def test_an_import_error_in_an_analysis_is_not_swallowed(monkeypatch):
+    from synergy.visualizations import findings
+
+    def broken(*args, **kwargs):
+        raise ImportError("no module named 'synergy.duplikat'")
+
+    monkeypatch.setattr(findings, "find_duplicates", broken)
+    with pytest.raises(ImportError, match="duplikat"):
+        build_report(city(), generated=DAY, maps=False)
 
 
 def test_english_report():

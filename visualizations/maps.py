@@ -243,7 +243,7 @@ def build_map(
     UnknownNode
         ``focus`` is not in the model (with the closest ids as suggestions).
     SynergyError
-        Unknown view, missing focus, or the view's analysis is not available.
+        Unknown view, missing focus, or the view's analysis refused the model.
 
     Examples
     --------

@@ -130,9 +130,9 @@ _TEXT = {
     "empty_view": ("Tidak ada yang ditampilkan: data ini tidak memuat temuan untuk peta ini.",
                    "Nothing to show: the data holds no finding for this map."),
     "in_cycle": ("Bagian dari ketergantungan melingkar", "Part of a circular dependency"),
-    "dup_missing": ("Analisis duplikasi belum tersedia", "The duplicates analysis is not available yet"),
-    "sharing_missing": ("Analisis berbagi pakai data belum tersedia",
-                        "The data-sharing analysis is not available yet"),
+    "dup_failed": ("Analisis duplikasi tidak dapat dijalankan", "The duplicates analysis could not run"),
+    "sharing_failed": ("Analisis berbagi pakai data tidak dapat dijalankan",
+                       "The data-sharing analysis could not run"),
 }
 
 

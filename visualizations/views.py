@@ -165,7 +165,7 @@ def _neighbours(g, node):
 
 # ----------------------------------------------------------------- findings overlay
 def _add_findings(g: nx.MultiDiGraph, model, lang: str, want: set[str], analyses: dict | None) -> list[str]:
-    """Add duplicate/reuse edges and findings text; return notes on missing analyses."""
+    """Add duplicate/reuse edges and findings text; return notes on analyses that could not run."""
     notes = []
     analyses = analyses or {}
 
@@ -177,7 +177,7 @@ def _add_findings(g: nx.MultiDiGraph, model, lang: str, want: set[str], analyses
     if "duplicates" in want:
         dup = get("duplicates")
         if not dup.available:
-            notes.append(text("dup_missing", lang))
+            notes.append(f"{text('dup_failed', lang)}: {dup.why}")
         else:
             pairs = dup.table()
             wanted = [c for c in ("program_a", "program_b", "score", "reasons", "reason") if c in pairs.columns]
@@ -196,7 +196,7 @@ def _add_findings(g: nx.MultiDiGraph, model, lang: str, want: set[str], analyses
     if "sharing" in want:
         sd = get("shared_data")
         if not sd.available:
-            notes.append(text("sharing_missing", lang))
+            notes.append(f"{text('sharing_failed', lang)}: {sd.why}")
         else:
             for r in sd.table().to_dict("records"):
                 kind, prog, ds, other = (str(r.get(c) or "") for c in ("kind", "program", "dataset", "other_dataset"))
@@ -573,8 +573,9 @@ def build_view(
     base = _city_graph(model, lang)
     want = {"duplicates", "cycles"} | ({"sharing"} if view in ("city", "sharing", "agency", "chain") else set())
     notes = _add_findings(base, model, lang, want, analyses)
-    if view == "duplicates" and text("dup_missing", lang) in notes:
-        raise SynergyError(text("dup_missing", lang))
+    refused = [n for n in notes if n.startswith(text("dup_failed", lang))]
+    if view == "duplicates" and refused:
+        raise SynergyError(refused[0])
     keep, rels, focus_node = _select(base, view, focus)
     g = nx.MultiDiGraph(**base.graph)
     order = sorted(keep, key=lambda n: (_KIND_ORDER[base.nodes[n]["kind"]], n))
