@@ -28,8 +28,7 @@ def _duplicate_pairs(model: CityModel):
     """Agency pairs of duplicated programs, with how many pairs each."""
     from .duplicates import find_duplicates
 
-    found = find_duplicates(model)
-    found = getattr(found, "pairs", found)  # a DuplicateResult, or a bare frame of pairs
+    found = find_duplicates(model).pairs
     agency = dict(zip(model.programs["id"], model.programs["agency"]))
     counts = Counter()
     for a, b in zip(found["program_a"], found["program_b"]):
