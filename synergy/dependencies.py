@@ -696,8 +696,6 @@ def _shortest_cycle_through_each(sub) -> set:
     >>> sorted(_shortest_cycle_through_each(nx.DiGraph([("a", "b"), ("b", "a"), ("b", "c"), ("c", "a")])))
     [('a', 'b'), ('a', 'b', 'c')]
     """
-    from collections import deque
-
     found = set()
     for start in sub:
         parent = {start: None}
@@ -864,7 +862,6 @@ def critical_nodes(model: CityModel, *, top: int = 20, k: int | None = None, see
         k = BETWEENNESS_SAMPLES
     if k is not None:
         k = min(k, directed.number_of_nodes())
-    between = {}
     if directed.number_of_nodes():
         raw = nx.betweenness_centrality(directed, k=k, seed=seed, normalized=False)
         scale = 1.0 / ((n_programs - 1) * (n_programs - 2)) if n_programs > 2 else 1.0
