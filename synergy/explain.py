@@ -231,18 +231,10 @@ def suggest_action(score: float, terms, same_target, output_sim) -> str:
 
 def _top_terms(matrix, a, b, text, k):
     """Vectorised: for each pair, its ``k`` largest shared-term products as (row, term, share of text)."""
-    product = matrix[a].multiply(matrix[b]).tocoo()
-    row, col, val = product.row.astype(np.int64), product.col.astype(np.int64), product.data.astype(np.float64)
-    keep = val > 0
-    row, col, val = row[keep], col[keep], val[keep]
-    order = np.lexsort((col, -val, row))
-    row, col, val = row[order], col[order], val[order]
-    if not len(row):
-        return row, col, val
-    starts = np.r_[0, np.flatnonzero(np.diff(row)) + 1]
-    rank = np.arange(len(row)) - np.repeat(starts, np.diff(np.r_[starts, len(row)]))
-    keep = rank < k
-    row, col, val = row[keep], col[keep], val[keep]
+    from .text import _scipy_topk
+
+    row, col, val = _scipy_topk(matrix[a].multiply(matrix[b]), k, 0.0)
+    val = val.astype(np.float64)
     total = np.where(text[row] > 0, text[row], 1.0)
     return row, col, val / total
 
