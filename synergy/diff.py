@@ -27,8 +27,9 @@ from typing import Callable
 
 import pandas as pd
 
+from .merge import _cell as _text  # a cell as the CSV files hold it: lists joined by ';', NA as ''
 from .progress import no_progress
-from .schema import LIST_SEPARATOR, TABLE_ORDER, TABLES
+from .schema import TABLE_ORDER, TABLES
 
 __all__ = ["DIFF_COLUMNS", "CHANGE_KINDS", "LINK_FIELDS", "diff_models"]
 
@@ -97,17 +98,6 @@ def _field_rank(row: dict) -> tuple:
     kind_rank = CHANGE_KINDS.index(row["change"])
     field_rank = names.index(row["field"]) if row["field"] in names else len(names)
     return (kind_rank, field_rank, row["field"])
-
-
-def _text(value) -> str:
-    """A cell as text: lists joined by ``;``, NA and None as ``""``."""
-    if isinstance(value, (list, tuple)):
-        return LIST_SEPARATOR.join(str(v) for v in value)
-    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
-        return ""
-    if hasattr(value, "item") and not isinstance(value, str):
-        value = value.item()
-    return str(value)
 
 
 def _comparable(value, kind: str):
