@@ -49,7 +49,7 @@ import pandas as pd
 from .errors import SynergyError
 from .model import CityModel
 from .namespace import DEFAULT_BASE, sparql_prologue
-from .store import COUNTS_QUERY, _compact, _literal_value, _prefixes, iter_ntriples
+from .store import COUNTS_QUERY, _compact, _lit, _literal_value, _prefixes, iter_ntriples
 
 __all__ = [
     "ENV_USER",
@@ -498,7 +498,7 @@ def _nt_term(binding: dict) -> str:
         return f"<{value}>"
     if kind == "bnode":
         return f"_:{value}"
-    escaped = '"' + value.translate(str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})) + '"'
+    escaped = _lit(value)
     if binding.get("xml:lang"):
         return f"{escaped}@{binding['xml:lang']}"
     datatype = binding.get("datatype")
