@@ -356,8 +356,6 @@ def import_ckan(path, agencies=None, *, cutoff: float = 0.85, progress=no_progre
     >>> result.unmatched
     ['disdukcapil']
     """
-    import pandas as pd
-
     from .model import CityModel, make_table
 
     packages, organizations, portal, problems = read_ckan_files(path, progress=progress)
