@@ -86,7 +86,7 @@ DATASET_WEIGHTS = (1.0, 1.0, 0.5)
 
 #: Word starts that show a program collects data itself (surveys, registers, ...).
 _COLLECTING = re.compile(
-    r"\b(pendataan|mendata|didata|data ulang|survei|survey|sensus|registrasi|registrasi|"
+    r"\b(pendataan|mendata|didata|data ulang|survei|survey|sensus|registrasi|"
     r"pencatatan|mencatat|verifikasi|validasi|pemutakhiran|pengumpulan data|inventarisasi|"
     r"pemetaan|identifikasi|census|collect|register)", re.IGNORECASE)
 
