@@ -304,10 +304,12 @@ def shared_data(model: CityModel, *, lang: str = "id", lexicon=None, kinds=None,
     if {"reuse", "gap", "duplicate-dataset"} & set(kinds):
         rows += _text_findings(model, city, lang, lexicon, kinds, need_threshold, text_threshold,
                                duplicate_threshold, same_need_threshold, need_coverage, top_k)
-    if "hub" in kinds:
-        rows += _hubs(model, city, lang, hub_min_agencies)
-    if "orphan" in kinds:
-        rows += _orphans(model, city, lang)
+    if {"hub", "orphan"} & set(kinds):
+        users = _users(model)
+        if "hub" in kinds:
+            rows += _hubs(users, city, lang, hub_min_agencies)
+        if "orphan" in kinds:
+            rows += _orphans(model, users, city, lang)
     return _finish(rows)
 
 
@@ -549,9 +551,9 @@ def _users(model):
     return users
 
 
-def _hubs(model, city, lang, min_agencies):
+def _hubs(users, city, lang, min_agencies):
     rows = []
-    for did, progs in _users(model).items():
+    for did, progs in users.items():
         producer = city.producer.get(did, "")
         user_agencies = {city.program_agency[x] for x in progs} - {producer}
         if len(user_agencies) < min_agencies:
@@ -576,8 +578,7 @@ def _hubs(model, city, lang, min_agencies):
     return rows
 
 
-def _orphans(model, city, lang):
-    used = _users(model)
+def _orphans(model, used, city, lang):
     rows = []
     for did, producer in zip(model.datasets["id"], model.datasets["producer"]):
         if used.get(did):
