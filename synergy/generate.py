@@ -256,6 +256,7 @@ def read_city(folder):
     :func:`synergy.ingest.load_model`.
     """
     from .model import CityModel
+    from .normalize import split_list
     from .schema import TABLES
 
     folder = Path(folder)
@@ -270,7 +271,7 @@ def read_city(folder):
             if col.kind in ("list", "reflist", "enumlist"):
                 codes, distinct = pd.factorize(values.astype(str))  # split each distinct cell once
                 split = np.empty(len(distinct) + 1, dtype=object)
-                split[:-1] = [tuple(x for x in v.split(";") if x) for v in distinct]
+                split[:-1] = [split_list(v) for v in distinct]
                 split[-1] = ()
                 data[col.name] = pd.Series(split[codes], index=frame.index, dtype=object)
             elif col.kind in ("money", "year"):
