@@ -267,15 +267,15 @@ class Lexicon:
 
     @classmethod
     def _load_csv(cls, path: Path) -> "Lexicon":
-        raw = path.read_bytes()
-        for encoding in ("utf-8-sig", "cp1252"):
-            try:
-                text = raw.decode(encoding)
-                break
-            except UnicodeDecodeError:
-                continue
-        delimiter = ";" if text.splitlines()[0].count(";") > text.splitlines()[0].count(",") else ","
-        if delimiter == ";":
+        from .normalize import split_list
+        from .readers import decode_csv_bytes
+
+        try:
+            text = decode_csv_bytes(path.read_bytes())
+        except ValueError as exc:
+            raise InvalidData([Problem(path.name, 0, "", str(exc))]) from None
+        header_line = (text.splitlines() or [""])[0]
+        if header_line.count(";") > header_line.count(","):
             raise InvalidData([Problem(path.name, 1, "", "lexicon CSV must be comma-separated (synonyms are separated by ;)")])
         rows = list(csv.reader(text.splitlines()))
         header = [h.strip().lower() for h in rows[0]] if rows else []
@@ -295,7 +295,7 @@ class Lexicon:
                 problems.append(Problem(path.name, number, "term", "empty term; give the canonical word"))
                 continue
             wider = row[cols["broader"]] if "broader" in cols and len(row) > cols["broader"] else ""
-            lex.add(term, [s.strip() for s in syn.split(";") if s.strip()], [b.strip() for b in wider.split(";") if b.strip()])
+            lex.add(term, split_list(syn), split_list(wider))
         if problems:
             raise InvalidData(problems)
         return lex
