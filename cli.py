@@ -169,18 +169,29 @@ def query_backend(query, *, base=None, compact=False):
     return None
 
 
-def emit(frame, fmt, output):
-    """Write a DataFrame in the chosen format to ``output`` or standard output."""
-    from synergy.output import render, write_text_atomic
-
+def default_format(fmt, output):
+    """``--format`` as given, else table on a terminal and csv otherwise."""
     if fmt is None:
-        fmt = "table" if (output is None and sys.stdout.isatty()) else "csv"
-    text = render(frame, fmt)
+        return "table" if (output is None and sys.stdout.isatty()) else "csv"
+    return fmt
+
+
+def write_or_echo(text, output):
+    """Write ``text`` atomically to ``output`` (and say so), or to standard output."""
     if output:
+        from synergy.output import write_text_atomic
+
         write_text_atomic(output, text)
         click.echo(f"ditulis / written: {output}", err=True)
     else:
         click.echo(text, nl=False)
+
+
+def emit(frame, fmt, output):
+    """Write a DataFrame in the chosen format to ``output`` or standard output."""
+    from synergy.output import render
+
+    write_or_echo(render(frame, default_format(fmt, output)), output)
 
 
 @click.group(context_settings=CONTEXT_SETTINGS)
@@ -213,6 +224,7 @@ def main(quiet=False, verbose=False):
 )
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Write the problems to FILE instead of standard output.")
+@handle_errors
 def validate(sources, fmt, output):
     """Check SOURCEs against the data contract and list every problem.
 
@@ -243,15 +255,12 @@ def validate(sources, fmt, output):
             click.echo(str(problem))
         click.echo(summary)
     else:
-        import pandas as pd
-
-        from synergy.output import write_text_atomic
-
-        columns = ["where", "row", "column", "severity", "message"]
         if fmt == "lines":
-            write_text_atomic(output, "".join(f"{p}\n" for p in problems))
-            click.echo(f"ditulis / written: {output}", err=True)
+            write_or_echo("".join(f"{p}\n" for p in problems), output)
         else:
+            import pandas as pd
+
+            columns = ["where", "row", "column", "severity", "message"]
             frame = pd.DataFrame([[getattr(p, c) for c in columns] for p in problems], columns=columns)
             emit(frame, fmt, output)
         click.echo(summary, err=True)
@@ -350,7 +359,7 @@ def sparql(sources, query, fmt, output, base):
         except OSError as exc:
             raise click.BadParameter(f"cannot read {query[1:]}: {exc.strerror}", param_hint="QUERY")
     base = base or DEFAULT_BASE
-    table_wanted = fmt == "table" or (fmt is None and output is None and sys.stdout.isatty())
+    table_wanted = default_format(fmt, output) == "table"
     # on --endpoint / --store the query runs where the data lives, not on a copy read back
     frame = query_backend(query, base=base, compact=table_wanted)
     if frame is None:
@@ -375,21 +384,15 @@ def stats(sources, fmt, output, lang):
       synergy stats
       synergy stats data/pasuruan --format csv -o statistik.csv
     """
-    from synergy.output import render, write_text_atomic
+    from synergy.output import render
     from synergy.stats import stats as city_stats
 
     result = city_stats(load(sources), lang=lang)
-    if fmt is None:
-        fmt = "table" if (output is None and sys.stdout.isatty()) else "csv"
-    if fmt != "table":
+    if default_format(fmt, output) != "table":
         emit(result.to_frame(), fmt, output)
         return
-    text = "\n".join(f"{title}\n{render(frame, 'table')}" for title, frame in result.sections(lang))
-    if output:
-        write_text_atomic(output, text)
-        click.echo(f"ditulis / written: {output}", err=True)
-    else:
-        click.echo(text, nl=False)
+    write_or_echo("\n".join(f"{title}\n{render(frame, 'table')}" for title, frame in result.sections(lang)),
+                  output)
 
 
 # ------------------------------------------------------------------ duplicates (issue 3)
@@ -437,13 +440,10 @@ def duplicates_command(sources, threshold, include_routine, across_regions, lexi
         from rdflib import Graph
 
         from synergy.duplicates import duplicates_to_rdf
-        from synergy.output import write_text_atomic
 
-        write_text_atomic(rdf_output, duplicates_to_rdf(Graph(), result).serialize(format="turtle"))
-        click.echo(f"ditulis / written: {rdf_output}", err=True)
+        write_or_echo(duplicates_to_rdf(Graph(), result).serialize(format="turtle"), rdf_output)
     frame = result.clusters if show_clusters else result.pairs
-    if fmt is None:
-        fmt = "table" if (output is None and sys.stdout.isatty()) else "csv"
+    fmt = default_format(fmt, output)
     if fmt == "table":  # the leading columns fit a terminal; CSV/JSON carry them all
         frame = frame[list(frame.columns[:6])]
     emit(frame, fmt, output)
