@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .errors import SynergyError
 from .model import CityModel
-from .namespace import DEFAULT_BASE, PREFIXES
+from .namespace import DATA_PREFIXES, DEFAULT_BASE, PREFIXES
 from .output import write_text_atomic
 
 __all__ = ["EXPORT_FORMATS", "format_for_path", "export", "serialize", "flat_networkx"]
@@ -107,7 +107,7 @@ def serialize(model: CityModel, fmt: str, *, base: str = DEFAULT_BASE) -> bytes:
         if fmt == "jsonld":
             # A context of the project's prefixes keeps the JSON-LD readable (compact IRIs).
             kwargs = {"indent": 1, "context": {
-                p: str(ns) for p, ns in graph.namespaces() if p in PREFIXES or p in ("ag", "pr", "ds")}}
+                p: str(ns) for p, ns in graph.namespaces() if p in PREFIXES or p in DATA_PREFIXES}}
         text = graph.serialize(format=_RDFLIB_NAMES[fmt], encoding="utf-8", **kwargs)
         return text
     import networkx as nx

@@ -10,7 +10,7 @@ from rdflib.namespace import DCAT, DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 __all__ = [
     "SYN", "DIM", "DEFAULT_BASE", "PREFIXES", "bind_prefixes", "sparql_prologue",
     "DCAT", "DCTERMS", "ORG", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD", "CPSV",
-    "node_iri", "VCARD", "FOAF", "EU_AUTHORITY",
+    "node_iri", "VCARD", "FOAF", "EU_AUTHORITY", "DATA_PREFIXES", "data_namespaces",
 ]
 
 #: The ontology: classes and properties of synergy.
@@ -35,15 +35,25 @@ PREFIXES = {
 
 #: The path segment under the base for each kind of data node.
 KIND_PATHS = {"agency": "agency/", "program": "program/", "dataset": "dataset/"}
+#: The prefix of each kind of data node (its namespace depends on the base).
+DATA_PREFIXES = {"ag": "agency", "pr": "program", "ds": "dataset"}
+
+
+def data_namespaces(base: str = DEFAULT_BASE) -> dict[str, str]:
+    """``{prefix: namespace}`` of the data nodes under ``base``.
+
+    >>> data_namespaces("http://example.org/")["pr"]
+    'http://example.org/program/'
+    """
+    return {prefix: base + KIND_PATHS[kind] for prefix, kind in DATA_PREFIXES.items()}
 
 
 def bind_prefixes(graph: Graph, base: str = DEFAULT_BASE) -> Graph:
     """Bind the project's prefixes (and the data base as ``ag:``, ``pr:``, ``ds:``)."""
     for prefix, ns in PREFIXES.items():
         graph.bind(prefix, ns, override=True)
-    graph.bind("ag", Namespace(base + KIND_PATHS["agency"]), override=True)
-    graph.bind("pr", Namespace(base + KIND_PATHS["program"]), override=True)
-    graph.bind("ds", Namespace(base + KIND_PATHS["dataset"]), override=True)
+    for prefix, ns in data_namespaces(base).items():
+        graph.bind(prefix, Namespace(ns), override=True)
     return graph
 
 
@@ -53,9 +63,8 @@ def sparql_prologue(base: str = DEFAULT_BASE) -> str:
     >>> "PREFIX syn: <https://w3id.org/synergy/ontology#>" in sparql_prologue()
     True
     """
-    lines = [f"PREFIX {p}: <{ns}>" for p, ns in PREFIXES.items()]
-    for prefix, kind in (("ag", "agency"), ("pr", "program"), ("ds", "dataset")):
-        lines.append(f"PREFIX {prefix}: <{base}{KIND_PATHS[kind]}>")
+    namespaces = {**PREFIXES, **data_namespaces(base)}
+    lines = [f"PREFIX {p}: <{ns}>" for p, ns in namespaces.items()]
     return "\n".join(lines) + "\n"
 
 

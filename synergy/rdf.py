@@ -31,7 +31,7 @@ from rdflib.namespace import DCAT, DCTERMS, ORG, RDF, RDFS, XSD
 
 from .errors import InvalidData, Problem, SynergyError
 from .model import CityModel
-from .namespace import DEFAULT_BASE, DIM, PREFIXES, SYN, bind_prefixes, node_iri
+from .namespace import DEFAULT_BASE, DIM, PREFIXES, SYN, bind_prefixes, data_namespaces, node_iri
 from .schema import LIST_SEPARATOR, TABLE_ORDER, TABLES
 
 __all__ = [
@@ -437,9 +437,7 @@ def sparql_query(graph: Graph, query: str, *, base: str = DEFAULT_BASE, vocabula
     from rdflib.graph import ReadOnlyGraphAggregate
 
     names = bind_prefixes(Graph(), base).namespace_manager
-    init_ns = dict(PREFIXES)
-    for prefix, kind in (("ag", "agency/"), ("pr", "program/"), ("ds", "dataset/")):
-        init_ns[prefix] = base + kind
+    init_ns = {**PREFIXES, **data_namespaces(base)}
     rows = []
     # rdflib warns about its own ConjunctiveGraph internals; the user can do nothing about it.
     with warnings.catch_warnings():
