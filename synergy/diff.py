@@ -28,6 +28,7 @@ from typing import Callable
 import pandas as pd
 
 from .merge import _cell as _text  # a cell as the CSV files hold it: lists joined by ';', NA as ''
+from .model import LIST_KINDS as _LIST_KINDS
 from .progress import no_progress
 from .schema import TABLE_ORDER, TABLES
 
@@ -39,7 +40,6 @@ CHANGE_KINDS = (
 )
 #: Program fields that are links to other nodes, reported link by link.
 LINK_FIELDS = ("uses", "produces", "depends_on")
-_LIST_KINDS = ("list", "reflist", "enumlist")
 
 
 def diff_models(old, new, *, duplicates: bool | Callable = True, progress=no_progress):

@@ -29,8 +29,9 @@ from urllib.parse import quote
 import pandas as pd
 
 from .errors import Problem, SynergyError
-from .model import CityModel
+from .model import INT_KINDS as _INT_KINDS, LIST_KINDS as _LIST_KINDS, CityModel
 from .namespace import DEFAULT_BASE, DIM, PREFIXES, SYN, KIND_PATHS
+from .output import write_text_atomic
 from .schema import LIST_SEPARATOR, TABLE_ORDER, TABLES
 
 __all__ = [
@@ -48,8 +49,6 @@ __all__ = [
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 _XSD_INTEGER = "<http://www.w3.org/2001/XMLSchema#integer>"
-_LIST_KINDS = ("list", "reflist", "enumlist")
-_INT_KINDS = ("money", "year")
 _REF_KINDS = {"agencies": "agency", "programs": "program", "datasets": "dataset"}
 #: Bumped when the layout of a store folder changes; an old folder is rebuilt.
 STORE_FORMAT = 1
@@ -517,9 +516,7 @@ def open_store_dir(directory, sources=None, *, base: str = DEFAULT_BASE, loader=
         "sources": [str(pathlib.Path(s).resolve()) for s in (sources or [])],
         "warnings": [p.__dict__ for p in warnings],
     }
-    tmp = directory / f".{_MANIFEST}.tmp"
-    tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(tmp, manifest_path)
+    write_text_atomic(manifest_path, json.dumps(manifest, ensure_ascii=False, indent=1))
     return StoreDir(directory, model, tuple(warnings), triples, False, base)
 
 
