@@ -116,7 +116,7 @@ def handle_errors(func):
     return wrapper
 
 
-def load(sources, **kwargs):
+def load(sources):
     """Load and validate SOURCEs (or the sample city); warnings go to stderr.
 
     With ``--endpoint URL`` the model is read from the SPARQL server; with
@@ -124,10 +124,8 @@ def load(sources, **kwargs):
     """
     from synergy.ingest import load_model
 
-    endpoint, store = _backend()
+    endpoint, store = _backend()  # refuses SOURCE with --endpoint
     if endpoint:
-        if sources:
-            raise click.UsageError("give SOURCE or --endpoint, not both")
         from synergy.endpoint import load_from_endpoint
 
         url, _, region = endpoint.partition("#")
@@ -135,10 +133,10 @@ def load(sources, **kwargs):
     if store:
         from synergy.store import open_store_dir
 
-        loaded = open_store_dir(store, list(sources), loader=lambda s: load_model(s, **kwargs))
+        loaded = open_store_dir(store, list(sources), loader=load_model)
         model, warnings = loaded.model, loaded.warnings
     else:
-        model, warnings = load_model(list(sources) or None, **kwargs)
+        model, warnings = load_model(list(sources) or None)
     from synergy.progress import is_quiet
 
     if not is_quiet():  # --quiet: results and errors only
@@ -487,7 +485,7 @@ def _node_id_argument(name="node_id", metavar="ID"):
     return click.argument(name, metavar=metavar)
 
 
-def _check_ids(sources, *ids):
+def _check_ids(*ids):
     """SOURCE is variadic and the ids come last: a path where an id belongs means it was forgotten."""
     import os
 
@@ -550,7 +548,7 @@ def deps_command(sources, node_id, direction, fmt, output):
     """
     from synergy.dependencies import downstream, upstream
 
-    _check_ids(sources, node_id)
+    _check_ids(node_id)
     walk = downstream if direction == "downstream" else upstream
     emit(walk(load(sources), node_id), fmt, output)
 
@@ -575,7 +573,7 @@ def chain_command(sources, from_id, to_id, lang, fmt, output):
     """
     from synergy.dependencies import chain as find_chain
 
-    _check_ids(sources, from_id, to_id)
+    _check_ids(from_id, to_id)
     frame = find_chain(load(sources), from_id, to_id, lang=lang)
     if frame.empty:
         click.echo(f"tidak ada rantai ketergantungan antara {from_id} dan {to_id} / "
@@ -626,7 +624,7 @@ def impact_command(sources, node_id, lang, fmt, output):
     """
     from synergy.dependencies import impact as find_impact
 
-    _check_ids(sources, node_id)
+    _check_ids(node_id)
     result = find_impact(load(sources), node_id)
     click.echo(result.summary(lang), err=True)
     emit(result.affected, fmt, output)
