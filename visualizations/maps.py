@@ -122,7 +122,7 @@ def _network(mv: MapView):
     from pyvis.edge import Edge
     from pyvis.network import Network
 
-    g, lang = mv.graph, mv.lang
+    g = mv.graph
     net = Network(directed=True)
     for n, d in g.nodes(data=True):
         net.add_node(

@@ -190,7 +190,6 @@ def _add_findings(g: nx.MultiDiGraph, model, lang: str, want: set[str], analyses
                 g.add_edge(a, b, key="duplicate", relation="duplicate",
                            title=f"{relation_label('duplicate', lang)}: {a} – {b}, {text('score', lang).lower()} {score}")
                 for x, y in ((a, b), (b, a)):
-                    other = g.nodes[y]
                     line = f"{text('similar_to', lang)} {y} ({_agency_text(g, y)}), {text('score', lang).lower()} {score}"
                     _note(g, x, f"{line}: {reason}" if reason else line)
     if "sharing" in want:
