@@ -18,6 +18,7 @@ import datetime as _dt
 
 import pandas as pd
 
+from .normalize import split_list
 from .schema import DIMENSIONS, ELEMENTS
 
 __all__ = ["build_report", "write_report", "REPORT_SECTIONS", "REPORT_MAP_MAX_NODES"]
@@ -208,14 +209,13 @@ def _na(label, analysis, lang) -> dict:
     return {"label": label, "value": "—", "note": _status(analysis, lang)["message"], "missing": True}
 
 
-def _heatmap(model, lang) -> dict:
+def _heatmap(model, names, lang) -> dict:
     from .visualizations.style import DIMENSION_COLORS, dimension_label
 
     counts: dict[tuple[str, str], int] = {}
     for agency, dims in zip(model.programs["agency"], model.programs["dimension"]):
         for d in dims:
             counts[(agency, d)] = counts.get((agency, d), 0) + 1
-    names = _Names(model)
     top = max(counts.values(), default=1)
     rows = []
     for agency in model.agencies["id"]:
@@ -248,14 +248,13 @@ def _elements(model, lang) -> dict:
     return {"rows": rows, "empty": empty}
 
 
-def _clusters(model, dup, lang, top) -> dict:
-    names = _Names(model)
+def _clusters(names, dup, lang, top) -> dict:
     frame = dup.table("clusters")
     rows = []
     for r in frame.head(top).to_dict("records"):
         members = r.get("programs") or ()
         if isinstance(members, str):
-            members = [m.strip() for m in members.split(";") if m.strip()]
+            members = split_list(members)
         rows.append({
             "cluster": _cell(r.get("cluster")),
             "members": [names(m) for m in members[:_MAX_MEMBERS]],
@@ -273,8 +272,7 @@ def _action(code: str, lang: str) -> str:
     return (pair[1] if lang == "en" else pair[0]) if pair else code
 
 
-def _sharing(model, sd, lang, top) -> list[dict]:
-    names = _Names(model)
+def _sharing(names, sd, lang, top) -> list[dict]:
     frame = sd.table()
     groups = []
     if "kind" not in frame.columns:
@@ -298,11 +296,10 @@ def _sharing(model, sd, lang, top) -> list[dict]:
     return groups
 
 
-def _critical(model, crit, lang, top) -> list[dict]:
+def _critical(names, crit, lang, top) -> list[dict]:
     frame = crit.table()
     if "kind" in frame.columns:
         frame = frame[frame["kind"] == "dataset"]
-    names = _Names(model)
     rows = []
     for r in frame.head(top).to_dict("records"):
         rows.append({
@@ -314,8 +311,7 @@ def _critical(model, crit, lang, top) -> list[dict]:
     return rows
 
 
-def _chains(model, ch, lang, top) -> list[dict]:
-    names = _Names(model)
+def _chains(names, ch, lang, top) -> list[dict]:
     rows = []
     for r in ch.table().head(top).to_dict("records"):
         steps = [s.strip() for s in _cell(r.get("chain")).split("->")]
@@ -323,16 +319,15 @@ def _chains(model, ch, lang, top) -> list[dict]:
     return rows
 
 
-def _cycles(model, cy, lang, top) -> list[dict]:
+def _cycles(cy, lang, top) -> list[dict]:
     rows = []
     for r in cy.table().head(top).to_dict("records"):
         rows.append({"cycle": _cell(r.get("cycle")), "reason": _cell(r.get("reason"))})
     return rows
 
 
-def _roadmap(model, rm, lang, per_phase) -> dict:
+def _roadmap(names, rm, lang, per_phase) -> dict:
     frame = rm.table()
-    names = _Names(model)
     phases = []
     if "phase" not in frame.columns:
         return {"phases": phases, "warnings": []}
@@ -421,6 +416,7 @@ def build_report(
         raise SynergyError(f"unknown language '{lang}'; use id or en")
     res = findings.gather(model, lang=lang)
     day = generated or _dt.date.today()
+    names = _Names(model)  # id -> readable name, for every section
     context = {
         "lang": lang,
         "t": {k: (v[1] if lang == "en" else v[0]) for k, v in _T.items() if isinstance(v, tuple)},
@@ -428,15 +424,15 @@ def build_report(
         "date": _date(day, lang),
         "sections": REPORT_SECTIONS,
         "cards": _summary(model, res, lang),
-        "heatmap": _heatmap(model, lang),
+        "heatmap": _heatmap(model, names, lang),
         "elements": _elements(model, lang),
         "status": {name: _status(a, lang) for name, a in res.items()},
-        "clusters": _clusters(model, res["duplicates"], lang, top),
-        "sharing": _sharing(model, res["shared_data"], lang, top),
-        "critical": _critical(model, res["critical"], lang, top),
-        "chains": _chains(model, res["chains"], lang, 5),
-        "cycles": _cycles(model, res["cycles"], lang, top),
-        "roadmap": _roadmap(model, res["roadmap"], lang, 12),
+        "clusters": _clusters(names, res["duplicates"], lang, top),
+        "sharing": _sharing(names, res["shared_data"], lang, top),
+        "critical": _critical(names, res["critical"], lang, top),
+        "chains": _chains(names, res["chains"], lang, 5),
+        "cycles": _cycles(res["cycles"], lang, top),
+        "roadmap": _roadmap(names, res["roadmap"], lang, 12),
         "maps": _maps(model, res, lang) if maps else [],
         "with_maps": maps,
         "top": top,
