@@ -446,8 +446,6 @@ def _overlap(column: pd.Series, a, b) -> np.ndarray:
     values = column.to_numpy(dtype=object)
     inverse, distinct = pd.factorize(pd.Series([tuple(sorted(v or ())) for v in values], dtype=object))
     items = sorted({x for d in distinct for x in d})
-    bit = {x: 1 << i for i, x in enumerate(items)}
-    masks = np.array([sum(bit[x] for x in d) for d in distinct], dtype=np.int64)[inverse] if len(values) else np.zeros(0, np.int64)
     if len(items) > 62:  # more kinds than bits: fall back to sets
         out = np.full(len(a), np.nan)
         for n, (i, j) in enumerate(zip(a, b)):
@@ -455,6 +453,8 @@ def _overlap(column: pd.Series, a, b) -> np.ndarray:
             if x and y:
                 out[n] = len(x & y) / len(x | y)
         return out
+    bit = {x: 1 << i for i, x in enumerate(items)}
+    masks = np.array([sum(bit[x] for x in d) for d in distinct], dtype=np.int64)[inverse] if len(values) else np.zeros(0, np.int64)
     ma, mb = masks[a], masks[b]
     both = np.bitwise_and(ma, mb)
     either = np.bitwise_or(ma, mb)
