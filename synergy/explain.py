@@ -146,8 +146,8 @@ def format_rupiah(amount, lang: str = "id") -> str:
 
 
 @functools.lru_cache(maxsize=4)
-def _nomenclature_subjects(lexicon_id: int, normalizer) -> dict[str, str]:
-    """Term -> the bidang whose (non-routine) nomenclature names use it most, when clear."""
+def _nomenclature_subjects(normalizer) -> dict[str, str]:
+    """Term -> the bidang whose (non-routine) nomenclature names use it most, when clear (per normaliser: its lexicon decides the terms)."""
     from .routine import bidang_of, is_routine_code, nomenclature
 
     nom = nomenclature()
@@ -172,7 +172,7 @@ def subject_bidang(term: str, normalizer) -> str:
     """The bidang a canonical term belongs to ("" if none is clear)."""
     if term in SUBJECT_BIDANG:
         return SUBJECT_BIDANG[term]
-    return _nomenclature_subjects(id(normalizer.lexicon), normalizer).get(term, "")
+    return _nomenclature_subjects(normalizer).get(term, "")
 
 
 def lead_agency(agencies, codes, budgets, term_shares, urusan_of, normalizer):
