@@ -260,6 +260,7 @@ def match_organizations(organizations: dict, agencies=None, *, cutoff: float = 0
         ids = set(agencies["id"])
     # Words every organisation title shares (the city's name) carry no signal.
     places = _common_words(organizations)
+    stripped = [(_strip_place(cand_text, places), agency_id) for cand_text, agency_id in candidates.items()]
     rows = []
     used_new: set[str] = set()
     for name in sorted(organizations):
@@ -278,8 +279,8 @@ def match_organizations(organizations: dict, agencies=None, *, cutoff: float = 0
         if found is None and candidates:
             best, best_score = None, 0.0
             for text in {_strip_place(_fold(title), places), _strip_place(_fold(name), places)} - {""}:
-                for cand_text, agency_id in candidates.items():
-                    score = difflib.SequenceMatcher(None, text, _strip_place(cand_text, places)).ratio()
+                for cand_text, agency_id in stripped:
+                    score = difflib.SequenceMatcher(None, text, cand_text).ratio()
                     if score > best_score:
                         best, best_score = agency_id, score
             if best is not None and best_score >= cutoff:
