@@ -249,7 +249,7 @@ class Lexicon:
     @classmethod
     def _load_rdf(cls, path: Path) -> "Lexicon":
         from rdflib import Graph
-        from rdflib.namespace import SKOS
+        from rdflib.namespace import RDF, SKOS
 
         graph = Graph()
         try:
@@ -257,7 +257,9 @@ class Lexicon:
         except Exception as exc:  # rdflib raises many types for bad syntax
             raise InvalidData([Problem(path.name, 0, "", f"cannot read lexicon as RDF: {exc}")]) from None
         lex = cls()
-        for concept in sorted(set(graph.subjects(SKOS.prefLabel, None))):
+        # the scheme's own title is a prefLabel too, but no synonym concept
+        schemes = set(graph.subjects(RDF.type, SKOS.ConceptScheme))
+        for concept in sorted(set(graph.subjects(SKOS.prefLabel, None)) - schemes):
             prefs = sorted(graph.objects(concept, SKOS.prefLabel), key=lambda l: (getattr(l, "language", None) != "id", str(l)))
             alts = [str(a) for a in graph.objects(concept, SKOS.altLabel)]
             alts += [str(h) for h in graph.objects(concept, SKOS.hiddenLabel)]
