@@ -208,22 +208,17 @@ def _coverage(matrix, rows_q, rows_d):
 
 
 def _shared_terms_many(tm, rows_i, rows_j, norm, n=3):
-    """:func:`_shared_terms` for many pairs at once (vectorised; one cheap pass per pair)."""
+    """For each pair of rows, the (up to) ``n`` terms that weigh most in their similarity, as words."""
+    from .text import _scipy_topk  # the vectorised top-k per row that explain.py also uses
+
     if not len(rows_i):
         return []
     m = tm.matrix
-    prod = m[np.asarray(rows_i, dtype=np.int64)].multiply(m[np.asarray(rows_j, dtype=np.int64)]).tocoo()
-    r, c, v = prod.row.astype(np.int64), prod.col.astype(np.int64), prod.data
-    order = np.lexsort((c, -v, r))
-    r, c = r[order], c[order]
+    prod = m[np.asarray(rows_i, dtype=np.int64)].multiply(m[np.asarray(rows_j, dtype=np.int64)])
+    r, c, _ = _scipy_topk(prod, n, 0.0)
     out = [[] for _ in range(len(rows_i))]
-    if not len(r):
-        return out
-    starts = np.r_[0, np.flatnonzero(np.diff(r)) + 1]
-    rank = np.arange(len(r)) - np.repeat(starts, np.diff(np.r_[starts, len(r)]))
-    keep = rank < n
     shown: dict[int, str] = {}
-    for ri, ci in zip(r[keep].tolist(), c[keep].tolist()):
+    for ri, ci in zip(r.tolist(), c.tolist()):
         label = shown.get(ci)
         if label is None:
             label = shown[ci] = norm.display(tm.terms[ci])
