@@ -32,7 +32,7 @@ from .normalize import (
     suggest,
 )
 from .readers import RawTable, column_letter, drop_note_rows, expand_sources, read_unit, unit_labels
-from .schema import DIMENSIONS, ELEMENTS, ID_PATTERN, LIST_SEPARATOR, TABLE_ORDER, TABLES, fold_header
+from .schema import DIMENSIONS, ELEMENTS, ID_PATTERN, TABLE_ORDER, TABLES, fold_header
 
 __all__ = ["load_model", "validate_sources", "sample_path", "resolve_header"]
 
@@ -368,63 +368,46 @@ def _normalise_column(col, values, where, rownums, bad, out):
                 out.add(where, rownums[i], col.name, str(exc))
         return values
     if kind == "list" or kind == "reflist":
-        # most cells hold one value or none: skip the splitting for them
-        return [(split_list(v) if LIST_SEPARATOR in v else (v,)) if v else () for v in values]
+        return [split_list(v) if v else () for v in values]
     if kind in ("enum", "enumlist"):
         lookup = enum_lookup(col.name, col.values)
-        cache: dict[str, object] = {}
+        parse = _remembered(lambda v: canonical_enum(v, col.name, lookup, col.values))
+    else:  # money and year
+        parse = _remembered(parse_money if kind == "money" else parse_year)
 
-        def one(v):
-            found = cache.get(v)
-            if found is None:
-                try:
-                    found = canonical_enum(v, col.name, lookup, col.values)
-                except ValueError as exc:
-                    found = exc
-                cache[v] = found
-            return found
+    def value(i, v, empty):
+        """The parsed cell; an unreadable one is reported and kept as ``empty``."""
+        found = parse(v)
+        if isinstance(found, ValueError):
+            out.add(where, rownums[i], col.name, str(found))
+            return empty
+        return found
 
-        result = []
-        for i, v in enumerate(values):
-            if kind == "enum":
-                if not v:
-                    result.append("")
-                    continue
-                found = one(v)
-                if isinstance(found, ValueError):
-                    out.add(where, rownums[i], col.name, str(found))
-                    found = v
-                result.append(found)
-            else:
-                items = []
-                for item in (split_list(v) if LIST_SEPARATOR in v else (v,)) if v else ():
-                    found = one(item)
-                    if isinstance(found, ValueError):
-                        out.add(where, rownums[i], col.name, str(found))
-                        found = item
-                    items.append(found)
-                result.append(tuple(dict.fromkeys(items)))
-        return result
-    # money and year
-    parser = parse_money if kind == "money" else parse_year
-    cache = {}
-    result = []
-    for i, v in enumerate(values):
-        if not v or v == "-":  # "-" is how Indonesian sheets write "none"
-            result.append(None)
-            continue
+    if kind == "enum":
+        # an unknown enum value is kept as written: its error stops the load anyway
+        return [value(i, v, v) if v else "" for i, v in enumerate(values)]
+    if kind == "enumlist":
+        return [tuple(dict.fromkeys(value(i, item, item) for item in split_list(v))) if v else ()
+                for i, v in enumerate(values)]
+    # "-" is how Indonesian sheets write "none"
+    return [value(i, v, None) if v and v != "-" else None for i, v in enumerate(values)]
+
+
+def _remembered(parse):
+    """``parse`` done once per distinct cell text; a ``ValueError`` is returned, not raised."""
+    cache: dict[str, object] = {}
+
+    def one(v):
         found = cache.get(v)
         if found is None:
             try:
-                found = parser(v)
+                found = parse(v)
             except ValueError as exc:
                 found = exc
             cache[v] = found
-        if isinstance(found, ValueError):
-            out.add(where, rownums[i], col.name, str(found))
-            found = None
-        result.append(found)
-    return result
+        return found
+
+    return one
 
 
 # ---------------------------------------------------------------- merging

@@ -220,7 +220,11 @@ def split_list(text: str) -> tuple[str, ...]:
     >>> split_list(" DS-1; ;DS-2;DS-1 ")
     ('DS-1', 'DS-2')
     """
-    items = (item.strip() for item in str(text).split(LIST_SEPARATOR))
+    text = str(text)
+    if LIST_SEPARATOR not in text:  # most cells hold one value or none
+        text = text.strip()
+        return (text,) if text else ()
+    items = (item.strip() for item in text.split(LIST_SEPARATOR))
     return tuple(dict.fromkeys(item for item in items if item))
 
 
