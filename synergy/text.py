@@ -354,7 +354,6 @@ class Normalizer:
             lexicon = lex
         self.lexicon = lexicon
         self._phrases = lexicon.phrases
-        self._max = lexicon.max_phrase
         self._broader = lexicon.broader
         # longest phrase that starts with each stem: most stems start none, so one lookup suffices
         self._starts: dict[str, int] = {}
