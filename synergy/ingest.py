@@ -32,7 +32,7 @@ from .normalize import (
     suggest,
 )
 from .readers import RawTable, column_letter, drop_note_rows, expand_sources, read_unit, unit_labels
-from .schema import DIMENSIONS, ELEMENTS, ID_PATTERN, TABLE_ORDER, TABLES, fold_header
+from .schema import DIMENSIONS, ELEMENTS, ID_PATTERN, INT_KINDS, LIST_KINDS, TABLE_ORDER, TABLES, fold_header
 
 __all__ = ["load_model", "validate_sources", "sample_path", "resolve_header"]
 
@@ -40,8 +40,6 @@ _KIND_OF_TABLE = {name: TABLES[name].kind for name in TABLE_ORDER}
 _ARTICLE = {"agency": "an agency", "program": "a program", "dataset": "a dataset"}
 #: What a node kind is called in Bahasa Indonesia (agencies are "OPD" to civil servants).
 _NOUN_ID = {"agency": "OPD", "program": "program", "dataset": "data"}
-_LIST_KINDS = ("list", "reflist", "enumlist")
-_INT_KINDS = ("money", "year")
 _ID_MATCH = re.compile(ID_PATTERN).match
 
 
@@ -336,7 +334,7 @@ def _parse(raw: RawTable, out: _Problems) -> _Parsed:
     for col in table.columns:
         j = colmap.get(col.name)
         if j is None:
-            columns[col.name] = [() if col.kind in _LIST_KINDS else (None if col.kind in _INT_KINDS else "")] * n
+            columns[col.name] = [() if col.kind in LIST_KINDS else (None if col.kind in INT_KINDS else "")] * n
             continue
         values = list(cells[j]) if n else []
         columns[col.name] = _normalise_column(col, values, where, rownums, bad_by_col.get(j, set()), out)
@@ -553,7 +551,7 @@ def _build_model(parsed, kept):
                     values += p.columns[col.name]
                 else:
                     values += [v for v, keep in zip(p.columns[col.name], mask) if keep]
-            if col.kind in _INT_KINDS:
+            if col.kind in INT_KINDS:
                 data[col.name] = pd.array([pd.NA if v is None else v for v in values], dtype="Int64")
             else:
                 data[col.name] = pd.Series(values, dtype=object)

@@ -22,12 +22,9 @@ from typing import Mapping
 
 import pandas as pd
 
-from .schema import TABLE_ORDER, TABLES
+from .schema import INT_KINDS, LIST_KINDS, TABLE_ORDER, TABLES
 
 __all__ = ["CityModel", "empty_table", "make_table"]
-
-LIST_KINDS = ("list", "reflist", "enumlist")
-INT_KINDS = ("money", "year")
 
 
 def empty_table(name: str) -> pd.DataFrame:

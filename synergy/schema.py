@@ -24,6 +24,8 @@ __all__ = [
     "ID_PATTERN",
     "LIST_SEPARATOR",
     "MAX_CELL_CHARS",
+    "LIST_KINDS",
+    "INT_KINDS",
     "table_for_sheet",
 ]
 
@@ -33,6 +35,10 @@ LIST_SEPARATOR = ";"
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$"
 #: A cell longer than this is refused (a pasted document, not a value).
 MAX_CELL_CHARS = 10_000
+#: Column kinds whose cells are tuples of text in a CityModel.
+LIST_KINDS = ("list", "reflist", "enumlist")
+#: Column kinds whose cells are integers (pandas ``Int64``) in a CityModel.
+INT_KINDS = ("money", "year")
 
 
 @dataclass(frozen=True)
