@@ -312,14 +312,8 @@ def default_lexicon() -> Lexicon:
     """The lexicon shipped in ``ontology/lexicon.ttl`` (read once)."""
     from importlib.resources import files
 
-    try:
-        resource = files("synergy.ontology").joinpath("lexicon.ttl")
-        path = Path(str(resource))
-    except ModuleNotFoundError:  # running from a checkout without the package mapping
-        path = Path(__file__).resolve().parent.parent / "ontology" / "lexicon.ttl"
-    if not path.exists():
-        path = Path(__file__).resolve().parent.parent / "ontology" / "lexicon.ttl"
-    return Lexicon.load(path)
+    # the package data every other ontology reader uses (setup.cfg maps synergy.ontology = ontology)
+    return Lexicon.load(Path(str(files("synergy.ontology").joinpath("lexicon.ttl"))))
 
 
 # --------------------------------------------------------------------------- normaliser
