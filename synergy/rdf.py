@@ -92,7 +92,7 @@ COLUMN_PROPERTIES = {
     },
 }
 
-#: File suffix -> rdflib format name, for the RDF files ``export`` writes.
+#: File suffix -> rdflib format name, of the RDF files :func:`read_rdf` parses (what ``export`` writes, and ``.turtle``).
 RDF_FORMATS = {".ttl": "turtle", ".turtle": "turtle", ".jsonld": "json-ld", ".json": "json-ld", ".nt": "nt"}
 
 _REF_KINDS = {"agencies": "agency", "programs": "program", "datasets": "dataset"}
