@@ -358,10 +358,8 @@ def _maps(model, res, lang) -> list[dict]:
     specs = (("city", "map-city"), ("duplicates", "map-duplicates"), ("sharing", "map-sharing"))
     for view, dom_id in specs:
         try:
-            mv = build_view(model, view, lang=lang, analyses=res)
-            if mv.graph.number_of_nodes() > REPORT_MAP_MAX_NODES and not mv.aggregated:
-                # a report embeds several maps: past a few hundred nodes each shows agencies only
-                mv = build_view(model, view, lang=lang, analyses=res, aggregate=True)
+            # a report embeds several maps: past a few hundred nodes each shows agencies only
+            mv = build_view(model, view, lang=lang, analyses=res, aggregate_above=REPORT_MAP_MAX_NODES)
         except SynergyError as exc:
             blocks.append({"id": dom_id, "html": None, "message": str(exc)})
             continue

@@ -536,6 +536,7 @@ def build_view(
     aggregate: bool | None = None,
     physics: bool | None = None,
     analyses: dict | None = None,
+    aggregate_above: int | None = None,
 ) -> MapView:
     """The styled graph of one view of ``model``.
 
@@ -548,12 +549,15 @@ def build_view(
     lang : {"id", "en"}
     aggregate : bool, optional
         Fold programs and datasets into their agency; by default only when the
-        view has more than :data:`AGGREGATE_ABOVE` nodes.
+        view has more than ``aggregate_above`` nodes.
     physics : bool, optional
         Let the browser move nodes; by default only up to :data:`PHYSICS_MAX_NODES`.
     analyses : dict, optional
         Results of :func:`synergy.visualizations.findings.gather`, to reuse
         (a report draws several maps from one run of each analysis).
+    aggregate_above : int, optional
+        Node count past which the city-wide views fold by default (default
+        :data:`AGGREGATE_ABOVE`; a report embedding several maps folds sooner).
 
     Examples
     --------
@@ -586,7 +590,8 @@ def build_view(
                 if k in rels and u in keep and v in keep), key=lambda e: (e[0], e[1], e[2]))
     )
     if aggregate is None:
-        aggregate = view in ("city", "duplicates", "sharing", "dimension") and g.number_of_nodes() > AGGREGATE_ABOVE
+        limit = AGGREGATE_ABOVE if aggregate_above is None else aggregate_above
+        aggregate = view in ("city", "duplicates", "sharing", "dimension") and g.number_of_nodes() > limit
     if aggregate:
         g = _aggregate(g, lang)
     _importance(g)
