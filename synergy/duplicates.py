@@ -324,14 +324,13 @@ def score_pairs(
     factor = np.ones(len(a))
     for values, known, weight in evidence:
         factor *= np.where(known, 1.0 - weight * (1.0 - np.clip(np.nan_to_num(values), 0.0, 1.0)), 1.0)
-    ctx = factor
     score = text * factor
     frame = pd.DataFrame({
         "a": a.astype(np.int64), "b": b.astype(np.int64), "text": text, "target": np.where(target_known, target, np.nan),
         "output": np.where(output_known, output, np.nan), "code_level": code_level.astype(np.int64),
         "dimension": dimension, "element": element, "years": np.where(years_known, years, np.nan),
         "activity": np.where(activity_known, same_activity, np.nan),
-        "context": ctx, "score": score,
+        "context": factor, "score": score,
     })
     frame = frame[frame["score"] >= threshold]
     frame = frame.sort_values(["score", "a", "b"], ascending=[False, True, True], kind="mergesort").reset_index(drop=True)
