@@ -69,8 +69,9 @@ def _nomenclature_by_bidang() -> dict[str, tuple[list[str], list[str], list[str]
     """bidang -> (routine codes, routine names, other codes, other names)."""
     from .routine import bidang_of, is_routine_code, nomenclature
 
+    nom = nomenclature()
     out: dict[str, tuple[list, list, list, list]] = {}
-    for code, name in zip(nomenclature()["code"], nomenclature()["name"]):
+    for code, name in zip(nom["code"], nom["name"]):
         b = bidang_of(code)
         if b not in BIDANG_DIMENSION:
             continue
