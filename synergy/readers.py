@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from .errors import Problem, SynergyError
 from .normalize import bilingual
-from .schema import LIST_SEPARATOR, MAX_CELL_CHARS, TABLE_ORDER, TABLES, table_for_sheet
+from .schema import LIST_SEPARATOR, MAX_CELL_CHARS, TABLE_ORDER, TABLES, fold_header, table_for_sheet
 
 __all__ = [
     "RawTable",
@@ -204,8 +204,6 @@ def _looks_like_table(stem: str) -> str | None:
     """
     import difflib
 
-    from .schema import fold_header
-
     folded = fold_header(stem)
     for name in TABLE_ORDER:
         aliases = TABLES[name].sheet_aliases
@@ -334,8 +332,13 @@ def _csv_records(reader, where, problems):
 _WHAT_ID = {"file": "berkas", "sheet": "lembar"}
 
 
+def _required(table: str) -> str:
+    """The table's required columns, for messages: ``id, name, agency, dimension``."""
+    return ", ".join(c.name for c in TABLES[table].columns if c.required)
+
+
 def _empty_message(table: str, what: str) -> str:
-    required = ", ".join(c.name for c in TABLES[table].columns if c.required)
+    required = _required(table)
     return bilingual(f"{_WHAT_ID[what]} kosong: paling tidak harus ada baris nama kolom ({required})",
                      f"{what} is empty: it needs at least the header row ({required})")
 
@@ -378,7 +381,7 @@ def _to_raw(table, where, records, problems, bad_cells=None, what="file"):
         raw.rownums.append(rownum)
     if not any(header):
         if raw.rows:
-            required = ", ".join(c.name for c in TABLES[table].columns if c.required)
+            required = _required(table)
             problems.append(Problem(where, 1, "", bilingual(
                 f"{_WHAT_ID[what]} tanpa baris nama kolom: tulis nama kolom ({required}, ...) di baris 1",
                 f"{what} has no header row: put the column names ({required}, ...) in row 1",
@@ -393,8 +396,6 @@ def _column_name(header: list[str], j: int, table: str) -> str:
     """The contract name of column j if its header is known, else the header as written."""
     if j >= len(header) or not header[j]:
         return column_letter(j)
-    from .schema import fold_header
-
     return TABLES[table].header_lookup().get(fold_header(header[j]), header[j])
 
 
@@ -469,8 +470,6 @@ def _read_sheets(wb, label):
     for ws in wb.worksheets:
         table = table_for_sheet(ws.title)
         if table is None:
-            from .schema import fold_header
-
             if fold_header(ws.title) not in HELP_SHEETS:
                 problems.append(Problem(f"{label}[{ws.title}]", 0, "", bilingual(
                     "lembar tidak dipakai: namanya bukan agencies, programs atau datasets (atau alias yang diterima)",
