@@ -419,7 +419,9 @@ def _write_rows(ws, table, rows: list[dict], extra: list[str], first_row: int) -
         ws.cell(row=1, column=col_idx, value=name).font = Font(bold=True)
     for row_idx, row in enumerate(rows, start=first_row):
         for col_idx, name in enumerate(names, start=1):
-            ws.cell(row=row_idx, column=col_idx, value=_cell_value(row.get(name)))
+            cell = ws.cell(row=row_idx, column=col_idx, value=_cell_value(row.get(name)))
+            if cell.data_type == "f":  # a text from data starting with '=' stays text, not a formula
+                cell.data_type = "s"
 
 
 def _cell_value(value):

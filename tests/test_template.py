@@ -93,6 +93,19 @@ def test_agency_form_is_prefilled_with_its_rows():
     assert [r[0].value for r in wb["datasets"].iter_rows(min_row=FIRST_DATA_ROW)] == ["DS-ADUAN"]
 
 
+def test_a_prefilled_text_starting_with_equals_stays_text(tmp_path):
+    from synergy.model import CityModel
+
+    name = '=HYPERLINK("http://x","klik")'
+    city = CityModel.from_records(agencies=[{"id": "A", "name": "Dinas A"}], programs=[
+        {"id": "P1", "name": name, "agency": "A", "dimension": ("living",)}])
+    form = write_template(tmp_path / "formulir.xlsx", city, agency="A")
+    cell = openpyxl.load_workbook(form)["programs"].cell(row=FIRST_DATA_ROW, column=2)
+    assert (cell.value, cell.data_type) == (name, "s")
+    model, _ = load_model([form])
+    assert model.programs.loc[0, "name"] == name
+
+
 def test_an_agency_unknown_to_the_city_gets_its_id_only():
     wb = build_template(agency="DINKES")
     assert [c.value for c in wb["agencies"][FIRST_DATA_ROW]][:2] == ["DINKES", None]
