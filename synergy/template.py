@@ -413,13 +413,22 @@ def _prefill_rows(table, model, agency) -> tuple[list[dict], list[str]]:
 
 def _write_rows(ws, table, rows: list[dict], extra: list[str], first_row: int) -> None:
     from openpyxl.styles import Font
+    from openpyxl.utils.exceptions import IllegalCharacterError
+
+    from .errors import SynergyError
 
     names = [*table.column_names, *extra]
     for col_idx, name in enumerate(extra, start=len(table.columns) + 1):
         ws.cell(row=1, column=col_idx, value=name).font = Font(bold=True)
     for row_idx, row in enumerate(rows, start=first_row):
         for col_idx, name in enumerate(names, start=1):
-            cell = ws.cell(row=row_idx, column=col_idx, value=_cell_value(row.get(name)))
+            try:
+                cell = ws.cell(row=row_idx, column=col_idx, value=_cell_value(row.get(name)))
+            except IllegalCharacterError:
+                raise SynergyError(
+                    f"{table.name}: {row.get('id')}: {name}: karakter kendali tidak bisa disimpan di Excel; "
+                    "hapus dari sel / a control character cannot be stored in Excel; remove it from the cell"
+                ) from None
             if cell.data_type == "f":  # a text from data starting with '=' stays text, not a formula
                 cell.data_type = "s"
 

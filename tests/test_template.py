@@ -5,6 +5,7 @@ import pathlib
 import re
 
 import openpyxl
+import pytest
 from click.testing import CliRunner
 
 from cli import main
@@ -104,6 +105,15 @@ def test_a_prefilled_text_starting_with_equals_stays_text(tmp_path):
     assert (cell.value, cell.data_type) == (name, "s")
     model, _ = load_model([form])
     assert model.programs.loc[0, "name"] == name
+
+
+def test_a_control_character_in_a_prefilled_cell_is_named_not_a_traceback():
+    from synergy.errors import SynergyError
+    from synergy.model import CityModel
+
+    city = CityModel.from_records(agencies=[{"id": "A", "name": "Dinas \x01A"}])
+    with pytest.raises(SynergyError, match=r"^agencies: A: name: karakter kendali"):
+        build_template(city, agency="A")
 
 
 def test_an_agency_unknown_to_the_city_gets_its_id_only():
