@@ -148,7 +148,7 @@ def write_csv_folder(model, folder, *, overwrite: bool = False, progress=no_prog
     Refuses a folder that already holds any of them unless ``overwrite``.
     Other files in the folder are left alone.
     """
-    from .output import write_text_atomic
+    from .output import _current_umask, write_text_atomic
 
     folder = Path(folder)
     existing = [folder / n for n in _TABLE_FILES if (folder / n).exists()]
@@ -159,9 +159,7 @@ def write_csv_folder(model, folder, *, overwrite: bool = False, progress=no_prog
         # Build the whole folder beside the target, then rename it into place.
         folder.parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o777 & ~umask)  # mkdtemp makes it private; the result is to be shared
+        os.chmod(tmp, 0o777 & ~_current_umask())  # mkdtemp makes it private; the result is to be shared
         try:
             for name in progress(list(texts), label="menulis / writing", total=len(texts)):
                 (tmp / name).write_text(texts[name], encoding="utf-8", newline="")
