@@ -13,6 +13,7 @@ same. The file is written atomically (built in memory, then renamed into place).
 """
 from __future__ import annotations
 
+import functools
 import io
 import math
 import os
@@ -85,7 +86,6 @@ def workbook_bytes(model: CityModel) -> bytes:
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
-    _refuse_illegal_characters(model)
     # write-only mode streams rows: a national roll-up does not sit twice in memory
     wb = Workbook(write_only=True)
     bold = Font(bold=True)
@@ -96,8 +96,10 @@ def workbook_bytes(model: CityModel) -> bytes:
         ws.freeze_panes = "A2"
         if columns:  # filter buttons on the header, over every row
             ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(frame) + 1}"
-        for index, width in enumerate(column_widths(frame), start=1):
-            ws.column_dimensions[get_column_letter(index)].width = width
+        for index, column in enumerate(columns, start=1):
+            texts = _texts(frame[column])  # one column at a time: the table is not copied whole
+            _refuse_illegal_characters(name, column, texts)
+            ws.column_dimensions[get_column_letter(index)].width = _width(column, texts)
         header = []
         for column in columns:
             cell = WriteOnlyCell(ws, value=str(column))
@@ -105,8 +107,9 @@ def workbook_bytes(model: CityModel) -> bytes:
             header.append(cell)
         ws.append(header)
         kinds = _kinds(name, columns)
+        new_cell = functools.partial(WriteOnlyCell, ws)
         for row in frame.itertuples(index=False, name=None):
-            ws.append([_cell(lambda: WriteOnlyCell(ws), value, kind) for value, kind in zip(row, kinds)])
+            ws.append([_cell(new_cell, value, kind) for value, kind in zip(row, kinds)])
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()
@@ -119,12 +122,12 @@ def column_widths(frame) -> list[float]:
     >>> column_widths(pd.DataFrame({"id": ["P-1"], "name": ["x" * 200]}))
     [8, 60]
     """
-    widths = []
-    for column in frame.columns:
-        texts = _texts(frame[column])
-        longest = max(len(str(column)), int(texts.str.len().max()) if len(texts) else 0)
-        widths.append(min(MAX_WIDTH, max(MIN_WIDTH, longest + 2)))
-    return widths
+    return [_width(column, _texts(frame[column])) for column in frame.columns]
+
+
+def _width(column, texts) -> int:
+    longest = max(len(str(column)), int(texts.str.len().max()) if len(texts) else 0)
+    return min(MAX_WIDTH, max(MIN_WIDTH, longest + 2))
 
 
 def _texts(series):
@@ -170,17 +173,14 @@ def _cell(new_cell, value, kind):
     return cell
 
 
-def _refuse_illegal_characters(model: CityModel) -> None:
-    """Name the first cell Excel cannot store, before a byte is written."""
+def _refuse_illegal_characters(name, column, texts) -> None:
+    """Name the first cell of a column Excel cannot store; raised before the file is written."""
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-    for name in TABLE_ORDER:
-        frame = model.table(name)
-        for column in frame.columns:
-            bad = _texts(frame[column]).str.contains(ILLEGAL_CHARACTERS_RE, regex=True)
-            if bad.any():
-                rownum = int(bad.to_numpy().argmax()) + 2  # the header is row 1
-                raise SynergyError(
-                    f"{name}:{rownum}: {column}: karakter kendali tidak bisa disimpan di Excel; "
-                    "hapus dari sel / a control character cannot be stored in Excel; remove it from the cell"
-                )
+    bad = texts.str.contains(ILLEGAL_CHARACTERS_RE, regex=True)
+    if bad.any():
+        rownum = int(bad.to_numpy().argmax()) + 2  # the header is row 1
+        raise SynergyError(
+            f"{name}:{rownum}: {column}: karakter kendali tidak bisa disimpan di Excel; "
+            "hapus dari sel / a control character cannot be stored in Excel; remove it from the cell"
+        )
