@@ -776,7 +776,7 @@ def report_command(sources, output, no_maps, lang):
               help="Where SPARQL Update goes, when not the --endpoint URL (GraphDB: .../statements).")
 @click.option("--graph-store", "graph_store_url", metavar="URL", default=None,
               help="Graph Store Protocol service for a fast upload (Virtuoso: .../sparql-graph-crud-auth).")
-@click.option("--base", default=None, metavar="IRI", help="Base IRI of the data nodes.")
+@_base_option
 @output_options
 @handle_errors
 def push_command(sources, endpoint_url, region, update_url, graph_store_url, base, fmt, output):
@@ -805,7 +805,7 @@ def push_command(sources, endpoint_url, region, update_url, graph_store_url, bas
 
 @main.command("regions")
 @click.option("--endpoint", "endpoint_url", required=True, metavar="URL", help="SPARQL 1.1 endpoint.")
-@click.option("--base", default=None, metavar="IRI", help="Base IRI of the data nodes.")
+@_base_option
 @output_options
 @handle_errors
 def regions_command(endpoint_url, base, fmt, output):
