@@ -31,7 +31,15 @@ from .normalize import (
     split_list,
     suggest,
 )
-from .readers import RawTable, column_letter, drop_note_rows, expand_sources, read_unit, unit_labels
+from .readers import (
+    RawTable,
+    column_letter,
+    drop_note_rows,
+    expand_sources,
+    read_unit,
+    resolve_header,
+    unit_labels,
+)
 from .schema import DIMENSIONS, ELEMENTS, ID_PATTERN, INT_KINDS, LIST_KINDS, TABLE_ORDER, TABLES, fold_header
 
 __all__ = ["load_model", "validate_sources", "sample_path", "resolve_header"]
@@ -199,50 +207,6 @@ class _Parsed:
     extras: dict  # extra column name -> list of str
     present: set = field(default_factory=set)  # contract columns the file has
     notes: list = field(default_factory=list)  # row numbers of the note rows skipped
-
-
-def resolve_header(header: str, table: str) -> str | None:
-    """The contract column a header cell names, if any.
-
-    Case, spaces, ``*`` marks and a trailing ``(unit)`` are ignored. Headers
-    as Indonesian sheets often write them are understood too: the table's own
-    name after a column (``Nama Program``, ``Kode Data``) and ``kode`` before
-    the table a reference points into (``Kode OPD`` for the agency).
-
-    >>> resolve_header(" Anggaran (Rp) ", "programs"), resolve_header("OPD*", "programs")
-    ('budget', 'agency')
-    >>> resolve_header("Nama Program", "programs"), resolve_header("Kode OPD", "programs")
-    ('name', 'agency')
-    >>> resolve_header("Produsen Data", "datasets"), resolve_header("Perangkat Daerah", "datasets")
-    ('producer', 'producer')
-    >>> resolve_header("warna", "programs") is None
-    True
-    """
-    lookup = _header_lookups()[table]
-    text = header.replace("*", "")
-    for folded in (fold_header(text), fold_header(_UNIT.sub("", text))):
-        found = lookup.get(folded)
-        if found is not None:
-            return found
-        for own in TABLES[table].sheet_aliases:  # "nama_program" -> "nama"
-            if folded.endswith("_" + own) and folded[: -len(own) - 1] in lookup:
-                return lookup[folded[: -len(own) - 1]]
-        bare = folded[5:] if folded.startswith("kode_") else folded  # "kode_opd" -> "opd"
-        for col in TABLES[table].columns:
-            if col.kind == "ref" and col.ref != table and bare in TABLES[col.ref].sheet_aliases:
-                return col.name
-    return None
-
-
-_UNIT = re.compile(r"\(.*?\)")
-_LOOKUPS: dict = {}
-
-
-def _header_lookups():
-    if not _LOOKUPS:
-        for name, table in TABLES.items():
-            _LOOKUPS[name] = table.header_lookup()
-    return _LOOKUPS
 
 
 def _title_rows(raw: RawTable) -> int | None:

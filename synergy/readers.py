@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import csv
 import datetime as _dt
+import functools
 import io
 import itertools
 import pathlib
+import re
 from dataclasses import dataclass, field
 
 from .errors import Problem, SynergyError
@@ -33,6 +35,7 @@ __all__ = [
     "decode_csv_bytes",
     "sniff_delimiter",
     "column_letter",
+    "resolve_header",
     "NOTE_MARK",
     "is_note_cell",
     "drop_note_rows",
@@ -396,7 +399,48 @@ def _column_name(header: list[str], j: int, table: str) -> str:
     """The contract name of column j if its header is known, else the header as written."""
     if j >= len(header) or not header[j]:
         return column_letter(j)
-    return TABLES[table].header_lookup().get(fold_header(header[j]), header[j])
+    return resolve_header(header[j], table) or header[j]
+
+
+def resolve_header(header: str, table: str) -> str | None:
+    """The contract column a header cell names, if any.
+
+    Case, spaces, ``*`` marks and a trailing ``(unit)`` are ignored. Headers
+    as Indonesian sheets often write them are understood too: the table's own
+    name after a column (``Nama Program``, ``Kode Data``) and ``kode`` before
+    the table a reference points into (``Kode OPD`` for the agency).
+
+    >>> resolve_header(" Anggaran (Rp) ", "programs"), resolve_header("OPD*", "programs")
+    ('budget', 'agency')
+    >>> resolve_header("Nama Program", "programs"), resolve_header("Kode OPD", "programs")
+    ('name', 'agency')
+    >>> resolve_header("Produsen Data", "datasets"), resolve_header("Perangkat Daerah", "datasets")
+    ('producer', 'producer')
+    >>> resolve_header("warna", "programs") is None
+    True
+    """
+    lookup = _header_lookup(table)
+    text = header.replace("*", "")
+    for folded in (fold_header(text), fold_header(_UNIT.sub("", text))):
+        found = lookup.get(folded)
+        if found is not None:
+            return found
+        for own in TABLES[table].sheet_aliases:  # "nama_program" -> "nama"
+            if folded.endswith("_" + own) and folded[: -len(own) - 1] in lookup:
+                return lookup[folded[: -len(own) - 1]]
+        bare = folded[5:] if folded.startswith("kode_") else folded  # "kode_opd" -> "opd"
+        for col in TABLES[table].columns:
+            if col.kind == "ref" and col.ref != table and bare in TABLES[col.ref].sheet_aliases:
+                return col.name
+    return None
+
+
+_UNIT = re.compile(r"\(.*?\)")
+
+
+@functools.cache
+def _header_lookup(table: str) -> dict[str, str]:
+    return TABLES[table].header_lookup()
 
 
 def column_letter(j: int) -> str:

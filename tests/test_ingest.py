@@ -420,3 +420,15 @@ def test_workbook_note_rows_are_skipped_whatever_they_hold(tmp_path, base_model)
     assert warnings == []
     assert_same_model(model, base_model)
     assert model.origins[("programs", "P-001")] == "kota.xlsx[programs]:4"
+
+
+def test_a_cell_problem_names_the_column_as_ingest_reads_its_header(tmp_path):
+    # "Kode OPD" is the agency column for ingest, so the reader's formula problem says "agency" too
+    tables = base_tables()
+    header = tables["programs"][0]
+    header[header.index("agency")] = "Kode OPD"
+    path = write_workbook(tmp_path / "kota.xlsx", tables)
+    wb = openpyxl.load_workbook(path)
+    wb["programs"].cell(row=2, column=header.index("Kode OPD") + 1, value="=A1")
+    wb.save(path)
+    assert [(p.where, p.row, p.column) for p in validate_sources([path])] == [("kota.xlsx[programs]", 2, "agency")]
