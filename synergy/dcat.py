@@ -195,6 +195,20 @@ def _licence(row: dict):
     return url if _HTTP.match(url) else None
 
 
+def _iri(text: str):
+    """An IRI from a typed URL or address: characters IRIs forbid (space, <, >, ", {, }, |, \\, ^, `)
+    are percent-encoded, so that the catalogue always serialises.
+
+    >>> str(_iri('https://data.kota.go.id/a b<"x">'))
+    'https://data.kota.go.id/a%20b%3C%22x%22%3E'
+    """
+    from urllib.parse import quote
+
+    from rdflib import URIRef
+
+    return URIRef(quote(text, safe="!#$%&'()*+,/:;=?@[]~-._"))
+
+
 def _contact(g, ds, row: dict) -> None:
     from rdflib import Literal, URIRef
 
@@ -207,7 +221,7 @@ def _contact(g, ds, row: dict) -> None:
     g.add((contact, RDF.type, VCARD.Kind))
     g.add((contact, VCARD.fn, Literal(name or email)))
     if email and "@" in email:
-        g.add((contact, VCARD.hasEmail, URIRef("mailto:" + email)))
+        g.add((contact, VCARD.hasEmail, _iri("mailto:" + email)))
 
 
 def _distribution(g, ds, n: int, resource: dict, licence) -> None:
@@ -216,7 +230,7 @@ def _distribution(g, ds, n: int, resource: dict, licence) -> None:
     dist = URIRef(f"{ds}/distribution/{n}")
     g.add((ds, DCAT.distribution, dist))
     g.add((dist, RDF.type, DCAT.Distribution))
-    g.add((dist, DCAT.accessURL, URIRef(str(resource["url"]).strip())))
+    g.add((dist, DCAT.accessURL, _iri(str(resource["url"]).strip())))
     if resource.get("name"):
         g.add((dist, DCTERMS.title, Literal(resource["name"], lang="id")))
     if resource.get("description"):
