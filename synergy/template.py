@@ -261,18 +261,13 @@ def _instructions_sheet(ws, agency) -> None:
     if agency:
         ws.cell(row=row, column=1, value=f"Formulir untuk / Form for: {agency}").font = bold
         row += 2
-    ws.cell(row=row, column=1, value="Bahasa Indonesia").font = bold
-    row += 1
-    for number, text in enumerate(_INSTRUCTIONS_ID, start=1):
-        ws.cell(row=row, column=1, value=f"{number}. {text}")
+    for language, instructions in (("Bahasa Indonesia", _INSTRUCTIONS_ID), ("English", _INSTRUCTIONS_EN)):
+        ws.cell(row=row, column=1, value=language).font = bold
         row += 1
-    row += 1
-    ws.cell(row=row, column=1, value="English").font = bold
-    row += 1
-    for number, text in enumerate(_INSTRUCTIONS_EN, start=1):
-        ws.cell(row=row, column=1, value=f"{number}. {text}")
+        for number, text in enumerate(instructions, start=1):
+            ws.cell(row=row, column=1, value=f"{number}. {text}")
+            row += 1
         row += 1
-    row += 1
     ws.cell(row=row, column=1, value="Kolom / Columns").font = bold
     row += 1
     for col_idx, title in enumerate(_COLUMN_HEADERS, start=1):
