@@ -123,7 +123,8 @@ def to_networkx(model: CityModel) -> nx.MultiDiGraph:
         (element_key(e), {"kind": "element", "id": e, "dimension": d, "label": label_id, "label_en": label_en})
         for e, (d, label_id, label_en) in ELEMENTS.items()
     )
-    graph.add_nodes_from(_nodes(model.agencies, "agency", lambda r: r.get("short_name") or r.get("name") or r["id"]))
+    agency_labels = model.agency_labels()
+    graph.add_nodes_from(_nodes(model.agencies, "agency", lambda r: agency_labels[r["id"]]))
     graph.add_nodes_from(_nodes(model.programs, "program", lambda r: r.get("name") or r["id"]))
     graph.add_nodes_from(_nodes(model.datasets, "dataset", lambda r: r.get("name") or r["id"]))
 

@@ -103,12 +103,15 @@ class CityModel:
                 kinds[node_id] = kind
         return kinds
 
-    def agency_label(self, agency_id: str) -> str:
-        """Short name if given, else the name, else the id."""
-        row = self.agencies.loc[self.agencies["id"] == agency_id]
-        if row.empty:
-            return agency_id
-        return row.iloc[0]["short_name"] or row.iloc[0]["name"] or agency_id
+    def agency_labels(self) -> dict[str, str]:
+        """The label of every agency as maps and reasons show it: short name, else name, else id.
+
+        >>> CityModel.from_records(agencies=[{"id": "A", "name": "Dinas A", "short_name": "DA"},
+        ...                                  {"id": "B", "name": "Dinas B"}]).agency_labels()
+        {'A': 'DA', 'B': 'Dinas B'}
+        """
+        a = self.agencies
+        return {i: (s or n or i) for i, n, s in zip(a["id"], a["name"], a["short_name"])}
 
     def region_of_programs(self) -> pd.Series:
         """Region of each program (via its agency), indexed like ``programs``."""

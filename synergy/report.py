@@ -138,7 +138,7 @@ class _Names:
     """Readable names of ids: ``Name (Agency)`` for programs, ``Name`` for the rest."""
 
     def __init__(self, model):
-        self.agency = {r.id: (r.short_name or r.name or r.id) for r in model.agencies.itertuples(index=False)}
+        self.agency = model.agency_labels()
         self.program = {r.id: (r.name, r.agency) for r in model.programs.itertuples(index=False)}
         self.dataset = {r.id: (r.name, r.producer) for r in model.datasets.itertuples(index=False)}
 

@@ -124,7 +124,7 @@ class _City:
 
     def __init__(self, model: CityModel):
         a, p, d = model.agencies, model.programs, model.datasets
-        self.agency_label = {i: (s or n or i) for i, n, s in zip(a["id"], a["name"], a["short_name"])}
+        self.agency_label = model.agency_labels()
         self.agency_region = dict(zip(a["id"], a["region"]))
         self.walidata = {}
         for i, roles, region in zip(a["id"], a["roles"], a["region"]):

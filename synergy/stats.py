@@ -143,7 +143,7 @@ def stats(model: CityModel, *, lang: str = "id") -> CityStats:
     budget = p.groupby("agency")["budget"].sum() if len(p) else pd.Series(dtype="Int64")
     by_agency = pd.DataFrame({
         "key": a["id"],
-        "label": [s or n or i for i, n, s in zip(a["id"], a["name"], a["short_name"])],
+        "label": a["id"].map(model.agency_labels()),
         "programs": a["id"].map(run).fillna(0),
         "datasets": a["id"].map(published).fillna(0),
         "budget": a["id"].map(budget).fillna(0),

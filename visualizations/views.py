@@ -91,9 +91,7 @@ def _years(row) -> str:
 def _city_graph(model, lang: str) -> nx.MultiDiGraph:
     """Every node and stored relation of the model, with plain-text details."""
     g = nx.MultiDiGraph()
-    agency_label = {
-        r.id: (r.short_name or r.name or r.id) for r in model.agencies.itertuples(index=False)
-    }
+    agency_label = model.agency_labels()
     for dim in DIMENSIONS:
         g.add_node(f"dim:{dim}", kind="dimension", name=dimension_label(dim, lang),
                    label=dimension_label(dim, lang), agencies=(), dims=(dim,), ref=dim)
