@@ -881,9 +881,9 @@ def template_command(sources, output, agency, force):
 
     from synergy.template import write_template
 
-    if not output.lower().endswith((".xlsx", ".xlsm")):
-        raise click.BadParameter("the form must be an .xlsx file / formulir harus berkas .xlsx",
-                                 param_hint="-o")
+    if not output.lower().endswith(".xlsx"):  # not .xlsm either: the form holds no macros
+        raise click.BadParameter("formulir harus berkas .xlsx (tanpa makro) / the form must be an .xlsx file "
+                                 "(no macros)", param_hint="-o")
     if pathlib.Path(output).exists() and not force:
         raise click.ClickException(f"{output}: sudah ada; pakai --force / already exists; use --force to replace it")
     model = load(sources) if sources else None

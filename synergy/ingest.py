@@ -488,6 +488,65 @@ def _check_references(parsed, kept, out: _Problems, skip=frozenset()):
                     out.add(p.where, p.rownums[i], "parent", bilingual(
                         f"OPD '{shown(parent)}' menjadi induk dirinya sendiri",
                         f"agency '{shown(parent)}' is its own parent"))
+    _check_parent_cycles(parsed, kept, out)
+
+
+def _check_parent_cycles(parsed, kept, out: _Problems) -> None:
+    """Agencies whose parents lead back to them (A under B under A): one line per
+    agency on the circle, at its own row. An agency that is its own parent is
+    reported by the caller."""
+    parent_of: dict[str, str] = {}
+    place: dict[str, tuple[str, int]] = {}
+    for k, p in enumerate(parsed):
+        if p.table != "agencies" or "parent" not in p.present:
+            continue
+        for i, (node_id, parent) in enumerate(zip(p.columns["id"], p.columns["parent"])):
+            if node_id and parent and kept[k][i] and node_id not in parent_of:
+                parent_of[node_id] = parent
+                place[node_id] = (p.where, p.rownums[i])
+    on_cycle: dict[str, list[str]] = {}
+    settled: set[str] = set()
+    for start in parent_of:
+        path, seen = [], {}
+        node = start
+        while node in parent_of and node not in settled and node not in seen:
+            seen[node] = len(path)
+            path.append(node)
+            node = parent_of[node]
+        if node in seen:  # the walk came back to a node of this walk: a circle
+            circle = path[seen[node]:]
+            if len(circle) > 1:
+                for j, member in enumerate(circle):
+                    on_cycle[member] = circle[j:] + circle[:j] + [member]
+        settled.update(path)
+    for member, circle in on_cycle.items():
+        where, row = place[member]
+        text = " -> ".join(shown(a) for a in circle)
+        out.add(where, row, "parent", bilingual(
+            f"OPD induk membentuk lingkaran: {text}; hapus salah satu induknya",
+            f"parent agencies form a cycle: {text}; remove one of the parents"))
+
+
+#: The largest sum a budget column holds (a 64-bit integer); totals beyond it would wrap.
+_MAX_TOTAL_BUDGET = 2**63 - 1
+
+
+def _check_budget_total(parsed, kept, out: _Problems) -> None:
+    """Every program's budget fits alone (``parse_money``); their sum must fit too,
+    or every total the analyses print would be wrong."""
+    total = 0
+    last = None
+    for k, p in enumerate(parsed):
+        if p.table != "programs":
+            continue
+        total += sum(v for v, keep in zip(p.columns["budget"], kept[k]) if v is not None and keep)
+        last = p
+    if last is not None and total > _MAX_TOTAL_BUDGET:
+        out.add(last.where, 0, "budget", bilingual(
+            f"jumlah anggaran seluruh program (Rp {total:,}) terlalu besar untuk dihitung; "
+            "periksa anggaran yang kelebihan angka nol".replace(",", "."),
+            f"the budgets of all programs add up to more than can be counted (Rp {total:,}); "
+            "check the budgets for extra zeros"))
 
 
 # ---------------------------------------------------------------- model

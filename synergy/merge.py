@@ -118,7 +118,14 @@ def write_model(model, target, *, overwrite: bool = False, progress=no_progress)
     crash leaves either the old result or the new one, never half of it.
     """
     target = Path(target)
-    if target.suffix.lower() in (".xlsx", ".xlsm"):
+    if target.suffix.lower() == ".xlsm":
+        # an .xlsm name promises a macro-enabled workbook; ours has no macros, and Excel
+        # refuses a plain workbook under that name: say so instead of writing a misnamed file
+        raise SynergyError(
+            f"{target}: synergy menulis buku kerja tanpa makro; beri nama berakhiran .xlsx / "
+            "synergy writes workbooks without macros; give a name ending in .xlsx"
+        )
+    if target.suffix.lower() == ".xlsx":
         return [_write_xlsx(model, target, overwrite)]
     if target.suffix.lower() in (".csv", ".xls", ".json", ".ttl"):
         raise SynergyError(

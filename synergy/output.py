@@ -1,7 +1,9 @@
 """Machine-readable output of analysis results: table, CSV or JSON, written safely.
 
 CSV cells that Excel would read as a formula (starting with ``=``, ``+``, ``-``,
-``@``, tab or carriage return) get a leading ``'`` so that they show as text.
+``@``, tab or carriage return) get a leading ``'`` so that they show as text; so
+does every piece after a ``;`` or tab inside a cell, because Excel set to ``;``
+as list separator (the Indonesian default) splits the cell there.
 Files are written atomically: a crash never leaves half a file behind.
 """
 from __future__ import annotations
@@ -10,6 +12,7 @@ import io
 import json
 import math
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -19,6 +22,8 @@ __all__ = ["FORMATS", "render", "write_text_atomic", "csv_safe", "to_jsonable"]
 
 FORMATS = ("table", "csv", "json")
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+#: A ';' or tab right before a formula start: where Excel with ';' as separator starts a cell.
+_SPLIT_FORMULA = re.compile(r"([;\t])(?=[=+\-@])")
 
 
 def csv_safe(value):
@@ -28,9 +33,17 @@ def csv_safe(value):
     '\\'=HYPERLINK("http://x")'
     >>> csv_safe("P-001"), csv_safe(-5)
     ('P-001', -5)
+    >>> csv_safe("P-1;=cmd"), csv_safe("DS-1;DS-2")
+    ("P-1;'=cmd", 'DS-1;DS-2')
     """
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
-        return "'" + value
+    if not isinstance(value, str):
+        return value
+    if value.startswith(_FORMULA_STARTS):
+        value = "'" + value
+    if ";" in value or "\t" in value:
+        # Excel set to ';' as list separator (the Indonesian default) splits an unquoted
+        # "P-1;=cmd" into two cells, the second a live formula: guard every piece
+        value = _SPLIT_FORMULA.sub(r"\1'", value)
     return value
 
 

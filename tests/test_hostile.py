@@ -89,3 +89,51 @@ def test_template_for_an_agency_writes_a_formula_header_as_text(tmp_path):
 
     header = [c.value for c in openpyxl.load_workbook(target)["programs"][1]]
     assert FORMULA_HEADER.lower() in header
+
+
+# ------------------------------------------------------------------ 11. smaller
+def test_merge_refuses_a_macro_workbook_name(tmp_path):
+    result = run("merge", city(tmp_path), "-o", tmp_path / "kota.xlsm")
+    assert result.exit_code == 1
+    assert result.output.splitlines()[-1] == (
+        f"Error: {tmp_path / 'kota.xlsm'}: synergy menulis buku kerja tanpa makro; beri nama berakhiran .xlsx / "
+        "synergy writes workbooks without macros; give a name ending in .xlsx")
+    assert not (tmp_path / "kota.xlsm").exists()
+
+
+def test_template_refuses_a_macro_workbook_name(tmp_path):
+    result = run("template", "-o", tmp_path / "formulir.xlsm")
+    assert result.exit_code == 2
+    assert "formulir harus berkas .xlsx" in result.output
+    assert not (tmp_path / "formulir.xlsm").exists()
+
+
+def test_a_parent_cycle_between_agencies_is_an_error(tmp_path):
+    agencies = base_text("agencies").replace(
+        "DISKOMINFOTIK,\"Dinas Komunikasi, Informatika dan Statistik\",Diskominfotik,dinas,2.16;2.20;2.21,,",
+        "DISKOMINFOTIK,\"Dinas Komunikasi, Informatika dan Statistik\",Diskominfotik,dinas,2.16;2.20;2.21,DINKES,",
+    ).replace("DINKES,Dinas Kesehatan,Dinkes,dinas,1.02,,", "DINKES,Dinas Kesehatan,Dinkes,dinas,1.02,DISKOMINFOTIK,")
+    result = run("validate", city(tmp_path, agencies=agencies))
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert lines[:2] == [
+        "agencies.csv:2: parent: OPD induk membentuk lingkaran: DISKOMINFOTIK -> DINKES -> DISKOMINFOTIK; "
+        "hapus salah satu induknya / parent agencies form a cycle: DISKOMINFOTIK -> DINKES -> DISKOMINFOTIK; "
+        "remove one of the parents",
+        "agencies.csv:3: parent: OPD induk membentuk lingkaran: DINKES -> DISKOMINFOTIK -> DINKES; "
+        "hapus salah satu induknya / parent agencies form a cycle: DINKES -> DISKOMINFOTIK -> DINKES; "
+        "remove one of the parents",
+    ]
+    assert lines[-1] == "2 kesalahan, 0 peringatan / 2 errors, 0 warnings"
+
+
+def test_csv_formula_guard_holds_for_semicolon_excel():
+    from synergy.output import csv_safe, render
+    import pandas as pd
+
+    assert csv_safe("P-1;=HYPERLINK(\"http://x\")") == "P-1;'=HYPERLINK(\"http://x\")"
+    assert csv_safe("a;+1;b;@SUM(A1)") == "a;'+1;b;'@SUM(A1)"
+    assert csv_safe("a\t=cmd") == "a\t'=cmd"
+    assert csv_safe("DS-1;DS-2") == "DS-1;DS-2"  # an ordinary list stays as it is
+    text = render(pd.DataFrame({"programs": ["P-1;=cmd|' /C calc'!A0"]}), "csv")
+    assert text == "programs\nP-1;'=cmd|' /C calc'!A0\n"
