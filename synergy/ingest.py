@@ -157,6 +157,7 @@ def _ingest(sources):
         collector.extend(p for p in problems if (p.where, p.row) not in notes)
     kept = _merge(parsed, collector)
     _check_references(parsed, kept, collector, skip=incomplete)
+    _check_budget_total(parsed, kept, collector)
     problems = collector.sorted()
     if any(p.is_error for p in problems):
         return None, problems

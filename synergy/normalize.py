@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from decimal import Decimal
 
 from .schema import (
     DIMENSION_ALIASES,
@@ -37,11 +38,15 @@ __all__ = [
     "shown",
     "MIN_YEAR",
     "MAX_YEAR",
+    "MAX_BUDGET",
 ]
 
 #: Years outside this range are typing mistakes, not plans.
 MIN_YEAR = 1900
 MAX_YEAR = 2100
+#: The largest budget of one program, Rp 10.000 triliun (about three times the
+#: state budget): more is a typing mistake, and far more would not fit a number column.
+MAX_BUDGET = 10**16
 
 _ID_RE = re.compile(ID_PATTERN)
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}(T[\d:.]+)?$")
@@ -147,7 +152,12 @@ def parse_money(text: str) -> int:
     if negative and number:
         raise ValueError(bilingual(f"anggaran '{shown(raw)}' negatif: anggaran paling sedikit nol rupiah",
                                    f"negative budget '{shown(raw)}': a budget is zero or more rupiah"))
-    return int(round(number * multiplier))
+    amount = int(round(number * multiplier))
+    if amount > MAX_BUDGET:
+        raise ValueError(bilingual(
+            f"anggaran '{shown(raw)}' terlalu besar: lebih dari Rp 10.000 triliun; periksa jumlah angka nolnya",
+            f"budget '{shown(raw)}' is too large: more than Rp 10,000 trillion; check the number of zeros"))
+    return amount
 
 
 def _unreadable_money(raw: str) -> str:
@@ -159,11 +169,12 @@ def _unreadable_money(raw: str) -> str:
 
 
 def _parse_number(digits: str, has_suffix: bool):
-    """A float from digits with ``.``/``,`` separators, or None if ambiguous garbage."""
+    """The exact number (a Decimal: no rounding, no overflow however many digits)
+    of digits with ``.``/``,`` separators, or None if ambiguous garbage."""
     digits = digits.rstrip(".,")
     seps = [c for c in digits if c in ".,"]
     if not seps:
-        return float(digits)
+        return Decimal(digits)
     kinds = set(seps)
     if len(kinds) == 2:
         # both present: the last one is the decimal mark, the other groups thousands
@@ -172,15 +183,15 @@ def _parse_number(digits: str, has_suffix: bool):
         whole, _, frac = digits.rpartition(decimal)
         if not _grouped(whole, thousands):
             return None
-        return float(whole.replace(thousands, "") + "." + frac)
+        return Decimal(whole.replace(thousands, "") + "." + frac)
     sep = seps[0]
     if len(seps) > 1:  # 1.250.000.000: only grouping
-        return float(digits.replace(sep, "")) if _grouped(digits, sep) else None
+        return Decimal(digits.replace(sep, "")) if _grouped(digits, sep) else None
     whole, frac = digits.split(sep)
     if len(frac) == 3 and not (has_suffix and sep == "." and whole == "0"):
         # 1.250 / 1,250: a thousands group (Indonesian budgets rarely show 3 decimals)
-        return float(whole + frac)
-    return float(whole + "." + frac)
+        return Decimal(whole + frac)
+    return Decimal(whole + "." + frac)
 
 
 def _grouped(digits: str, sep: str) -> bool:

@@ -137,3 +137,43 @@ def test_csv_formula_guard_holds_for_semicolon_excel():
     assert csv_safe("DS-1;DS-2") == "DS-1;DS-2"  # an ordinary list stays as it is
     text = render(pd.DataFrame({"programs": ["P-1;=cmd|' /C calc'!A0"]}), "csv")
     assert text == "programs\nP-1;'=cmd|' /C calc'!A0\n"
+
+
+# ------------------------------------------------------------ 6. numbers past int64
+HUGE = "99999999999999999999999"
+TOO_LARGE = (f"anggaran '{HUGE}' terlalu besar: lebih dari Rp 10.000 triliun; periksa jumlah angka nolnya / "
+             f"budget '{HUGE}' is too large: more than Rp 10,000 trillion; check the number of zeros")
+
+
+def test_a_budget_past_int64_in_csv_is_a_cell_problem(tmp_path):
+    programs = base_text("programs").replace("DINKES,living,health,150000000,", f"DINKES,living,health,{HUGE},")
+    source = city(tmp_path, programs=programs)
+    for command in (["validate"], ["stats"], ["export", "-o", tmp_path / "k.ttl"], ["report", "-o", tmp_path / "r.html"],
+                    ["stats", "--store", tmp_path / "store"]):
+        result = run(command[0], source, *command[1:])
+        assert result.exit_code == 1, (command, result.output)
+        assert f"programs.csv:3: budget: {TOO_LARGE}" in result.output.splitlines(), command
+        assert "internal error" not in result.output
+
+
+def test_a_budget_past_int64_in_turtle_is_a_cell_problem(tmp_path):
+    assert run("export", BASE, "-o", tmp_path / "kota.ttl").exit_code == 0
+    path = tmp_path / "kota.ttl"
+    path.write_text(path.read_text(encoding="utf-8").replace("syn:budget 150000000 ;", f"syn:budget {HUGE} ;"),
+                    encoding="utf-8")
+    for command in (["validate"], ["stats"], ["export", "-o", tmp_path / "k.nt"], ["report", "-o", tmp_path / "r.html"],
+                    ["stats", "--store", tmp_path / "store"]):
+        result = run(command[0], path, *command[1:])
+        assert result.exit_code == 1, (command, result.output)
+        assert f"kota.ttl[programs]:2: budget: {TOO_LARGE}" in result.output.splitlines(), command
+
+
+def test_budgets_whose_sum_passes_int64_are_refused(tmp_path):
+    rows = [base_text("programs").rstrip("\n")]
+    rows += [f"P-{i:04d},Program {i},DINKES,living,health,Rp 9.000 triliun,2024,2025,short,planned,,,," for i in range(1100)]
+    result = run("validate", city(tmp_path, programs="\n".join(rows) + "\n"))
+    assert result.exit_code == 1
+    assert result.output.splitlines()[0].startswith(
+        "programs.csv: budget: jumlah anggaran seluruh program (Rp 9.900.000.000.400.000.000) terlalu besar "
+        "untuk dihitung; periksa anggaran yang kelebihan angka nol / the budgets of all programs add up to more than "
+        "can be counted")
