@@ -397,7 +397,7 @@ def stats(sources, fmt, output, lang):
 @main.command("duplicates")
 @source_argument
 @click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=None,
-              help="Lowest score reported, 0-1 (default 0.3; higher: fewer, surer findings).")
+              help="Lowest match probability reported, 0-1 (default 0.5; higher: fewer, surer findings).")
 @click.option("--include-routine", is_flag=True,
               help="Also compare routine support programs (program 01: salaries, planning documents...).")
 @click.option("--across-regions", is_flag=True,
@@ -406,26 +406,32 @@ def stats(sources, fmt, output, lang):
               help="Extra synonyms (SKOS .ttl or CSV term,synonyms[,broader]); repeatable.")
 @click.option("--clusters", "show_clusters", is_flag=True,
               help="One row per cluster (group of programs doing the same work) instead of per pair.")
+@click.option("--national", "show_national", is_flag=True,
+              help="One row per local system that does the job of a national general application "
+                   "(aplikasi umum SPBE: SRIKANDI, SP4N-LAPOR!, SIPD, SPSE) instead of the pairs.")
 @click.option("--rdf", "rdf_output", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Also write the findings as RDF (Turtle, syn:possibleDuplicateOf with syn:duplicateScore).")
 @lang_option
 @output_options
 @handle_errors
 def duplicates_command(sources, threshold, include_routine, across_regions, lexicons, show_clusters,
-                       rdf_output, lang, fmt, output):
+                       show_national, rdf_output, lang, fmt, output):
     """Programs of different agencies that look like the same work, with reasons.
 
     One row per pair (columns program_a, program_b, score, cluster, agencies,
-    reasons, ...), strongest first; --clusters gives one row per group with its
-    combined budget, suggested lead agency and action. Reasons are in Bahasa
-    Indonesia (English with --lang en). Routine support programs are left out
-    unless --include-routine.
+    reasons, ...), strongest first; the score is a match probability (0-1) and the
+    reasons say what each piece of evidence added. --clusters gives one row per group
+    with its cohesion, combined budget, suggested lead agency and action; --national
+    the local systems that rebuild a national general application. Reasons are in
+    Bahasa Indonesia (English with --lang en). Routine support programs are left out
+    unless --include-routine. What limited the analysis is noted on stderr.
 
     \b
     Example:
       synergy duplicates
-      synergy duplicates data/pasuruan --threshold 0.4 --format csv -o duplikasi.csv
+      synergy duplicates data/pasuruan --threshold 0.8 --format csv -o duplikasi.csv
       synergy duplicates data/pasuruan --clusters --lang en
+      synergy duplicates data/pasuruan --national
     """
     from synergy.duplicates import DEFAULT_THRESHOLD, find_duplicates
 
@@ -434,13 +440,15 @@ def duplicates_command(sources, threshold, include_routine, across_regions, lexi
         include_routine=include_routine, across_regions=across_regions,
         lexicon=list(lexicons) or None, lang=lang,
     )
+    for note in result.notes:
+        click.echo(note, err=True)
     if rdf_output:
         from rdflib import Graph
 
         from synergy.duplicates import duplicates_to_rdf
 
         write_or_echo(duplicates_to_rdf(Graph(), result).serialize(format="turtle"), rdf_output)
-    frame = result.clusters if show_clusters else result.pairs
+    frame = result.national if show_national else result.clusters if show_clusters else result.pairs
     fmt = default_format(fmt, output)
     if fmt == "table":  # the leading columns fit a terminal; CSV/JSON carry them all
         frame = frame[list(frame.columns[:6])]

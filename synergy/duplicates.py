@@ -1,26 +1,27 @@
-"""Duplicate programs: cross-agency programs that look like the same work.
+"""Duplicate programs (or applications): records of different agencies that look like the same work.
 
-How a finding is made (see ``docs/duplicates.md`` for the reasoning):
+How a finding is made (see ``docs/duplicates.md`` for the reasoning and the figures):
 
 1. **Routine support** programs (program ``01`` of every bidang, or the same
    names where no code is given) are set aside unless ``include_routine``.
-2. **Candidates**: one sparse TF-IDF row per program over its name (weight 1),
-   description, objective and output (0.5 each), normalised with
-   :class:`synergy.text.Normalizer` (stems, synonyms, acronyms, generic verbs
-   weighted down). Within each region (or all at once with
-   ``across_regions``), each program's ``k`` most similar programs are taken
-   with a sparse top-k product (never all pairs); pairs of one agency are dropped.
-3. **Score** = text similarity x the product, over the other evidence known
-   for both programs, of ``1 - weight x (1 - agreement)``: same kind of work
-   (activity), same target group, same dimension/element, agreement of the
-   nomenclature code, similar output indicator, overlapping years
-   (:data:`EVIDENCE_WEIGHTS`). Evidence can only lower a text match, never
-   create one: two programs of the same dimension and years are not
-   duplicates if they do different things.
-4. **Clusters**: connected components of the reported pairs, so three agencies
-   building CCTV networks are one finding; each with its combined budget.
-5. **Explanations** in Bahasa Indonesia (default) or English: see
-   :mod:`synergy.explain`.
+2. **What each record says** (:mod:`synergy.features`): names without URLs, the
+   owner's own name, the region's name and generic e-government words; acronyms read
+   with the meaning the city's texts give them; e-government functions and national
+   applications (``ontology/functions.ttl``).
+3. **Candidates**: within each region (one city; or all at once with
+   ``across_regions``), each record's ``k`` nearest records by a sparse top-k product
+   of their words and functions (never all pairs); pairs of one agency are dropped.
+4. **Score**: the comparison vector of each candidate (name, description, rarest
+   shared word, function, target group, output, dimension, code, kind of work, years,
+   datasets) is turned into a **match probability** by :class:`synergy.matching.MatchModel`,
+   with chance agreement measured on the city's own random cross-agency pairs.
+5. **Not duplicates**: the same system listed by two agencies (same host, same
+   brand name, the same national application) is shared use (``DuplicateResult.shared``),
+   and an agency's own website is its own; both are set aside.
+6. **Clusters** that stay meaningful: average linkage over the pairs' probabilities
+   (a record joins a cluster only when it is close to the cluster as a whole), each
+   with its cohesion (:mod:`synergy.clusters`).
+7. **Explanations** in Bahasa Indonesia (default) or English: see :mod:`synergy.explain`.
 """
 from __future__ import annotations
 
@@ -35,61 +36,42 @@ from .model import CityModel
 
 __all__ = [
     "DEFAULT_THRESHOLD",
-    "EVIDENCE_WEIGHTS",
-    "FIELD_WEIGHTS",
+    "TOP_K",
     "DuplicateResult",
+    "ScoredPairs",
     "find_duplicates",
     "score_pairs",
-    "activity_of",
     "duplicates_to_rdf",
+    "TrainingData",
+    "training_data",
     "PAIR_COLUMNS",
     "CLUSTER_COLUMNS",
+    "SHARED_COLUMNS",
+    "NATIONAL_COLUMNS",
 ]
 
-#: Default lowest score reported.
-DEFAULT_THRESHOLD = 0.3
-#: Largest share of the text similarity that each piece of contrary evidence removes
-#: (evidence unknown for either program removes nothing). Why these sizes: a different
-#: kind of work (census vs training) is the strongest sign of related-but-different
-#: work; target group and dimension say who and what for; outputs are phrased
-#: differently even by true duplicates, codes are filed by each agency under its own
-#: urusan, and years often differ only because plans were written at different times.
-EVIDENCE_WEIGHTS = {"activity": 0.5, "target_group": 0.2, "dimension": 0.2, "code": 0.1, "output": 0.1, "years": 0.1}
-#: The kind of work a program name starts with (first two specific terms of the
-#: name). Same object, different activity (a census of small firms vs training
-#: for them) is related work, not the same work.
-ACTIVITY_CLASSES = {
-    **dict.fromkeys(["pendataan", "mutakhir", "verifikasi", "validasi", "pemantauan", "registrasi", "inventarisasi"], "data"),
-    **dict.fromkeys(["pelatihan", "pelatihan_kerja", "latih", "kursus", "bimbing"], "training"),
-    **dict.fromkeys(["aplikasi", "sig", "dasbor", "command_center", "daring"], "system"),
-    **dict.fromkeys(["bantu", "bansos", "beasiswa", "hibah", "subsidi", "santun"], "aid"),
-    **dict.fromkeys(["festival", "bazar", "pameran", "lomba", "gelar"], "event"),
-    **dict.fromkeys(["awas", "patroli", "uji", "inspeksi", "razia"], "supervision"),
-    **dict.fromkeys(["perencanaan", "kaji"], "planning"),
-}
-#: Weight of each text field in the TF-IDF row: the name says what the program is.
-FIELD_WEIGHTS = {"name": 1.0, "description": 0.5, "objective": 0.5, "output": 0.5}
-#: Score of each code agreement level (none, bidang, program, kegiatan, sub-kegiatan).
-#: Different bidang scores low but not zero: agencies file the same work under their own urusan.
-CODE_LEVEL_SCORES = (0.3, 0.5, 0.7, 0.85, 1.0)
-#: Candidate search: entries of a row below this weight are left out of the search
-#: (not of the score), and candidates need this share of the threshold on what is left.
-PRUNE_WEIGHT = 0.1
-SEARCH_FLOOR = 0.7
-#: Candidates kept per program before the cross-agency filter.
+#: Default lowest match probability reported.
+DEFAULT_THRESHOLD = 0.5
+#: Candidates kept per record from the sparse top-k search.
 TOP_K = 20
+#: Random cross-agency pairs per city used to measure chance agreement (``u``).
+CHANCE_PAIRS = 6000
 
 PAIR_COLUMNS = [
     "program_a", "program_b", "score", "cluster", "agencies", "reasons",
     "name_a", "name_b", "agency_a", "agency_b", "region", "text_similarity",
     "key_terms", "same_target_group", "output_similarity", "code_level",
     "same_dimension", "same_element", "years_overlap", "combined_budget",
-    "lead_agency", "action",
+    "lead_agency", "action", "functions", "evidence",
 ]
 CLUSTER_COLUMNS = [
     "cluster", "size", "programs", "agencies", "combined_budget", "max_score",
-    "key_terms", "lead_agency", "action", "reasons", "region",
+    "key_terms", "lead_agency", "action", "reasons", "region", "cohesion",
 ]
+#: Pairs that are one system used by two agencies, not two systems.
+SHARED_COLUMNS = ["program_a", "program_b", "basis", "name_a", "name_b", "agency_a", "agency_b", "region"]
+#: Local systems that rebuild a national general application (aplikasi umum SPBE).
+NATIONAL_COLUMNS = ["program", "national_application", "function", "name", "agency", "region", "reasons"]
 
 
 @dataclass(frozen=True)
@@ -101,9 +83,16 @@ class DuplicateResult:
     pairs : DataFrame
         One row per cross-agency pair, strongest first; leading columns
         ``program_a, program_b, score, cluster, agencies, reasons`` (see
-        :data:`PAIR_COLUMNS`).
+        :data:`PAIR_COLUMNS`); ``score`` is the match probability.
     clusters : DataFrame
-        One row per group of connected pairs (:data:`CLUSTER_COLUMNS`).
+        One row per cohesive group of pairs (:data:`CLUSTER_COLUMNS`).
+    shared : DataFrame
+        Pairs set aside as one system used by two agencies (:data:`SHARED_COLUMNS`).
+    national : DataFrame
+        Local systems doing the job of a national general application that regions must
+        use instead (:data:`NATIONAL_COLUMNS`), one row per system and application.
+    notes : tuple of str
+        What limited the analysis, in words (e.g. only one agency, names without words).
     threshold, lang, include_routine, across_regions :
         The settings used.
     routine : tuple of str
@@ -112,6 +101,9 @@ class DuplicateResult:
 
     pairs: pd.DataFrame
     clusters: pd.DataFrame
+    shared: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=SHARED_COLUMNS))
+    national: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=NATIONAL_COLUMNS))
+    notes: tuple = ()
     threshold: float = DEFAULT_THRESHOLD
     lang: str = "id"
     include_routine: bool = False
@@ -128,6 +120,8 @@ def find_duplicates(
     lexicon=None,
     lang: str = "id",
     k: int = TOP_K,
+    matcher=None,
+    kind: str = "programs",
 ) -> DuplicateResult:
     """Find cross-agency programs that look like the same work.
 
@@ -135,7 +129,7 @@ def find_duplicates(
     ----------
     model : CityModel
     threshold : float
-        Lowest score reported, between 0 and 1.
+        Lowest match probability reported, between 0 and 1.
     include_routine : bool
         Also compare routine support programs (program ``01``), normally set aside.
     across_regions : bool
@@ -146,6 +140,12 @@ def find_duplicates(
         Language of the reasons.
     k : int
         Candidates per program taken from the sparse top-k search.
+    matcher : MatchModel, optional
+        The matching model (default: the shipped one for ``kind``, :func:`synergy.matching.default_model`).
+    kind : {"programs", "applications"}
+        What the records are. Applications (an inventory of systems) are matched with
+        their own model, and two records with one brand name are one system (shared use);
+        two programs with one name are two agencies doing the same work.
 
     Returns
     -------
@@ -155,10 +155,12 @@ def find_duplicates(
     --------
     >>> m = CityModel.from_records(
     ...     agencies=[{"id": "KOMINFO", "name": "Diskominfo", "urusan": ("2.16",)},
-    ...               {"id": "DINKES", "name": "Dinas Kesehatan", "urusan": ("1.02",)}],
+    ...               {"id": "DINKES", "name": "Dinas Kesehatan", "urusan": ("1.02",)},
+    ...               {"id": "DISDIK", "name": "Dinas Pendidikan", "urusan": ("1.01",)}],
     ...     programs=[{"id": "P1", "name": "Aplikasi Pengaduan Masyarakat", "agency": "KOMINFO", "dimension": ("governance",)},
     ...               {"id": "P2", "name": "Sistem Informasi Keluhan Warga Online", "agency": "DINKES", "dimension": ("governance",)},
-    ...               {"id": "P3", "name": "Posyandu Digital", "agency": "DINKES", "dimension": ("living",)}])
+    ...               {"id": "P3", "name": "Posyandu Digital", "agency": "DINKES", "dimension": ("living",)},
+    ...               {"id": "P4", "name": "Beasiswa Siswa Berprestasi", "agency": "DISDIK", "dimension": ("society",)}])
     >>> r = find_duplicates(m)
     >>> r.pairs[["program_a", "program_b", "cluster"]].values.tolist()
     [['P1', 'P2', 'D001']]
@@ -178,16 +180,19 @@ def find_duplicates(
         from .routine import routine_mask
 
         routine = routine_mask(programs, normalizer)
-    scored, context = score_pairs(
+    scored = score_pairs(
         model, normalizer=normalizer, threshold=threshold, exclude=routine,
-        across_regions=across_regions, k=k,
+        across_regions=across_regions, k=k, matcher=matcher, kind=kind,
     )
     from .explain import build_result_frames
 
-    pairs, clusters = build_result_frames(model, scored, context, normalizer=normalizer, lang=lang)
+    pairs, clusters, shared, national = build_result_frames(model, scored, normalizer=normalizer, lang=lang)
     return DuplicateResult(
         pairs=pairs,
         clusters=clusters,
+        shared=shared,
+        national=national,
+        notes=scored.notes(lang),
         threshold=float(threshold),
         lang=lang,
         include_routine=include_routine,
@@ -213,12 +218,54 @@ def _shared_normalizer():
 
 
 @dataclass(frozen=True)
-class _Context:
-    """What the explanation step needs from the scoring step."""
+class ScoredPairs:
+    """Scored candidate pairs, as numbers (no words yet): what the explanation step reads.
 
-    matrix: object  # the text TF-IDF rows (CSR)
-    terms: tuple
-    region: np.ndarray
+    ``a``, ``b`` are row positions in ``model.programs`` (``a`` < ``b`` by id), ``score``
+    the match probability, ``levels`` the comparison levels and ``parts`` the log-odds
+    each comparison added (both pairs x :data:`synergy.matching.COMPARISONS`), ``block``
+    the index in ``blocks`` of the city each pair belongs to, ``text`` the cosine of the
+    two records' search vectors, ``terms`` the shared specific terms (most telling
+    first) and ``functions`` the shared e-government functions. ``shared_a``,
+    ``shared_b``, ``shared_basis``: pairs that are one system used by two agencies.
+    """
+
+    a: np.ndarray
+    b: np.ndarray
+    score: np.ndarray
+    levels: np.ndarray
+    parts: np.ndarray
+    block: np.ndarray
+    text: np.ndarray
+    terms: list
+    functions: list
+    blocks: list
+    features: object
+    cities: list                    # the MatchModel of each block (its own u and prior)
+    priors: list
+    shared_a: np.ndarray
+    shared_b: np.ndarray
+    shared_basis: np.ndarray
+    threshold: float
+    compared: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))  # rows that were compared
+
+    def notes(self, lang: str = "id") -> tuple:
+        """What limited the comparison, in words (Indonesian or English)."""
+        f = self.features
+        rows = self.compared
+        out = []
+        agencies = set(f.agency[rows].tolist()) if len(rows) else set()
+        if len(rows) and len(agencies) < 2:
+            out.append({"id": "semua program dari satu perangkat daerah: tidak ada pasangan lintas perangkat daerah untuk dibandingkan",
+                        "en": "every record belongs to one agency: there is no cross-agency pair to compare"}[lang])
+        empty = [r for r in rows.tolist() if not f.name_terms[r] and not f.description_terms[r] and not f.functions[r]]
+        if empty:
+            share = len(empty) / len(rows)
+            out.append({"id": f"{len(empty)} dari {len(rows)} catatan ({share:.0%}) tidak berisi kata yang dapat dibandingkan "
+                              "(hanya singkatan, alamat web atau nama perangkat daerah tanpa uraian): tambahkan uraian fungsinya",
+                        "en": f"{len(empty)} of {len(rows)} records ({share:.0%}) hold no word to compare (only an acronym, "
+                              "a web address or the agency's name, no description): add a description of what they do"}[lang])
+        return tuple(out)
 
 
 def score_pairs(
@@ -229,255 +276,122 @@ def score_pairs(
     exclude=None,
     across_regions: bool = False,
     k: int = TOP_K,
-):
-    """Candidate pairs and their evidence, as numbers (no words yet).
+    matcher=None,
+    catalog=None,
+    kind: str = "programs",
+) -> ScoredPairs:
+    """Candidate pairs of different agencies, their comparison levels and match probabilities.
 
-    Returns ``(frame, context)``: ``frame`` has int columns ``a``, ``b``
-    (row positions in ``model.programs``, ``a < b``), ``text`` (cosine of the TF-IDF rows), ``target``,
-    ``output``, ``code_level``, ``dimension``, ``element``, ``years``,
-    ``context``, ``score``, for pairs of different agencies with
-    ``score >= threshold``.
+    Only pairs with probability ``>= threshold`` are kept; pairs that are one system
+    (same host, same brand name, the same national application) or involve an agency's
+    own website are set aside, the former reported in ``shared_*``.
     """
-    from .text import Normalizer, _block_topk, rowwise_dot, tfidf_matrix
+    from .features import Block, record_features
+    from .functions import default_catalog
+    from .matching import COMPARISONS, default_model
+    from .text import Normalizer
 
     norm = normalizer or Normalizer()
+    matcher = matcher or default_model(kind)
+    catalog = catalog or default_catalog()
     programs = positional(model.programs)
     n = len(programs)
-    region = model.region_of_programs().reset_index(drop=True).to_numpy(dtype=object) if n else np.zeros(0, dtype=object)
-    fields = list(FIELD_WEIGHTS)
-    texts = list(zip(*(programs[f].astype(str).tolist() for f in fields))) if n else []
-    tm = tfidf_matrix(texts, norm, field_weights=list(FIELD_WEIGHTS.values()))
-    matrix = tm.matrix
-    context = _Context(matrix, tm.terms, region)
-    empty = pd.DataFrame({c: pd.Series(dtype=t) for c, t in (
-        ("a", "int64"), ("b", "int64"), ("text", "float64"), ("target", "float64"), ("output", "float64"),
-        ("code_level", "int64"), ("dimension", "float64"), ("element", "float64"), ("years", "float64"),
-        ("activity", "float64"),
-        ("context", "float64"), ("score", "float64"))})
-    if n < 2:
-        return empty, context
-
+    region = (model.region_of_programs().reset_index(drop=True).to_numpy(dtype=object)
+              if n else np.zeros(0, dtype=object))
+    features = record_features(programs, model.agencies, normalizer=norm, catalog=catalog, region=region,
+                               region_names=_region_names(model))
     keep_rows = np.ones(n, dtype=bool) if exclude is None else ~np.asarray(exclude, dtype=bool)
-    agency = programs["agency"].astype(str).to_numpy(dtype=object)
-    # blocks: one region each (or everything), restricted to the compared programs
     if across_regions:
-        blocks = [np.flatnonzero(keep_rows)]
+        groups = [np.flatnonzero(keep_rows)]
     else:
         inverse, codes = pd.factorize(pd.Series(region.astype(str)))
         order = np.argsort(inverse, kind="stable")
         bounds = np.searchsorted(inverse[order], np.arange(len(codes) + 1))
-        blocks = [o[keep_rows[o]] for o in (order[bounds[i] : bounds[i + 1]] for i in range(len(codes)))]
-    found_a, found_b = [], []
-    for rows in blocks:
-        if len(rows) < 2 or len(set(agency[rows])) < 2:
+        groups = [o[keep_rows[o]] for o in (order[bounds[i] : bounds[i + 1]] for i in range(len(codes)))]
+        groups.sort(key=lambda rows: str(region[rows[0]]) if len(rows) else "")
+    out = {key: [] for key in ("a", "b", "score", "levels", "parts", "block", "text", "terms", "functions",
+                               "shared_a", "shared_b", "shared_basis")}
+    blocks, cities, priors = [], [], []
+    for rows in groups:
+        if len(rows) < 2:
             continue
-        # search on the rows without their faint terms (boilerplate words shared by
-        # everything make the product dense); exact cosines are computed below
-        block = _prune(matrix[rows])
-        ha, hb, _ = _block_topk(block, block, block.T.tocsr(), k + 1, max(SEARCH_FLOOR * threshold, 0.0))
-        a = rows[ha]
-        b = rows[hb]
-        cross = agency[a] != agency[b]  # also drops a row paired with itself
-        found_a.append(np.minimum(a, b)[cross])
-        found_b.append(np.maximum(a, b)[cross])
-    if not found_a:
-        return empty, context
-    a = np.concatenate(found_a)
-    b = np.concatenate(found_b)
-    unique = np.unique(a.astype(np.int64) * n + b)  # each pair once (found from both sides)
-    a, b = unique // n, unique % n
-    text = np.clip(rowwise_dot(matrix, a, None, b), 0.0, 1.0)
-    keep = text >= threshold
-    a, b, text = a[keep], b[keep], text[keep]
+        block = Block(features, rows)
+        if block.n_agencies < 2:
+            continue
+        index = len(blocks)
+        blocks.append(block)
+        ra, rb = block.random_pairs(CHANCE_PAIRS)
+        city = matcher.for_city(block.compare(ra, rb))
+        prior = city.prior_logit(block.n_eligible, block.cross_pairs)
+        cities.append(city)
+        priors.append(prior)
+        a, b = block.candidates(k)
+        if not len(a):
+            continue
+        levels = block.compare(a, b)
+        score, parts = city.probability(levels, prior)
+        basis = block.same_system(a, b, by_name=kind == "applications")
+        own = block.own_sites(a, b)
+        shared = basis != ""
+        out["shared_a"].append(block.rows[a[shared]])
+        out["shared_b"].append(block.rows[b[shared]])
+        out["shared_basis"].append(basis[shared])
+        keep = (score >= threshold) & ~shared & ~own
+        a, b = a[keep], b[keep]
+        out["a"].append(block.rows[a])
+        out["b"].append(block.rows[b])
+        out["score"].append(score[keep])
+        out["levels"].append(levels[keep])
+        out["parts"].append(parts[keep])
+        out["block"].append(np.full(len(a), index, dtype=np.int64))
+        out["text"].append(np.clip(rowwise_search(block, a, b), 0.0, 1.0))
+        out["terms"].extend(block.shared_terms(a, b))
+        out["functions"].extend(block.shared_functions(a, b))
 
-    # the evidence reads only the programs in a candidate pair (la, lb: their rows in `sub`)
-    involved, local = np.unique(np.concatenate([a, b]), return_inverse=True)
-    la, lb = local[: len(a)], local[len(a):]
-    sub = programs.take(involved)
-    target, target_known = _shared_term(sub["target_group"], la, lb, norm)
-    output, output_known = _field_similarity(sub["output"], la, lb, norm)
-    code_level = _code_levels(sub["code"], la, lb)
-    dimension = _overlap(sub["dimension"], la, lb)
-    element_a = sub["element"].astype(str).to_numpy(dtype=object)
-    element_known = (element_a[la] != "") & (element_a[lb] != "")
-    element = np.where(element_known, (element_a[la] == element_a[lb]).astype(float), np.nan)
-    years, years_known = _years_overlap(sub, la, lb)
-    activity = _activities(sub["name"], norm)
-    activity_known = (activity[la] != "") & (activity[lb] != "")
-    same_activity = (activity[la] == activity[lb]).astype(float)
+    def cat(key, dtype, width=None):
+        if out[key]:
+            return np.concatenate(out[key])
+        return np.zeros((0, width) if width else 0, dtype=dtype)
 
-    # each evidence as (score in [0, 1], known?)
-    code_score = np.where(code_level >= 0, np.take(CODE_LEVEL_SCORES, np.maximum(code_level, 0)), 0.0)
-    # dimension evidence: same element is the strongest, then a shared dimension
-    # (a shared dimension agrees fully unless both elements are known and differ)
-    dim_score = np.where(dimension > 0, np.where(element_known & (element == 0.0), 0.7, 1.0), 0.0)
-    dim_known = ~np.isnan(dimension)
-    evidence = [
-        (target, target_known, EVIDENCE_WEIGHTS["target_group"]),
-        (output, output_known, EVIDENCE_WEIGHTS["output"]),
-        (same_activity, activity_known, EVIDENCE_WEIGHTS["activity"]),
-        (code_score, code_level >= 0, EVIDENCE_WEIGHTS["code"]),
-        (dim_score, dim_known, EVIDENCE_WEIGHTS["dimension"]),
-        (years, years_known, EVIDENCE_WEIGHTS["years"]),
-    ]
-    # each piece of contrary evidence known for both programs removes up to its weight
-    factor = np.ones(len(a))
-    for values, known, weight in evidence:
-        factor *= np.where(known, 1.0 - weight * (1.0 - np.clip(np.nan_to_num(values), 0.0, 1.0)), 1.0)
-    score = text * factor
-    frame = pd.DataFrame({
-        "a": a.astype(np.int64), "b": b.astype(np.int64), "text": text, "target": np.where(target_known, target, np.nan),
-        "output": np.where(output_known, output, np.nan), "code_level": code_level.astype(np.int64),
-        "dimension": dimension, "element": element, "years": np.where(years_known, years, np.nan),
-        "activity": np.where(activity_known, same_activity, np.nan),
-        "context": factor, "score": score,
-    })
-    frame = frame[frame["score"] >= threshold]
-    frame = frame.sort_values(["score", "a", "b"], ascending=[False, True, True], kind="mergesort").reset_index(drop=True)
-    return frame, context
+    width = len(COMPARISONS)
+    a, b = cat("a", np.int64), cat("b", np.int64)
+    score = cat("score", float)
+    levels, parts = cat("levels", np.int64, width), cat("parts", float, width)
+    block_of, text = cat("block", np.int64), cat("text", float)
+    terms, functions = out["terms"], out["functions"]
+    # each pair once, a before b by id; strongest first, then by ids (independent of row order)
+    ids = features.ids
+    swap = ids[a].astype(str) > ids[b].astype(str)
+    a, b = np.where(swap, b, a), np.where(swap, a, b)
+    order = np.lexsort((ids[b].astype(str), ids[a].astype(str), -np.round(score, 12)))
+    shared_a, shared_b = cat("shared_a", np.int64), cat("shared_b", np.int64)
+    swap = ids[shared_a].astype(str) > ids[shared_b].astype(str)
+    shared_a, shared_b = np.where(swap, shared_b, shared_a), np.where(swap, shared_a, shared_b)
+    shared_basis = cat("shared_basis", object)
+    shared_order = np.lexsort((ids[shared_b].astype(str), ids[shared_a].astype(str)))
+    return ScoredPairs(
+        a=a[order], b=b[order], score=score[order], levels=levels[order], parts=parts[order],
+        block=block_of[order], text=text[order], terms=[terms[i] for i in order],
+        functions=[functions[i] for i in order], blocks=blocks, features=features, cities=cities,
+        priors=priors, shared_a=shared_a[shared_order], shared_b=shared_b[shared_order],
+        shared_basis=shared_basis[shared_order], threshold=float(threshold),
+        compared=np.sort(np.concatenate(groups)) if groups else np.zeros(0, dtype=np.int64),
+    )
 
 
-def _prune(block):
-    """A copy of ``block`` without its entries below :data:`PRUNE_WEIGHT`."""
-    block = block.copy()
-    block.data[block.data < PRUNE_WEIGHT] = 0.0
-    block.eliminate_zeros()
-    return block
+def rowwise_search(block, a, b) -> np.ndarray:
+    """Cosine of the search vectors of block-local pairs."""
+    from .text import rowwise_dot
+
+    return rowwise_dot(block.search, a, None, b)
 
 
-def _field_similarity(column: pd.Series, a, b, norm):
-    """Cosine of a short text field (target group, output) for each pair, and whether both are known."""
-    from .text import rowwise_dot, tfidf_matrix
-
-    values = column.astype(str).to_numpy(dtype=object)
-    known = (values[a] != "") & (values[b] != "")
-    sim = np.zeros(len(a))
-    if known.any():
-        used = np.unique(np.concatenate([a[known], b[known]]))
-        position = {r: i for i, r in enumerate(used.tolist())}
-        tm = tfidf_matrix([values[r] for r in used], norm, generic_weight=0.5)
-        ia = np.fromiter((position[r] for r in a[known]), dtype=np.int64)
-        ib = np.fromiter((position[r] for r in b[known]), dtype=np.int64)
-        sim[known] = np.clip(rowwise_dot(tm.matrix, ia, None, ib), 0.0, 1.0)
-    return sim, known
-
-
-def activity_of(name: str, normalizer) -> str:
-    """The kind of work a program name announces ("" if none of :data:`ACTIVITY_CLASSES`).
-
-    >>> from synergy.text import Normalizer
-    >>> n = Normalizer()
-    >>> activity_of("Sensus UMKM", n), activity_of("Pelatihan Pemasaran Online UMKM", n), activity_of("Taman Kota", n)
-    ('data', 'training', '')
-    """
-    specific = [t for t in normalizer.tokens(name, expand=False) if t not in normalizer.generic_terms][:2]
-    for term in specific:
-        if term in ACTIVITY_CLASSES:
-            return ACTIVITY_CLASSES[term]
-    return ""
-
-
-def _activities(column: pd.Series, norm) -> np.ndarray:
-    names = column.astype(str).to_numpy(dtype=object)
-    inverse, distinct = pd.factorize(pd.Series(names, dtype=object))
-    return np.array([activity_of(n, norm) for n in distinct], dtype=object)[inverse] if len(names) else names
-
-
-def _shared_term(column: pd.Series, a, b, norm):
-    """1 when two short free-text fields (target groups) share a specific term, else 0.
-
-    Target groups are a few words written freely ("warga Kota Pasuruan", "warga
-    pengguna jalan"); sharing the main noun is as much as they can tell.
-    """
-    import scipy.sparse as sp
-
-    values = column.astype(str).to_numpy(dtype=object)
-    inverse, distinct = pd.factorize(pd.Series(values, dtype=object))
-    vocab: dict[str, int] = {}
-    indptr, indices = [0], []
-    for v in distinct:
-        terms = {vocab.setdefault(t, len(vocab)) for t in norm.tokens(v) if t not in norm.generic_terms}
-        indices.extend(terms)
-        indptr.append(len(indices))
-    sets = sp.csr_matrix((np.ones(len(indices), dtype=np.float32), np.asarray(indices, dtype=np.int64), indptr),
-                         shape=(len(distinct), max(len(vocab), 1)))
-    sizes = np.diff(sets.indptr)
-    ia, ib = inverse[a], inverse[b]
-    known = (sizes[ia] > 0) & (sizes[ib] > 0)
-    shared = np.zeros(len(a))
-    if len(a):
-        from .text import rowwise_dot
-
-        shared = (rowwise_dot(sets, ia, None, ib) > 0).astype(float)
-    return shared, known
-
-
-def _code_keys(column: pd.Series) -> np.ndarray:
-    """Per program, integer ids of its code's prefixes at each level (bidang .. sub-kegiatan); -1 if absent."""
-    from .routine import parse_code
-
-    inverse, distinct = pd.factorize(column.astype(str))
-    parsed = [parse_code(c) for c in distinct]
-    keys = np.full((len(distinct), 4), -1, dtype=np.int64)
-    for level, length in enumerate((2, 3, 5, 6)):
-        ids: dict[tuple, int] = {}
-        for i, seg in enumerate(parsed):
-            if len(seg) >= length:
-                keys[i, level] = ids.setdefault(seg[:length], len(ids))
-    return keys[inverse] if len(inverse) else keys[:0]
-
-
-def _code_levels(column: pd.Series, a, b) -> np.ndarray:
-    """:func:`synergy.routine.code_agreement` for every pair, vectorised."""
-    keys = _code_keys(column)
-    ka, kb = keys[a], keys[b]
-    known = (ka[:, 0] >= 0) & (kb[:, 0] >= 0)
-    level = np.zeros(len(a), dtype=np.int64)
-    agree = np.ones(len(a), dtype=bool)
-    for lvl in range(4):
-        agree &= (ka[:, lvl] >= 0) & (ka[:, lvl] == kb[:, lvl])
-        level += agree
-    return np.where(known, level, -1)
-
-
-def _overlap(column: pd.Series, a, b) -> np.ndarray:
-    """Jaccard overlap of two list cells; NaN where either is empty."""
-    values = column.to_numpy(dtype=object)
-    inverse, distinct = pd.factorize(pd.Series([tuple(sorted(v or ())) for v in values], dtype=object))
-    items = sorted({x for d in distinct for x in d})
-    if len(items) > 62:  # more kinds than bits: fall back to sets
-        out = np.full(len(a), np.nan)
-        for n, (i, j) in enumerate(zip(a, b)):
-            x, y = set(values[i] or ()), set(values[j] or ())
-            if x and y:
-                out[n] = len(x & y) / len(x | y)
-        return out
-    bit = {x: 1 << i for i, x in enumerate(items)}
-    masks = np.array([sum(bit[x] for x in d) for d in distinct], dtype=np.int64)[inverse] if len(values) else np.zeros(0, np.int64)
-    ma, mb = masks[a], masks[b]
-    both = np.bitwise_and(ma, mb)
-    either = np.bitwise_or(ma, mb)
-    # population count through a lookup table (at most 62 kinds, usually the 6 dimensions)
-    table = np.array([bin(i).count("1") for i in range(1 << min(len(items), 16))], dtype=float)
-    if len(items) <= 16:
-        inter, union = table[both], table[either]
-    else:
-        count = np.vectorize(lambda v: bin(int(v)).count("1"), otypes=[float])
-        inter = count(both) if len(a) else np.zeros(0)
-        union = count(either) if len(a) else np.zeros(0)
-    return np.where((ma > 0) & (mb > 0), inter / np.where(union > 0, union, 1), np.nan)
-
-
-def _years_overlap(programs: pd.DataFrame, a, b):
-    """1 when the year ranges overlap, 0.5 when they touch within a year, else 0."""
-    start = programs["start_year"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
-    end = programs["end_year"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
-    start = np.where(np.isnan(start), end, start)
-    end = np.where(np.isnan(end), start, end)
-    known = ~np.isnan(start[a]) & ~np.isnan(start[b])
-    gap = np.maximum(start[a], start[b]) - np.minimum(end[a], end[b])
-    value = np.where(gap <= 0, 1.0, np.where(gap <= 1, 0.5, 0.0))
-    return np.where(known, value, 0.0), known
+def _region_names(model: CityModel) -> list[str]:
+    """Names of the model's regions when it knows them (a ``regions`` table), else none."""
+    regions = getattr(model, "regions", None)
+    if regions is None or not len(regions):
+        return []
+    return [str(x) for x in regions["name"]]
 
 
 # --------------------------------------------------------------------------- RDF
@@ -524,3 +438,97 @@ def duplicates_to_rdf(graph, result: DuplicateResult, *, base: str | None = None
         graph.add((finding, SYN.duplicateScore, Literal(f"{row.score:.3f}", datatype=XSD.decimal)))
         graph.add((finding, RDFS.comment, Literal(row.reasons, lang=lang)))
     return graph
+
+
+# --------------------------------------------------------------------------- learning
+@dataclass(frozen=True)
+class TrainingData:
+    """Comparison levels of one labelled city, as :meth:`MatchModel.fit_fs` and
+    :meth:`MatchModel.fit_coefficients` need them.
+
+    ``duplicates``: levels of every labelled duplicate pair (found as candidates or
+    not); ``chance``: levels of random cross-agency pairs, one array per block (city);
+    ``candidates``, ``labels``, ``candidate_block``: the candidate pairs the finder
+    scores, with 1 for a labelled duplicate (pairs set aside as one system or as two
+    agencies' own websites are left out: the model never scores them);
+    ``records``, ``cross_pairs``: per block, for the prior.
+    """
+
+    duplicates: np.ndarray
+    chance: list
+    candidates: np.ndarray
+    labels: np.ndarray
+    candidate_block: np.ndarray
+    records: list
+    cross_pairs: list
+    ignore: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+
+
+def training_data(model: CityModel, duplicates, *, ignore=(), include_routine: bool = False,
+                  across_regions: bool = False, k: int = TOP_K, normalizer=None, catalog=None,
+                  kind: str = "programs") -> TrainingData:
+    """Levels of a labelled city: ``duplicates`` are id pairs known to be duplicates;
+    ``ignore`` are id pairs to leave out of the candidates' labels (e.g. one system)."""
+    from .features import Block, record_features
+    from .functions import default_catalog
+    from .matching import COMPARISONS
+
+    norm = normalizer or _shared_normalizer()
+    catalog = catalog or default_catalog()
+    programs = positional(model.programs)
+    n = len(programs)
+    region = model.region_of_programs().reset_index(drop=True).to_numpy(dtype=object) if n else np.zeros(0, dtype=object)
+    exclude = np.zeros(n, dtype=bool)
+    if not include_routine and n:
+        from .routine import routine_mask
+
+        exclude = routine_mask(programs, norm)
+    features = record_features(programs, model.agencies, normalizer=norm, catalog=catalog, region=region,
+                               region_names=_region_names(model))
+    keep = np.flatnonzero(~exclude)
+    groups = [keep] if across_regions else [keep[region[keep] == r] for r in sorted(set(region[keep].tolist()))]
+    positives = {tuple(sorted(p)) for p in duplicates}
+    ignored = {tuple(sorted(p)) for p in ignore}
+    width = len(COMPARISONS)
+    dup_levels, chance, cand, labels, cand_block, records, cross = [], [], [], [], [], [], []
+    for rows in groups:
+        if len(rows) < 2:
+            continue
+        block = Block(features, rows)
+        if block.n_agencies < 2:
+            continue
+        index = len(chance)
+        ra, rb = block.random_pairs(CHANCE_PAIRS)
+        chance.append(block.compare(ra, rb))
+        records.append(block.n_eligible)
+        cross.append(block.cross_pairs)
+        ids = features.ids[block.rows]
+        local = {v: i for i, v in enumerate(ids.tolist())}
+        pa, pb = [], []
+        for x, y in positives:
+            if x in local and y in local and block.agency_codes[local[x]] != block.agency_codes[local[y]]:
+                pa.append(local[x])
+                pb.append(local[y])
+        if pa:
+            dup_levels.append(block.compare(np.asarray(pa), np.asarray(pb)))
+        a, b = block.candidates(k)
+        if not len(a):
+            continue
+        set_aside = (block.same_system(a, b, by_name=kind == "applications") != "") | block.own_sites(a, b)
+        pair_ids = [tuple(sorted((ids[x], ids[y]))) for x, y in zip(a.tolist(), b.tolist())]
+        usable = ~set_aside & np.array([p not in ignored for p in pair_ids], dtype=bool)
+        a, b = a[usable], b[usable]
+        pair_ids = [p for p, u in zip(pair_ids, usable) if u]
+        cand.append(block.compare(a, b))
+        labels.append(np.array([p in positives for p in pair_ids], dtype=bool))
+        cand_block.append(np.full(len(a), index, dtype=np.int64))
+
+    def stack(parts):
+        return np.vstack(parts) if parts else np.zeros((0, width), dtype=np.int64)
+
+    return TrainingData(
+        duplicates=stack(dup_levels), chance=chance, candidates=stack(cand),
+        labels=np.concatenate(labels) if labels else np.zeros(0, dtype=bool),
+        candidate_block=np.concatenate(cand_block) if cand_block else np.zeros(0, dtype=np.int64),
+        records=records, cross_pairs=cross,
+    )

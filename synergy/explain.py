@@ -3,11 +3,18 @@
 Everything a civil servant reads is Bahasa Indonesia by default and English with
 ``lang="en"``. The numbers come from :func:`synergy.duplicates.score_pairs`.
 
-Lead agency by mandate: the program's subject is read from its key terms
-(:data:`SUBJECT_BIDANG`, completed by the bidang whose nomenclature names use a
-term most) and from the bidang of its nomenclature codes; the agency whose
-``urusan`` holds that subject leads. If no agency's urusan matches, the agency
-with the largest budget in the finding is suggested, and the reason says so.
+A reason lists the shared key words and e-government functions, then each piece of
+evidence in words with what it added to or took from the match (its weight in
+log-odds, strongest first), the combined budget, the suggested lead and action.
+
+Lead agency by mandate (one rule for pairs and clusters, :func:`lead_agency`): the
+finding's subject is read from its key terms (:data:`SUBJECT_BIDANG`, completed by the
+bidang whose nomenclature names use a term most) and from the bidang of its
+nomenclature codes; the agency whose ``urusan`` holds that subject leads (an agency
+without an ``urusan`` list is read from its name: "Dinas Kesehatan" holds 1.02). If no
+agency's mandate matches, the agency with the largest *known* budget is suggested and
+the reason says so; when no budget is known either, no lead is suggested and the
+reason says why.
 """
 from __future__ import annotations
 
@@ -23,8 +30,10 @@ __all__ = [
     "SUBJECT_BIDANG",
     "PLATFORM_TERMS",
     "MERGE_SCORE",
+    "EVIDENCE_WORDS",
     "format_rupiah",
     "subject_bidang",
+    "agency_mandates",
     "lead_agency",
     "suggest_action",
     "build_result_frames",
@@ -71,59 +80,92 @@ PLATFORM_TERMS = frozenset({
     "cctv", "panggilan_darurat", "nontunai", "atcs", "persuratan", "website", "jaringan",
     "aduan", "whatsapp", "sms", "presensi",
 })
-#: A pair at least this close, with the same target group or output, is one program written twice.
-MERGE_SCORE = 0.75
+#: A pair at least this likely, with the same target group, output or name, is one program written twice.
+MERGE_SCORE = 0.9
 
 _TEXT = {
     "id": {
         "terms": "kata kunci sama: {}",
-        "target_same": "sasaran sama ({})",
-        "target_diff": "sasaran berbeda",
-        "output_same": "keluaran mirip",
-        "output_diff": "keluaran berbeda",
-        "code": "kode nomenklatur sama sampai tingkat {}",
-        "code_none": "bidang urusan kode berbeda",
-        "dimension": "dimensi sama: {}",
-        "dimension_diff": "dimensi berbeda",
-        "element": " (elemen {})",
-        "years": "tahun pelaksanaan beririsan",
-        "years_diff": "tahun pelaksanaan tidak beririsan",
+        "functions": "fungsi sama: {}",
         "budget": "anggaran gabungan {}",
         "lead": "usulan pemimpin: {} (urusan {} {})",
-        "lead_budget": "usulan pemimpin: {} (tidak ada urusan yang cocok; anggaran terbesar)",
+        "lead_budget": "usulan pemimpin: {} (tidak ada urusan yang cocok; anggaran terbesar yang diketahui)",
+        "lead_none": "usulan pemimpin: belum dapat ditentukan (tidak ada urusan yang cocok dan anggaran tidak diketahui)",
         "action": "usulan tindakan: {}",
         "merge": "gabungkan menjadi satu program",
         "platform": "gunakan satu platform bersama",
         "coordinate": "koordinasikan (bagi peran dan data sasaran)",
         "cluster": "{n} program dari {m} perangkat daerah ({agencies}) tampak mengerjakan hal yang sama",
-        "levels": {"bidang": "bidang", "program": "program", "kegiatan": "kegiatan", "sub-kegiatan": "sub-kegiatan"},
+        "cohesion": "kedekatan rata-rata {}",
+        "national": "membangun sendiri fungsi {function} yang sudah disediakan aplikasi umum nasional {app}{publisher}; "
+                    "gunakan {app} (aplikasi umum SPBE) dan hentikan pengembangan sendiri",
+        "weight": "{} ({})",
         "million": "juta", "billion": "miliar", "trillion": "triliun", "currency": "Rp",
     },
     "en": {
         "terms": "shared key terms: {}",
-        "target_same": "same target group ({})",
-        "target_diff": "different target groups",
-        "output_same": "similar output",
-        "output_diff": "different outputs",
-        "code": "nomenclature code agrees down to the {}",
-        "code_none": "codes in different bidang",
-        "dimension": "same dimension: {}",
-        "dimension_diff": "different dimensions",
-        "element": " (element {})",
-        "years": "overlapping years",
-        "years_diff": "years do not overlap",
+        "functions": "same function: {}",
         "budget": "combined budget {}",
         "lead": "suggested lead: {} (urusan {} {})",
-        "lead_budget": "suggested lead: {} (no matching urusan; largest budget)",
+        "lead_budget": "suggested lead: {} (no matching urusan; largest known budget)",
+        "lead_none": "suggested lead: none yet (no matching urusan and no known budget)",
         "action": "suggested action: {}",
         "merge": "merge into one program",
         "platform": "share one platform",
         "coordinate": "coordinate (split roles, share target data)",
         "cluster": "{n} programs of {m} agencies ({agencies}) look like the same work",
-        "levels": {"bidang": "bidang", "program": "program", "kegiatan": "kegiatan", "sub-kegiatan": "sub-kegiatan"},
+        "cohesion": "mean closeness {}",
+        "national": "builds its own {function}, a job the national general application {app}{publisher} already does; "
+                    "use {app} (an SPBE general application) instead of developing it further",
+        "weight": "{} ({})",
         "million": "million", "billion": "billion", "trillion": "trillion", "currency": "IDR",
     },
 }
+
+#: Each comparison level in words (see :mod:`synergy.matching`), Indonesian and English.
+EVIDENCE_WORDS = {
+    "id": {
+        "text": ("tidak ada kata yang sama", "hanya kata umum yang sama", "ada kata khas atau uraian yang sama",
+                 "kata khas sama dan uraian mirip", "nama mirip", "nama mirip, kata khas atau uraian sama",
+                 "nama sangat mirip", "nama sama"),
+        "name": ("nama berbeda", "nama sedikit mirip", "nama mirip", "nama sangat mirip", "nama sama"),
+        "description": ("uraian berbeda", "uraian sedikit mirip", "uraian mirip", "uraian sangat mirip"),
+        "rare_term": ("tidak ada kata khas yang sama", "hanya kata umum yang sama", "kata yang jarang dipakai sama",
+                      "kata khas yang sama"),
+        "function": ("fungsi berbeda", "fungsi sama", "fungsi sama dengan istilah berbeda"),
+        "target": ("sasaran berbeda", "sasaran sama"),
+        "output": ("keluaran berbeda", "keluaran sedikit mirip", "keluaran mirip"),
+        "dimension": ("dimensi berbeda", "dimensi sama, elemen berbeda", "dimensi sama"),
+        "code": ("bidang urusan kode berbeda", "kode nomenklatur sama sampai tingkat bidang",
+                 "kode nomenklatur sama sampai tingkat program", "kode nomenklatur sama sampai tingkat kegiatan",
+                 "kode nomenklatur sama sampai tingkat sub-kegiatan"),
+        "activity": ("jenis pekerjaan berbeda", "jenis pekerjaan sama"),
+        "years": ("tahun pelaksanaan tidak beririsan", "tahun pelaksanaan berdekatan", "tahun pelaksanaan beririsan"),
+        "data": ("tidak memakai data yang sama", "memakai data yang sama"),
+    },
+    "en": {
+        "text": ("no word in common", "only common words in common", "a distinctive word or description in common",
+                 "a distinctive word and a similar description", "similar names",
+                 "similar names with a distinctive word or description in common", "very similar names", "same name"),
+        "name": ("different names", "slightly similar names", "similar names", "very similar names", "same name"),
+        "description": ("different descriptions", "slightly similar descriptions", "similar descriptions",
+                        "very similar descriptions"),
+        "rare_term": ("no distinctive word in common", "only common words in common", "an uncommon word in common",
+                      "a distinctive word in common"),
+        "function": ("different functions", "same function", "same function in other words"),
+        "target": ("different target groups", "same target group"),
+        "output": ("different outputs", "slightly similar outputs", "similar outputs"),
+        "dimension": ("different dimensions", "same dimension, other element", "same dimension"),
+        "code": ("codes in different bidang", "nomenclature code agrees down to the bidang",
+                 "nomenclature code agrees down to the program", "nomenclature code agrees down to the kegiatan",
+                 "nomenclature code agrees down to the sub-kegiatan"),
+        "activity": ("different kind of work", "same kind of work"),
+        "years": ("years do not overlap", "years are adjacent", "overlapping years"),
+        "data": ("no dataset in common", "a dataset in common"),
+    },
+}
+#: A piece of evidence that moved the log-odds less than this is not worth a word.
+SHOWN_WEIGHT = 0.1
 
 
 def format_rupiah(amount, lang: str = "id") -> str:
@@ -175,13 +217,57 @@ def subject_bidang(term: str, normalizer) -> str:
     return _nomenclature_subjects(normalizer).get(term, "")
 
 
-def lead_agency(agencies, codes, budgets, term_shares, urusan_of, normalizer):
-    """Suggest the agency that should lead: ``(agency, bidang, basis)``.
 
-    ``basis`` is ``"mandate"`` when an agency's urusan matches the subject, else
-    ``"budget"`` (the agency with the largest budget in the finding).
-    Subject votes: each key term's share of the similarity counts twice, each
+def agency_mandates(agencies: pd.DataFrame) -> dict[str, frozenset]:
+    """Bidang-urusan each agency holds: its ``urusan`` list, else read from its name.
+
+    Real inventories carry no ``urusan`` column; "Dinas Kesehatan" still holds Kesehatan.
+    A bidang is read from a name when at least two thirds of the bidang name's words
+    are in it (one word for one-word bidang), so "Dinas Kependudukan dan Pencatatan
+    Sipil" holds "Administrasi Kependudukan dan Pencatatan Sipil".
+
+    >>> a = pd.DataFrame({"id": ["A", "B", "C"], "name": ["Dinas Kesehatan", "Dinas Kependudukan dan Pencatatan Sipil",
+    ...                   "Kantor X"], "urusan": [(), (), ("2.16",)]})
+    >>> {k: sorted(v) for k, v in agency_mandates(a).items()}
+    {'A': ['1.02'], 'B': ['2.12'], 'C': ['2.16']}
+    """
+    from .names import AGENCY_WORDS
+    from .routine import urusan_names
+    from .text import fold
+
+    bidang_words = {code: set(fold(name).split()) - AGENCY_WORDS for code, name in urusan_names().items()}
+    out = {}
+    urusan = agencies["urusan"] if "urusan" in agencies else [()] * len(agencies)
+    for agency_id, name, held in zip(agencies["id"], agencies["name"], urusan):
+        held = tuple(held or ())
+        if held:
+            out[agency_id] = frozenset(held)
+            continue
+        words = set(fold(name).split())
+        found = set()
+        for code, needed in bidang_words.items():
+            if needed and len(needed & words) >= max(1, int(np.ceil(2 * len(needed) / 3))):
+                found.add(code)
+        out[agency_id] = frozenset(found)
+    return out
+
+
+def lead_agency(agencies, codes, budgets, term_shares, mandates, normalizer):
+    """Suggest the agency that should lead a finding: ``(agency, bidang, basis)``.
+
+    ``basis`` is ``"mandate"`` when an agency's urusan matches the subject, ``"budget"``
+    when none does and the largest known budget decides, ``""`` (and no agency) when
+    neither can decide. Subject votes: each key term's share counts twice, each
     program's code bidang once (codes are filed by each agency under its own urusan).
+    Ties go to the larger known budget, then to the first agency id. The same rule for
+    pairs and clusters.
+
+    >>> lead_agency(["A", "B"], [], [None, None], [("aduan", 1.0)], {"A": {"2.16"}, "B": set()}, None)
+    ('A', '2.16', 'mandate')
+    >>> lead_agency(["A", "B"], [], [None, 5], [], {}, None)
+    ('B', '', 'budget')
+    >>> lead_agency(["A", "B"], [], [None, None], [], {}, None)
+    ('', '', '')
     """
     from .routine import bidang_of
 
@@ -190,53 +276,47 @@ def lead_agency(agencies, codes, budgets, term_shares, urusan_of, normalizer):
         bidang = subject_bidang(term, normalizer)
         if bidang:
             votes[bidang] = votes.get(bidang, 0.0) + 2.0 * share
+    codes = [c for c in codes if c]
     for code in codes:
         bidang = bidang_of(code)
         if bidang:
-            votes[bidang] = votes.get(bidang, 0.0) + 1.0 / max(len(codes), 1)
+            votes[bidang] = votes.get(bidang, 0.0) + 1.0 / len(codes)
     budget_of: dict[str, float] = {}
     for agency, budget in zip(agencies, budgets):
-        budget_of[agency] = budget_of.get(agency, 0.0) + (0.0 if budget is None or budget is pd.NA else float(budget))
+        if budget is None or budget is pd.NA or (isinstance(budget, float) and np.isnan(budget)):
+            continue
+        budget_of[agency] = budget_of.get(agency, 0.0) + float(budget)
     best, best_key, best_bidang = None, None, ""
     for agency in sorted(set(agencies)):
-        held = urusan_of.get(agency, ())
+        held = mandates.get(agency, ())
         score = sum(v for b, v in votes.items() if b in held)
         if score <= 0:
             continue
-        bidang = max((b for b in votes if b in held), key=lambda b: votes[b])
-        key = (score, budget_of.get(agency, 0.0))
+        bidang = max(sorted(b for b in votes if b in held), key=lambda b: votes[b])
+        key = (round(score, 9), budget_of.get(agency, -1.0))
         if best_key is None or key > best_key:
             best, best_key, best_bidang = agency, key, bidang
     if best is not None:
         return best, best_bidang, "mandate"
-    agency = max(sorted(set(agencies)), key=lambda a: budget_of.get(a, 0.0))
-    return agency, "", "budget"
+    if budget_of:
+        agency = max(sorted(budget_of), key=lambda a: budget_of[a])
+        return agency, "", "budget"
+    return "", "", ""
 
 
-def suggest_action(score: float, terms, same_target, output_sim) -> str:
+def suggest_action(score: float, systems: bool, same_target, output_level, name_level) -> str:
     """``platform`` (two information systems), ``merge`` (one program written twice) or ``coordinate``.
 
-    >>> suggest_action(0.6, ["aplikasi", "aduan"], True, None)
+    >>> suggest_action(0.6, True, True, None, 2)
     'platform'
-    >>> suggest_action(0.8, ["pelatihan_kerja"], True, None), suggest_action(0.6, ["pelatihan_kerja"], True, None)
+    >>> suggest_action(0.95, False, True, None, 2), suggest_action(0.6, False, True, None, 2)
     ('merge', 'coordinate')
     """
-    if any(t in PLATFORM_TERMS for t in terms):
+    if systems:
         return "platform"
-    similar_use = bool(same_target) or (output_sim is not None and not pd.isna(output_sim) and output_sim >= 0.5)
-    if score >= MERGE_SCORE and similar_use:
+    if score >= MERGE_SCORE and (bool(same_target) or output_level == 2 or name_level == 4):
         return "merge"
     return "coordinate"
-
-
-def _top_terms(matrix, a, b, text, k):
-    """Vectorised: for each pair, its ``k`` largest shared-term products as (row, term, share of text)."""
-    from .text import _scipy_topk
-
-    row, col, val = _scipy_topk(matrix[a].multiply(matrix[b]), k, 0.0)
-    val = val.astype(np.float64)
-    total = np.where(text[row] > 0, text[row], 1.0)
-    return row, col, val / total
 
 
 def _dimension_label(dims, lang) -> str:
@@ -249,288 +329,247 @@ def _element_label(element, lang) -> str:
     return element
 
 
-def build_result_frames(model: CityModel, scored: pd.DataFrame, context, *, normalizer, lang: str = "id"):
-    """Turn scored pairs into the ``pairs`` and ``clusters`` frames with reasons."""
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
+def _weight_text(value: float, lang: str) -> str:
+    text = f"{value:+.1f}"
+    if lang == "id":
+        text = text.replace(".", ",")
+    return text.replace("-", "\u2212")
 
-    from .duplicates import CLUSTER_COLUMNS, PAIR_COLUMNS
-    from .routine import CODE_LEVELS, bidang_of, urusan_names
+
+def _is_system(normalizer, name: str, functions) -> bool:
+    return bool(functions) or any(t in PLATFORM_TERMS for t in normalizer.tokens(name))
+
+
+def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id"):
+    """Turn scored pairs into the ``pairs``, ``clusters`` and ``shared`` frames with reasons."""
+    from .clusters import cohesive_clusters
+    from .duplicates import CLUSTER_COLUMNS, NATIONAL_COLUMNS, PAIR_COLUMNS, SHARED_COLUMNS, positional
+    from .functions import default_catalog
+    from .matching import COMPARISONS
+    from .routine import CODE_LEVELS, urusan_names
 
     t = _TEXT[lang]
-    from .duplicates import positional
-
+    words = EVIDENCE_WORDS[lang]
     programs = positional(model.programs)
-    if scored.empty:
-        return _empty(PAIR_COLUMNS), _empty(CLUSTER_COLUMNS)
-    ga = scored["a"].to_numpy()  # rows of the model (and of the TF-IDF matrix)
-    gb = scored["b"].to_numpy()
-    # work on the programs that appear in a pair only (a million-row table is mostly not involved)
-    involved, local = np.unique(np.concatenate([ga, gb]), return_inverse=True)
-    a, b = local[: len(ga)], local[len(ga):]
-    programs = programs.take(involved)
-    ids = programs["id"].astype(str).to_numpy(dtype=object)
+    features = scored.features
+    ids = features.ids
+    shared = _shared_frame(programs, scored, SHARED_COLUMNS)
+    catalog = default_catalog()
+    national = _national_frame(programs, scored, catalog, normalizer, lang, NATIONAL_COLUMNS)
+    if not len(scored.a):
+        return _empty(PAIR_COLUMNS), _empty(CLUSTER_COLUMNS), shared, national
     names = programs["name"].astype(str).to_numpy(dtype=object)
     agency = programs["agency"].astype(str).to_numpy(dtype=object)
-    codes = programs["code"].astype(str).to_numpy(dtype=object)
-    target = programs["target_group"].astype(str).to_numpy(dtype=object)
-    dims = programs["dimension"].to_numpy(dtype=object)
-    elements = programs["element"].astype(str).to_numpy(dtype=object)
-    budgets = programs["budget"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
-    region = context.region[involved]
-    urusan_of = {r.id: frozenset(r.urusan) for r in model.agencies.itertuples(index=False)}
+    codes = programs["code"].astype(str).to_numpy(dtype=object) if "code" in programs else np.full(len(programs), "", dtype=object)
+    target = programs["target_group"].astype(str).to_numpy(dtype=object) if "target_group" in programs else np.full(len(programs), "", dtype=object)
+    dims = programs["dimension"].to_numpy(dtype=object) if "dimension" in programs else np.full(len(programs), (), dtype=object)
+    elements = programs["element"].astype(str).to_numpy(dtype=object) if "element" in programs else np.full(len(programs), "", dtype=object)
+    budgets = (programs["budget"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+               if "budget" in programs else np.full(len(programs), np.nan))
+    region = features.region
+    mandates = agency_mandates(model.agencies)
     bidang_names = urusan_names()
-    terms = context.terms
+    col = {c: j for j, c in enumerate(COMPARISONS)}
 
-    # put program_a / program_b in id order; evidence is symmetric
-    swap = ids[a] > ids[b]
-    a, b = np.where(swap, b, a), np.where(swap, a, b)
-    ga, gb = np.where(swap, gb, ga), np.where(swap, ga, gb)
-
-    # clusters: connected components of the pair graph, numbered strongest first
-    nodes, inverse = np.unique(np.concatenate([a, b]), return_inverse=True)
-    m = len(a)
-    graph = coo_matrix((np.ones(m), (inverse[:m], inverse[m:])), shape=(len(nodes), len(nodes)))
-    _, labels = connected_components(graph, directed=False)
-    pair_label = labels[inverse[:m]]
-    score = scored["score"].to_numpy()
-    best = pd.Series(score).groupby(pair_label).max()
-    first = pd.Series(np.arange(m)).groupby(pair_label).min()
-    order = sorted(best.index, key=lambda c: (-best[c], first[c]))
-    width = max(3, len(str(len(order))))
-    cluster_name = {c: f"D{i + 1:0{width}d}" for i, c in enumerate(order)}
-
-    def budget_sum(rows):
-        values = [budgets[r] for r in rows if budgets[r] == budgets[r]]  # NaN != NaN
-        return int(sum(values)) if values else pd.NA
+    def function_label(key):
+        f = catalog.functions.get(key)
+        return (f.label_id if lang == "id" else f.label_en) if f else key
 
     def lead_text(lead, bidang, basis):
         if basis == "mandate":
             return t["lead"].format(lead, bidang, bidang_names.get(bidang, "")).replace("  ", " ").replace(" )", ")")
-        return t["lead_budget"].format(lead)
+        if basis == "budget":
+            return t["lead_budget"].format(lead)
+        return t["lead_none"]
 
-    shown: dict[str, str] = {}
+    def evidence_words(levels_row, parts_row, a_row, b_row, shared_functions=()):
+        items = []
+        for j, c in enumerate(COMPARISONS):
+            level = int(levels_row[j])
+            weight = float(parts_row[j])
+            if level < 0 or abs(weight) < SHOWN_WEIGHT:
+                continue
+            text = words[c][level]
+            if c == "target" and level == 1 and target[a_row]:
+                text += f" ({target[a_row]})"
+            elif c == "function" and level >= 1 and shared_functions:
+                text += ": " + ", ".join(function_label(f) for f in shared_functions)
+            elif c == "dimension" and level >= 1:
+                shared_dims = [d for d in dims[a_row] if d in set(dims[b_row])]
+                text += ": " + _dimension_label(shared_dims, lang)
+                if level == 2 and elements[a_row] and elements[a_row] == elements[b_row]:
+                    text += f" ({'elemen' if lang == 'id' else 'element'} {_element_label(elements[a_row], lang)})"
+            items.append((-abs(weight), j, t["weight"].format(text, _weight_text(weight, lang))))
+        return [x[2] for x in sorted(items)]
 
-    def display(term):  # cached: the same terms come back in many pairs
-        text = shown.get(term)
-        if text is None:
-            text = shown[term] = normalizer.display(term)
-        return text
+    clusters = cohesive_clusters(scored)
+    label_of = dict(zip(clusters.members.tolist(), clusters.label.tolist()))
+    # number clusters strongest first (their best pair's rank)
+    first_rank = {}
+    for rank, (x, y) in enumerate(zip(scored.a.tolist(), scored.b.tolist())):
+        lx, ly = label_of.get(x, -1), label_of.get(y, -1)
+        if lx == ly and lx >= 0 and lx not in first_rank:
+            first_rank[lx] = rank
+    ordered = sorted(first_rank, key=first_rank.get)
+    width = max(3, len(str(len(ordered))))
+    cluster_name = {c: f"D{i + 1:0{width}d}" for i, c in enumerate(ordered)}
 
-    # ---- key terms: the (up to) 4 largest products of each pair, as arrays (row, term, share)
-    text_sim = scored["text"].to_numpy(dtype=float)
-    k_row, k_term, k_share = _top_terms(context.matrix, ga, gb, text_sim, 4)
-    used = np.unique(k_term)
-    term_text = np.empty(len(terms), dtype=object)
-    term_text[used] = [display(terms[j]) for j in used]
-    term_bidang = np.full(len(terms), "", dtype=object)
-    term_bidang[used] = [subject_bidang(terms[j], normalizer) for j in used]
-    term_platform = np.zeros(len(terms), dtype=bool)
-    term_platform[used] = [terms[j] in PLATFORM_TERMS for j in used]
-    entry_text = term_text[k_term]
-    key_terms = [()] * m
-    bounds = np.r_[0, np.flatnonzero(np.diff(k_row)) + 1, len(k_row)] if len(k_row) else np.zeros(1, dtype=np.int64)
-    for lo, hi in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
-        key_terms[int(k_row[lo])] = tuple(entry_text[lo:hi].tolist())
+    system_cache: dict[int, bool] = {}
 
-    def terms_joined_for(start, stop):
-        """', '-joined "term NN%" of pairs start..stop-1 (built per chunk: a million pairs hold ~4 million)."""
-        lo, hi = np.searchsorted(k_row, [start, stop])
-        joined = np.full(stop - start, "", dtype=object)
-        rows_, texts_, shares_ = k_row[lo:hi] - start, entry_text[lo:hi], k_share[lo:hi]
-        cuts = np.r_[0, np.flatnonzero(np.diff(rows_)) + 1, len(rows_)] if len(rows_) else np.zeros(1, dtype=np.int64)
-        for c0, c1 in zip(cuts[:-1].tolist(), cuts[1:].tolist()):
-            joined[int(rows_[c0])] = ", ".join(f"{x} {round(100 * y)}%" for x, y in zip(texts_[c0:c1].tolist(), shares_[c0:c1].tolist()))
-        return joined
-    platform = np.zeros(m, dtype=bool)
-    platform[np.unique(k_row[term_platform[k_term]])] = True
+    def is_system(r):
+        value = system_cache.get(r)
+        if value is None:
+            value = system_cache[r] = _is_system(normalizer, names[r], features.functions[r])
+        return value
 
-    # ---- evidence as columns
-    score = scored["score"].to_numpy(dtype=float)
-    target_sim = scored["target"].to_numpy(dtype=float)
-    output_sim = scored["output"].to_numpy(dtype=float)
-    level = scored["code_level"].to_numpy()
-    years = scored["years"].to_numpy(dtype=float)
-    target_known = ~np.isnan(target_sim)
-    same_target = target_known & (np.nan_to_num(target_sim) >= 0.5)
-    output_known = ~np.isnan(output_sim)
-    similar_output = output_known & (np.nan_to_num(output_sim) >= 0.5)
-    years_known = ~np.isnan(years)
+    rows = []
+    for i, (x, y) in enumerate(zip(scored.a.tolist(), scored.b.tolist())):
+        levels_row, parts_row = scored.levels[i], scored.parts[i]
+        key_terms = tuple(features.surface.get(term, term) for term in scored.terms[i])
+        shared_functions = scored.functions[i]
+        lead, bidang, basis = lead_agency(
+            [agency[x], agency[y]], [codes[x], codes[y]], [budgets[x], budgets[y]],
+            [(term, 1.0 / max(len(scored.terms[i]), 1)) for term in scored.terms[i]], mandates, normalizer)
+        known = ~np.isnan(budgets[[x, y]])
+        combined = int(np.nansum(budgets[[x, y]])) if known.any() else pd.NA
+        systems = is_system(x) and is_system(y)
+        same_target = None if levels_row[col["target"]] < 0 else bool(levels_row[col["target"]] == 1)
+        action = suggest_action(float(scored.score[i]), systems, same_target,
+                                int(levels_row[col["output"]]) if levels_row[col["output"]] >= 0 else None,
+                                int(levels_row[col["name"]]))
+        parts = []
+        if key_terms:
+            parts.append(t["terms"].format(", ".join(key_terms)))
+        parts.extend(evidence_words(levels_row, parts_row, x, y, shared_functions))
+        if combined is not pd.NA:
+            parts.append(t["budget"].format(format_rupiah(combined, lang)))
+        parts.append(lead_text(lead, bidang, basis))
+        parts.append(t["action"].format(t[action]))
+        lx, ly = label_of.get(x, -1), label_of.get(y, -1)
+        output_level = levels_row[col["output"]]
+        code_level = levels_row[col["code"]]
+        dim_level = levels_row[col["dimension"]]
+        years_level = levels_row[col["years"]]
+        rows.append({
+            "program_a": ids[x], "program_b": ids[y], "score": round(float(scored.score[i]), 3),
+            "cluster": cluster_name.get(lx, "") if lx == ly else "",
+            "agencies": (agency[x], agency[y]), "reasons": "; ".join(parts),
+            "name_a": names[x], "name_b": names[y], "agency_a": agency[x], "agency_b": agency[y],
+            "region": region[x] if region[x] == region[y] else f"{region[x]};{region[y]}",
+            "text_similarity": round(float(scored.text[i]), 3), "key_terms": key_terms,
+            "same_target_group": same_target,
+            "output_similarity": None if output_level < 0 else float(output_level) / 2,
+            "code_level": CODE_LEVELS[code_level] if code_level >= 0 else "",
+            "same_dimension": bool(dim_level >= 1), "same_element": bool(dim_level == 2 and elements[x] and elements[x] == elements[y]),
+            "years_overlap": None if years_level < 0 else bool(years_level == 2),
+            "combined_budget": combined, "lead_agency": lead, "action": action,
+            "functions": tuple(function_label(f) for f in shared_functions),
+            "evidence": tuple(f"{c}:{parts_row[j]:+.2f}" for j, c in enumerate(COMPARISONS) if levels_row[j] >= 0),
+        })
+    pairs = pd.DataFrame(rows, columns=PAIR_COLUMNS)
+    for column, dtype in (("same_target_group", "boolean"), ("years_overlap", "boolean"),
+                          ("output_similarity", "Float64"), ("combined_budget", "Int64")):
+        pairs[column] = pairs[column].astype(dtype)
 
-    dim_inverse, dim_distinct = pd.factorize(pd.Series([tuple(d or ()) for d in dims], dtype=object))
-    dim_names = sorted({x for d in dim_distinct for x in d})
-    bit = {x: 1 << i for i, x in enumerate(dim_names)}
-    dim_mask = np.array([sum(bit[x] for x in d) for d in dim_distinct], dtype=np.int64)[dim_inverse]
-    shared_mask = dim_mask[a] & dim_mask[b]
-    order_of = {x: i for i, x in enumerate(dim_names)}
-    mask_label = {}
-    for mask in np.unique(shared_mask):
-        shared = [x for x in dim_names if int(mask) & bit[x]]
-        mask_label[int(mask)] = _dimension_label(sorted(shared, key=order_of.get), lang)
-    same_element = (elements[a] != "") & (elements[a] == elements[b])
-    element_text = np.array([t["element"].format(_element_label(e, lang)) if e else "" for e in elements], dtype=object)
-
-    budget_a, budget_b = budgets[a], budgets[b]
-    budget_known = ~np.isnan(budget_a) | ~np.isnan(budget_b)
-    combined = np.where(budget_known, np.nan_to_num(budget_a) + np.nan_to_num(budget_b), np.nan)
-
-    # ---- lead agency by mandate, per pair (see lead_agency; same votes, for two agencies at once)
-    code_bidang_of = {c: bidang_of(c) for c in pd.unique(codes)}
-    cb_a = np.array([code_bidang_of[c] for c in codes[a]], dtype=object)
-    cb_b = np.array([code_bidang_of[c] for c in codes[b]], dtype=object)
-    n_codes = (cb_a != "").astype(float) + (cb_b != "").astype(float)
-    entry_bidang = term_bidang[k_term]
-
-    # (agency, bidang) pairs as integers, so that "does this agency hold this bidang" is one np.isin
-    bidang_ids: dict[str, int] = {"": 0}
-    for value in [*entry_bidang.tolist(), *cb_a.tolist(), *cb_b.tolist(), *(u for us in urusan_of.values() for u in us)]:
-        bidang_ids.setdefault(value, len(bidang_ids))
-    agency_ids = {ag: i for i, ag in enumerate(sorted(set(urusan_of) | set(agency.tolist())))}
-    width = len(bidang_ids)
-    held_keys = np.array([agency_ids[ag] * width + bidang_ids[u] for ag, us in urusan_of.items() for u in us], dtype=np.int64)
-    entry_bid = np.fromiter((bidang_ids[x] for x in entry_bidang.tolist()), dtype=np.int64, count=len(entry_bidang))
-    cb_a_id = np.fromiter((bidang_ids[x] for x in cb_a.tolist()), dtype=np.int64, count=m)
-    cb_b_id = np.fromiter((bidang_ids[x] for x in cb_b.tolist()), dtype=np.int64, count=m)
-
-    def votes_for(side_agency):
-        side = np.fromiter((agency_ids[x] for x in side_agency.tolist()), dtype=np.int64, count=m)
-        hit = np.isin(side[k_row] * width + entry_bid, held_keys) & (entry_bid != 0)
-        term_votes = np.bincount(k_row, weights=2.0 * k_share * hit, minlength=m)
-        # best bidang of this side: its largest held term (entries are sorted by share within a row)
-        best_term = np.full(m, "", dtype=object)
-        first = np.unique(k_row[hit], return_index=True)
-        best_term[first[0]] = entry_bidang[hit][first[1]]
-        code_hit_a = np.isin(side * width + cb_a_id, held_keys) & (cb_a_id != 0)
-        code_hit_b = np.isin(side * width + cb_b_id, held_keys) & (cb_b_id != 0)
-        code_votes = (code_hit_a.astype(float) + code_hit_b.astype(float)) / np.maximum(n_codes, 1.0)
-        best = np.where(best_term != "", best_term, np.where(code_hit_a, cb_a, np.where(code_hit_b, cb_b, "")))
-        return term_votes + code_votes, best
-
-    ag_a, ag_b = agency[a], agency[b]
-    votes_a, bid_a = votes_for(ag_a)
-    votes_b, bid_b = votes_for(ag_b)
-    ba, bb = np.nan_to_num(budget_a), np.nan_to_num(budget_b)
-    a_first = ag_a.astype(str) <= ag_b.astype(str)
-    # mandate: more votes, then larger budget, then the first id; no votes: larger budget, then the first id
-    pick_a = np.where(
-        np.isclose(votes_a, votes_b),
-        np.where(ba == bb, a_first, ba > bb),
-        votes_a > votes_b,
-    )
-    mandate = (votes_a > 0) | (votes_b > 0)
-    pick_a = np.where(mandate, pick_a, np.where(ba == bb, a_first, ba > bb))
-    lead = np.where(pick_a, ag_a, ag_b)
-    lead_bidang = np.where(pick_a, bid_a, bid_b)
-    lead_parts = t["lead"].split("{}")
-    budget_parts = t["lead_budget"].split("{}")
-
-    # ---- action
-    action = np.where(platform, "platform",
-                      np.where((score >= MERGE_SCORE) & (same_target | similar_output), "merge", "coordinate"))
-
-    # ---- reasons: fragments joined with "; ", empty ones left out; built by chunks to bound memory
-    def fragment(mask, values):
-        return np.where(mask, values, "")
-
-    target_same = t["target_same"].split("{}")
-    level_names = np.array([""] + [t["code"].format(t["levels"][CODE_LEVELS[i]]) for i in range(1, 5)], dtype=object)
-    rupiah = {v: format_rupiah(v, lang) for v in pd.unique(combined[~np.isnan(combined)])}
-    dim_prefix = t["dimension"].split("{}")
-    action_text = {x: t["action"].format(t[x]) for x in ("platform", "merge", "coordinate")}
-    reasons = []
-    for c0 in range(0, m, 100_000):
-        sl = slice(c0, min(m, c0 + 100_000))
-        aa = a[sl]
-        joined = terms_joined_for(sl.start, sl.stop)
-        lead_text_col = [
-            (lead_parts[0] + x + lead_parts[1] + y + lead_parts[2] + bidang_names.get(y, "") + lead_parts[3])
-            .replace("  ", " ").replace(" )", ")") if md else budget_parts[0] + x + budget_parts[1]
-            for x, y, md in zip(lead[sl].tolist(), lead_bidang[sl].tolist(), mandate[sl].tolist())
-        ]
-        dim_text = np.where(
-            shared_mask[sl] > 0,
-            dim_prefix[0] + np.array([mask_label[int(x)] for x in shared_mask[sl]], dtype=object) + dim_prefix[1]
-            + np.where(same_element[sl], element_text[aa], ""),
-            np.where((dim_mask[aa] > 0) & (dim_mask[b[sl]] > 0), t["dimension_diff"], ""),
-        ) if len(aa) else np.zeros(0, dtype=object)
-        pieces = [
-            fragment(joined != "", t["terms"].split("{}")[0] + joined),
-            fragment(target_known[sl], np.where(same_target[sl], target_same[0] + target[aa] + target_same[1], t["target_diff"])),
-            fragment(output_known[sl], np.where(similar_output[sl], t["output_same"], t["output_diff"])),
-            np.where(level[sl] > 0, level_names[np.clip(level[sl], 0, 4)], np.where(level[sl] == 0, t["code_none"], "")),
-            dim_text,
-            fragment(years_known[sl], np.where(np.nan_to_num(years[sl]) > 0, t["years"], t["years_diff"])),
-            [t["budget"].format(rupiah[v]) if v == v else "" for v in combined[sl].tolist()],
-            lead_text_col,
-            [action_text[x] for x in action[sl].tolist()],
-        ]
-        reasons.extend("; ".join(x for x in parts if x)
-                       for parts in zip(*(p_.tolist() if isinstance(p_, np.ndarray) else p_ for p_ in pieces)))
-        del pieces, joined, lead_text_col, dim_text
-
-    pair_region = np.where(region[a] == region[b], region[a], region[a].astype(object) + ";" + region[b].astype(object))
-    pairs = pd.DataFrame({
-        "program_a": ids[a], "program_b": ids[b], "score": np.round(score, 3),
-        "cluster": [cluster_name[c] for c in pair_label],
-        "agencies": list(zip(ag_a, ag_b)),
-        "reasons": pd.Series(reasons, dtype=object), "name_a": names[a], "name_b": names[b],
-        "agency_a": ag_a, "agency_b": ag_b, "region": pair_region,
-        "text_similarity": np.round(text_sim, 3), "key_terms": key_terms,
-        "same_target_group": pd.array(np.where(target_known, same_target, False), dtype="boolean"),
-        "output_similarity": pd.array(np.where(output_known, np.round(np.nan_to_num(output_sim), 3), np.nan), dtype="Float64"),
-        "code_level": np.where(level >= 0, np.array(CODE_LEVELS, dtype=object)[np.clip(level, 0, 4)], ""),
-        "same_dimension": shared_mask > 0, "same_element": same_element,
-        "years_overlap": pd.array(np.nan_to_num(years) > 0, dtype="boolean"),
-        "combined_budget": pd.array(np.where(budget_known, np.nan_to_num(combined), 0).astype(np.int64), dtype="Int64"),
-        "lead_agency": lead, "action": action,
-    }, columns=PAIR_COLUMNS)
-    pairs.loc[~target_known, "same_target_group"] = pd.NA
-    pairs.loc[~years_known, "years_overlap"] = pd.NA
-    pairs.loc[~budget_known, "combined_budget"] = pd.NA
-
-    # each cluster's key terms: the mean share of each term over the cluster's pairs
-    pairs_in = np.bincount(pair_label, minlength=int(pair_label.max()) + 1 if m else 0)
-    weights = pd.DataFrame({"cluster": pair_label[k_row], "term": k_term, "w": k_share / pairs_in[pair_label[k_row]]})
-    weights = weights.groupby(["cluster", "term"], sort=False)["w"].sum().reset_index()
-    weights["name"] = [terms[j] for j in weights["term"].tolist()]
-    weights = weights.sort_values(["cluster", "w", "name"], ascending=[True, False, True], kind="mergesort")
-    cluster_terms = {c: list(zip(g["name"].tolist()[:4], g["w"].tolist()[:4])) for c, g in weights.groupby("cluster", sort=False)}
-    out = {"same_target_group": [bool(x) if k else None for x, k in zip(same_target, target_known)],
-           "output_similarity": [float(x) if k else None for x, k in zip(output_sim, output_known)]}
-
-    by_label = pd.Series(np.arange(m)).groupby(pair_label).indices
-    clusters = []
-    for c in order:
-        members = by_label[c]
-        rows_in = sorted(set(a[members].tolist()) | set(b[members].tolist()), key=lambda r: ids[r])
-        top = cluster_terms.get(c, [])
+    cluster_rows = []
+    members_of: dict[int, list[int]] = {}
+    for r, lbl in label_of.items():
+        if lbl in cluster_name:
+            members_of.setdefault(lbl, []).append(r)
+    pair_index: dict[int, list[int]] = {}
+    for i, (x, y) in enumerate(zip(scored.a.tolist(), scored.b.tolist())):
+        lx = label_of.get(x, -1)
+        if lx == label_of.get(y, -2):
+            pair_index.setdefault(lx, []).append(i)
+    for lbl in ordered:
+        rows_in = sorted(members_of[lbl], key=lambda r: ids[r])
+        inside = pair_index.get(lbl, [])
+        term_weight: dict[str, float] = {}
+        for i in inside:
+            terms = scored.terms[i]
+            for rank, term in enumerate(terms):
+                term_weight[term] = term_weight.get(term, 0.0) + 1.0 / (len(inside) * (rank + 1))
+        top = sorted(term_weight.items(), key=lambda kv: (-kv[1], kv[0]))[:4]
+        total = sum(w for _, w in top) or 1.0
+        top = [(term, w / total) for term, w in top]
         agencies = tuple(sorted(set(agency[rows_in])))
         lead, bidang, basis = lead_agency(
-            [agency[r] for r in rows_in], [codes[r] for r in rows_in if codes[r]], [budgets[r] for r in rows_in],
-            top, urusan_of, normalizer,
-        )
-        max_score = float(score[members].max())
-        same_target = all(out["same_target_group"][i] for i in members)
-        out_sims = [out["output_similarity"][i] for i in members if out["output_similarity"][i] is not None]
-        action = suggest_action(max_score, [term for term, _ in top], same_target, min(out_sims) if out_sims else None)
-        combined = budget_sum(rows_in)
+            [agency[r] for r in rows_in], [codes[r] for r in rows_in], [budgets[r] for r in rows_in],
+            top, mandates, normalizer)
+        max_score = float(max(scored.score[i] for i in inside))
+        functions = sorted({f for i in inside for f in scored.functions[i]})
+        systems = all(is_system(r) for r in rows_in)
+        same_target = all(scored.levels[i][col["target"]] == 1 for i in inside)
+        output_levels = [int(scored.levels[i][col["output"]]) for i in inside if scored.levels[i][col["output"]] >= 0]
+        name_levels = [int(scored.levels[i][col["name"]]) for i in inside]
+        action = suggest_action(max_score, systems, same_target, min(output_levels) if output_levels else None,
+                                min(name_levels) if name_levels else -1)
+        known = budgets[rows_in][~np.isnan(budgets[rows_in])]
+        combined = int(known.sum()) if len(known) else pd.NA
         parts = [t["cluster"].format(n=len(rows_in), m=len(agencies), agencies=", ".join(agencies))]
         if top:
-            parts.append(t["terms"].format(", ".join(f"{display(term)} {share:.0%}" for term, share in top)))
+            parts.append(t["terms"].format(", ".join(features.surface.get(term, term) for term, _ in top)))
+        if functions:
+            parts.append(t["functions"].format(", ".join(function_label(f) for f in functions)))
+        parts.append(t["cohesion"].format(_weight_text(clusters.cohesion[lbl], lang).lstrip("+")))
         if combined is not pd.NA:
             parts.append(t["budget"].format(format_rupiah(combined, lang)))
         parts.append(lead_text(lead, bidang, basis))
         parts.append(t["action"].format(t[action]))
         regions = sorted(set(region[rows_in].astype(str)))
-        clusters.append({
-            "cluster": cluster_name[c], "size": len(rows_in), "programs": tuple(ids[r] for r in rows_in),
+        cluster_rows.append({
+            "cluster": cluster_name[lbl], "size": len(rows_in), "programs": tuple(ids[r] for r in rows_in),
             "agencies": agencies, "combined_budget": combined, "max_score": round(max_score, 3),
-            "key_terms": tuple(display(term) for term, _ in top), "lead_agency": lead, "action": action,
-            "reasons": "; ".join(parts), "region": ";".join(regions),
+            "key_terms": tuple(features.surface.get(term, term) for term, _ in top), "lead_agency": lead,
+            "action": action, "reasons": "; ".join(parts), "region": ";".join(regions),
+            "cohesion": round(float(clusters.cohesion[lbl]), 3),
         })
-    clusters = pd.DataFrame(clusters, columns=CLUSTER_COLUMNS)
-    clusters["combined_budget"] = clusters["combined_budget"].astype("Int64")
-    return pairs, clusters
+    clusters_frame = pd.DataFrame(cluster_rows, columns=CLUSTER_COLUMNS)
+    clusters_frame["combined_budget"] = clusters_frame["combined_budget"].astype("Int64")
+    return pairs, clusters_frame, shared, national
+
+
+def _national_frame(programs, scored, catalog, normalizer, lang, columns) -> pd.DataFrame:
+    """Local systems doing the job of a national general application (aplikasi umum SPBE).
+
+    A compared record that is an information system (it performs an e-government function,
+    or its name says it is a system) and performs the function of a national general
+    application without naming or using that application (by name or host).
+    """
+    f = scored.features
+    names = programs["name"].astype(str).to_numpy(dtype=object)
+    t = _TEXT[lang]
+    general = [app for app in catalog.national.values() if app.general]
+    rows = []
+    for r in scored.compared.tolist():
+        functions = f.functions[r]
+        if not functions or f.own_functions[r] or not _is_system(normalizer, names[r], functions):
+            continue
+        for app in general:
+            shared = sorted(set(app.functions) & functions)
+            if not shared or app.key in f.national[r]:
+                continue
+            label = ", ".join((catalog.functions[k].label_id if lang == "id" else catalog.functions[k].label_en).lower()
+                              for k in shared)
+            publisher = f" ({app.publisher})" if app.publisher else ""
+            rows.append({"program": f.ids[r], "national_application": app.label, "function": label,
+                         "name": names[r], "agency": f.agency[r], "region": f.region[r],
+                         "reasons": t["national"].format(function=label, app=app.label, publisher=publisher)})
+    frame = pd.DataFrame(rows, columns=columns)
+    return frame.sort_values(["national_application", "program"], kind="mergesort").reset_index(drop=True)
+
+
+def _shared_frame(programs, scored, columns) -> pd.DataFrame:
+    ids = scored.features.ids
+    names = programs["name"].astype(str).to_numpy(dtype=object)
+    agency = programs["agency"].astype(str).to_numpy(dtype=object)
+    region = scored.features.region
+    a, b = scored.shared_a, scored.shared_b
+    return pd.DataFrame({
+        "program_a": ids[a], "program_b": ids[b], "basis": scored.shared_basis, "name_a": names[a], "name_b": names[b],
+        "agency_a": agency[a], "agency_b": agency[b],
+        "region": [region[x] if region[x] == region[y] else f"{region[x]};{region[y]}" for x, y in zip(a, b)],
+    }, columns=columns)
 
 
 def _empty(columns) -> pd.DataFrame:

@@ -48,6 +48,7 @@ __all__ = [
     "Normalizer",
     "TermMatrix",
     "fold",
+    "root_words",
     "default_lexicon",
     "tfidf_matrix",
     "top_k_similar",
@@ -105,10 +106,13 @@ PROTECTED_STEMS = {
 }
 
 _WORD = re.compile(r"[a-z0-9]+")
+# a lower-case letter followed by an upper-case one inside a word: "eOffice", "SiManis", "KarmaSiManis"
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _E_PREFIX = re.compile(r"\be-(?=[a-z])")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
 
+@functools.lru_cache(maxsize=1 << 17)
 def fold(text: str) -> str:
     """Lower-case, strip accents and punctuation; ``e-`` prefixes become the word ``e``.
 
@@ -116,10 +120,13 @@ def fold(text: str) -> str:
     'aplikasi e sambat pengaduan'
     >>> fold("Café  KOTA")
     'cafe kota'
+    >>> fold("Aplikasi eOffice SiManis")   # brand names written in camel case are read as words
+    'aplikasi e office si manis'
     """
     if not text:
         return ""
-    text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii").lower()
+    text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii")
+    text = _CAMEL.sub(" ", text).lower()
     text = _E_PREFIX.sub("e ", text)
     return " ".join(_WORD.findall(text))
 
@@ -130,6 +137,15 @@ def _stemmer():
     from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
     return StemmerFactory().create_stemmer()
+
+
+@functools.lru_cache(maxsize=1)
+def root_words() -> frozenset:
+    """PySastrawi's dictionary of Indonesian root words (about 30,000)."""
+    from importlib.resources import files
+
+    text = files("Sastrawi.Stemmer").joinpath("data", "kata-dasar.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.split() if w.strip())
 
 
 @functools.lru_cache(maxsize=None)

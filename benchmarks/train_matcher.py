@@ -1,0 +1,100 @@
+"""Train the matching model shipped in synergy/resources/match_model.json.
+
+    python benchmarks/train_matcher.py            # train on every development source, write the model
+    python benchmarks/train_matcher.py --check    # leave-one-source-out figures, write nothing
+
+Training sources: the real public sources of tests/data/real that are not held out
+(see its README) and the project's own labelled sets (tests/data/duplicates, the
+sample city's answer key). The held-out sources are never read here.
+
+``--check`` trains once per development source without it and scores that source
+(defaults: threshold 0.5), so the figures are out-of-sample for every source; the
+held-out sources are judged by ``benchmarks/eval_real.py``.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import realdata  # noqa: E402
+
+
+def _commit() -> str:
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
+                              check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return ""
+
+
+def training_sets(sources):
+    from synergy.duplicates import training_data
+
+    return {s.name: training_data(s.model, s.duplicates, ignore=s.same_system, kind=s.records) for s in sources}
+
+
+def fit(data: dict, names, background=(), **options):
+    """One model from the sources ``names``, pulled towards ``background`` (the other kind)."""
+    from synergy.matching import train
+
+    provenance = {
+        "trained_on": sorted(names),
+        "background": sorted(background),
+        "date": datetime.date.today().isoformat(),
+        "script": "benchmarks/train_matcher.py",
+        "commit": _commit(),
+        "duplicates": int(sum(len(data[n].duplicates) for n in names)),
+    }
+    return train([data[n] for n in names], background=[data[n] for n in background], provenance=provenance, **options)
+
+
+def fit_kinds(data: dict, sources, leave_out: str = "", **options) -> dict:
+    """A model per kind of records (programs, applications), each from its own kind's sources."""
+    from synergy.matching import KINDS
+
+    models = {}
+    for kind in KINDS:
+        own = [s.name for s in sources if s.records == kind and s.name != leave_out]
+        other = [s.name for s in sources if s.records != kind and s.name != leave_out]
+        models[kind] = fit(data, own, other, **options)
+    return models
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--check", action="store_true", help="leave-one-source-out figures only")
+    args = parser.parse_args()
+    sources = realdata.own_sources() + realdata.real_sources(include_held_out=False)
+    assert not any(s.held_out for s in sources)
+    data = training_sets(sources)
+    if args.check:
+        from synergy.duplicates import find_duplicates
+
+        for source in sources:
+            models = fit_kinds(data, sources, leave_out=source.name)
+            result = find_duplicates(source.model, matcher=models[source.records], kind=source.records)
+            r = realdata.score(source, result)
+            print(f"{r['source']:<24} {source.kind:<5} {source.records:<13} records {r['records']:>5}  labelled {r['labelled']:>3}  "
+                  f"reported {r['reported']:>4}  P {r['precision']:.2f}  R {r['recall']:.2f}  F1 {r['f1']:.2f}  "
+                  f"(same-system reported {r['same_system_reported']})")
+        return
+    from synergy.matching import models_to_json
+
+    models = fit_kinds(data, sources)
+    path = ROOT / "synergy" / "resources" / "match_model.json"
+    path.write_text(models_to_json(models), encoding="utf-8")
+    print(f"wrote {path.relative_to(ROOT)}")
+    for kind, model in models.items():
+        print(f"  {kind}: trained on {', '.join(model.provenance['trained_on'])}; coefficients",
+              {k: round(v, 2) for k, v in model.coef.items()}, "intercept", round(model.intercept, 2), "rho", round(model.rho, 3))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,117 @@
+"""Clusters that stay meaningful: a record joins a group only when it is close to the group as a whole.
+
+Connected components of the reported pairs let one weak link join fifty programs into
+one "cluster" (A~B, B~C, ... while A and Z have nothing in common). Here each
+component is re-grouped by **average linkage** over the match probabilities of *all*
+its pairs (computed, not only the reported ones): two groups merge only while the
+average probability between their members stays at or above the threshold. Each
+cluster's **cohesion** is the mean probability over its cross-agency pairs.
+
+A reported pair whose two records end in different clusters (a bridge) stays in the
+pair list with an empty cluster.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+__all__ = ["Clusters", "cohesive_clusters", "DENSE_LIMIT"]
+
+#: Components up to this size are compared pair by pair (all pairs); larger ones use
+#: the reported pairs only (a missing pair counts as probability 0).
+DENSE_LIMIT = 1500
+
+
+@dataclass(frozen=True)
+class Clusters:
+    """``label[i]``: cluster number of the i-th record of ``members`` (global row positions); cohesion per cluster."""
+
+    members: np.ndarray
+    label: np.ndarray
+    cohesion: dict
+
+
+def cohesive_clusters(scored, threshold: float | None = None) -> Clusters:
+    """Group the records of ``scored`` (:class:`synergy.duplicates.ScoredPairs`) into cohesive clusters."""
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    threshold = scored.threshold if threshold is None else threshold
+    a, b = scored.a, scored.b
+    if not len(a):
+        return Clusters(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), {})
+    nodes, inverse = np.unique(np.concatenate([a, b]), return_inverse=True)
+    m = len(a)
+    graph = coo_matrix((np.ones(m), (inverse[:m], inverse[m:])), shape=(len(nodes), len(nodes)))
+    _, component = connected_components(graph, directed=False)
+    label = np.full(len(nodes), -1, dtype=np.int64)
+    cohesion = {}
+    next_label = 0
+    position = {int(r): i for i, r in enumerate(nodes.tolist())}
+    pair_p = {(int(x), int(y)): float(p) for x, y, p in zip(a.tolist(), b.tolist(), scored.score.tolist())}
+    block_of_row = {}
+    for x, y, blk in zip(a.tolist(), b.tolist(), scored.block.tolist()):
+        block_of_row[x] = blk
+        block_of_row[y] = blk
+    order = np.argsort(component, kind="stable")
+    bounds = np.r_[0, np.flatnonzero(np.diff(component[order])) + 1, len(order)]
+    ids = scored.features.ids
+    agency = scored.features.agency
+    for lo, hi in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
+        rows = nodes[order[lo:hi]]
+        rows = rows[np.argsort(ids[rows].astype(str), kind="stable")]
+        size = len(rows)
+        if size == 2:
+            x, y = int(rows[0]), int(rows[1])
+            p = pair_p.get((x, y), pair_p.get((y, x), 0.0))
+            for r in rows:
+                label[position[int(r)]] = next_label
+            cohesion[next_label] = p
+            next_label += 1
+            continue
+        prob = _pairwise(scored, rows, block_of_row, pair_p, dense=size <= DENSE_LIMIT)
+        condensed = 1.0 - prob[np.triu_indices(size, k=1)]
+        tree = linkage(condensed, method="average")
+        groups = fcluster(tree, t=1.0 - threshold + 1e-9, criterion="distance")
+        # number the groups in the order of their first member (id order), for determinism
+        seen = {}
+        for g in groups.tolist():
+            seen.setdefault(g, len(seen))
+        for g_value, local in sorted(seen.items(), key=lambda kv: kv[1]):
+            members = np.flatnonzero(groups == g_value)
+            if len(members) < 2:
+                continue
+            owners = agency[rows[members]]
+            cross = [(i, j) for ii, i in enumerate(members) for j in members[ii + 1 :] if owners[ii] != agency[rows[j]]]
+            if not cross:
+                continue
+            for i in members:
+                label[position[int(rows[i])]] = next_label
+            cohesion[next_label] = float(np.mean([prob[i, j] for i, j in cross]))
+            next_label += 1
+    return Clusters(nodes, label, cohesion)
+
+
+def _pairwise(scored, rows, block_of_row, pair_p, dense: bool) -> np.ndarray:
+    """Symmetric matrix of match probabilities between ``rows`` (one block), diagonal 1."""
+    size = len(rows)
+    prob = np.eye(size)
+    if dense:
+        block_index = block_of_row[int(rows[0])]
+        block = scored.blocks[block_index]
+        city = scored.cities[block_index]
+        prior = scored.priors[block_index]
+        local = np.array([block.local[int(r)] for r in rows], dtype=np.int64)
+        i, j = np.triu_indices(size, k=1)
+        levels = block.compare(local[i], local[j])
+        p, _ = city.probability(levels, prior)
+        prob[i, j] = p
+        prob[j, i] = p
+        return prob
+    where = {int(r): k for k, r in enumerate(rows.tolist())}
+    for (x, y), p in pair_p.items():
+        if x in where and y in where:
+            prob[where[x], where[y]] = prob[where[y], where[x]] = p
+    return prob

@@ -1,0 +1,700 @@
+"""Records as evidence: what each program or application says, and how two of them compare.
+
+:func:`record_features` reads every record once (cleaned names, specific terms,
+functions, national applications, hosts, codes, years, datasets); :class:`Block`
+holds one city's (one region's) matrices, with the city's own term frequencies and
+boilerplate; :meth:`Block.compare` gives the comparison levels of
+:mod:`synergy.matching` for any list of pairs, and :meth:`Block.candidates` the pairs
+worth comparing (sparse top-k, never all pairs).
+
+All of it is independent of row order: a block's records are taken in id order.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+
+from .matching import COMPARISONS
+from .names import (AGENCY_WORDS, GENERIC_EGOV_TERMS, NameContext, acronym_definitions, address_words,
+                    hosts as find_hosts, is_acronym, split_compound, strip_urls, system_keys)
+from .text import fold, root_words, rowwise_dot
+
+__all__ = ["RecordFeatures", "record_features", "Block", "ACTIVITY_CLASSES", "activity_of", "BOILERPLATE_SHARE"]
+
+#: The kind of work a program name announces (its first words, administrative verbs
+#: included: "Pengadaan", "Rehabilitasi", "Sosialisasi"). Same object, different work (a
+#: census of small firms vs training for them; buying hospital equipment vs building a
+#: hospital) is related work, not the same work. Stems and lexicon terms; verbs that say
+#: nothing about the kind of work (pengembangan, peningkatan, pembinaan) have no class.
+ACTIVITY_CLASSES = {
+    **dict.fromkeys(["pendataan", "data", "mutakhir", "verifikasi", "validasi", "pemantauan", "registrasi",
+                     "inventarisasi", "sensus", "survei"], "data"),
+    **dict.fromkeys(["pelatihan", "pelatihan_kerja", "latih", "kursus", "bimbing", "bimtek", "diklat", "workshop"],
+                    "training"),
+    **dict.fromkeys(["aplikasi", "sig", "dasbor", "command_center", "daring"], "system"),
+    **dict.fromkeys(["bantu", "bansos", "beasiswa", "hibah", "subsidi", "santun"], "aid"),
+    **dict.fromkeys(["festival", "bazar", "pameran", "pamer", "lomba", "gelar", "ingat"], "event"),
+    **dict.fromkeys(["awas", "patroli", "uji", "inspeksi", "razia", "tega"], "supervision"),
+    **dict.fromkeys(["monitoring", "monev", "evaluasi", "kendali"], "monitoring"),
+    **dict.fromkeys(["perencanaan", "rencana", "kaji", "susun"], "planning"),
+    **dict.fromkeys(["pengadaan", "beli", "belanja"], "procurement"),
+    **dict.fromkeys(["bangun", "konstruksi"], "construction"),
+    **dict.fromkeys(["rehabilitasi", "pelihara", "renovasi"], "upkeep"),
+    **dict.fromkeys(["sosialisasi", "suluh", "kampanye", "publikasi"], "outreach"),
+    **dict.fromkeys(["koordinasi", "sinergitas", "rapat", "forum"], "coordination"),
+}
+#: A word in the names of records of at least this share of a city's agencies (and at
+#: least :data:`BOILERPLATE_MIN_AGENCIES`) is the city's boilerplate ("Situs Resmi
+#: Perangkat Daerah - X" for every X), not shared meaning.
+BOILERPLATE_SHARE = 0.35
+BOILERPLATE_MIN_AGENCIES = 8
+#: Level cut-offs (see :mod:`synergy.matching`).
+NAME_CUTS = (0.25, 0.5, 0.75, 0.95)
+DESCRIPTION_CUTS = (0.15, 0.3, 0.5)
+OUTPUT_CUTS = (0.2, 0.5)
+RARE_COUNT = 3  # a word in at most this many records of the city is rare
+UNCOMMON_SHARE = 0.05
+#: Weight of each part of the vector used to find candidates.
+SEARCH_WEIGHTS = {"name": 1.0, "description": 0.5, "output": 0.5, "function": 1.0}
+
+
+def activity_of(name: str, normalizer) -> str:
+    """The kind of work a program name announces ("" if none of :data:`ACTIVITY_CLASSES`).
+
+    >>> from synergy.text import Normalizer
+    >>> n = Normalizer()
+    >>> activity_of("Sensus UMKM", n), activity_of("Pelatihan Pemasaran Online UMKM", n), activity_of("Taman Kota", n)
+    ('data', 'training', '')
+    >>> activity_of("Pengadaan Alat Rumah Sakit", n), activity_of("Rehabilitasi Bangunan Rumah Sakit", n)
+    ('procurement', 'upkeep')
+    """
+    for term in normalizer.tokens(name, expand=False)[:3]:
+        if term in ACTIVITY_CLASSES:
+            return ACTIVITY_CLASSES[term]
+    return ""
+
+
+def _column(frame: pd.DataFrame, name: str, default="") -> np.ndarray:
+    if name in frame:
+        return frame[name].to_numpy(dtype=object)
+    return np.full(len(frame), default, dtype=object)
+
+
+def _texts(frame, name):
+    return np.array([("" if v is None or v is pd.NA else str(v)) for v in _column(frame, name)], dtype=object)
+
+
+@dataclass(frozen=True)
+class RecordFeatures:
+    """Everything the comparisons need, one entry per record (positional)."""
+
+    ids: np.ndarray
+    agency: np.ndarray
+    region: np.ndarray
+    clean_name: np.ndarray          # name without URLs, owner, region (shown in reasons)
+    name_terms: list                # tuples of specific canonical terms of the name (+ acronym meaning)
+    description_terms: list
+    output_terms: list
+    functions: list                 # frozensets of function keys (per-agency functions left out)
+    own_functions: list             # frozensets of per-agency function keys (the agency's own website...)
+    national: list                  # frozensets of national application keys named
+    hosts: list                     # tuples of hosts
+    system_keys: list               # tuples of host[/first path segment]: one key, one system
+    name_key: np.ndarray            # folded cleaned name when it says something specific, else ""
+    target_terms: list
+    dimension: np.ndarray           # tuples
+    element: np.ndarray
+    code_keys: np.ndarray           # (n, 4) int ids of code prefixes, -1 absent
+    activity: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    datasets: list                  # frozensets of dataset ids used or produced
+    surface: dict                   # canonical term -> a readable word, chosen independently of row order
+    background: dict                # canonical term -> its share of the national nomenclature's names
+
+
+#: How common a word is in government texts in general decides how much sharing it
+#: says: a word in 1 of 26 nomenclature names ("masyarakat") is no sign of the same
+#: work even where the city's own list rarely uses it.
+BACKGROUND_RARE = 0.01
+BACKGROUND_UNCOMMON = 0.03
+
+
+def background_shares(normalizer) -> dict:
+    """Share of the national nomenclature's names (``synergy/resources``) that use each term."""
+    cached = getattr(normalizer, "_background_shares", None)
+    if cached is not None:
+        return cached
+    from .routine import nomenclature
+
+    names = nomenclature()["name"].tolist()
+    counts: dict[str, int] = {}
+    for name in names:
+        for term in set(normalizer.tokens(name)):
+            counts[term] = counts.get(term, 0) + 1
+    shares = {t: c / max(len(names), 1) for t, c in counts.items()}
+    normalizer._background_shares = shares
+    return shares
+
+
+def specificity(share: float, size: int = 1881) -> float:
+    """A weight from 0.2 to 1 for a term used by ``share`` of the background texts (1 when unused).
+
+    >>> round(specificity(0.0), 2), round(specificity(0.038), 2), round(specificity(0.22), 2)
+    (1.0, 0.43, 0.2)
+    """
+    if share <= 0:
+        return 1.0
+    return float(np.clip(np.log(1.0 / max(share, 1.0 / size)) / np.log(size), 0.2, 1.0))
+
+
+#: Words of a name that say where or how a system runs, not which system it is
+#: ("e-Kinerja (Mobile)" is e-Kinerja).
+_PLATFORM_WORDS = frozenset("mobile android ios desktop web online offline apk versi version app apps baru new".split())
+
+
+def _name_key(cleaned: str) -> str:
+    """A record's name as the same-system rule compares it: folded, platform words and numbers out.
+
+    >>> _name_key("e-Kinerja (Mobile)"), _name_key("E-KINERJA v2")
+    ('e kinerja', 'e kinerja')
+    """
+    words = [w for w in fold(cleaned).split() if w not in _PLATFORM_WORDS and not w.isdigit()
+             and not (len(w) <= 3 and w[0] == "v" and w[1:].isdigit())]
+    return " ".join(words)
+
+
+def _same_address(x: tuple, y: tuple) -> bool:
+    """Two records' addresses point at one system: a key in common, or one host without a path that the other extends."""
+    if set(x) & set(y):
+        return True
+    hosts_x = {k for k in x if "/" not in k}
+    hosts_y = {k for k in y if "/" not in k}
+    return any(k.split("/", 1)[0] in hosts_y for k in x) or any(k.split("/", 1)[0] in hosts_x for k in y)
+
+
+def _generic_terms(normalizer) -> frozenset:
+    words = set(GENERIC_EGOV_TERMS) | set(AGENCY_WORDS)
+    out = set(normalizer.generic_terms)
+    for w in words:
+        out.update(normalizer.tokens(w, expand=False))
+        out.add(w)
+    return frozenset(out)
+
+
+def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer, catalog,
+                    region: np.ndarray | None = None, region_names=()) -> RecordFeatures:
+    """Read every record once. ``records`` has the programs' (or applications') columns."""
+    from .routine import parse_code
+
+    n = len(records)
+    ids = _texts(records, "id")
+    agency = _texts(records, "agency")
+    if region is None:
+        region = np.full(n, "", dtype=object)
+    context = NameContext.from_agencies(
+        zip(agencies["id"].astype(str), agencies["name"].astype(str),
+            agencies["short_name"].astype(str) if "short_name" in agencies else [""] * len(agencies)),
+        region_names,
+    )
+    names = _texts(records, "name")
+    descriptions = _texts(records, "description")
+    objectives = _texts(records, "objective")
+    urls = _texts(records, "url")
+    generic = _generic_terms(normalizer)
+
+    acronyms = acronym_definitions(sorted(set(names.tolist()) | set(descriptions.tolist())))
+    text_words: set = set()
+    address_parts: set = set()
+
+    def vocabulary():
+        # words of at least 3 letters in the city's own texts, the lexicon and the function labels
+        # (a word among them is never cut), and those plus the words of the city's addresses
+        # (what a glued word may be cut into)
+        if not text_words:
+            for text in set(names.tolist()) | set(descriptions.tolist()):
+                text_words.update(w for w in fold(strip_urls(text)).split() if len(w) >= 3 and w.isalpha())
+            if catalog is not None:
+                text_words.update(w.lstrip("=") for phrase in catalog.function_phrases for w in phrase if len(w) >= 3)
+            text_words.update(w for label in normalizer.lexicon.concepts.values() for lab in label
+                              for w in fold(lab).split() if len(w) >= 3)
+            for text in set(names.tolist()) | set(urls.tolist()):
+                address_parts.update(w for w in address_words(text).split() if len(w) >= 3 and w.isalpha())
+            address_parts.update(text_words)
+        return text_words, address_parts
+
+    def specific(tokens):
+        return tuple(t for t in tokens if t not in generic and not t.isdigit())
+
+    clean_name = np.empty(n, dtype=object)
+    name_terms, description_terms, functions, own_functions, national, host_list = [], [], [], [], [], []
+    key_list = []
+    name_key = np.empty(n, dtype=object)
+    words_of: dict = {}
+
+    def folded_words(text):
+        value = words_of.get(text)
+        if value is None:
+            value = words_of[text] = frozenset(fold(text).split()) if text else frozenset()
+        return value
+
+    def analyse(name, desc, url, owner):
+        """Everything about one record's texts; ``owner`` is "" when its texts cannot name it."""
+        found_hosts = tuple(dict.fromkeys(find_hosts(url) + find_hosts(name) + find_hosts(desc)))
+        keys = tuple(dict.fromkeys(system_keys(url) + system_keys(name)))
+        cleaned = context.clean(name, owner)
+        own_terms = specific(normalizer.tokens(cleaned))
+        if keys and not own_terms:
+            # a name that is only an address: its host and path words are the name,
+            # glued words cut where the city's own vocabulary allows ("tatasurat")
+            words = (address_words(name) or address_words(url)).split()
+            # the owner's own name first (glued in addresses: "landasanulinselatan"), then cut
+            words = [w for w in words if w not in context.own_words(owner)]
+            known, parts = vocabulary()
+            words = [part for w in words for part in split_compound(w, parts, root_words() | known)]
+            cleaned = context.clean(" ".join(x for x in (cleaned, *words) if x), owner)
+            own_terms = specific(normalizer.tokens(cleaned))
+        # an acronym is read with its meaning where it is written as one ("SIMADE", not "di")
+        meaning = [acronyms[key] for w in cleaned.split()
+                   if (key := fold(w).replace(" ", "")) in acronyms and is_acronym(w)] if acronyms else []
+        n_terms = specific(normalizer.tokens(" ".join([cleaned, *meaning]))) if meaning else own_terms
+        d_clean = context.clean_description(desc, owner) if desc else ""
+        d_terms = specific(normalizer.tokens(d_clean)) if d_clean else ()
+        funcs, apps = catalog.tag(" ".join([cleaned, *meaning, d_clean]), found_hosts) if catalog is not None else (set(), set())
+        per_agency = {f for f in funcs if catalog.functions[f].per_agency}
+        if keys and not specific(normalizer.tokens(context.clean(name, owner))) and not d_terms and catalog is not None:
+            # named only by an address that says nothing but its owner ("kec-cempaka.kota.go.id"):
+            # the agency's own website
+            if not n_terms or all(t in AGENCY_WORDS or t in context.own_words(owner) for t in n_terms):
+                per_agency |= {f for f in catalog.functions if catalog.functions[f].per_agency}
+        return (cleaned, n_terms, d_terms, frozenset(funcs - per_agency), frozenset(per_agency), frozenset(apps),
+                found_hosts, keys, _name_key(cleaned) if own_terms else "")
+
+    cache: dict = {}
+    for i in range(n):
+        name, desc = names[i], (descriptions[i] + " " + objectives[i]).strip() if objectives[i] else descriptions[i]
+        # the owner matters only when the texts name it (most records do not): cache without it
+        owner = agency[i] if (folded_words(name) | folded_words(desc)) & context.own_words(agency[i]) else ""
+        key = (name, desc, urls[i], owner)
+        hit = cache.get(key)
+        if hit is None:
+            hit = cache[key] = analyse(name, desc, urls[i], owner)
+        cleaned, n_terms, d_terms, funcs, per_agency, apps, found_hosts, keys, folded_name = hit
+        clean_name[i] = cleaned
+        name_terms.append(n_terms)
+        description_terms.append(d_terms)
+        functions.append(funcs)
+        own_functions.append(per_agency)
+        national.append(apps)
+        host_list.append(found_hosts)
+        key_list.append(keys)
+        name_key[i] = folded_name
+
+    outputs = _texts(records, "output")
+    targets = _texts(records, "target_group")
+    token_cache: dict = {}
+
+    def terms_of(text):
+        value = token_cache.get(text)
+        if value is None:
+            value = token_cache[text] = specific(normalizer.tokens(text)) if text else ()
+        return value
+
+    output_terms = [terms_of(t) for t in outputs]
+    target_terms = [terms_of(t) for t in targets]
+
+    codes = _texts(records, "code")
+    inverse, distinct = pd.factorize(pd.Series(codes, dtype=object))
+    parsed = [parse_code(c) for c in distinct]
+    keys = np.full((len(distinct), 4), -1, dtype=np.int64)
+    for level, length in enumerate((2, 3, 5, 6)):
+        seen: dict[tuple, int] = {}
+        for j, seg in enumerate(parsed):
+            if len(seg) >= length:
+                keys[j, level] = seen.setdefault(seg[:length], len(seen))
+    code_keys = keys[inverse] if n else keys[:0]
+
+    act_inverse, act_distinct = pd.factorize(pd.Series(names, dtype=object))
+    activity = (np.array([activity_of(x, normalizer) for x in act_distinct], dtype=object)[act_inverse]
+                if n else np.zeros(0, dtype=object))
+
+    def years(col):
+        if col not in records:
+            return np.full(n, np.nan)
+        return pd.to_numeric(records[col], errors="coerce").astype(float).to_numpy()
+
+    start, end = years("start_year"), years("end_year")
+    start, end = np.where(np.isnan(start), end, start), np.where(np.isnan(end), start, end)
+    uses, produces = _column(records, "uses", ()), _column(records, "produces", ())
+    datasets = [frozenset(tuple(u or ()) + tuple(p or ())) for u, p in zip(uses, produces)]
+    dims = _column(records, "dimension", ())
+    dimension = np.empty(n, dtype=object)
+    dimension[:] = [tuple(d or ()) if not isinstance(d, str) else tuple(x for x in d.split(";") if x) for d in dims]
+
+    surface = {}
+    for term in {t for terms in name_terms + description_terms for t in terms}:
+        surface[term] = normalizer.display(term)
+    background = background_shares(normalizer)
+    return RecordFeatures(
+        ids=ids, agency=agency, region=np.asarray(region, dtype=object), clean_name=clean_name,
+        name_terms=name_terms, description_terms=description_terms, output_terms=output_terms,
+        functions=functions, own_functions=own_functions, national=national, hosts=host_list,
+        system_keys=key_list, name_key=name_key,
+        target_terms=target_terms, dimension=dimension, element=_texts(records, "element"),
+        code_keys=code_keys, activity=activity, start=start, end=end, datasets=datasets, surface=surface,
+        background=background,
+    )
+
+
+# --------------------------------------------------------------------------- matrices
+def _binary(rows_of_items: list, vocab: dict) -> sp.csr_matrix:
+    indptr, indices = [0], []
+    for items in rows_of_items:
+        cols = sorted({vocab.setdefault(t, len(vocab)) for t in items})
+        indices.extend(cols)
+        indptr.append(len(indices))
+    return sp.csr_matrix((np.ones(len(indices), dtype=np.float32), np.asarray(indices, dtype=np.int64),
+                          np.asarray(indptr, dtype=np.int64)), shape=(len(rows_of_items), max(len(vocab), 1)))
+
+
+def _counts(rows_of_terms: list, vocab: dict) -> sp.csr_matrix:
+    indptr, indices, data = [0], [], []
+    for terms in rows_of_terms:
+        counts: dict[int, float] = {}
+        for t in terms:
+            j = vocab.setdefault(t, len(vocab))
+            counts[j] = counts.get(j, 0.0) + 1.0
+        cols = sorted(counts)
+        indices.extend(cols)
+        data.extend(counts[c] for c in cols)
+        indptr.append(len(indices))
+    return sp.csr_matrix((np.asarray(data, dtype=np.float32), np.asarray(indices, dtype=np.int64),
+                          np.asarray(indptr, dtype=np.int64)), shape=(len(rows_of_terms), max(len(vocab), 1)))
+
+
+def _tfidf(counts: sp.csr_matrix, drop: np.ndarray | None = None, scale: np.ndarray | None = None) -> sp.csr_matrix:
+    """Sublinear TF-IDF rows, L2-normalised, with the ``drop`` columns (boilerplate) weighing nothing
+    and each column's weight multiplied by ``scale`` (its specificity) when given."""
+    m = counts.tocsr(copy=True).astype(np.float32)
+    n = m.shape[0]
+    df = np.bincount(m.indices, minlength=m.shape[1]).astype(np.float64)
+    idf = (np.log((1.0 + n) / (1.0 + df)) + 1.0).astype(np.float32)
+    if scale is not None:
+        idf *= scale.astype(np.float32)
+    if drop is not None and drop.any():
+        idf[drop] = 0.0
+    m.data = np.where(m.data >= 1, 1.0 + np.log(np.maximum(m.data, 1.0)), m.data).astype(np.float32) * idf[m.indices]
+    m.eliminate_zeros()
+    norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1), dtype=np.float64).ravel())
+    norms[norms == 0] = 1.0
+    m.data /= np.repeat(norms, np.diff(m.indptr)).astype(np.float32)
+    return m
+
+
+class Block:
+    """One city's records (a region, or everything): matrices with the city's own frequencies.
+
+    Parameters
+    ----------
+    features : RecordFeatures
+    rows : array of int
+        Positions (in ``features``) of the block's records; taken in id order.
+    """
+
+    def __init__(self, features: RecordFeatures, rows: np.ndarray):
+        f = features
+        rows = np.asarray(rows, dtype=np.int64)
+        rows = rows[np.argsort(f.ids[rows].astype(str), kind="stable")]
+        self.features = f
+        self.rows = rows
+        n = self.n = len(rows)
+        agency = f.agency[rows].astype(str)
+        self.agency_codes, self.agency_names = pd.factorize(pd.Series(agency, dtype=object))
+        self.n_agencies = len(self.agency_names)
+        # records that can be duplicates at all (an agency's own website cannot): the
+        # prior and the chance pairs are counted over them
+        self.eligible = np.array([not f.own_functions[r] for r in rows.tolist()], dtype=bool)
+        self.eligible_rows = np.flatnonzero(self.eligible)
+        codes = self.agency_codes[self.eligible_rows]
+        counts = np.bincount(codes, minlength=self.n_agencies) if len(codes) else np.zeros(0, dtype=np.int64)
+        m_eligible = len(codes)
+        self.n_eligible = m_eligible
+        self.cross_pairs = int((m_eligible * m_eligible - int((counts.astype(np.int64) ** 2).sum())) // 2)
+
+        vocab: dict = {}
+        name_counts = _counts([f.name_terms[r] for r in rows], vocab)
+        desc_counts = _counts([f.description_terms[r] for r in rows], vocab)
+        output_counts = _counts([f.output_terms[r] for r in rows], vocab)
+        v = len(vocab)
+        shape = (n, max(v, 1))
+        name_counts, desc_counts, output_counts = (sp.csr_matrix((c.data, c.indices, c.indptr), shape=shape)
+                                                   for c in (name_counts, desc_counts, output_counts))
+        self.terms = tuple(sorted(vocab, key=vocab.get))
+        shares = np.array([f.background.get(t, 0.0) for t in self.terms] or [0.0])
+        self.background = shares
+        scale = np.array([specificity(x) for x in shares])
+        # boilerplate: words of the names of many agencies' records
+        owner = sp.csr_matrix((np.ones(n, dtype=np.float32), (self.agency_codes, np.arange(n))),
+                              shape=(max(self.n_agencies, 1), n))
+        name_binary = (name_counts > 0).astype(np.float32)
+        spread = np.asarray(((owner @ name_binary) > 0).sum(axis=0)).ravel()
+        limit = max(BOILERPLATE_MIN_AGENCIES, BOILERPLATE_SHARE * self.n_agencies)
+        self.boilerplate = spread >= limit
+        desc_binary = (desc_counts > 0).astype(np.float32)
+        desc_spread = np.asarray(((owner @ desc_binary) > 0).sum(axis=0)).ravel()
+        desc_boilerplate = desc_spread >= limit
+        self.name = _tfidf(name_counts, self.boilerplate, scale)
+        self.description = _tfidf(desc_counts, desc_boilerplate, scale)
+        self.output = _tfidf(output_counts, scale=scale)
+        # rare words: 1/df of each specific word of name or description (boilerplate left out)
+        either = ((name_counts + desc_counts) > 0).astype(np.float32).tocsr()
+        df = np.bincount(either.indices, minlength=shape[1]).astype(np.float64)
+        self.df = df
+        # a word common in government texts in general counts as uncommon at best, or common
+        effective = np.where(shares > BACKGROUND_UNCOMMON, np.maximum(df, n + 1.0),
+                             np.where(shares > BACKGROUND_RARE, np.maximum(df, RARE_COUNT + 1.0), df))
+        inv = np.where(df > 0, 1.0 / np.maximum(effective, 1), 0.0)
+        inv[self.boilerplate | desc_boilerplate] = 0.0
+        either.data = inv[either.indices].astype(np.float32)
+        either.eliminate_zeros()
+        self.rare = either
+        self.has_specific = np.diff(((name_counts + desc_counts) > 0).tocsr().indptr) > 0
+        # dimensions as bit masks (six of them; any other value gets a bit of its own)
+        dims = [f.dimension[r] for r in rows.tolist()]
+        bits: dict = {}
+        self.dimension_mask = np.array([sum(1 << bits.setdefault(d, len(bits)) for d in set(x)) for x in dims],
+                                       dtype=object if len({d for x in dims for d in x}) > 62 else np.int64)
+        self.element = f.element[rows].astype(str)
+        self.local = {int(r): i for i, r in enumerate(rows.tolist())}
+        # functions
+        fvocab: dict = {}
+        self.function = _binary([f.functions[r] for r in rows], fvocab)
+        self.function_names = tuple(sorted(fvocab, key=fvocab.get))
+        self.target = _binary([f.target_terms[r] for r in rows], {})
+        data_vocab: dict = {}
+        self.data = _binary([f.datasets[r] for r in rows], data_vocab)
+        # the vector that finds candidates
+        fn_counts = self.function.copy()
+        search = sp.hstack([
+            self.name * SEARCH_WEIGHTS["name"], self.description * SEARCH_WEIGHTS["description"],
+            self.output * SEARCH_WEIGHTS["output"], _tfidf(fn_counts) * SEARCH_WEIGHTS["function"],
+        ]).tocsr()
+        norms = np.sqrt(np.asarray(search.multiply(search).sum(axis=1)).ravel())
+        norms[norms == 0] = 1.0
+        search = sp.diags(1.0 / norms) @ search
+        self.search = search.astype(np.float32).tocsr()
+
+    # ------------------------------------------------------------------ pairs
+    def candidates(self, k: int = 20, floor: float = 0.05) -> tuple[np.ndarray, np.ndarray]:
+        """Cross-agency pairs worth comparing (block-local rows, ``a < b``): each record's ``k`` nearest."""
+        from .text import _block_topk
+
+        if self.n < 2 or self.n_agencies < 2:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        found_a, found_b = [], []
+        bt = self.search.T.tocsr()
+        for start in range(0, self.n, 4096):
+            ha, hb, _ = _block_topk(self.search[start : start + 4096], self.search, bt, k + 1, floor)
+            found_a.append(ha + start)
+            found_b.append(hb)
+        a = np.concatenate(found_a)
+        b = np.concatenate(found_b)
+        # the same host is a candidate too (the same system, listed twice)
+        host_a, host_b = self._same_host_pairs()
+        a = np.concatenate([a, host_a])
+        b = np.concatenate([b, host_b])
+        cross = self.agency_codes[a] != self.agency_codes[b]
+        a, b = np.minimum(a, b)[cross], np.maximum(a, b)[cross]
+        unique = np.unique(a * self.n + b)
+        return unique // self.n, unique % self.n
+
+    def _same_host_pairs(self):
+        hosts: dict[str, list[int]] = {}
+        for local, r in enumerate(self.rows.tolist()):
+            for h in self.features.system_keys[r]:
+                hosts.setdefault(h, []).append(local)
+            if self.features.name_key[r]:
+                hosts.setdefault("\0" + self.features.name_key[r], []).append(local)
+        a, b = [], []
+        for members in hosts.values():
+            if 1 < len(members) <= 200:
+                for i, x in enumerate(members):
+                    for y in members[i + 1 :]:
+                        a.append(x)
+                        b.append(y)
+        return np.asarray(a, dtype=np.int64), np.asarray(b, dtype=np.int64)
+
+    def random_pairs(self, size: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+        """Up to ``size`` distinct random cross-agency pairs of eligible records (all when fewer)."""
+        pool = self.eligible_rows
+        m = len(pool)
+        if self.cross_pairs == 0:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        if self.cross_pairs <= size:
+            i, j = np.triu_indices(m, k=1)
+            a, b = pool[i], pool[j]
+            keep = self.agency_codes[a] != self.agency_codes[b]
+            return a[keep].astype(np.int64), b[keep].astype(np.int64)
+        rng = np.random.default_rng(seed)
+        draws = int(size * 1.3) + 16
+        a = pool[rng.integers(0, m, draws)]
+        b = pool[rng.integers(0, m, draws)]
+        keep = self.agency_codes[a] != self.agency_codes[b]
+        a, b = np.minimum(a, b)[keep], np.maximum(a, b)[keep]
+        key, first = np.unique(a * self.n + b, return_index=True)
+        order = np.sort(first)[:size]
+        return a[order], b[order]
+
+    def compare(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Comparison levels (pairs x :data:`synergy.matching.COMPARISONS`), -1 where unknown."""
+        f = self.features
+        a = np.asarray(a, dtype=np.int64)
+        b = np.asarray(b, dtype=np.int64)
+        m = len(a)
+        out = np.full((m, len(COMPARISONS)), -1, dtype=np.int64)
+        if not m:
+            return out
+        col = {c: j for j, c in enumerate(COMPARISONS)}
+        ga, gb = self.rows[a], self.rows[b]
+
+        def known_rows(matrix):
+            return np.diff(matrix.indptr) > 0
+
+        def levels(values, cuts):
+            return np.searchsorted(np.asarray(cuts), values, side="right")
+
+        name_known = known_rows(self.name)
+        both = name_known[a] & name_known[b]
+        sim = rowwise_dot(self.name, a, None, b)
+        out[:, col["name"]] = np.where(both, levels(sim + 1e-6, NAME_CUTS), -1)
+
+        desc_known = known_rows(self.description)
+        both = desc_known[a] & desc_known[b]
+        sim = rowwise_dot(self.description, a, None, b)
+        out[:, col["description"]] = np.where(both, levels(sim + 1e-6, DESCRIPTION_CUTS), -1)
+
+        both = self.has_specific[a] & self.has_specific[b]
+        shared = self.rare[a].multiply(self.rare[b]).tocsr()
+        best = np.zeros(m)
+        rows_with = np.diff(shared.indptr) > 0
+        if shared.nnz:
+            best[rows_with] = np.maximum.reduceat(shared.data, shared.indptr[:-1][rows_with])
+        # best = 1/df^2 of the rarest shared word
+        df_min = np.where(best > 0, 1.0 / np.sqrt(np.maximum(best, 1e-30)), np.inf)
+        rare = np.where(~np.isfinite(df_min), 0,
+                        np.where(df_min <= RARE_COUNT + 0.5, 3, np.where(df_min <= max(UNCOMMON_SHARE * self.n, RARE_COUNT + 0.5), 2, 1)))
+        out[:, col["rare_term"]] = np.where(both, rare, -1)
+
+        # a shared function with a shared word (1) or through different words (2): the
+        # second is what synonyms and brand names look like, so there a missing shared
+        # word says nothing
+        fk = known_rows(self.function)
+        both = fk[a] & fk[b]
+        shared = rowwise_dot(self.function, a, None, b) > 0
+        words = out[:, col["rare_term"]]
+        out[:, col["function"]] = np.where(both, np.where(shared, np.where(words > 0, 1, 2), 0), -1)
+        out[:, col["rare_term"]] = np.where(both & shared & (words == 0), -1, words)
+
+        # the joint text level (see synergy.matching): name first, then the rarest shared
+        # word and the description
+        name_l, desc_l, rare_l = out[:, col["name"]], out[:, col["description"]], np.maximum(words, 0)
+        text = np.select(
+            [name_l == 4, name_l == 3, (name_l == 2) & ((desc_l >= 2) | (rare_l == 3)), name_l == 2,
+             (rare_l == 3) & (desc_l >= 2), (rare_l == 3) | (desc_l == 3) | ((name_l == 1) & (rare_l >= 2)),
+             (rare_l >= 1) | (desc_l >= 1) | (name_l == 1)],
+            [7, 6, 5, 4, 3, 2, 1], default=0)
+        known = self.has_specific[a] & self.has_specific[b]
+        out[:, col["text"]] = np.where(known, text, -1)
+
+        tk = known_rows(self.target)
+        both = tk[a] & tk[b]
+        out[:, col["target"]] = np.where(both, (rowwise_dot(self.target, a, None, b) > 0).astype(np.int64), -1)
+
+        ok = known_rows(self.output)
+        both = ok[a] & ok[b]
+        out[:, col["output"]] = np.where(both, levels(rowwise_dot(self.output, a, None, b) + 1e-6, OUTPUT_CUTS), -1)
+
+        mask = self.dimension_mask
+        ma, mb = mask[a], mask[b]
+        el_a, el_b = self.element[a], self.element[b]
+        other_element = (el_a != "") & (el_b != "") & (el_a != el_b)
+        out[:, col["dimension"]] = np.where((ma > 0) & (mb > 0),
+                                            np.where((ma & mb) > 0, np.where(other_element, 1, 2), 0), -1)
+
+        ka, kb = f.code_keys[ga], f.code_keys[gb]
+        known = (ka[:, 0] >= 0) & (kb[:, 0] >= 0)
+        level = np.zeros(m, dtype=np.int64)
+        agree = np.ones(m, dtype=bool)
+        for lvl in range(4):
+            agree &= (ka[:, lvl] >= 0) & (ka[:, lvl] == kb[:, lvl])
+            level += agree
+        out[:, col["code"]] = np.where(known, level, -1)
+
+        act_a, act_b = f.activity[ga], f.activity[gb]
+        known = (act_a != "") & (act_b != "")
+        out[:, col["activity"]] = np.where(known, (act_a == act_b).astype(np.int64), -1)
+
+        start_a, start_b, end_a, end_b = f.start[ga], f.start[gb], f.end[ga], f.end[gb]
+        known = ~np.isnan(start_a) & ~np.isnan(start_b)
+        gap = np.maximum(start_a, start_b) - np.minimum(end_a, end_b)
+        out[:, col["years"]] = np.where(known, np.where(gap <= 0, 2, np.where(gap <= 1, 1, 0)), -1)
+
+        dk = known_rows(self.data)
+        both = dk[a] & dk[b]
+        out[:, col["data"]] = np.where(both, (rowwise_dot(self.data, a, None, b) > 0).astype(np.int64), -1)
+        return out
+
+    def same_system(self, a: np.ndarray, b: np.ndarray, *, by_name: bool = True) -> np.ndarray:
+        """Why each pair is one system used by two agencies: "host", "national", "name", or "".
+
+        The same web address (host and first path segment, or a host and a path under
+        it); the same national application; or the same specific name (a brand such as
+        "SIMPEG"; "(Mobile)", "v2" and the like aside) where their addresses, if both are
+        known, do not differ (only with ``by_name``: for applications; two programs of one
+        name are two agencies doing the same work). Two agencies' own websites share a
+        template name, not a system: the name rule skips them.
+        """
+        f = self.features
+        out = np.full(len(a), "", dtype=object)
+        for i, (x, y) in enumerate(zip(self.rows[a].tolist(), self.rows[b].tolist())):
+            kx, ky = f.system_keys[x], f.system_keys[y]
+            if kx and ky and _same_address(kx, ky):
+                out[i] = "host"
+            elif f.national[x] & f.national[y]:
+                out[i] = "national"
+            elif (by_name and f.name_key[x] and f.name_key[x] == f.name_key[y] and not (kx and ky)
+                  and not (self._own_site(x) or self._own_site(y))):
+                out[i] = "name"
+        return out
+
+    def _own_site(self, r: int) -> bool:
+        # described as an agency's own website (its other functions are its owner's remit)
+        return bool(self.features.own_functions[r])
+
+    def own_sites(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Pairs with an agency's own website (or other per-agency presence) on either side:
+        never duplicates (every agency is expected to have its own; its name is the agency's)."""
+        rows_a, rows_b = self.rows[a].tolist(), self.rows[b].tolist()
+        return np.fromiter((self._own_site(x) or self._own_site(y) for x, y in zip(rows_a, rows_b)),
+                           dtype=bool, count=len(rows_a))
+
+    def shared_functions(self, a: np.ndarray, b: np.ndarray) -> list:
+        """For each pair, the e-government functions both records perform (sorted keys)."""
+        f = self.features
+        return [tuple(sorted(f.functions[x] & f.functions[y])) for x, y in zip(self.rows[a].tolist(), self.rows[b].tolist())]
+
+    def shared_terms(self, a: np.ndarray, b: np.ndarray, top: int = 4):
+        """For each pair, its shared specific terms, most telling first: list of tuples of terms."""
+        from .text import _scipy_topk
+
+        product = (self.name[a].multiply(self.name[b]) + 0.5 * self.description[a].multiply(self.description[b])).tocsr()
+        row, col, val = _scipy_topk(product, top, 0.0)
+        out = [()] * len(a)
+        if len(row):
+            cuts = np.r_[0, np.flatnonzero(np.diff(row)) + 1, len(row)]
+            for lo, hi in zip(cuts[:-1].tolist(), cuts[1:].tolist()):
+                out[int(row[lo])] = tuple(self.terms[j] for j in col[lo:hi].tolist())
+        return out

@@ -1,0 +1,254 @@
+"""What a program or application does, in the terms of e-government: functions and national applications.
+
+About half of the real duplicates in application inventories share no word: an
+electronic official-correspondence system and a branded archive app, a geoportal and
+a city WebGIS, a local tender app and the national procurement system. The knowledge
+that ties them is in ``ontology/functions.ttl`` (SKOS):
+
+- **functions** (``syn:Function``): one concept per job an inventory lists (complaints,
+  queues, official correspondence, attendance, geoportal, ...) with the Indonesian
+  terms, acronyms and brand names that signal it;
+- **national applications** (``syn:NationalApplication``): the systems the central
+  government provides (SRIKANDI, SP4N-LAPOR!, SIPD, SPSE, ...), with their spellings,
+  hosts and the function each performs; ``syn:generalApplication true`` marks the
+  official *aplikasi umum SPBE* that regions must use instead of building their own.
+
+:class:`FunctionCatalog` tags a text with the functions and national applications it
+names. Matching is on stemmed words and whole phrases, longest first, so "surat"
+alone signals nothing while "tata naskah dinas elektronik" does.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Mapping
+
+from .text import STOPWORDS, fold, stem_word
+
+__all__ = ["Function", "NationalApplication", "FunctionCatalog", "default_catalog"]
+
+
+@dataclass(frozen=True)
+class Function:
+    """One e-government function."""
+
+    key: str  # local name of the concept IRI, e.g. "complaints"
+    label_id: str
+    label_en: str
+    per_agency: bool = False  # every agency is expected to have its own (its website): never a duplicate
+
+
+@dataclass(frozen=True)
+class NationalApplication:
+    """One system provided by the central government."""
+
+    key: str
+    label: str
+    functions: tuple[str, ...]  # keys of the Functions it performs
+    hosts: tuple[str, ...] = ()
+    general: bool = False  # an official aplikasi umum SPBE
+    publisher: str = ""
+
+
+@dataclass(frozen=True)
+class FunctionCatalog:
+    """Functions and national applications, and the phrases that signal them.
+
+    Examples
+    --------
+    >>> cat = FunctionCatalog.from_labels(
+    ...     functions={"complaints": ("Pengaduan", "Complaints", ["aduan", "keluhan warga"])},
+    ...     national={"sp4n-lapor": ("SP4N-LAPOR!", "complaints", ["LAPOR!"], ["lapor.go.id"], True)})
+    >>> sorted(cat.functions_of("Kanal keluhan warga via SMS"))
+    ['complaints']
+    >>> sorted(cat.national_of("Integrasi dengan LAPOR!", ["www.lapor.go.id"]))
+    ['sp4n-lapor']
+    >>> sorted(cat.functions_of("Integrasi dengan LAPOR!"))   # a national application implies its function
+    ['complaints']
+    """
+
+    functions: Mapping[str, Function] = field(default_factory=dict)
+    national: Mapping[str, NationalApplication] = field(default_factory=dict)
+    # stemmed phrase (two words or more) or ("=word",) for a one-word label -> keys
+    function_phrases: Mapping[tuple, frozenset] = field(default_factory=dict)
+    national_phrases: Mapping[tuple, frozenset] = field(default_factory=dict)
+
+    # ------------------------------------------------------------------ building
+    @classmethod
+    def from_labels(cls, functions: Mapping[str, tuple], national: Mapping[str, tuple] = (),
+                    per_agency: Iterable[str] = ()) -> "FunctionCatalog":
+        """From plain data: ``functions[key] = (label_id, label_en, labels)`` and
+        ``national[key] = (label, functions, labels, hosts, general)`` (``functions``: a key or a tuple of keys)."""
+        per_agency = set(per_agency)
+        funcs = {k: Function(k, v[0], v[1], k in per_agency) for k, v in functions.items()}
+        fphrases: dict[tuple, set] = {}
+        for key, value in functions.items():
+            for label in (value[0], *value[2]):
+                _add_phrase(fphrases, label, key)
+        apps = {}
+        nphrases: dict[tuple, set] = {}
+        for key, value in dict(national).items():
+            label, function, labels, host_list, general, *publisher = value
+            performs = (function,) if isinstance(function, str) else tuple(function)
+            apps[key] = NationalApplication(key, label, tuple(f for f in performs if f),
+                                            tuple(h.lower() for h in host_list), bool(general),
+                                            publisher[0] if publisher else "")
+            for text in (label, *labels):
+                _add_phrase(nphrases, text, key)
+        return cls(funcs, apps, {k: frozenset(v) for k, v in fphrases.items()},
+                   {k: frozenset(v) for k, v in nphrases.items()})
+
+    @classmethod
+    def load(cls, path) -> "FunctionCatalog":
+        """Read a SKOS file shaped like ``ontology/functions.ttl``."""
+        from rdflib import Graph, Literal
+        from rdflib.namespace import DCTERMS, RDF, SKOS
+
+        from .namespace import SYN
+
+        graph = Graph()
+        graph.parse(str(path))
+
+        def labels_of(node, lang=None):
+            out = []
+            for prop in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel):
+                for lit in graph.objects(node, prop):
+                    if lang is None or getattr(lit, "language", None) in (lang, None):
+                        out.append(str(lit))
+            return sorted(set(out))
+
+        def pref(node, lang):
+            values = sorted(str(l) for l in graph.objects(node, SKOS.prefLabel) if getattr(l, "language", None) == lang)
+            return values[0] if values else ""
+
+        def local(node):
+            return str(node).rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+        functions, per_agency = {}, []
+        for node in sorted(set(graph.subjects(RDF.type, SYN.Function))):
+            key = local(node)
+            # English labels are not matched against Indonesian texts (except where identical words)
+            functions[key] = (pref(node, "id") or key, pref(node, "en") or pref(node, "id") or key, labels_of(node, "id"))
+            if (node, SYN.perAgency, Literal(True)) in graph:
+                per_agency.append(key)
+        national = {}
+        for node in sorted(set(graph.subjects(RDF.type, SYN.NationalApplication))):
+            key = local(node)
+            function = tuple(sorted(local(f) for f in graph.objects(node, SYN.function)))
+            host_list = sorted(str(h) for h in graph.objects(node, SYN.host))
+            general = (node, SYN.generalApplication, Literal(True)) in graph
+            label = pref(node, "id") or next(iter(labels_of(node)), key)
+            publisher = next(iter(sorted(str(p) for p in graph.objects(node, DCTERMS.publisher))), "")
+            national[key] = (label, function, labels_of(node), host_list, general, publisher)
+        return cls.from_labels(functions, national, per_agency)
+
+    # ------------------------------------------------------------------ tagging
+    def _match(self, text: str, phrases: Mapping[tuple, frozenset]) -> set:
+        """Keys whose labels occur in ``text``: phrases on stems, longest first; one-word
+        labels on the word itself (or on its stem when the label is its own stem), because
+        a stem alone is ambiguous: "persuratan" and "surat" share the stem "surat"."""
+        return self._match_words(*self._words(text), phrases)
+
+    @staticmethod
+    def _words(text: str) -> tuple[list, list]:
+        words = [w for w in fold(text).split() if w not in STOPWORDS]
+        return words, [stem_word(w) for w in words]
+
+    def _match_words(self, words: list, stems: list, phrases: Mapping[tuple, frozenset]) -> set:
+        found: set = set()
+        if not stems or not phrases:
+            return found
+        starts = self._starts
+        single = self._single(phrases)
+        roots = self._root_labels
+        i, n = 0, len(stems)
+        while i < n:
+            stem = stems[i]
+            longest = starts.get(stem, 1)
+            if longest > 1:
+                for length in range(min(longest, n - i), 1, -1):
+                    hit = phrases.get(tuple(stems[i : i + length]))
+                    if hit:
+                        found |= hit
+                        i += length
+                        break
+                else:
+                    longest = 1
+                if longest > 1:
+                    continue
+            hit = single.get(words[i])
+            if hit is None and stem in single:
+                hit = single[stem] & roots
+            if hit:
+                found |= hit
+            i += 1
+        return found
+
+    def _single(self, phrases) -> dict:
+        """One-word labels of ``phrases`` by word (cached per phrase table)."""
+        cache = self.__dict__.setdefault("_single_cache", {})
+        table = cache.get(id(phrases))
+        if table is None:
+            table = cache[id(phrases)] = {p[0][1:]: keys for p, keys in phrases.items() if len(p) == 1}
+        return table
+
+    @functools.cached_property
+    def _root_labels(self) -> frozenset:
+        """Keys of one-word labels that are their own stem (so a derived word may match them)."""
+        return frozenset(k for phrases in (self.function_phrases, self.national_phrases)
+                         for p, keys in phrases.items() if len(p) == 1 and stem_word(p[0][1:]) == p[0][1:] for k in keys)
+
+    @functools.cached_property
+    def _starts(self) -> dict:
+        """First stem of every phrase of two words or more -> the longest such phrase's length."""
+        out: dict = {}
+        for phrase in (*self.function_phrases, *self.national_phrases):
+            if len(phrase) > 1:
+                out[phrase[0]] = max(out.get(phrase[0], 1), len(phrase))
+        return out
+
+    def tag(self, text: str, hosts: Iterable[str] = ()) -> tuple[set[str], set[str]]:
+        """``(functions, national applications)`` of a text, reading it once."""
+        words, stems = self._words(text)
+        national = self._match_words(words, stems, self.national_phrases) | self._by_host(hosts)
+        functions = self._match_words(words, stems, self.function_phrases)
+        for key in national:
+            functions.update(f for f in self.national[key].functions if f in self.functions)
+        return functions, national
+
+    def _by_host(self, hosts: Iterable[str]) -> set[str]:
+        found = set()
+        for host in hosts:
+            host = host.lower()
+            for key, app in self.national.items():
+                if any(host == h or host.endswith("." + h) for h in app.hosts):
+                    found.add(key)
+        return found
+
+    def national_of(self, text: str, hosts: Iterable[str] = ()) -> set[str]:
+        """Keys of the national applications a text names, by name or by host."""
+        return self._match(text, self.national_phrases) | self._by_host(hosts)
+
+    def functions_of(self, text: str, hosts: Iterable[str] = ()) -> set[str]:
+        """Keys of the functions a text signals, directly or through a national application it names."""
+        found = self._match(text, self.function_phrases)
+        for key in self.national_of(text, hosts):
+            found.update(f for f in self.national[key].functions if f in self.functions)
+        return found
+
+
+def _add_phrase(phrases: dict, label: str, key: str) -> None:
+    words = [w for w in fold(label).split() if w not in STOPWORDS]
+    if len(words) == 1:
+        phrases.setdefault(("=" + words[0],), set()).add(key)
+    elif words:
+        phrases.setdefault(tuple(stem_word(w) for w in words), set()).add(key)
+
+
+@functools.lru_cache(maxsize=1)
+def default_catalog() -> FunctionCatalog:
+    """The catalogue shipped in ``ontology/functions.ttl`` (read once)."""
+    from importlib.resources import files
+
+    return FunctionCatalog.load(Path(str(files("synergy.ontology").joinpath("functions.ttl"))))
