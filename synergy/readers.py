@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from .errors import Problem, SynergyError
-from .normalize import bilingual
+from .normalize import bilingual, shown
 from .schema import LIST_SEPARATOR, MAX_CELL_CHARS, TABLE_ORDER, TABLES, fold_header, table_for_sheet
 
 __all__ = [
@@ -257,6 +257,53 @@ def decode_csv_bytes(data: bytes) -> str:
     ...
     ValueError: berkas berupa teks UTF-16 ("Unicode Text" Excel), bukan UTF-8: simpan dari Excel sebagai "CSV UTF-8" / file is UTF-16 text (Excel's "Unicode Text"), not UTF-8: save it from Excel as "CSV UTF-8 (Comma delimited) (*.csv)"
     """
+    return decode_csv_lines(data)[0]
+
+
+def decode_csv_lines(data: bytes) -> tuple[str, list[int]]:
+    """Text of a CSV file, and the lines (1-based) that had to be read as
+    Windows-1252 inside a UTF-8 file.
+
+    A file is UTF-8 or Windows-1252 as a whole; but one line typed in another
+    program (a stray Latin-1 byte) must not turn every UTF-8 accent of the file
+    into mojibake. When the file holds UTF-8 text and lines that are not UTF-8,
+    each line is decoded on its own and the odd lines are returned for a warning.
+    Raises ``ValueError`` (see :func:`decode_csv_bytes`).
+
+    >>> decode_csv_lines("Négeri\\nKéc\\n".encode("utf-8") + "Dés\\n".encode("cp1252"))
+    ('Négeri\\nKéc\\nDés\\n', [3])
+    >>> decode_csv_lines("Négeri\\n".encode("cp1252"))
+    ('Négeri\\n', [])
+    """
+    _refuse_non_text(data)
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        pass
+    lines = data.split(b"\n")
+    utf8_text, odd = False, []
+    for number, line in enumerate(lines, start=1):
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            odd.append(number)
+        else:
+            utf8_text = utf8_text or not line.isascii()
+    if utf8_text:  # a UTF-8 file with some lines that are not: decode line by line
+        texts, odd_lines = [], set(odd)
+        for number, line in enumerate(lines, start=1):
+            if number in odd_lines:
+                texts.append(_decode_cp1252(line, number))
+            else:
+                texts.append(line.decode("utf-8"))
+        if texts[0].startswith("\ufeff"):
+            texts[0] = texts[0][1:]
+        return "\n".join(texts), odd
+    return _decode_cp1252(data, 0), []
+
+
+def _refuse_non_text(data: bytes) -> None:
+    """``ValueError`` for a workbook named .csv, UTF-16 text or a binary file."""
     if data.startswith(b"PK\x03\x04"):
         raise ValueError(bilingual(
             f"ini buku kerja Excel yang diberi nama .csv: ubah ekstensinya menjadi .xlsx, atau {_SAVE_AS_ID}",
@@ -270,15 +317,16 @@ def decode_csv_bytes(data: bytes) -> str:
                                        f'file is UTF-16 text (Excel\'s "Unicode Text"), not UTF-8: {_SAVE_AS}'))
         raise ValueError(bilingual(f"berkas ini bukan teks (berkas biner?): {_SAVE_AS_ID}",
                                    f"file is not text (a binary file?): {_SAVE_AS}"))
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
+
+
+def _decode_cp1252(data: bytes, line: int) -> str:
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError:
-        raise ValueError(bilingual(f"berkas ini bukan teks UTF-8 atau Windows-1252 yang terbaca: {_SAVE_AS_ID}",
-                                   f"file is not readable text in UTF-8 or Windows-1252: {_SAVE_AS}")) from None
+        where_id, where_en = (f" (baris teks {line})", f" (text line {line})") if line else ("", "")
+        raise ValueError(bilingual(
+            f"berkas ini bukan teks UTF-8 atau Windows-1252 yang terbaca{where_id}: {_SAVE_AS_ID}",
+            f"file is not readable text in UTF-8 or Windows-1252{where_en}: {_SAVE_AS}")) from None
 
 
 def sniff_delimiter(text: str) -> str:
@@ -302,7 +350,7 @@ def sniff_delimiter(text: str) -> str:
 def read_csv(path: pathlib.Path, where: str, table: str) -> tuple[list[RawTable], list[Problem]]:
     data = path.read_bytes()
     try:
-        text = decode_csv_bytes(data)
+        text, odd_lines = decode_csv_lines(data)
     except ValueError as exc:
         return [], [Problem(where, 0, "", str(exc))]
     if not text.strip():
@@ -311,24 +359,152 @@ def read_csv(path: pathlib.Path, where: str, table: str) -> tuple[list[RawTable]
         text = text.translate(_INVISIBLE)
     first, _, rest = text.partition("\n")
     delimiter = None
+    skipped = 0  # text lines before the header
     if first.strip().lower().startswith("sep=") and len(first.strip()) == 5:
-        delimiter, text = first.strip()[4], rest  # Excel's "sep=;" hint line
+        delimiter, text, skipped = first.strip()[4], rest, 1  # Excel's "sep=;" hint line
     delimiter = delimiter or sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     problems: list[Problem] = []
-    return _to_raw(table, where, _csv_records(reader, where, problems), problems)
-
-
-def _csv_records(reader, where, problems):
-    """The reader's records; a broken one ends the file with a problem, not an exception."""
-    count = 0
+    records = _CsvRecords(text, delimiter, where, table, problems)
+    # a cell longer than the csv module's limit (128 KiB) must reach the cell-size check,
+    # which names the cell, instead of ending the file with "field larger than field limit"
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, len(text) + 1))
     try:
-        for record in reader:
-            yield count, record
-            count += 1
-    except csv.Error as exc:
-        problems.append(Problem(where, count + 1, "", bilingual(
-            "baris ini tidak terbaca: periksa tanda kutipnya", f"cannot read this row ({exc}): check its quotes")))
+        tables, problems = _to_raw(table, where, records, problems, records.bad_cells)
+    finally:
+        csv.field_size_limit(limit)
+    if odd_lines and tables:
+        problems += _odd_line_warnings(tables[0], text, [n - skipped for n in odd_lines if n > skipped],
+                                       records.ends)
+    return tables, problems
+
+
+class _CsvRecords:
+    """The records of a CSV text as ``(index, cells)``, for :func:`_to_raw`.
+
+    A broken record ends the file with a problem, not an exception. A quote that
+    is never closed swallows every line after it into one cell; that cell is
+    reported (naming the quote and the row it opens on) and emptied, instead of
+    surfacing as an unknown agency made of the swallowed rows. ``ends`` holds the
+    last text line of each record, to place problems found on text lines.
+    """
+
+    def __init__(self, text, delimiter, where, table, problems):
+        self.text, self.delimiter, self.where, self.table = text, delimiter, where, table
+        self.problems = problems
+        self.bad_cells: dict[int, set] = {}
+        self.ends: list[int] = []
+        self.header: list[str] = []
+
+    def __iter__(self):
+        reader = csv.reader(io.StringIO(self.text, newline=""), delimiter=self.delimiter)
+        count = 0
+        pending = None
+        try:
+            for record in reader:
+                if pending is not None:
+                    yield self._checked(*pending, last=False)
+                pending = (count, record, self.ends[-1] + 1 if self.ends else 1)
+                self.ends.append(reader.line_num)
+                count += 1
+        except csv.Error as exc:
+            if pending is not None:
+                yield self._checked(*pending, last=False)
+                pending = None
+            self.problems.append(Problem(self.where, count + 1, "", bilingual(
+                "baris ini tidak terbaca: periksa tanda kutipnya", f"cannot read this row ({exc}): check its quotes")))
+        if pending is not None:
+            yield self._checked(*pending, last=True)
+
+    def _checked(self, index, record, first_line, last):
+        if index == 0:
+            self.header = [c.strip() for c in record]
+        if self.ends[index] == first_line:
+            return index, record  # one text line: no cell holds a line break
+        for j, cell in enumerate(record):
+            if "\n" not in cell and "\r" not in cell:
+                continue
+            start = shown('"' + cell.lstrip()[:30], 25)
+            if last and j == len(record) - 1 and self._unclosed_from(first_line):
+                # the record ends in this cell: the cells after it are missing for the same reason
+                self.bad_cells.setdefault(index, set()).update(range(j + 1, len(self.header)))
+                self._swallowed(index, j, record, bilingual(
+                    f"tanda kutip pembuka sel ini ({start}) tidak pernah ditutup, sehingga semua baris sesudahnya "
+                    "sampai akhir berkas terbaca sebagai isi sel ini: tutup kutipnya di akhir sel atau hapus",
+                    f"the opening quote of this cell ({start}) is never closed, so every line after it to the end "
+                    "of the file was read into this cell: close the quote at the end of the cell or remove it"))
+            elif self._holds_rows(cell):
+                later = len(cell.splitlines()) - 1
+                # what follows the late closing quote is the rest of another row, shifted: not
+                # worth a line per cell
+                for k in range(j + 1, max(len(record), len(self.header))):
+                    if k < len(record):
+                        record[k] = ""
+                    self.bad_cells.setdefault(index, set()).add(k)
+                self._swallowed(index, j, record, bilingual(
+                    f"tanda kutip pembuka sel ini ({start}) baru ditutup {later} baris kemudian, sehingga "
+                    "baris-baris di antaranya terbaca sebagai isi sel ini: tutup kutipnya di akhir sel",
+                    f"the opening quote of this cell ({start}) closes only {later} line(s) further on, so the rows "
+                    "in between were read into this cell: close the quote at the end of the cell"))
+        return index, record
+
+    def _swallowed(self, index, j, record, message):
+        column = _column_name(self.header if index else [], j, self.table)
+        self.problems.append(Problem(self.where, index + 1, column, message))
+        record[j] = ""
+        self.bad_cells.setdefault(index, set()).add(j)
+
+    def _unclosed_from(self, first_line: int) -> bool:
+        """True when the text from ``first_line`` on ends inside a quoted field."""
+        lines = io.StringIO(self.text, newline="")
+        tail = "".join(itertools.islice(lines, first_line - 1, None))
+        try:
+            for _ in csv.reader(io.StringIO(tail, newline=""), delimiter=self.delimiter, strict=True):
+                pass
+        except csv.Error as exc:
+            return "unexpected end of data" in str(exc)
+        return False
+
+    def _holds_rows(self, cell: str) -> bool:
+        """A cell whose later lines look like rows of this file (an id, then at
+        least three more cells): a quote closed far too late."""
+        if len(self.header) < 4:
+            return False
+        for line in cell.splitlines()[1:]:
+            parts = line.split(self.delimiter, 4)
+            if len(parts) >= 4 and _ROW_START.match(parts[0].strip()):
+                return True
+        return False
+
+
+_ROW_START = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
+
+
+def _odd_line_warnings(raw: RawTable, text: str, odd_lines: list[int], ends: list[int]) -> list[Problem]:
+    """A warning per row holding a text line that was not UTF-8 (read as Windows-1252)."""
+    import bisect
+
+    lines = text.split("\n")
+    problems = []
+    for line in odd_lines:
+        index = bisect.bisect_left(ends, line)  # the record whose text lines reach this one
+        rownum = index + 1
+        if rownum == 1:
+            cells = raw.header
+        elif rownum in raw.rownums:
+            cells = raw.rows[raw.rownums.index(rownum)]
+        else:
+            continue  # a blank row: nothing was read from it
+        foreign = {c for c in lines[line - 1] if ord(c) > 127} if line <= len(lines) else set()
+        j = next((k for k, cell in enumerate(cells) if foreign & set(cell)), None)
+        column = "" if j is None else (column_letter(j) if rownum == 1 else _column_name(raw.header, j, raw.table))
+        sample = f" ('{shown(cells[j], 40)}')" if j is not None else ""
+        problems.append(Problem(raw.where, rownum, column, bilingual(
+            f"baris ini tidak tertulis dalam UTF-8 seperti baris lainnya; dibaca sebagai Windows-1252{sample}: "
+            f"periksa hurufnya, lalu {_SAVE_AS_ID}",
+            f"this row is not UTF-8 like the rest of the file; read as Windows-1252{sample}: "
+            f"check its letters, then {_SAVE_AS}"), "warning"))
+    return problems
 
 
 #: What the reader is reading, in Bahasa Indonesia.

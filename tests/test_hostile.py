@@ -177,3 +177,68 @@ def test_budgets_whose_sum_passes_int64_are_refused(tmp_path):
         "programs.csv: budget: jumlah anggaran seluruh program (Rp 9.900.000.000.400.000.000) terlalu besar "
         "untuk dihitung; periksa anggaran yang kelebihan angka nol / the budgets of all programs add up to more than "
         "can be counted")
+
+
+# ------------------------------------------------------------ 5. one Latin-1 byte
+def test_one_latin1_line_in_a_utf8_file_keeps_the_other_accents_and_is_named(tmp_path):
+    agencies = base_text("agencies").replace("Dinas Kesehatan,Dinkes", "Dinas Kesehatan Négeri,Dinkes")
+    data = agencies.encode("utf-8") + "DISDIK,Dinas Pendidikan Kécamatan,Disdik,dinas,1.01,,,35.75\n".encode("cp1252")
+    source = city(tmp_path, agencies=data)
+    result = run("validate", source)
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == [
+        "agencies.csv:7: name: warning: baris ini tidak tertulis dalam UTF-8 seperti baris lainnya; dibaca sebagai "
+        "Windows-1252 ('Dinas Pendidikan Kécamatan'): periksa hurufnya, lalu simpan dari Excel sebagai \"CSV UTF-8\" / "
+        "this row is not UTF-8 like the rest of the file; read as Windows-1252 ('Dinas Pendidikan Kécamatan'): check "
+        "its letters, then save it from Excel as \"CSV UTF-8 (Comma delimited) (*.csv)\"",
+        "0 kesalahan, 1 peringatan / 0 errors, 1 warning",
+    ]
+    from synergy.ingest import load_model
+
+    names = set(load_model([source])[0].agencies["name"])
+    assert {"Dinas Kesehatan Négeri", "Dinas Pendidikan Kécamatan"} <= names  # no mojibake anywhere
+
+
+def test_a_whole_windows_1252_file_is_still_read_without_a_warning(tmp_path):
+    agencies = base_text("agencies").replace("Dinas Kesehatan,Dinkes", "Dinas Kesehatan Négeri,Dinkes")
+    result = run("validate", city(tmp_path, agencies=agencies.encode("cp1252")))
+    assert result.exit_code == 0
+    assert result.output.splitlines() == ["0 kesalahan, 0 peringatan / 0 errors, 0 warnings"]
+
+
+# -------------------------------------------------------------- 9. unclear messages
+def test_an_unclosed_quote_names_the_quote_and_the_row_it_opens_on(tmp_path):
+    programs = base_text("programs").replace("P-002,Posyandu Digital,", 'P-002,"Posyandu Digital,')
+    result = run("validate", city(tmp_path, programs=programs))
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        'programs.csv:3: name: tanda kutip pembuka sel ini ("Posyandu Digital,DINKES…) tidak pernah ditutup, '
+        "sehingga semua baris sesudahnya sampai akhir berkas terbaca sebagai isi sel ini: tutup kutipnya di akhir "
+        'sel atau hapus / the opening quote of this cell ("Posyandu Digital,DINKES…) is never closed, so every line '
+        "after it to the end of the file was read into this cell: close the quote at the end of the cell or remove it",
+        "1 kesalahan, 0 peringatan / 1 error, 0 warnings",
+    ]
+
+
+def test_a_quote_closed_rows_later_names_the_row_it_opens_on(tmp_path):
+    programs = base_text("programs").replace("P-001,Aplikasi", 'P-001,"Aplikasi').replace(
+        "DINKES,living,health,", 'DINKES,living,health",')
+    result = run("validate", city(tmp_path, programs=programs))
+    assert result.exit_code == 1
+    assert result.output.splitlines()[0] == (
+        'programs.csv:2: name: tanda kutip pembuka sel ini ("Aplikasi Pengaduan e-Sa…) baru ditutup 1 baris '
+        "kemudian, sehingga baris-baris di antaranya terbaca sebagai isi sel ini: tutup kutipnya di akhir sel / "
+        'the opening quote of this cell ("Aplikasi Pengaduan e-Sa…) closes only 1 line(s) further on, so the rows '
+        "in between were read into this cell: close the quote at the end of the cell")
+    assert "OPD '150000000' tidak dikenal" not in result.output  # no line per shifted cell
+
+
+def test_a_one_megabyte_cell_names_the_cell_and_what_to_do(tmp_path):
+    datasets = base_text("datasets").replace("Data Penduduk per Kelurahan", "Data " + "x" * 1_000_000)
+    result = run("validate", city(tmp_path, datasets=datasets))
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        "datasets.csv:2: name: sel berisi 1000005 karakter, melebihi batas 10000: persingkat isinya / "
+        "cell has 1000005 characters, more than the 10000 allowed: shorten it",
+        "1 kesalahan, 0 peringatan / 1 error, 0 warnings",
+    ]
