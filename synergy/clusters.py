@@ -59,9 +59,13 @@ def cohesive_clusters(scored, threshold: float | None = None) -> Clusters:
     bounds = np.r_[0, np.flatnonzero(np.diff(component[order])) + 1, len(order)]
     ids = scored.features.ids
     agency = scored.features.agency
+    members = []
     for lo, hi in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
         rows = nodes[order[lo:hi]]
-        rows = rows[np.argsort(ids[rows].astype(str), kind="stable")]
+        members.append(rows[np.argsort(ids[rows].astype(str), kind="stable")])
+    # every pair inside the components of three or more, compared block by block at once
+    probabilities = _all_pairs(scored, [rows for rows in members if 2 < len(rows) <= DENSE_LIMIT], block_of_row)
+    for rows in members:
         size = len(rows)
         if size == 2:
             x, y = int(rows[0]), int(rows[1])
@@ -71,7 +75,9 @@ def cohesive_clusters(scored, threshold: float | None = None) -> Clusters:
             cohesion[next_label] = p
             next_label += 1
             continue
-        prob = _pairwise(scored, rows, block_of_row, pair_p, dense=size <= DENSE_LIMIT)
+        prob = probabilities.get(int(rows[0]))
+        if prob is None:
+            prob = _reported_only(rows, pair_p)
         condensed = 1.0 - prob[np.triu_indices(size, k=1)]
         tree = linkage(condensed, method="average")
         groups = fcluster(tree, t=1.0 - threshold + 1e-9, criterion="distance")
@@ -79,39 +85,55 @@ def cohesive_clusters(scored, threshold: float | None = None) -> Clusters:
         seen = {}
         for g in groups.tolist():
             seen.setdefault(g, len(seen))
-        for g_value, local in sorted(seen.items(), key=lambda kv: kv[1]):
-            members = np.flatnonzero(groups == g_value)
-            if len(members) < 2:
+        for g_value, _ in sorted(seen.items(), key=lambda kv: kv[1]):
+            inside = np.flatnonzero(groups == g_value)
+            if len(inside) < 2:
                 continue
-            owners = agency[rows[members]]
-            cross = [(i, j) for ii, i in enumerate(members) for j in members[ii + 1 :] if owners[ii] != agency[rows[j]]]
+            owners = agency[rows[inside]]
+            cross = [(i, j) for ii, i in enumerate(inside) for jj, j in enumerate(inside[ii + 1 :], ii + 1)
+                     if owners[ii] != owners[jj]]
             if not cross:
                 continue
-            for i in members:
+            for i in inside:
                 label[position[int(rows[i])]] = next_label
             cohesion[next_label] = float(np.mean([prob[i, j] for i, j in cross]))
             next_label += 1
     return Clusters(nodes, label, cohesion)
 
 
-def _pairwise(scored, rows, block_of_row, pair_p, dense: bool) -> np.ndarray:
-    """Symmetric matrix of match probabilities between ``rows`` (one block), diagonal 1."""
+def _all_pairs(scored, components, block_of_row) -> dict:
+    """For each component (keyed by its first row), the matrix of match probabilities of all its pairs."""
+    by_block: dict[int, list] = {}
+    for rows in components:
+        by_block.setdefault(block_of_row[int(rows[0])], []).append(rows)
+    out = {}
+    for index, group in by_block.items():
+        block, city, prior = scored.blocks[index], scored.cities[index], scored.priors[index]
+        local_a, local_b, spans = [], [], []
+        for rows in group:
+            local = np.fromiter((block.local[int(r)] for r in rows), dtype=np.int64, count=len(rows))
+            i, j = np.triu_indices(len(rows), k=1)
+            spans.append((rows, i, j, sum(len(x) for x in local_a)))
+            local_a.append(local[i])
+            local_b.append(local[j])
+        p, _ = city.probability(block.compare(np.concatenate(local_a), np.concatenate(local_b)), prior)
+        for rows, i, j, start in spans:
+            prob = np.eye(len(rows))
+            values = p[start : start + len(i)]
+            prob[i, j] = values
+            prob[j, i] = values
+            out[int(rows[0])] = prob
+    return out
+
+
+def _reported_only(rows, pair_p) -> np.ndarray:
+    """A big component's probabilities from its reported pairs only (a missing pair counts as 0)."""
     size = len(rows)
     prob = np.eye(size)
-    if dense:
-        block_index = block_of_row[int(rows[0])]
-        block = scored.blocks[block_index]
-        city = scored.cities[block_index]
-        prior = scored.priors[block_index]
-        local = np.array([block.local[int(r)] for r in rows], dtype=np.int64)
-        i, j = np.triu_indices(size, k=1)
-        levels = block.compare(local[i], local[j])
-        p, _ = city.probability(levels, prior)
-        prob[i, j] = p
-        prob[j, i] = p
-        return prob
     where = {int(r): k for k, r in enumerate(rows.tolist())}
     for (x, y), p in pair_p.items():
         if x in where and y in where:
             prob[where[x], where[y]] = prob[where[y], where[x]] = p
     return prob
+
+

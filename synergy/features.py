@@ -11,6 +11,7 @@ All of it is independent of row order: a block's records are taken in id order.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import numpy as np
@@ -57,6 +58,8 @@ DESCRIPTION_CUTS = (0.15, 0.3, 0.5)
 OUTPUT_CUTS = (0.2, 0.5)
 RARE_COUNT = 3  # a word in at most this many records of the city is rare
 UNCOMMON_SHARE = 0.05
+#: Entries of a search row below this weight are left out of the candidate search only.
+SEARCH_PRUNE = 0.1
 #: Weight of each part of the vector used to find candidates.
 SEARCH_WEIGHTS = {"name": 1.0, "description": 0.5, "output": 0.5, "function": 1.0}
 
@@ -84,7 +87,11 @@ def _column(frame: pd.DataFrame, name: str, default="") -> np.ndarray:
 
 
 def _texts(frame, name):
-    return np.array([("" if v is None or v is pd.NA else str(v)) for v in _column(frame, name)], dtype=object)
+    """A column as text, "" where empty (whole column at once)."""
+    if name not in frame:
+        return np.full(len(frame), "", dtype=object)
+    column = frame[name].astype(object)
+    return column.where(column.notna(), "").astype(str).to_numpy(dtype=object)
 
 
 @dataclass(frozen=True)
@@ -114,6 +121,7 @@ class RecordFeatures:
     datasets: list                  # frozensets of dataset ids used or produced
     surface: dict                   # canonical term -> a readable word, chosen independently of row order
     background: dict                # canonical term -> its share of the national nomenclature's names
+    matrices: "TermMatrices"        # the same terms as sparse rows, built once for every block
 
 
 #: How common a word is in government texts in general decides how much sharing it
@@ -229,10 +237,6 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
     def specific(tokens):
         return tuple(t for t in tokens if t not in generic and not t.isdigit())
 
-    clean_name = np.empty(n, dtype=object)
-    name_terms, description_terms, functions, own_functions, national, host_list = [], [], [], [], [], []
-    key_list = []
-    name_key = np.empty(n, dtype=object)
     words_of: dict = {}
 
     def folded_words(text):
@@ -241,17 +245,18 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
             value = words_of[text] = frozenset(fold(text).split()) if text else frozenset()
         return value
 
-    def analyse(name, desc, url, owner):
-        """Everything about one record's texts; ``owner`` is "" when its texts cannot name it."""
-        found_hosts = tuple(dict.fromkeys(find_hosts(url) + find_hosts(name) + find_hosts(desc)))
+    def analyse_name(name, url, owner):
+        """A record's name: cleaned, its specific terms (with acronyms' meaning), hosts, keys."""
+        found_hosts = tuple(dict.fromkeys(find_hosts(url) + find_hosts(name)))
         keys = tuple(dict.fromkeys(system_keys(url) + system_keys(name)))
         cleaned = context.clean(name, owner)
         own_terms = specific(normalizer.tokens(cleaned))
-        if keys and not own_terms:
-            # a name that is only an address: its host and path words are the name,
-            # glued words cut where the city's own vocabulary allows ("tatasurat")
+        address_only = bool(keys) and not own_terms
+        if address_only:
+            # a name that is only an address: its host and path words are the name, the
+            # owner's own name taken out first (glued in addresses: "landasanulinselatan"),
+            # then glued words cut where the city's own vocabulary allows ("tatasurat")
             words = (address_words(name) or address_words(url)).split()
-            # the owner's own name first (glued in addresses: "landasanulinselatan"), then cut
             words = [w for w in words if w not in context.own_words(owner)]
             known, parts = vocabulary()
             words = [part for w in words for part in split_compound(w, parts, root_words() | known)]
@@ -261,37 +266,77 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
         meaning = [acronyms[key] for w in cleaned.split()
                    if (key := fold(w).replace(" ", "")) in acronyms and is_acronym(w)] if acronyms else []
         n_terms = specific(normalizer.tokens(" ".join([cleaned, *meaning]))) if meaning else own_terms
-        d_clean = context.clean_description(desc, owner) if desc else ""
-        d_terms = specific(normalizer.tokens(d_clean)) if d_clean else ()
-        funcs, apps = catalog.tag(" ".join([cleaned, *meaning, d_clean]), found_hosts) if catalog is not None else (set(), set())
-        per_agency = {f for f in funcs if catalog.functions[f].per_agency}
-        if keys and not specific(normalizer.tokens(context.clean(name, owner))) and not d_terms and catalog is not None:
-            # named only by an address that says nothing but its owner ("kec-cempaka.kota.go.id"):
-            # the agency's own website
-            if not n_terms or all(t in AGENCY_WORDS or t in context.own_words(owner) for t in n_terms):
-                per_agency |= {f for f in catalog.functions if catalog.functions[f].per_agency}
-        return (cleaned, n_terms, d_terms, frozenset(funcs - per_agency), frozenset(per_agency), frozenset(apps),
-                found_hosts, keys, _name_key(cleaned) if own_terms else "")
+        # named only by an address that says nothing but its owner ("kec-cempaka.kota.go.id")
+        owner_only = address_only and all(t in AGENCY_WORDS or t in context.own_words(owner) for t in n_terms)
+        return (cleaned, " ".join([cleaned, *meaning]), n_terms, found_hosts, keys,
+                _name_key(cleaned) if own_terms else "", owner_only)
 
-    cache: dict = {}
-    for i in range(n):
-        name, desc = names[i], (descriptions[i] + " " + objectives[i]).strip() if objectives[i] else descriptions[i]
-        # the owner matters only when the texts name it (most records do not): cache without it
-        owner = agency[i] if (folded_words(name) | folded_words(desc)) & context.own_words(agency[i]) else ""
-        key = (name, desc, urls[i], owner)
-        hit = cache.get(key)
+    def analyse_description(desc, owner):
+        d_clean = context.clean_description(desc, owner) if desc else ""
+        return d_clean, (specific(normalizer.tokens(d_clean)) if d_clean else ()), tuple(find_hosts(desc))
+
+    tags: dict = {}
+
+    def tag(text):
+        hit = tags.get(text)
         if hit is None:
-            hit = cache[key] = analyse(name, desc, urls[i], owner)
-        cleaned, n_terms, d_terms, funcs, per_agency, apps, found_hosts, keys, folded_name = hit
-        clean_name[i] = cleaned
-        name_terms.append(n_terms)
-        description_terms.append(d_terms)
-        functions.append(funcs)
-        own_functions.append(per_agency)
-        national.append(apps)
-        host_list.append(found_hosts)
-        key_list.append(keys)
-        name_key[i] = folded_name
+            hit = tags[text] = catalog.tag(text) if catalog is not None and text else (set(), set())
+        return hit
+
+    per_agency_functions = (frozenset(f for f in catalog.functions if catalog.functions[f].per_agency)
+                            if catalog is not None else frozenset())
+    # Every text is read once per distinct value: records share names and descriptions
+    # (a roll-up of many cities repeats the national nomenclature), so the work grows with
+    # the distinct texts, not the records. The owner matters only where a text names it.
+    desc_full = np.array([(d + " " + o).strip() if o else d for d, o in zip(descriptions, objectives)], dtype=object)
+    owner_words: dict[str, set] = {}
+    for agency_id in set(agency.tolist()):
+        for word in context.own_words(agency_id):
+            owner_words.setdefault(word, set()).add(agency_id)
+
+    def owners_named(texts):
+        """Per record, its agency when one of the record's texts can name it, else ""."""
+        codes, distinct = pd.factorize(pd.Series(texts, dtype=object))
+        named = [set().union(*(owner_words.get(w, ()) for w in folded_words(t))) if t else set() for t in distinct]
+        return np.array([a if a in named[c] else "" for a, c in zip(agency.tolist(), codes.tolist())], dtype=object) \
+            if any(named) else np.full(n, "", dtype=object)
+
+    name_owner = owners_named(names)
+    url_owner = owners_named(urls)
+    name_owner = np.where(name_owner != "", name_owner, url_owner)
+    desc_owner = owners_named(desc_full)
+    name_codes, name_parts = _factorize_rows(names, urls, name_owner)
+    desc_codes, desc_parts = _factorize_rows(desc_full, desc_owner)
+    named = [analyse_name(*part) for part in name_parts]
+    described = [analyse_description(*part) for part in desc_parts]
+    combo_codes, combos = _factorize_rows(name_codes, desc_codes)
+    combined = []
+    for name_code, desc_code in combos:
+        cleaned, name_text, n_terms, name_hosts, keys, folded_name, owner_only = named[name_code]
+        d_clean, d_terms, desc_hosts = described[desc_code]
+        found_hosts = tuple(dict.fromkeys(name_hosts + desc_hosts)) if desc_hosts else name_hosts
+        f_name, a_name = tag(name_text)
+        f_desc, a_desc = tag(d_clean)
+        funcs, apps = f_name | f_desc, a_name | a_desc
+        if found_hosts and catalog is not None:
+            by_host = catalog.tag("", found_hosts)
+            funcs, apps = funcs | by_host[0], apps | by_host[1]
+        per_agency = funcs & per_agency_functions
+        if owner_only and not d_terms:
+            per_agency = per_agency | per_agency_functions  # the agency's own website
+        combined.append((frozenset(funcs - per_agency_functions), frozenset(per_agency), frozenset(apps), found_hosts))
+
+    spread = _spread_values
+
+    clean_name = spread([x[0] for x in named], name_codes)
+    name_terms = spread([x[2] for x in named], name_codes).tolist()
+    key_list = spread([x[4] for x in named], name_codes).tolist()
+    name_key = spread([x[5] for x in named], name_codes)
+    description_terms = spread([x[1] for x in described], desc_codes).tolist()
+    functions = spread([x[0] for x in combined], combo_codes).tolist()
+    own_functions = spread([x[1] for x in combined], combo_codes).tolist()
+    national = spread([x[2] for x in combined], combo_codes).tolist()
+    host_list = spread([x[3] for x in combined], combo_codes).tolist()
 
     outputs = _texts(records, "output")
     targets = _texts(records, "target_group")
@@ -329,15 +374,25 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
     start, end = years("start_year"), years("end_year")
     start, end = np.where(np.isnan(start), end, start), np.where(np.isnan(end), start, end)
     uses, produces = _column(records, "uses", ()), _column(records, "produces", ())
-    datasets = [frozenset(tuple(u or ()) + tuple(p or ())) for u, p in zip(uses, produces)]
+    data_codes, data_parts = _factorize_rows(uses, produces)
+    datasets = _spread_values([frozenset(tuple(u or ()) + tuple(p or ())) for u, p in data_parts], data_codes).tolist()
     dims = _column(records, "dimension", ())
     dimension = np.empty(n, dtype=object)
     dimension[:] = [tuple(d or ()) if not isinstance(d, str) else tuple(x for x in d.split(";") if x) for d in dims]
 
-    surface = {}
-    for term in {t for terms in name_terms + description_terms for t in terms}:
-        surface[term] = normalizer.display(term)
     background = background_shares(normalizer)
+    vocab: dict = {}
+    # distinct term tuples once, spread to the records by their codes
+    matrices = TermMatrices(
+        name=_rows_by_code(_counts([x[2] for x in named], vocab), name_codes),
+        description=_rows_by_code(_counts([x[1] for x in described], vocab), desc_codes),
+        output=_rows_by_code(*_distinct_counts(output_terms, vocab)),
+        target=_rows_by_code(*_distinct_counts(target_terms, vocab, binary=True)),
+        function=_rows_by_code(*_distinct_counts(functions, {}, binary=True, own_vocab=True)),
+        data=_rows_by_code(*_distinct_counts(datasets, {}, binary=True, own_vocab=True))[0],
+        vocab=vocab, background=background,
+    )
+    surface = {term: normalizer.display(term) for term in matrices.terms}
     return RecordFeatures(
         ids=ids, agency=agency, region=np.asarray(region, dtype=object), clean_name=clean_name,
         name_terms=name_terms, description_terms=description_terms, output_terms=output_terms,
@@ -345,11 +400,87 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
         system_keys=key_list, name_key=name_key,
         target_terms=target_terms, dimension=dimension, element=_texts(records, "element"),
         code_keys=code_keys, activity=activity, start=start, end=end, datasets=datasets, surface=surface,
-        background=background,
+        background=background, matrices=matrices,
     )
 
 
+def _spread_values(values, codes) -> np.ndarray:
+    """``values[codes]`` as an object array (values may be tuples or sets)."""
+    array = np.empty(len(values), dtype=object)
+    array[:] = values
+    return array[np.asarray(codes, dtype=np.int64)] if len(codes) else array[:0]
+
+
+def _factorize_rows(*columns):
+    """Codes of the distinct rows of aligned columns (in first-seen order) and each distinct row as a tuple.
+
+    >>> _factorize_rows(["a", "b", "a"], ["x", "y", "x"])
+    (array([0, 1, 0]), [('a', 'x'), ('b', 'y')])
+    """
+    n = len(columns[0])
+    combined = np.zeros(n, dtype=np.int64)
+    for column in columns:
+        codes, distinct = pd.factorize(pd.Series(column, dtype=object) if not isinstance(column, np.ndarray)
+                                       or column.dtype == object else column)
+        # refactorised at every step, so the combined values stay below n * n
+        combined, _ = pd.factorize(combined * (len(distinct) + 1) + codes)
+    combined = np.asarray(combined, dtype=np.int64)
+    _, first = np.unique(combined, return_index=True)
+    return combined, [tuple(column[i] for column in columns) for i in first.tolist()]
+
+
 # --------------------------------------------------------------------------- matrices
+class TermMatrices:
+    """Per record, its terms as sparse count rows in one vocabulary (name, description,
+    output) and binary rows of its target group's terms, functions and datasets."""
+
+    def __init__(self, *, name, description, output, target, function, data, vocab, background):
+        width = max(len(vocab), 1)
+        # columns in term order, not in the order the rows happened to bring them: sums of
+        # floats then run in one order whatever the row order
+        self.terms = tuple(sorted(vocab))
+        name, description, output, target = (_reorder(m, vocab) for m in (name, description, output, target))
+        #: per term, its share of the national nomenclature's names, and the weight that gives it
+        self.shares = np.array([background.get(t, 0.0) for t in self.terms] or [0.0])
+        self.scale = np.array([specificity(x) for x in self.shares])
+        self.name, self.description, self.output, self.target = (
+            _widen(m, width) for m in (name, description, output, target))
+        self.function, self.function_names = function
+        self.data = data
+
+
+def _reorder(m: sp.csr_matrix, vocab: dict) -> sp.csr_matrix:
+    """``m``'s columns renumbered so that they follow the sorted terms of ``vocab``."""
+    rank = np.empty(max(len(vocab), 1), dtype=np.int64)
+    rank[[vocab[t] for t in sorted(vocab)]] = np.arange(len(vocab))
+    out = sp.csr_matrix((m.data, rank[m.indices] if m.nnz else m.indices, m.indptr), shape=m.shape)
+    out.sort_indices()
+    return out
+
+
+def _widen(m: sp.csr_matrix, width: int) -> sp.csr_matrix:
+    """``m`` with ``width`` columns (a vocabulary that grew while other matrices were built)."""
+    return sp.csr_matrix((m.data, m.indices, m.indptr), shape=(m.shape[0], width))
+
+
+def _rows_by_code(matrix, codes, *rest):
+    """The rows of ``matrix`` (one per distinct value) for every record, by the records' codes."""
+    out = matrix[np.asarray(codes, dtype=np.int64)] if len(codes) else matrix[:0]
+    return (out, *rest) if rest else out
+
+
+def _distinct_counts(values: list, vocab: dict, binary: bool = False, own_vocab: bool = False):
+    """Count (or binary) rows of the distinct values of ``values`` (tuples or frozensets of
+    terms), and each record's code; with ``own_vocab`` (``vocab`` is this matrix's alone) its
+    columns in term order and the terms too."""
+    codes, distinct = pd.factorize(pd.Series(values, dtype=object))
+    distinct = [tuple(sorted(v)) if isinstance(v, frozenset) else v for v in distinct]
+    matrix = (_binary if binary else _counts)(distinct, vocab)
+    if own_vocab:
+        return _reorder(_widen(matrix, max(len(vocab), 1)), vocab), codes, tuple(sorted(vocab))
+    return matrix, codes
+
+
 def _binary(rows_of_items: list, vocab: dict) -> sp.csr_matrix:
     indptr, indices = [0], []
     for items in rows_of_items:
@@ -394,6 +525,12 @@ def _tfidf(counts: sp.csr_matrix, drop: np.ndarray | None = None, scale: np.ndar
     return m
 
 
+def _spread(owner: sp.csr_matrix, counts: sp.csr_matrix) -> np.ndarray:
+    """Per term, how many agencies' records use it (``owner``: agencies x records)."""
+    used = (owner @ (counts > 0).astype(np.float32)).tocsr()
+    return np.bincount(used.indices, minlength=counts.shape[1]) if used.nnz else np.zeros(counts.shape[1])
+
+
 class Block:
     """One city's records (a region, or everything): matrices with the city's own frequencies.
 
@@ -424,63 +561,51 @@ class Block:
         self.n_eligible = m_eligible
         self.cross_pairs = int((m_eligible * m_eligible - int((counts.astype(np.int64) ** 2).sum())) // 2)
 
-        vocab: dict = {}
-        name_counts = _counts([f.name_terms[r] for r in rows], vocab)
-        desc_counts = _counts([f.description_terms[r] for r in rows], vocab)
-        output_counts = _counts([f.output_terms[r] for r in rows], vocab)
-        v = len(vocab)
-        shape = (n, max(v, 1))
-        name_counts, desc_counts, output_counts = (sp.csr_matrix((c.data, c.indices, c.indptr), shape=shape)
-                                                   for c in (name_counts, desc_counts, output_counts))
-        self.terms = tuple(sorted(vocab, key=vocab.get))
-        shares = np.array([f.background.get(t, 0.0) for t in self.terms] or [0.0])
+        tm = f.matrices
+        name_counts, desc_counts, output_counts = tm.name[rows], tm.description[rows], tm.output[rows]
+        self.terms = tm.terms
+        shares = tm.shares
         self.background = shares
-        scale = np.array([specificity(x) for x in shares])
+        scale = tm.scale
         # boilerplate: words of the names of many agencies' records
         owner = sp.csr_matrix((np.ones(n, dtype=np.float32), (self.agency_codes, np.arange(n))),
                               shape=(max(self.n_agencies, 1), n))
-        name_binary = (name_counts > 0).astype(np.float32)
-        spread = np.asarray(((owner @ name_binary) > 0).sum(axis=0)).ravel()
         limit = max(BOILERPLATE_MIN_AGENCIES, BOILERPLATE_SHARE * self.n_agencies)
-        self.boilerplate = spread >= limit
-        desc_binary = (desc_counts > 0).astype(np.float32)
-        desc_spread = np.asarray(((owner @ desc_binary) > 0).sum(axis=0)).ravel()
-        desc_boilerplate = desc_spread >= limit
+        self.boilerplate = _spread(owner, name_counts) >= limit
+        desc_boilerplate = _spread(owner, desc_counts) >= limit
         self.name = _tfidf(name_counts, self.boilerplate, scale)
         self.description = _tfidf(desc_counts, desc_boilerplate, scale)
         self.output = _tfidf(output_counts, scale=scale)
         # rare words: 1/df of each specific word of name or description (boilerplate left out)
         either = ((name_counts + desc_counts) > 0).astype(np.float32).tocsr()
-        df = np.bincount(either.indices, minlength=shape[1]).astype(np.float64)
+        df = np.bincount(either.indices, minlength=either.shape[1]).astype(np.float64)
         self.df = df
         # a word common in government texts in general counts as uncommon at best, or common
         effective = np.where(shares > BACKGROUND_UNCOMMON, np.maximum(df, n + 1.0),
                              np.where(shares > BACKGROUND_RARE, np.maximum(df, RARE_COUNT + 1.0), df))
         inv = np.where(df > 0, 1.0 / np.maximum(effective, 1), 0.0)
         inv[self.boilerplate | desc_boilerplate] = 0.0
+        self.has_specific = np.diff(either.indptr) > 0
         either.data = inv[either.indices].astype(np.float32)
         either.eliminate_zeros()
         self.rare = either
-        self.has_specific = np.diff(((name_counts + desc_counts) > 0).tocsr().indptr) > 0
         # dimensions as bit masks (six of them; any other value gets a bit of its own)
-        dims = [f.dimension[r] for r in rows.tolist()]
+        dims = f.dimension[rows]
+        dim_codes, dim_distinct = pd.factorize(pd.Series([tuple(sorted(x)) for x in dims], dtype=object))
         bits: dict = {}
-        self.dimension_mask = np.array([sum(1 << bits.setdefault(d, len(bits)) for d in set(x)) for x in dims],
-                                       dtype=object if len({d for x in dims for d in x}) > 62 else np.int64)
+        masks = [sum(1 << bits.setdefault(d, len(bits)) for d in x) for x in dim_distinct]
+        self.dimension_mask = (np.array(masks, dtype=object if len(bits) > 62 else np.int64)[dim_codes]
+                               if n else np.zeros(0, dtype=np.int64))
         self.element = f.element[rows].astype(str)
-        self.local = {int(r): i for i, r in enumerate(rows.tolist())}
-        # functions
-        fvocab: dict = {}
-        self.function = _binary([f.functions[r] for r in rows], fvocab)
-        self.function_names = tuple(sorted(fvocab, key=fvocab.get))
-        self.target = _binary([f.target_terms[r] for r in rows], {})
-        data_vocab: dict = {}
-        self.data = _binary([f.datasets[r] for r in rows], data_vocab)
+        self.local = dict(zip(rows.tolist(), range(n)))
+        self.function = tm.function[rows]
+        self.function_names = tm.function_names
+        self.target = tm.target[rows]
+        self.data = tm.data[rows]
         # the vector that finds candidates
-        fn_counts = self.function.copy()
         search = sp.hstack([
             self.name * SEARCH_WEIGHTS["name"], self.description * SEARCH_WEIGHTS["description"],
-            self.output * SEARCH_WEIGHTS["output"], _tfidf(fn_counts) * SEARCH_WEIGHTS["function"],
+            self.output * SEARCH_WEIGHTS["output"], _tfidf(self.function) * SEARCH_WEIGHTS["function"],
         ]).tocsr()
         norms = np.sqrt(np.asarray(search.multiply(search).sum(axis=1)).ravel())
         norms[norms == 0] = 1.0
@@ -495,9 +620,14 @@ class Block:
         if self.n < 2 or self.n_agencies < 2:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
         found_a, found_b = [], []
-        bt = self.search.T.tocsr()
+        # search without each row's faint entries (words every record has make the product
+        # dense); the comparisons use the full rows
+        search = self.search.copy()
+        search.data[search.data < SEARCH_PRUNE] = 0.0
+        search.eliminate_zeros()
+        bt = search.T.tocsr()
         for start in range(0, self.n, 4096):
-            ha, hb, _ = _block_topk(self.search[start : start + 4096], self.search, bt, k + 1, floor)
+            ha, hb, _ = _block_topk(search[start : start + 4096], search, bt, k + 1, floor)
             found_a.append(ha + start)
             found_b.append(hb)
         a = np.concatenate(found_a)
@@ -513,11 +643,19 @@ class Block:
 
     def _same_host_pairs(self):
         hosts: dict[str, list[int]] = {}
-        for local, r in enumerate(self.rows.tolist()):
-            for h in self.features.system_keys[r]:
+        has_keys, _, name_code = self._system_marks
+        f = self.features
+        for local in np.flatnonzero(has_keys).tolist():
+            for h in f.system_keys[int(self.rows[local])]:
                 hosts.setdefault(h, []).append(local)
-            if self.features.name_key[r]:
-                hosts.setdefault("\0" + self.features.name_key[r], []).append(local)
+        # records of one name, grouped by the name's code (no Python pass over every record)
+        named = np.flatnonzero(name_code >= 0)
+        if len(named):
+            order = named[np.argsort(name_code[named], kind="stable")]
+            cuts = np.flatnonzero(np.diff(name_code[order])) + 1
+            for group in np.split(order, cuts):
+                if len(group) > 1:
+                    hosts["\0" + str(int(name_code[group[0]]))] = group.tolist()
         a, b = [], []
         for members in hosts.values():
             if 1 < len(members) <= 200:
@@ -659,27 +797,39 @@ class Block:
         """
         f = self.features
         out = np.full(len(a), "", dtype=object)
-        for i, (x, y) in enumerate(zip(self.rows[a].tolist(), self.rows[b].tolist())):
-            kx, ky = f.system_keys[x], f.system_keys[y]
-            if kx and ky and _same_address(kx, ky):
+        if not len(a):
+            return out
+        has_keys, has_national, name_code = self._system_marks
+        # only the few pairs with addresses or national applications on both sides need a look
+        for i in np.flatnonzero((has_keys[a] & has_keys[b]) | (has_national[a] & has_national[b])).tolist():
+            x, y = int(self.rows[a[i]]), int(self.rows[b[i]])
+            if has_keys[a[i]] and has_keys[b[i]] and _same_address(f.system_keys[x], f.system_keys[y]):
                 out[i] = "host"
             elif f.national[x] & f.national[y]:
                 out[i] = "national"
-            elif (by_name and f.name_key[x] and f.name_key[x] == f.name_key[y] and not (kx and ky)
-                  and not (self._own_site(x) or self._own_site(y))):
-                out[i] = "name"
+        if by_name:
+            own = ~self.eligible
+            same_name = ((name_code[a] >= 0) & (name_code[a] == name_code[b]) & ~(has_keys[a] & has_keys[b])
+                         & ~own[a] & ~own[b] & (out == ""))
+            out[same_name] = "name"
         return out
 
-    def _own_site(self, r: int) -> bool:
-        # described as an agency's own website (its other functions are its owner's remit)
-        return bool(self.features.own_functions[r])
+    @functools.cached_property
+    def _system_marks(self):
+        """Per record of the block: has an address, names a national application, its name's code (-1: none)."""
+        f = self.features
+        rows = self.rows.tolist()
+        has_keys = np.fromiter((bool(f.system_keys[r]) for r in rows), dtype=bool, count=len(rows))
+        has_national = np.fromiter((bool(f.national[r]) for r in rows), dtype=bool, count=len(rows))
+        keys = f.name_key[self.rows]
+        codes, _ = pd.factorize(pd.Series(keys, dtype=object))
+        return has_keys, has_national, np.where(keys == "", -1, codes)
 
     def own_sites(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Pairs with an agency's own website (or other per-agency presence) on either side:
         never duplicates (every agency is expected to have its own; its name is the agency's)."""
-        rows_a, rows_b = self.rows[a].tolist(), self.rows[b].tolist()
-        return np.fromiter((self._own_site(x) or self._own_site(y) for x, y in zip(rows_a, rows_b)),
-                           dtype=bool, count=len(rows_a))
+        own = ~self.eligible
+        return own[a] | own[b]
 
     def shared_functions(self, a: np.ndarray, b: np.ndarray) -> list:
         """For each pair, the e-government functions both records perform (sorted keys)."""

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
-from .text import fold
+from .text import STOPWORDS, fold
 
 __all__ = [
     "GENERIC_EGOV_TERMS",
@@ -74,6 +74,10 @@ _URL = re.compile(
     r"|(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:go\.id|co\.id|or\.id|ac\.id|sch\.id|desa\.id|web\.id|my\.id|"
     r"id|com|net|org|info|io|app|xyz|biz)\b(?::\d+)?(?:/[^\s<>\"')]*)?)"
 )
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:)])")
+_SPACE_AFTER_BRACKET = re.compile(r"\(\s+")
+_WORDS_AND_MARKS = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*|[^\w\s]+")
+_REGION_MARKERS = frozenset("kota kabupaten kab provinsi prov".split())
 # a cheap test before the full address pattern: addresses need a dot (or "://")
 _MAYBE_URL = re.compile(r"[a-z0-9]\.[a-z]|://", re.I)
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
@@ -316,20 +320,27 @@ class NameContext:
     def from_agencies(cls, agencies: Iterable[tuple[str, str, str]], region_names: Iterable[str] = ()) -> "NameContext":
         """From ``(id, name, short_name)`` rows and the names of the regions (if known).
 
-        The region's words are those of the given region names, plus the words that most
-        agency names share once agency words are set aside ("Kota Denpasar" in "Dinas
-        Kesehatan Kota Denpasar"): present in at least half of the names, and at least 3.
+        The region's words are those of the given region names, plus the words that follow
+        "Kota", "Kabupaten" or "Provinsi" in most agency names ("Denpasar" in "Dinas
+        Kesehatan Kota Denpasar"): in at least half of the names, and at least 3.
         """
         rows = [(str(i), str(n or ""), str(s or "")) for i, n, s in agencies]
         region = set()
         for name in region_names:
             region.update(w for w in fold(name).split() if w not in AGENCY_WORDS and len(w) > 2)
+        # the region as agency names write it: the words after "Kota", "Kabupaten", "Provinsi"
+        # ("Dinas Kesehatan Kota Denpasar"), when most agency names carry them
         counts: dict[str, int] = {}
         for _, name, _ in rows:
-            for w in set(fold(name).split()) - AGENCY_WORDS:
+            words = fold(name).split()
+            found = set()
+            for i, w in enumerate(words[:-1]):
+                if w in _REGION_MARKERS:
+                    found.update(x for x in words[i + 1 : i + 3] if x not in AGENCY_WORDS and len(x) > 2)
+            for w in found:
                 counts[w] = counts.get(w, 0) + 1
         if len(rows) >= 3:
-            region.update(w for w, c in counts.items() if c >= max(3, len(rows) / 2) and len(w) > 2)
+            region.update(w for w, c in counts.items() if c >= max(3, len(rows) / 2))
         own = {}
         for agency_id, name, short in rows:
             phrases = set()
@@ -350,13 +361,16 @@ class NameContext:
         return cls(own_phrases=own, region_words=frozenset(region))
 
     def own_words(self, agency: str) -> frozenset:
-        """The folded words that can name ``agency`` in a text (a text without any needs no cleaning for it)."""
+        """The folded words that can name ``agency`` in a text (a text without any of them needs
+        no cleaning for it): the distinctive words of its names, and each name written glued."""
         cache = self.__dict__.setdefault("_own_words", {})
         words = cache.get(agency)
         if words is None:
             phrases = self.own_phrases.get(agency, ())
-            words = cache[agency] = frozenset(w for p in phrases for w in p.split()) | frozenset(
-                p.replace(" ", "") for p in phrases)
+            words = cache[agency] = frozenset(
+                w for p in phrases for w in p.split()
+                if len(w) > 2 and not w.isdigit() and w not in AGENCY_WORDS and w not in STOPWORDS
+            ) | frozenset(p.replace(" ", "") for p in phrases)
         return words
 
     def clean_description(self, text: str, agency: str = "") -> str:
@@ -400,7 +414,7 @@ class NameContext:
         text = strip_urls(text)
         if not text:
             return ""
-        words = re.findall(r"[^\W_]+(?:[-'][^\W_]+)*|[^\w\s]+", text)
+        words = _WORDS_AND_MARKS.findall(text)
         folded = [" ".join(fold(w).split()) for w in words]
         drop = [False] * len(words)
         # the owner's name: the longest phrase first, matched on whole words
@@ -432,4 +446,4 @@ class NameContext:
         while kept and not any(c.isalnum() for c in kept[0]):
             kept.pop(0)
         out = " ".join(kept)
-        return re.sub(r"\s+([,.;:)])", r"\1", re.sub(r"\(\s+", "(", out))
+        return _SPACE_BEFORE_PUNCT.sub(lambda m: m.group(1), _SPACE_AFTER_BRACKET.sub("(", out))

@@ -78,11 +78,12 @@ def test_hard_negative_sharing_words_is_not_reported():
     # one word in common ("sekolah"), but other description, target group and dimension
     result = find_duplicates(cctv_city())
     assert ("P4", "P5") not in pair_set(result)
-    low = find_duplicates(cctv_city(), threshold=0.0)
-    row = low.pairs.set_index(["program_a", "program_b"]).loc[("P4", "P5")]
-    assert row["score"] < 0.5
-    evidence = dict(item.split(":") for item in row["evidence"])
-    assert float(evidence["dimension"]) < 0 and float(evidence["target"]) < 0
+    low = find_duplicates(cctv_city(), threshold=0.0).pairs.set_index(["program_a", "program_b"])
+    if ("P4", "P5") in low.index:  # else not even a candidate of the sparse search
+        row = low.loc[("P4", "P5")]
+        assert row["score"] < 0.5
+        evidence = dict(item.split(":") for item in row["evidence"])
+        assert float(evidence["dimension"]) < 0 and float(evidence["target"]) < 0
 
 
 def test_same_agency_is_never_paired():
