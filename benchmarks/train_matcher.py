@@ -57,13 +57,19 @@ def fit(data: dict, names, background=(), **options):
 
 def fit_kinds(data: dict, sources, leave_out: str = "", **options) -> dict:
     """A model per kind of records (programs, applications), each from its own kind's sources."""
-    from synergy.matching import KINDS
+    from synergy.matching import KINDS, USED
 
     models = {}
     for kind in KINDS:
         own = [s.name for s in sources if s.records == kind and s.name != leave_out]
         other = [s.name for s in sources if s.records != kind and s.name != leave_out]
-        models[kind] = fit(data, own, other, **options)
+        # applications: the Fellegi-Sunter weights as they are, one intercept fitted (few labels,
+        # few and less correlated comparisons); programs: a coefficient per comparison
+        # (the national-application comparison is for inventories of systems, not for plans)
+        chosen = {"mode": "fs" if kind == "applications" else "wnb", **options}
+        if kind == "programs":
+            chosen.setdefault("used", tuple(c for c in USED if c != "national"))
+        models[kind] = fit(data, own, other, **chosen)
     return models
 
 

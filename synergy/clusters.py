@@ -116,7 +116,9 @@ def _all_pairs(scored, components, block_of_row) -> dict:
             spans.append((rows, i, j, sum(len(x) for x in local_a)))
             local_a.append(local[i])
             local_b.append(local[j])
-        p, _ = city.probability(block.compare(np.concatenate(local_a), np.concatenate(local_b)), prior)
+        la, lb = np.concatenate(local_a), np.concatenate(local_b)
+        levels = block.compare(la, lb)
+        p, _ = city.probability(levels, prior, block.adjustments(la, lb, levels))
         for rows, i, j, start in spans:
             prob = np.eye(len(rows))
             values = p[start : start + len(i)]

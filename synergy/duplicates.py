@@ -315,12 +315,12 @@ def score_pairs(
     for rows in groups:
         if len(rows) < 2:
             continue
-        block = Block(features, rows)
+        block = Block(features, rows, by_name=kind == "applications")
         if block.n_agencies < 2:
             continue
         index = len(blocks)
         blocks.append(block)
-        ra, rb = block.random_pairs(CHANCE_PAIRS)
+        ra, rb = chance_pairs(block, kind)
         city = matcher.for_city(block.compare(ra, rb))
         prior = city.prior_logit(block.n_eligible, block.cross_pairs)
         cities.append(city)
@@ -329,7 +329,7 @@ def score_pairs(
         if not len(a):
             continue
         levels = block.compare(a, b)
-        score, parts = city.probability(levels, prior)
+        score, parts = city.probability(levels, prior, block.adjustments(a, b, levels))
         basis = block.same_system(a, b, by_name=kind == "applications")
         own = block.own_sites(a, b)
         shared = basis != ""
@@ -379,6 +379,18 @@ def score_pairs(
     )
 
 
+def chance_pairs(block, kind: str = "programs"):
+    """Random cross-agency pairs of a city that measure chance agreement (``u``).
+
+    Pairs that are one system listed twice are left out: they are neither chance nor
+    duplicates, and an inventory that lists a national application for every unit would
+    otherwise make sharing a function look like chance.
+    """
+    a, b = block.random_pairs(CHANCE_PAIRS)
+    keep = block.same_system(a, b, by_name=kind == "applications") == ""
+    return a[keep], b[keep]
+
+
 def rowwise_search(block, a, b) -> np.ndarray:
     """Cosine of the search vectors of block-local pairs."""
     from .text import rowwise_dot
@@ -387,11 +399,11 @@ def rowwise_search(block, a, b) -> np.ndarray:
 
 
 def _region_names(model: CityModel) -> list[str]:
-    """Names of the model's regions when it knows them (a ``regions`` table), else none."""
-    regions = getattr(model, "regions", None)
-    if regions is None or not len(regions):
-        return []
-    return [str(x) for x in regions["name"]]
+    """Names of the model's regions (its regions table, or the official Kemendagri names of its
+    agencies' region codes): their words are the government's name, not shared meaning."""
+    from .regions import region_names
+
+    return list(region_names(model).values())
 
 
 # --------------------------------------------------------------------------- RDF
@@ -461,7 +473,7 @@ class TrainingData:
     candidate_block: np.ndarray
     records: list
     cross_pairs: list
-    ignore: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+    adjust: np.ndarray | None = None  # the candidates' term-frequency adjustments (pairs x comparisons)
 
 
 def training_data(model: CityModel, duplicates, *, ignore=(), include_routine: bool = False,
@@ -490,15 +502,15 @@ def training_data(model: CityModel, duplicates, *, ignore=(), include_routine: b
     positives = {tuple(sorted(p)) for p in duplicates}
     ignored = {tuple(sorted(p)) for p in ignore}
     width = len(COMPARISONS)
-    dup_levels, chance, cand, labels, cand_block, records, cross = [], [], [], [], [], [], []
+    dup_levels, chance, cand, labels, cand_block, records, cross, adjust = [], [], [], [], [], [], [], []
     for rows in groups:
         if len(rows) < 2:
             continue
-        block = Block(features, rows)
+        block = Block(features, rows, by_name=kind == "applications")
         if block.n_agencies < 2:
             continue
         index = len(chance)
-        ra, rb = block.random_pairs(CHANCE_PAIRS)
+        ra, rb = chance_pairs(block, kind)
         chance.append(block.compare(ra, rb))
         records.append(block.n_eligible)
         cross.append(block.cross_pairs)
@@ -519,7 +531,9 @@ def training_data(model: CityModel, duplicates, *, ignore=(), include_routine: b
         usable = ~set_aside & np.array([p not in ignored for p in pair_ids], dtype=bool)
         a, b = a[usable], b[usable]
         pair_ids = [p for p, u in zip(pair_ids, usable) if u]
-        cand.append(block.compare(a, b))
+        levels = block.compare(a, b)
+        cand.append(levels)
+        adjust.append(block.adjustments(a, b, levels))
         labels.append(np.array([p in positives for p in pair_ids], dtype=bool))
         cand_block.append(np.full(len(a), index, dtype=np.int64))
 
@@ -531,4 +545,5 @@ def training_data(model: CityModel, duplicates, *, ignore=(), include_routine: b
         labels=np.concatenate(labels) if labels else np.zeros(0, dtype=bool),
         candidate_block=np.concatenate(cand_block) if cand_block else np.zeros(0, dtype=np.int64),
         records=records, cross_pairs=cross,
+        adjust=np.vstack(adjust) if adjust else np.zeros((0, width)),
     )

@@ -122,6 +122,7 @@ class RecordFeatures:
     surface: dict                   # canonical term -> a readable word, chosen independently of row order
     background: dict                # canonical term -> its share of the national nomenclature's names
     matrices: "TermMatrices"        # the same terms as sparse rows, built once for every block
+    catalog: object = None          # the FunctionCatalog the functions come from
 
 
 #: How common a word is in government texts in general decides how much sharing it
@@ -400,7 +401,7 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
         system_keys=key_list, name_key=name_key,
         target_terms=target_terms, dimension=dimension, element=_texts(records, "element"),
         code_keys=code_keys, activity=activity, start=start, end=end, datasets=datasets, surface=surface,
-        background=background, matrices=matrices,
+        background=background, matrices=matrices, catalog=catalog,
     )
 
 
@@ -539,10 +540,14 @@ class Block:
     features : RecordFeatures
     rows : array of int
         Positions (in ``features``) of the block's records; taken in id order.
+    by_name : bool
+        One specific name is one system (application inventories, see :meth:`same_system`).
     """
 
-    def __init__(self, features: RecordFeatures, rows: np.ndarray):
+    def __init__(self, features: RecordFeatures, rows: np.ndarray, *, by_name: bool = False):
         f = features
+        #: whether one specific name makes one system (an application inventory) or not (programs)
+        self.by_name = by_name
         rows = np.asarray(rows, dtype=np.int64)
         rows = rows[np.argsort(f.ids[rows].astype(str), kind="stable")]
         self.features = f
@@ -665,11 +670,53 @@ class Block:
                         b.append(y)
         return np.asarray(a, dtype=np.int64), np.asarray(b, dtype=np.int64)
 
+    @functools.cached_property
+    def system(self) -> np.ndarray:
+        """Per record of the block, the number of the system it is: records listing one system
+        (one address, one national application, with ``by_name`` one specific name) share it.
+
+        An inventory is often a census of use: ten units listing SRIKANDI are one system, and
+        the city's chance agreement is measured over systems, not over listings.
+        """
+        f = self.features
+        parent = list(range(self.n))
+
+        def find(x):
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        first: dict = {}
+        has_keys, has_national, name_code = self._system_marks
+        for local in np.flatnonzero(has_keys | has_national).tolist():
+            r = int(self.rows[local])
+            for key in (*f.system_keys[r], *("\0national:" + k for k in f.national[r])):
+                other = first.setdefault(key, local)
+                if other != local:
+                    parent[find(local)] = find(other)
+        if self.by_name:
+            own = ~self.eligible
+            for local in np.flatnonzero((name_code >= 0) & ~own).tolist():
+                other = first.setdefault(("name", int(name_code[local])), local)
+                if other != local:
+                    parent[find(local)] = find(other)
+        roots = np.fromiter((find(x) for x in range(self.n)), dtype=np.int64, count=self.n)
+        return pd.factorize(roots)[0] if self.n else roots
+
+    @functools.cached_property
+    def representatives(self) -> np.ndarray:
+        """The first eligible record of every system (the others list the same system again)."""
+        rows = self.eligible_rows
+        _, first = np.unique(self.system[rows], return_index=True)
+        return np.sort(rows[first])
+
     def random_pairs(self, size: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
-        """Up to ``size`` distinct random cross-agency pairs of eligible records (all when fewer)."""
-        pool = self.eligible_rows
+        """Up to ``size`` distinct random cross-agency pairs of eligible records, one record per
+        system (all such pairs when fewer)."""
+        pool = self.representatives
         m = len(pool)
-        if self.cross_pairs == 0:
+        if self.cross_pairs == 0 or m < 2:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
         if self.cross_pairs <= size:
             i, j = np.triu_indices(m, k=1)
@@ -746,6 +793,8 @@ class Block:
             [7, 6, 5, 4, 3, 2, 1], default=0)
         known = self.has_specific[a] & self.has_specific[b]
         out[:, col["text"]] = np.where(known, text, -1)
+
+        out[:, col["national"]] = self._national_levels(a, b)
 
         tk = known_rows(self.target)
         both = tk[a] & tk[b]
@@ -830,6 +879,63 @@ class Block:
         never duplicates (every agency is expected to have its own; its name is the agency's)."""
         own = ~self.eligible
         return own[a] | own[b]
+
+    def _national_levels(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """1 where one record names a national application whose job the other does without
+        naming it (a local rebuild), 0 where one names one and the other does not do its job,
+        -1 where neither names one (or both name the same: one system)."""
+        f = self.features
+        _, has_national, _ = self._system_marks
+        out = np.full(len(a), -1, dtype=np.int64)
+        catalog = f.catalog
+        for i in np.flatnonzero(has_national[a] | has_national[b]).tolist():
+            x, y = int(self.rows[a[i]]), int(self.rows[b[i]])
+            nx, ny = f.national[x], f.national[y]
+            if nx & ny:
+                continue
+            level = 0
+            for apps, other, other_apps in ((nx, y, ny), (ny, x, nx)):
+                jobs = {g for k in apps for g in catalog.national[k].functions} if catalog is not None else set()
+                if jobs & f.functions[other] and not other_apps:
+                    level = 1
+            out[i] = level
+        return out
+
+    def adjustments(self, a: np.ndarray, b: np.ndarray, levels: np.ndarray) -> np.ndarray:
+        """Term-frequency adjustment of each pair's evidence (pairs x comparisons).
+
+        Sharing a function that many of the city's records perform (every health app is
+        "health") says less than sharing a rare one (two queue apps): for the function
+        comparison, ``ln(E / p^2)`` where ``p`` is the share of the city's records that
+        perform the rarest function both share and ``E`` the average of ``p^2`` over the
+        pairs that share a function by chance. Zero elsewhere.
+        """
+        out = np.zeros(levels.shape, dtype=np.float64)
+        col = COMPARISONS.index("function")
+        shared = np.flatnonzero(levels[:, col] >= 1)
+        if not len(shared):
+            return out
+        share, expected = self._function_shares
+        product = self.function[a[shared]].multiply(self.function[b[shared]]).tocsr()
+        product.data = product.data * share[product.indices]
+        p_min = np.ones(len(shared))
+        has = np.diff(product.indptr) > 0
+        if product.nnz:
+            p_min[has] = np.minimum.reduceat(product.data, product.indptr[:-1][has])
+        out[shared, col] = np.where(has, np.log(expected / np.maximum(p_min, 1e-6) ** 2), 0.0)
+        return out
+
+    @functools.cached_property
+    def _function_shares(self):
+        """Per function, the share of the city's eligible records performing it; and the
+        average squared share over chance pairs that share one (sum p^4 / sum p^2); counted over
+        systems, not listings."""
+        rows = self.function[self.representatives]  # one listing per system
+        count = np.asarray(rows.sum(axis=0)).ravel()
+        share = count / max(len(self.representatives), 1)
+        squares = float((share ** 2).sum())
+        expected = float((share ** 4).sum()) / squares if squares > 0 else 1.0
+        return np.maximum(share, 1.0 / max(len(self.representatives), 1)), max(expected, 1e-12)
 
     def shared_functions(self, a: np.ndarray, b: np.ndarray) -> list:
         """For each pair, the e-government functions both records perform (sorted keys)."""

@@ -20,6 +20,8 @@ target        target group: 0 no shared word, 1 a shared word
 output        output indicator cosine: 0 <0.2, 1 >=0.2, 2 >=0.5
 dimension     0 no shared dimension, 1 shared dimension, other element, 2 same element
               (or shared dimension, elements unknown)
+national      a national application on one side (SRIKANDI, SIPD, ...): 1 the other
+              record does its job without being it (a local rebuild), 0 it does not
 code          nomenclature code agreement: 0 other bidang .. 4 same sub-kegiatan
 activity      kind of work the name starts with (data, training, system, aid, ...): 0
               different, 1 same
@@ -63,10 +65,10 @@ __all__ = [
 ]
 
 #: The comparisons, in a fixed order (columns of a comparison matrix).
-COMPARISONS = ("text", "function", "target", "output", "dimension", "code", "activity", "years", "data",
-               "name", "description", "rare_term")
+COMPARISONS = ("text", "function", "national", "target", "output", "dimension", "code", "activity", "years",
+               "data", "name", "description", "rare_term")
 #: Number of levels of each comparison (level values 0 .. n-1; -1 is unknown).
-LEVELS = {"text": 8, "name": 5, "description": 4, "rare_term": 4, "function": 3, "target": 2, "output": 3,
+LEVELS = {"national": 2, "text": 8, "name": 5, "description": 4, "rare_term": 4, "function": 3, "target": 2, "output": 3,
           "dimension": 3, "code": 5, "activity": 2, "years": 3, "data": 2}
 #: Comparisons whose levels are ordered (a higher level is closer): their weights are kept
 #: non-decreasing (isotonic), so that a level few labelled duplicates showed cannot weigh
@@ -76,7 +78,7 @@ ORDERED = frozenset({"text", "name", "description", "rare_term", "target", "outp
 #: The comparisons the model weighs by default: ``text`` joins name, description and the
 #: rarest shared word into one comparison (they say partly the same thing; weighed
 #: apart they count one resemblance three times); those three stay as details for reasons.
-USED = ("text", "function", "target", "output", "dimension", "code", "activity", "years", "data")
+USED = ("text", "function", "national", "target", "output", "dimension", "code", "activity", "years", "data")
 
 
 def _isotonic(values: np.ndarray, weights: np.ndarray) -> np.ndarray:
@@ -189,24 +191,32 @@ class MatchModel:
         share = min(0.5, max(1e-9, self.rho * records / cross_pairs))
         return float(np.log(share / (1 - share)))
 
-    def evidence(self, levels: np.ndarray) -> np.ndarray:
-        """``ln(m/u)`` of each comparison's level (pairs x comparisons), 0 where unknown."""
+    def evidence(self, levels: np.ndarray, adjust: np.ndarray | None = None) -> np.ndarray:
+        """``ln(m/u)`` of each comparison's level (pairs x comparisons), 0 where unknown.
+
+        ``adjust`` (same shape) is added where the level is known: how much rarer or more
+        common the pair's own value is than the level's average (a term-frequency
+        adjustment, as Splink makes for exact matches on common values).
+        """
         out = np.zeros(levels.shape, dtype=np.float64)
         weights = self.weights()
         for j, c in enumerate(COMPARISONS):
             column = levels[:, j]
             known = column >= 0
             out[known, j] = weights[c][column[known]]
+        if adjust is not None:
+            out += np.where(levels >= 0, adjust, 0.0)
         return out
 
-    def contributions(self, levels: np.ndarray) -> np.ndarray:
+    def contributions(self, levels: np.ndarray, adjust: np.ndarray | None = None) -> np.ndarray:
         """Log-odds each comparison adds to a pair (pairs x comparisons): evidence times coefficient."""
         scale = np.array([self.coef.get(c, 0.0) for c in COMPARISONS])
-        return self.evidence(levels) * scale
+        return self.evidence(levels, adjust) * scale
 
-    def probability(self, levels: np.ndarray, prior_logit: float) -> tuple[np.ndarray, np.ndarray]:
+    def probability(self, levels: np.ndarray, prior_logit: float,
+                    adjust: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Match probability of each pair and the per-comparison contributions (log-odds)."""
-        parts = self.contributions(levels)
+        parts = self.contributions(levels, adjust)
         logit = self.intercept + self.coef.get("prior", 1.0) * prior_logit + parts.sum(axis=1)
         return 1.0 / (1.0 + np.exp(-np.clip(logit, -50, 50))), parts
 
@@ -308,7 +318,8 @@ def _distribution(parts: list, weights: list) -> dict[str, np.ndarray]:
 
 
 def train(datasets, *, background=(), strength: float = 20.0, l2: float = 1.0, shrink: float = 10.0,
-          shrink_share: float = 0.2, mode: str = "wnb", provenance=None, used=USED) -> MatchModel:
+          shrink_share: float = 0.2, mode: str = "wnb", learn_prior: bool = False, provenance=None,
+          used=USED) -> MatchModel:
     """A model from labelled cities (:class:`synergy.duplicates.TrainingData`, one per source).
 
     Each source weighs the same: ``m`` is the mean over sources of how their labelled
@@ -346,13 +357,22 @@ def train(datasets, *, background=(), strength: float = 20.0, l2: float = 1.0, s
         for index, city in enumerate(cities):
             rows = d.candidate_block == index
             if rows.any():
-                evidence.append(city.evidence(d.candidates[rows]))
+                evidence.append(city.evidence(d.candidates[rows], d.adjust[rows] if d.adjust is not None else None))
                 prior.append(np.full(int(rows.sum()), priors[index]))
                 labels.append(d.labels[rows])
         weight.append(np.full(len(d.candidates), 1.0 / len(d.candidates)))
     weight = np.concatenate(weight)
     weight *= len(weight) / weight.sum()
     evidence, prior, labels = np.vstack(evidence), np.concatenate(prior), np.concatenate(labels)
+    if mode == "fs":
+        # the weights as they are, only the level of the whole shifted (one intercept)
+        from scipy.optimize import minimize_scalar
+
+        total = evidence[:, [COMPARISONS.index(c) for c in used]].sum(axis=1) + prior
+        y = labels.astype(float)
+        result = minimize_scalar(lambda b: np.sum(weight * np.logaddexp(0.0, np.where(y > 0, -(b + total), b + total))),
+                                 bounds=(-10, 10), method="bounded")
+        return base.with_coefficients({c: 1.0 for c in used} | {"prior": 1.0}, result.x)
     if mode == "slope":
         from scipy.optimize import minimize
 
@@ -365,7 +385,8 @@ def train(datasets, *, background=(), strength: float = 20.0, l2: float = 1.0, s
 
         theta = minimize(loss, [0.0, 0.5], method="L-BFGS-B", bounds=[(None, None), (0.01, 1.5)]).x
         return base.with_coefficients({c: theta[1] for c in used} | {"prior": 1.0}, theta[0])
-    return base.fit_coefficients(evidence, prior, labels, l2=l2, sample_weight=weight, used=used)
+    return base.fit_coefficients(evidence, prior, labels, l2=l2, sample_weight=weight, used=used,
+                                 learn_prior=learn_prior)
 
 
 #: The kinds of records the shipped file holds a model for.

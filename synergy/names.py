@@ -303,8 +303,10 @@ class NameContext:
     ...     [("DINKES", "Dinas Kesehatan Kota Denpasar", "Dinkes"),
     ...      ("DISDUK", "Dinas Kependudukan dan Pencatatan Sipil Kota Denpasar", "Disdukcapil"),
     ...      ("BKPSDM", "Badan Kepegawaian Kota Denpasar", "")])
-    >>> sorted(ctx.region_words)
+    >>> sorted(w for w in ctx.region_words if "kota" not in w and "kab" not in w and "prov" not in w)
     ['denpasar']
+    >>> "denpasarkota" in ctx.region_words   # as web addresses write it
+    True
     >>> ctx.clean("Situs Resmi Dinas Kesehatan Kota Denpasar - dinkes.denpasarkota.go.id", "DINKES")
     'Situs Resmi'
     >>> ctx.clean("Aplikasi Antrian Disdukcapil Denpasar", "DISDUK")
@@ -341,6 +343,10 @@ class NameContext:
                 counts[w] = counts.get(w, 0) + 1
         if len(rows) >= 3:
             region.update(w for w, c in counts.items() if c >= max(3, len(rows) / 2))
+        # and as web addresses glue it: denpasarkota, kotadenpasar, madiunkab, bantenprov
+        region.update(f"{w}{kind}" for w in list(region) for kind in ("kota", "kab", "kabupaten", "prov"))
+        region.update(f"{kind}{w}" for w in list(region) if not w.endswith(("kota", "kab", "kabupaten", "prov"))
+                      for kind in ("kota", "kab", "prov"))
         own = {}
         for agency_id, name, short in rows:
             phrases = set()
