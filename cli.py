@@ -699,15 +699,16 @@ def metrics_command(sources, what, seed, no_duplicates, lang, fmt, output):
 
 
 # --------------------------------------------------------------- maps and report (issue 5)
-MAP_VIEWS = ("city", "duplicates", "sharing", "chain", "agency", "dimension")
+MAP_VIEWS = ("agencies", "city", "duplicates", "sharing", "chain", "agency", "dimension")
 FOCUSED_VIEWS = ("chain", "agency", "dimension")
 
 
 @main.command("map")
 @source_argument
-@click.option("--view", type=click.Choice(MAP_VIEWS), default="city", show_default=True,
-              help="What to show: the whole city, duplicates, data sharing, the dependency chain "
-                   "around --focus, one agency (--focus AGENCY) or one dimension (--focus living).")
+@click.option("--view", type=click.Choice(MAP_VIEWS), default="agencies", show_default=True,
+              help="What to show: the agencies and what ties them (default), every program of the city, "
+                   "duplicates, data sharing, the dependency chain around --focus, one agency "
+                   "(--focus AGENCY) or one dimension (--focus living).")
 @click.option("--focus", metavar="ID", default=None,
               help="Id the chain, agency or dimension view centres on.")
 @click.option("--format", "fmt", type=click.Choice(["html", "png", "svg"]), default=None,
@@ -716,9 +717,11 @@ FOCUSED_VIEWS = ("chain", "agency", "dimension")
               help="File to write (default: peta-VIEW.FORMAT).")
 @click.option("--aggregate/--no-aggregate", default=None,
               help="Fold programs into their agency (default: only above 3,000 nodes).")
+@click.option("--size-by", type=click.Choice(["budget", "programs"]), default=None,
+              help="Size of an agency on the agencies map (default: budget when the data has budgets).")
 @lang_option
 @handle_errors
-def map_command(sources, view, focus, fmt, output, aggregate, lang):
+def map_command(sources, view, focus, fmt, output, aggregate, size_by, lang):
     """Draw a map of the city: an interactive HTML page or a picture.
 
     The HTML page works offline (no internet needed): search a name, filter by
@@ -741,7 +744,8 @@ def map_command(sources, view, focus, fmt, output, aggregate, lang):
         fmt = suffix if suffix in ("png", "svg") else "html"
     output = output or f"peta-{view}.{fmt}"
     model = load(sources)
-    write_map(model, output, fmt=fmt, view=view, focus=focus, lang=lang, aggregate=aggregate)
+    extra = {"size_by": size_by} if size_by else {}
+    write_map(model, output, fmt=fmt, view=view, focus=focus, lang=lang, aggregate=aggregate, **extra)
     click.echo(f"ditulis / written: {output}", err=True)
 
 

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import csv
+import html
 import json
 import re
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from click.testing import CliRunner
 
@@ -68,7 +70,7 @@ def synthetic(n_agencies: int, per_agency: int, datasets_per_agency: int = 2) ->
 # ------------------------------------------------------------------------ the views
 def test_city_view_holds_every_agency_program_dataset_and_dimension():
     model = city()
-    data = payload(build_map(model))
+    data = payload(build_map(model, "city"))
     expected = {*model.agencies["id"], *model.programs["id"], *model.datasets["id"], *(f"dim:{d}" for d in DIMENSIONS)}
     assert {n["id"] for n in data["nodes"]} == expected
     assert len(data["nodes"]) == len(expected)
@@ -76,7 +78,7 @@ def test_city_view_holds_every_agency_program_dataset_and_dimension():
 
 def test_city_view_edges_follow_the_model():
     model = city()
-    edges = {(e["from"], e["to"], e["relation"]) for e in payload(build_map(model))["edges"]}
+    edges = {(e["from"], e["to"], e["relation"]) for e in payload(build_map(model, "city"))["edges"]}
     for row in model.programs.itertuples(index=False):
         assert (row.agency, row.id, "runs") in edges
         for ds in row.uses:
@@ -93,7 +95,7 @@ def test_city_view_edges_follow_the_model():
 
 def test_one_visual_language_colour_by_dimension_shape_by_kind_line_by_relation():
     model = city()
-    data = payload(build_map(model))
+    data = payload(build_map(model, "city"))
     first_dim = {r.id: r.dimension[0] for r in model.programs.itertuples(index=False)}
     for node in data["nodes"]:
         assert node["shape"] == KIND_STYLE[node["kind"]]["shape"]
@@ -103,17 +105,17 @@ def test_one_visual_language_colour_by_dimension_shape_by_kind_line_by_relation(
         assert style["dashes"] == RELATION_STYLE[relation]["dashes"]
         assert style["color"] == RELATION_STYLE[relation]["color"]
     # the legend names every relation drawn, and only those
-    page = build_map(model)
+    page = build_map(model, "city")
     drawn = {e["relation"] for e in data["edges"]}
     from synergy.visualizations.style import relation_label
-    legend = re.search(r'<div class="syn-legend">(.*?)</div>\s*<script', page, re.S).group(1)
+    legend = re.search(r'<div class="syn-legend">(.*?)</div>\s*<(?:figure|script)', page, re.S).group(1)
     for relation in RELATION_STYLE:
         assert (f"<span>{relation_label(relation)}</span>" in legend) == (relation in drawn)
 
 
 def test_size_grows_with_budget():
     model = city()
-    nodes = {n["id"]: n for n in payload(build_map(model))["nodes"]}
+    nodes = {n["id"]: n for n in payload(build_map(model, "city"))["nodes"]}
     budgets = model.programs.dropna(subset=["budget"]).set_index("id")["budget"].astype(int).to_dict()
     ordered = sorted((b, nodes[p]["size"]) for p, b in budgets.items())
     assert [s for _, s in ordered] == sorted(s for _, s in ordered)
@@ -121,8 +123,9 @@ def test_size_grows_with_budget():
 
 
 def test_circular_dependency_is_a_finding_on_its_programs():
-    nodes = {n["id"]: n for n in payload(build_map(city()))["nodes"]}
-    assert nodes["P-08"]["findings"] == ["Bagian dari ketergantungan melingkar: P-08, P-09"]
+    nodes = {n["id"]: n for n in payload(build_map(city(), "city"))["nodes"]}
+    names = city().programs.set_index("id")["name"]
+    assert nodes["P-08"]["findings"] == [f"Bagian dari ketergantungan melingkar: {names['P-08']}, {names['P-09']}"]
     assert not any("melingkar" in f for f in nodes["P-06"]["findings"])
 
 
@@ -192,9 +195,10 @@ def test_an_analysis_that_refuses_the_model_is_named_with_its_reason(monkeypatch
 
 
 def test_english_labels_with_lang_en():
-    page_id, page_en = build_map(city()), build_map(city(), lang="en")
+    page_id, page_en = build_map(city(), "city"), build_map(city(), "city", lang="en")
     assert '<html lang="id">' in page_id and "Perangkat daerah" in page_id
     assert '<html lang="en">' in page_en and "City synergy map" in page_en
+    assert "Agency synergy map" in build_map(city(), lang="en")
     data = payload(page_en)
     assert data["text"]["search"] == "Search a name…"
     assert all(row[0] != "Jenis" for n in data["nodes"] for row in n["details"])
@@ -224,8 +228,8 @@ def test_same_map_twice_is_byte_identical_with_positions_from_python():
 
 def test_hostile_names_stay_text_in_the_page():
     raw = records("hostile_city")
-    page = build_map(city("hostile_city"))
-    benign = build_map(city())
+    page = build_map(city("hostile_city"), "city")
+    benign = build_map(city(), "city")
     hostile_texts = [a["name"] for a in raw["agencies"]] + [a["short_name"] for a in raw["agencies"]]
     hostile_texts += [p["name"] for p in raw["programs"]] + [d["name"] for d in raw["datasets"]]
     for text in hostile_texts:
@@ -329,8 +333,9 @@ def test_cli_map_errors(tmp_path):
 
 def test_an_empty_city_gives_pages_that_say_so():
     empty = CityModel.empty()
-    data = payload(build_map(empty))
+    data = payload(build_map(empty, "city"))
     assert {n["id"] for n in data["nodes"]} == {f"dim:{d}" for d in DIMENSIONS}
+    assert payload(build_map(empty))["nodes"] == []
     page = build_map(empty, "sharing")
     assert payload(page)["nodes"] == []
     assert "Tidak ada yang ditampilkan" in page
@@ -340,5 +345,97 @@ def test_an_empty_city_gives_pages_that_say_so():
 def test_legend_lists_the_colours_the_map_uses():
     model = city()
     page = build_map(model, "chain", "P-08")  # P-08 and P-09: Smart Living only
-    legend = re.search(r'<div class="syn-legend">(.*?)</div>\s*<script', page, re.S).group(1)
+    legend = re.search(r'<div class="syn-legend">(.*?)</div>\s*<(?:figure|script)', page, re.S).group(1)
     assert "Smart Living" in legend and "Smart Governance" not in legend
+
+
+# ------------------------------------------------------------------ the agency map
+def test_the_default_map_has_one_node_per_agency_tied_by_what_they_share():
+    model = city()
+    data = payload(build_map(model))
+    assert {n["id"] for n in data["nodes"]} == set(model.agencies["id"])
+    assert {n["kind"] for n in data["nodes"]} == {"agency"}
+    ties = {tuple(sorted((e["from"], e["to"]))): e["ties"] for e in data["edges"]}
+    from synergy.visualizations import findings
+    pairs = findings.duplicates(model).table()
+    owner = dict(zip(model.programs["id"], model.programs["agency"]))
+    expected = {}
+    for a, b in zip(pairs["program_a"], pairs["program_b"]):
+        key = tuple(sorted((owner[a], owner[b])))
+        if key[0] != key[1]:
+            expected[key] = expected.get(key, 0) + 1
+    assert {k: v[0] for k, v in ties.items() if v[0]} == expected
+    # P-05 (Dispendukcapil) produces DS-NIK that Dinsos uses: a data tie
+    assert ties[("DINSOS", "DISPENDUKCAPIL")][1] >= 1
+    # a line's style follows what ties the pair most; the tooltip says it in words
+    for e in data["edges"]:
+        kind = ("tie_duplicate", "tie_data", "tie_dependency")[max(range(3), key=lambda i: (e["ties"][i], -i))]
+        assert e["relation"] == kind
+    assert any("pasangan program tumpang tindih" in e["title"] for e in data["edges"])
+
+
+def test_agency_map_sizes_by_budget_colours_by_main_dimension_and_lists_programs():
+    model = city()
+    view = views.build_view(model, "agencies")
+    budget = model.programs.groupby("agency")["budget"].sum()
+    nodes = view.graph.nodes
+    ordered = sorted((int(budget.get(a, 0)), nodes[a]["size"]) for a in nodes)
+    assert [s for _, s in ordered] == sorted(s for _, s in ordered)
+    by_count = views.build_view(model, "agencies", size_by="programs").graph.nodes
+    counts = model.programs["agency"].value_counts()
+    assert by_count[counts.idxmax()]["size"] == max(d["size"] for _, d in by_count.items())
+    dinsos = nodes["DINSOS"]
+    mine = model.programs[model.programs["agency"] == "DINSOS"]
+    main = pd.Series([d for ds in mine["dimension"] for d in ds]).value_counts()
+    assert dinsos["color"] == DIMENSION_COLORS[sorted(main[main == main.max()].index)[0]]
+    listed = dinsos["lists"][0][1]
+    assert len(listed) == len(mine) and all(any(name in line for line in listed) for name in mine["name"])
+    with pytest.raises(SynergyError, match="unknown size"):
+        views.build_view(model, "agencies", size_by="colour")
+
+
+def test_agency_labels_do_not_overlap_and_fill_a_screen_shaped_box():
+    from synergy.visualizations.layout import label_box
+
+    view = views.build_view(city(), "agencies")
+    boxes = []
+    for _, d in view.graph.nodes(data=True):
+        w, h = label_box(d["display"], d["font"])
+        top = d["y"] + d["size"] + 4
+        boxes.append((d["x"] - w / 2, top, d["x"] + w / 2, top + h))
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]), (a, b)
+    xs = [d["x"] for _, d in view.graph.nodes(data=True)]
+    ys = [d["y"] for _, d in view.graph.nodes(data=True)]
+    assert 1.6 < (max(xs) - min(xs)) / (max(ys) - min(ys)) < 3.2  # about a screen's shape
+
+
+def test_chains_run_left_to_right_in_columns():
+    view = views.build_view(city(), "chain", focus="DS-NIK")
+    g = view.graph
+    assert view.physics is False
+    x = {n: d["x"] for n, d in g.nodes(data=True)}
+    for n, d in g.nodes(data=True):
+        for m, e in g.nodes(data=True):
+            if d["depth"] < e["depth"]:
+                assert x[n] < x[m]
+    sharing = views.build_view(city(), "sharing").graph
+    for u, v, k in sharing.edges(keys=True):
+        if k == "uses":  # the data stands left of the program that uses it
+            assert sharing.nodes[v]["x"] < sharing.nodes[u]["x"]
+
+
+def test_program_labels_appear_as_you_zoom_agencies_always():
+    data = payload(build_map(city(), "city"))
+    lod = {n["kind"]: n["lod"] for n in data["nodes"]}
+    font = {n["kind"]: n["font"] for n in data["nodes"]}
+    assert lod["program"] > lod["agency"] and font["agency"] > font["program"]
+
+
+def test_print_picture_of_the_map_is_an_escaped_svg_with_labels():
+    page = build_map(city("hostile_city"))
+    figure = re.search(r'<figure class="syn-print"[^>]*>(.*?)</figure>', page, re.S).group(1)
+    assert figure.startswith("<svg") and "<script" not in figure and "onload" not in figure
+    raw = records("hostile_city")
+    assert html.escape(raw["agencies"][0]["short_name"].split()[0], quote=False) in figure

@@ -23,7 +23,7 @@ _PACKAGE = "synergy.visualizations"
 _UI_KEYS = (
     "search", "search_button", "all_agencies", "all_dimensions", "reset", "shapes", "colors", "lines",
     "size_note", "panel_hint", "no_match", "matches", "findings", "connections", "agency", "dimension",
-    "map_label",
+    "map_label", "partners", "focus_partners", "save_png", "presenter", "close", "zoom_hint", "more_items",
 )
 
 
@@ -125,23 +125,30 @@ def _network(mv: MapView):
     g = mv.graph
     net = Network(directed=True)
     for n, d in g.nodes(data=True):
+        extra = {"lists": d["lists"]} if d.get("lists") else {}
         net.add_node(
             n, label=d["display"] or " ", shape=d["shape"], color=d["color"], size=d["size"],
             x=d["x"], y=d["y"], name=d["name"], kind=d["kind"], ag=list(d["agencies"]), dm=list(d["dims"]),
-            details=d["details"], findings=list(d["findings"]),
+            details=d["details"], findings=list(d["findings"]), font=d.get("font", 13), lod=d.get("lod", 5),
+            **extra,
         )
     for u, v, k, d in g.edges(keys=True, data=True):
         extra = {}
         if d.get("title"):
             extra["title"] = d["title"]  # findings carry their reason; plain links get theirs in the page
-        if "count" in d:
+        if "width" in d:
+            extra["width"] = d["width"]
+        elif "count" in d:
             extra["width"] = round(min(RELATION_STYLE[k]["width"] + d["count"] ** 0.5, 12), 1)
+        if "ties" in d:
+            extra["ties"] = d["ties"]
         # Edge() directly: pyvis' add_edge scans every node per edge (quadratic); ends are known here
         net.edges.append(Edge(u, v, False, relation=k, **extra).options)
     big = g.number_of_nodes() > 1000
     net.options = {
         "autoResize": True,
-        "nodes": {"borderWidth": 1, "font": {"size": 13, "strokeWidth": 3, "strokeColor": "#ffffff"}},
+        "nodes": {"borderWidth": 1, "font": {"size": 13, "strokeWidth": 4, "strokeColor": "#ffffff",
+                                             "color": "#1a1a1a", "face": "Arial, Helvetica, sans-serif"}},
         "edges": {"smooth": False, "selectionWidth": 2, "hoverWidth": 0.5},
         "physics": {
             "enabled": mv.physics,
@@ -181,16 +188,33 @@ def _payload(mv: MapView, focus: str | None) -> dict:
         "agencies": [[a, labels[a]] for a in agencies],
         "dimensions": [[d, dimension_label(d, lang)] for d in dims],
         "focus": focus,
-        "text": {k: text(k, lang) for k in _UI_KEYS},
+        "view": mv.view,
+        "title": mv.title,
+        "text": {**{k: text(k, lang) for k in _UI_KEYS},
+                 **{k: text(k, lang) for k in ("ties_duplicate", "ties_data", "ties_dependency")}},
     }
 
 
-def map_fragment(mv: MapView, *, dom_id: str = "syn-map", heading: str = "h1", focus: str | None = None):
-    """The HTML of one map panel (needs :func:`page_assets` once on the page)."""
+def map_fragment(mv: MapView, *, dom_id: str = "syn-map", heading: str = "h1", focus: str | None = None,
+                 picture: bool = True):
+    """The HTML of one map panel (needs :func:`page_assets` once on the page).
+
+    With ``picture`` the panel carries a static SVG of the view that only paper
+    shows (print and PDF), drawn at page width with readable labels."""
     from markupsafe import Markup
+
+    from .svg import view_svg
 
     lang = mv.lang
     model_focus = focus if focus in mv.graph else None
+    texts = {k: text(k, lang) for k in _UI_KEYS}
+    size_note = text("size_note", lang)
+    hint = ""
+    if mv.view == "agencies":
+        texts["colors"] = text("color_main", lang)
+        size_note = f"{mv.graph.graph.get('size_note', '')}. {text('line_width_note', lang)}."
+    elif any(d["kind"] in ("program", "dataset") for _, d in mv.graph.nodes(data=True)):
+        hint = text("zoom_hint", lang)
     context = {
         "dom_id": dom_id,
         "view": mv.view,
@@ -200,8 +224,11 @@ def map_fragment(mv: MapView, *, dom_id: str = "syn-map", heading: str = "h1", f
         "notes": list(mv.notes),
         "node_count": mv.graph.number_of_nodes(),
         "edge_count": mv.graph.number_of_edges(),
-        "text": {k: text(k, lang) for k in _UI_KEYS},
+        "text": texts,
+        "size_note": size_note,
+        "hint": hint,
         "legend": _legend(mv),
+        "picture": Markup(view_svg(mv)) if picture else "",
         "payload": Markup(safe_json(_payload(mv, model_focus))),
     }
     macro = _env().get_template("_map.html").module.map_panel
@@ -210,21 +237,25 @@ def map_fragment(mv: MapView, *, dom_id: str = "syn-map", heading: str = "h1", f
 
 def build_map(
     model,
-    view: str = "city",
+    view: str = "agencies",
     focus: str | None = None,
     lang: str = "id",
     *,
     aggregate: bool | None = None,
     physics: bool | None = None,
     analyses: dict | None = None,
+    size_by: str | None = None,
 ) -> str:
     """One self-contained interactive map (an HTML page) of ``model``.
 
     Parameters
     ----------
     model : CityModel
-    view : {"city", "duplicates", "sharing", "chain", "agency", "dimension"}
-        What to show; ``chain``, ``agency`` and ``dimension`` need ``focus``.
+    view : {"agencies", "city", "duplicates", "sharing", "chain", "agency", "dimension"}
+        What to show: ``agencies`` (default) has one node per agency and a line per
+        pair of agencies tied by duplicated work, shared data or dependencies;
+        ``city`` every program and dataset. ``chain``, ``agency`` and ``dimension``
+        need ``focus``.
     focus : str, optional
         Id the view centres on: a program, dataset or agency (``chain``), an
         agency (``agency``), a dimension such as ``living`` (``dimension``).
@@ -232,6 +263,9 @@ def build_map(
         Language of every label (Bahasa Indonesia by default).
     aggregate, physics : bool, optional
         Override the automatic choices for big graphs (see ``views.build_view``).
+    size_by : {"budget", "programs"}, optional
+        What sizes an agency in the ``agencies`` view (default: budget when the
+        data has budgets, else the number of programs).
 
     Returns
     -------
@@ -256,7 +290,7 @@ def build_map(
     (True, False, False)
     """
     mv = build_view(model, view, focus=focus, lang=lang, aggregate=aggregate, physics=physics,
-                    analyses=analyses)
+                    analyses=analyses, size_by=size_by)
     focus_node = _resolved_focus(mv, focus)
     template = _env().get_template("map_page.html")
     panel = map_fragment(mv, heading="h1", focus=focus_node)

@@ -20,7 +20,7 @@ FORMATS = ("png", "svg")
 
 def build_picture(
     model,
-    view: str = "city",
+    view: str = "agencies",
     focus: str | None = None,
     lang: str = "id",
     *,
@@ -29,6 +29,7 @@ def build_picture(
     width: float = 16.0,
     height: float = 10.0,
     dpi: int = 150,
+    size_by: str | None = None,
 ) -> bytes:
     """A picture of one map view as PNG or SVG bytes.
 
@@ -53,7 +54,7 @@ def build_picture(
     from matplotlib.figure import Figure
     from matplotlib.lines import Line2D
 
-    mv = build_view(model, view, focus=focus, lang=lang, aggregate=aggregate, physics=False)
+    mv = build_view(model, view, focus=focus, lang=lang, aggregate=aggregate, physics=False, size_by=size_by)
     g = mv.graph
     with matplotlib.rc_context({"svg.hashsalt": "synergy", "font.family": "DejaVu Sans"}):
         fig = Figure(figsize=(width, height), dpi=dpi)
@@ -84,8 +85,8 @@ def build_picture(
             if label_all or kind in ("agency", "dimension"):
                 for n in members:
                     ax.annotate(g.nodes[n]["display"] or g.nodes[n]["label"][:28], pos[n], xytext=(0, -9),
-                                textcoords="offset points", ha="center", va="top", fontsize=6, zorder=4,
-                                color="#222222")
+                                textcoords="offset points", ha="center", va="top", zorder=4, color="#222222",
+                                fontsize=8 if mv.view == "agencies" else 6, linespacing=1.1)
         ax.autoscale_view()
         ax.margins(0.05)
         fig.text(0.01, 0.97, mv.title, fontsize=16, fontweight="bold", va="top")

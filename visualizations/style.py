@@ -19,6 +19,7 @@ __all__ = [
     "kind_label",
     "relation_label",
     "format_rupiah",
+    "value_label",
 ]
 
 #: Okabe-Ito colours, one per dimension (black and yellow left out: low contrast).
@@ -57,6 +58,10 @@ RELATION_STYLE: dict[str, dict] = {
     "has_element": {"color": "#DDDDDD", "width": 0.5, "dashes": [1, 3], "arrow": False},
     "part_of": {"color": "#CCCCCC", "width": 1, "dashes": [], "arrow": False},
     "data_flow": {"color": "#0072B2", "width": 2, "dashes": [], "arrow": True},
+    # the agency map: one line per pair of agencies, styled by what ties them most
+    "tie_duplicate": {"color": "#D55E00", "width": 3, "dashes": [3, 5], "arrow": False},
+    "tie_data": {"color": "#0072B2", "width": 2, "dashes": [], "arrow": False},
+    "tie_dependency": {"color": "#333333", "width": 2, "dashes": [10, 5], "arrow": False},
 }
 
 _RELATIONS = {
@@ -72,6 +77,9 @@ _RELATIONS = {
     "has_element": ("elemen", "element"),
     "part_of": ("bagian dari", "part of"),
     "data_flow": ("aliran data antar perangkat daerah", "data flow between agencies"),
+    "tie_duplicate": ("terutama program tumpang tindih", "mostly overlapping programs"),
+    "tie_data": ("terutama data atau aplikasi dipakai bersama", "mostly shared data or applications"),
+    "tie_dependency": ("terutama ketergantungan antar program", "mostly dependencies between programs"),
 }
 
 _KINDS = {
@@ -131,6 +139,24 @@ _TEXT = {
                    "Nothing to show: the data holds no finding for this map."),
     "in_cycle": ("Bagian dari ketergantungan melingkar", "Part of a circular dependency"),
     "dup_failed": ("Analisis duplikasi tidak dapat dijalankan", "The duplicates analysis could not run"),
+    "ties_duplicate": ("{n} pasangan program tumpang tindih", "{n} overlapping program pairs"),
+    "ties_data": ("{n} data/aplikasi dipakai bersama atau dapat dipakai ulang", "{n} shared or reusable data/applications"),
+    "ties_dependency": ("{n} ketergantungan antar program", "{n} dependencies between programs"),
+    "partners": ("Mitra", "Partners"),
+    "applications": ("Aplikasi", "Applications"),
+    "application_count": ("Jumlah aplikasi", "Number of applications"),
+    "main_dimension": ("Dimensi utama", "Main dimension"),
+    "focus_partners": ("Tampilkan perangkat daerah ini dan mitranya", "Show this agency and its partners"),
+    "save_png": ("Simpan gambar (PNG)", "Save picture (PNG)"),
+    "presenter": ("Mode presentasi", "Presenter mode"),
+    "size_budget": ("Ukuran: anggaran perangkat daerah", "Size: the agency's budget"),
+    "size_programs": ("Ukuran: jumlah program perangkat daerah", "Size: the agency's number of programs"),
+    "color_main": ("Warna: dimensi utama", "Colour: main dimension"),
+    "line_width_note": ("Tebal garis: banyaknya keterkaitan", "Line width: how much ties them"),
+    "zoom_hint": ("Gulir untuk memperbesar: nama program muncul saat diperbesar.",
+                  "Scroll to zoom in: program names appear as you zoom."),
+    "agencies_title": ("Peta sinergi antar perangkat daerah", "Agency synergy map"),
+    "more_items": ("… dan {n} lainnya", "… and {n} more"),
     "sharing_failed": ("Analisis berbagi pakai data tidak dapat dijalankan",
                        "The data-sharing analysis could not run"),
 }
@@ -188,26 +214,46 @@ def relation_label(relation: str, lang: str = "id") -> str:
 
 
 def format_rupiah(amount, lang: str = "id") -> str:
-    """Rupiah amount for people: ``Rp 1,25 M`` style in Indonesian.
+    """Rupiah amount for people, in the one style of every map, picture and report.
 
-    >>> format_rupiah(1_250_000_000)
-    'Rp 1,25 M'
+    The style of the analyses' own reasons (:func:`synergy.explain.format_rupiah`),
+    so that a report never shows two ways of writing money; ``-`` when unknown.
+
+    >>> format_rupiah(1_250_000_000), format_rupiah(370_000_000)
+    ('Rp 1,25 miliar', 'Rp 370 juta')
     >>> format_rupiah(250_000_000, "en")
-    'Rp 250.00 million'
-    >>> format_rupiah(None)
-    '-'
+    'IDR 250 million'
+    >>> format_rupiah(None), format_rupiah(0)
+    ('-', 'Rp 0')
     """
+    from synergy.explain import format_rupiah as words
+
     try:
         value = int(amount)
     except (TypeError, ValueError):
         return "-"
-    units = ((10**12, "T", "trillion"), (10**9, "M", "billion"), (10**6, "jt", "million"))
-    for size, short_id, word_en in units:
-        if abs(value) >= size:
-            number = value / size
-            if lang == "en":
-                return f"Rp {number:,.2f} {word_en}"
-            return f"Rp {number:,.2f} {short_id}".replace(",", "X").replace(".", ",").replace("X", ".")
-    if lang == "en":
-        return f"Rp {value:,}"
-    return f"Rp {value:,}".replace(",", ".")
+    return words(value, "en" if lang == "en" else "id") or "-"
+
+
+#: Enum values of the data as people read them (index 0 Indonesian, 1 English).
+_VALUES = {
+    "horizon": {"quick-win": ("hasil cepat", "quick win"), "short": ("jangka pendek", "short term"),
+                "medium": ("jangka menengah", "medium term"), "long": ("jangka panjang", "long term")},
+    "status": {"planned": ("direncanakan", "planned"), "ongoing": ("sedang berjalan", "ongoing"),
+               "done": ("selesai", "done"), "retired": ("tidak aktif lagi", "retired")},
+    "classification": {"terbuka": ("terbuka", "public"), "terbatas": ("terbatas", "restricted"),
+                       "dikecualikan": ("dikecualikan", "excluded")},
+    "action": {"merge": ("gabungkan menjadi satu program", "merge into one program"),
+               "platform": ("gunakan satu platform bersama", "share one platform"),
+               "coordinate": ("koordinasikan", "coordinate")},
+}
+
+
+def value_label(column: str, value, lang: str = "id") -> str:
+    """A data value (horizon, status, classification, action) in the reader's language.
+
+    >>> value_label("horizon", "medium"), value_label("status", "ongoing", "en"), value_label("status", "x")
+    ('jangka menengah', 'ongoing', 'x')
+    """
+    pair = _VALUES.get(column, {}).get(str(value))
+    return _pick(pair, lang) if pair else str(value)

@@ -22,6 +22,7 @@ from synergy.errors import SynergyError, UnknownNode
 from synergy.schema import DIMENSIONS, ELEMENTS
 
 from . import findings as F
+from .layout import label_box, layered_layout, spread_layout, wrap_label
 from .style import (
     DIMENSION_COLORS,
     KIND_STYLE,
@@ -32,6 +33,7 @@ from .style import (
     kind_label,
     relation_label,
     text,
+    value_label,
 )
 
 __all__ = [
@@ -42,8 +44,12 @@ __all__ = [
     "build_view",
 ]
 
-#: The views a map can show.
-VIEWS = ("city", "duplicates", "sharing", "chain", "agency", "dimension")
+#: The views a map can show; the first (one node per agency) is the default.
+VIEWS = ("agencies", "city", "duplicates", "sharing", "chain", "agency", "dimension")
+#: Font sizes (pixels at zoom 1) and the smallest on-screen size at which a label is drawn:
+#: program and dataset labels appear as you zoom in (level of detail), agencies stay.
+FONT = {"agency": 16, "dimension": 16, "element": 14, "program": 13, "dataset": 13}
+LOD = {"agency": 6, "dimension": 6, "element": 9, "program": 10, "dataset": 10}
 #: Above this many nodes the browser does not simulate physics: positions are final.
 PHYSICS_MAX_NODES = 500
 #: Above this many nodes a city-wide view folds programs into their agency.
@@ -186,9 +192,11 @@ def _add_findings(g: nx.MultiDiGraph, model, lang: str, want: set[str], analyses
                 score = _score(r.get("score"))
                 reason = _reason(r)
                 g.add_edge(a, b, key="duplicate", relation="duplicate",
-                           title=f"{relation_label('duplicate', lang)}: {a} – {b}, {text('score', lang).lower()} {score}")
+                           title=f"{relation_label('duplicate', lang)}: {g.nodes[a]['name']} – {g.nodes[b]['name']}, "
+                                 f"{text('score', lang).lower()} {score}")
                 for x, y in ((a, b), (b, a)):
-                    line = f"{text('similar_to', lang)} {y} ({_agency_text(g, y)}), {text('score', lang).lower()} {score}"
+                    line = (f"{text('similar_to', lang)} {g.nodes[y]['name']} ({_agency_text(g, y)}), "
+                            f"{text('score', lang).lower()} {score}")
                     _note(g, x, f"{line}: {reason}" if reason else line)
     if "sharing" in want:
         sd = get("shared_data")
@@ -201,11 +209,11 @@ def _add_findings(g: nx.MultiDiGraph, model, lang: str, want: set[str], analyses
                 if kind == "reuse" and prog in g and ds in g:
                     g.add_edge(prog, ds, key="reuse", relation="reuse",
                                title=f"{relation_label('reuse', lang)}: {reason}".strip(": "))
-                    _note(g, prog, reason or f"{relation_label('reuse', lang)}: {ds}")
+                    _note(g, prog, reason or f"{relation_label('reuse', lang)}: {g.nodes[ds]['name']}")
                 elif kind == "duplicate-dataset" and ds in g and other in g:
                     g.add_edge(ds, other, key="duplicate_dataset", relation="duplicate_dataset",
                                title=reason or relation_label("duplicate_dataset", lang))
-                    _note(g, ds, reason or f"{relation_label('duplicate_dataset', lang)}: {other}")
+                    _note(g, ds, reason or f"{relation_label('duplicate_dataset', lang)}: {g.nodes[other]['name']}")
                 elif kind in ("gap", "hub", "orphan"):
                     target = prog if kind == "gap" else ds
                     if target in g:
@@ -216,7 +224,7 @@ def _add_findings(g: nx.MultiDiGraph, model, lang: str, want: set[str], analyses
             programs = sorted(n for n in part if g.nodes[n]["kind"] == "program")
             if len(programs) < 2:
                 continue
-            shown = ", ".join(programs[:6]) + (", …" if len(programs) > 6 else "")
+            shown = ", ".join(g.nodes[p]["name"] for p in programs[:6]) + (", …" if len(programs) > 6 else "")
             for node in programs:
                 _note(g, node, f"{text('in_cycle', lang)}: {shown}")
     return notes
@@ -399,7 +407,7 @@ def _details(g: nx.MultiDiGraph, n: str, lang: str) -> list[list[str]]:
             rows.append([text("years", lang), years])
         for key in ("horizon", "status"):
             if row[key]:
-                rows.append([text(key, lang), row[key]])
+                rows.append([text(key, lang), value_label(key, row[key], lang)])
         if row["description"]:
             rows.append(["", _short(row["description"], _MAX_TEXT)])
     elif d["kind"] == "agency":
@@ -416,10 +424,10 @@ def _details(g: nx.MultiDiGraph, n: str, lang: str) -> list[list[str]]:
     elif d["kind"] == "dataset":
         rows.append([text("producer", lang), labels.get(row["producer"], row["producer"])])
         if row.get("classification"):
-            rows.append([text("classification", lang), row["classification"]])
+            rows.append([text("classification", lang), value_label("classification", row["classification"], lang)])
         users = sorted({u for u, _, k in g.in_edges(n, keys=True) if k == "uses"})
         if users:
-            rows.append([text("used_by", lang), _short(", ".join(users), _MAX_TEXT)])
+            rows.append([text("used_by", lang), _short(", ".join(g.nodes[u]["name"] for u in users), _MAX_TEXT)])
     elif d["kind"] in ("dimension", "element"):
         rel = "in_dimension" if d["kind"] == "dimension" else "has_element"
         progs = [u for u, _, k in g.in_edges(n, keys=True) if k == rel]
@@ -474,6 +482,29 @@ def _layout(g: nx.MultiDiGraph) -> None:
             g.nodes[n]["x"], g.nodes[n]["y"] = round(cx + r * math.cos(a), 1), round(cy + r * math.sin(a), 1)
 
 
+def _chain_layout(g: nx.MultiDiGraph, view: str) -> None:
+    """Columns from left (what is needed) to right (what needs it); labels always drawn."""
+    flow = nx.DiGraph()
+    flow.add_nodes_from(g.nodes)
+    for u, v, k in g.edges(keys=True):
+        if k in ("publishes", "produces", "runs"):
+            flow.add_edge(u, v)
+        elif k in ("uses", "reuse", "depends_on"):
+            flow.add_edge(v, u)  # the program needs the data (or the other program): data first
+    layer = {n: g.nodes[n]["depth"] for n in g.nodes} if view == "chain" else None
+    heights = {}
+    for n, d in g.nodes(data=True):
+        d["lod"] = min(d["lod"], 8)
+        heights[n] = 2 * d["size"] + label_box(d["display"], d["font"])[1] + 6
+    width = max((label_box(d["display"], d["font"])[0] for _, d in g.nodes(data=True)), default=100)
+    labels = g.graph["agency_label"]
+    pos = layered_layout(flow, heights, layer=layer, column_gap=max(220.0, width + 70), row_gap=8,
+                         order_key=lambda n: (labels.get((g.nodes[n]["agencies"] or ("",))[0], ""),
+                                              g.nodes[n]["label"], n))
+    for n, (x, y) in pos.items():
+        g.nodes[n]["x"], g.nodes[n]["y"] = x, y
+
+
 # --------------------------------------------------------------------- aggregation
 def _aggregate(g: nx.MultiDiGraph, lang: str) -> nx.MultiDiGraph:
     """Programs and datasets folded into their agency, with counts."""
@@ -524,6 +555,166 @@ def _aggregate(g: nx.MultiDiGraph, lang: str) -> nx.MultiDiGraph:
     return agg
 
 
+# -------------------------------------------------------------- the agency map
+def _ties(model, analyses: dict, lang: str) -> tuple[dict, list[str]]:
+    """``{(a, b): [duplicates, data, dependencies]}`` for every pair of agencies (a < b)."""
+    notes = []
+    ties: dict[tuple, list] = {}
+
+    def add(a, b, kind):
+        if not a or not b or a == b:
+            return
+        key = (a, b) if a < b else (b, a)
+        ties.setdefault(key, [0, 0, 0])[kind] += 1
+
+    progs = model.programs
+    owner = dict(zip(progs["id"], progs["agency"]))
+    producers: dict[str, set] = {}
+    for ds, producer in zip(model.datasets["id"], model.datasets["producer"]):
+        if producer:
+            producers.setdefault(ds, set()).add(producer)
+    for pid, made in zip(progs["id"], progs["produces"]):
+        for ds in made:
+            producers.setdefault(ds, set()).add(owner[pid])
+    for pid, used, needs in zip(progs["id"], progs["uses"], progs["depends_on"]):
+        for ds in set(used):
+            for a in producers.get(ds, ()):
+                add(a, owner[pid], 1)
+        for other in set(needs):
+            if other in owner:
+                add(owner[other], owner[pid], 2)
+    apps = getattr(model, "applications", None)
+    if apps is not None and len(apps) and "users" in apps.columns:
+        for agency, users in zip(apps["agency"], apps["users"]):
+            for user in users or ():
+                add(agency, user, 1)
+    dup = analyses["duplicates"]
+    if dup.available:
+        pairs = dup.table()
+        if {"program_a", "program_b"} <= set(pairs.columns):
+            for a, b in zip(pairs["program_a"], pairs["program_b"]):
+                add(owner.get(a, ""), owner.get(b, ""), 0)
+    else:
+        notes.append(f"{text('dup_failed', lang)}: {dup.why}")
+    sd = analyses["shared_data"]
+    if sd.available:
+        frame = sd.table()
+        if "kind" in frame.columns:
+            ds_owner = {ds: sorted(p) for ds, p in producers.items()}
+            for r in frame[frame["kind"].isin(["reuse", "duplicate-dataset"])].to_dict("records"):
+                prog, ds, other = (str(r.get(c) or "") for c in ("program", "dataset", "other_dataset"))
+                left = [owner[prog]] if prog in owner else ds_owner.get(other, [])
+                for a in ds_owner.get(ds, [])[:1]:
+                    for b in left[:1]:
+                        add(a, b, 1)
+    else:
+        notes.append(f"{text('sharing_failed', lang)}: {sd.why}")
+    return ties, notes
+
+
+def _agencies_view(model, lang: str, analyses: dict | None, size_by: str | None) -> MapView:
+    """One node per agency, sized by budget (or programs), a line per pair of agencies that work
+    on the same things, share data or depend on each other, coloured by the agency's main dimension."""
+    analyses = dict(analyses or {})
+    for name in ("duplicates", "shared_data"):
+        if name not in analyses:
+            analyses[name] = F.ANALYSES[name](model, lang=lang)
+    labels = model.agency_labels()
+    ties, notes = _ties(model, analyses, lang)
+    progs = model.programs
+    budget = pd.to_numeric(progs["budget"], errors="coerce").fillna(0)
+    count = progs.groupby("agency").size().to_dict()
+    money = budget.groupby(progs["agency"]).sum().astype("int64").to_dict()
+    dimcount: dict[str, dict] = {}
+    for agency, dims in zip(progs["agency"], progs["dimension"]):
+        for d in dims:
+            dimcount.setdefault(agency, {}).setdefault(d, 0)
+            dimcount[agency][d] += 1
+    datasets = model.datasets["producer"].value_counts().to_dict()
+    apps = getattr(model, "applications", None)
+    app_rows: dict[str, list] = {}
+    if apps is not None and len(apps) and {"agency", "name"} <= set(apps.columns):
+        for r in apps.to_dict("records"):
+            line = r["name"] or r.get("id", "")
+            if r.get("status"):
+                line += f" ({value_label('status', r['status'], lang)})"
+            app_rows.setdefault(r["agency"], []).append(line)
+    prog_rows: dict[str, list] = {}
+    order = progs.assign(_b=budget).sort_values(["agency", "_b", "name"], ascending=[True, False, True], kind="stable")
+    for agency, name, pid, b in zip(order["agency"], order["name"], order["id"], order["_b"]):
+        line = name or pid
+        if b:
+            line += f" — {format_rupiah(int(b), lang)}"
+        prog_rows.setdefault(agency, []).append(line)
+    if size_by not in (None, "budget", "programs"):
+        raise SynergyError(f"unknown size '{size_by}'; use budget or programs")
+    by_budget = size_by == "budget" or (size_by is None and sum(money.values()) > 0)
+
+    g = nx.MultiDiGraph(agency_label=labels)
+    partners: dict[str, set] = {}
+    for a, b in ties:
+        partners.setdefault(a, set()).add(b)
+        partners.setdefault(b, set()).add(a)
+    agencies = sorted(model.agencies["id"])
+    value = {a: (money.get(a, 0) if by_budget else count.get(a, 0)) for a in agencies}
+    top = max(value.values(), default=0) or 1
+    for r in model.agencies.itertuples(index=False):
+        a = r.id
+        dc = dimcount.get(a, {})
+        main = max(sorted(dc), key=dc.get) if dc else ""
+        details = [[text("kind", lang), kind_label("agency", lang)], [text("id", lang), a]]
+        if r.name and r.name != labels[a]:
+            details.append(["", r.name])
+        details.append([text("program_count", lang), str(count.get(a, 0))])
+        if money.get(a):
+            details.append([text("budget", lang), format_rupiah(money[a], lang)])
+        if datasets.get(a):
+            details.append([text("dataset_count", lang), str(datasets[a])])
+        if app_rows.get(a):
+            details.append([text("application_count", lang), str(len(app_rows[a]))])
+        if main:
+            details.append([text("main_dimension", lang), dimension_label(main, lang)])
+        lists = []
+        if prog_rows.get(a):
+            lists.append([f"{text('programs', lang)} ({len(prog_rows[a])})", prog_rows[a][:300]])
+        if app_rows.get(a):
+            lists.append([f"{text('applications', lang)} ({len(app_rows[a])})", app_rows[a][:300]])
+        size = round(9 + 21 * math.sqrt(value[a] / top), 1) if value[a] else 8.0
+        g.add_node(a, kind="agency", name=r.name or a, label=labels[a], display=wrap_label(labels[a]),
+                   agencies=(a, *sorted(partners.get(a, ()))), dims=tuple(d for d in DIMENSIONS if d in dc),
+                   color=DIMENSION_COLORS.get(main, NEUTRAL["agency"]), shape=KIND_STYLE["agency"]["shape"],
+                   size=size, details=details, findings=[], lists=lists, font=FONT["agency"], lod=3,
+                   main_dim=main, count=count.get(a, 0), budget=money.get(a, 0))
+    kinds = ("tie_duplicate", "tie_data", "tie_dependency")
+    keys = ("ties_duplicate", "ties_data", "ties_dependency")
+    strongest = max((sum(c) for c in ties.values()), default=1)
+    for (a, b), c in sorted(ties.items()):
+        # what ties them most decides the line; duplicated work first on equal counts
+        rel = kinds[max(range(3), key=lambda i: (c[i], -i))]
+        parts = [text(k, lang).format(n=n) for k, n in zip(keys, c) if n]
+        title = f"{labels[a]} – {labels[b]}: " + "; ".join(parts)
+        g.add_edge(a, b, key=rel, relation=rel, title=title, ties=list(c),
+                   width=round(1 + 7 * math.sqrt(sum(c) / strongest), 1))
+    sizes = {n: d["size"] for n, d in g.nodes(data=True)}
+    simple = nx.Graph()
+    simple.add_nodes_from(g.nodes)
+    for u, v, d in g.edges(data=True):
+        simple.add_edge(u, v, weight=sum(d["ties"]))
+    pos = spread_layout(simple, sizes, {n: d["display"] for n, d in g.nodes(data=True)}, FONT["agency"], seed=SEED)
+    for n, (x, y) in pos.items():
+        g.nodes[n]["x"], g.nodes[n]["y"] = x, y
+    title = text("agencies_title", lang)
+    parts = [f"{len(agencies)} {text('agencies', lang).lower()}", f"{len(progs)} {text('programs', lang).lower()}"]
+    if apps is not None and len(apps):
+        parts.append(f"{len(apps)} {text('applications', lang).lower()}")
+    parts.append(f"{g.number_of_edges()} {text('connections', lang).lower()}")
+    if not g.number_of_nodes():
+        notes.append(text("empty_view", lang))
+    mv = MapView(g, "agencies", title, " · ".join(parts), False, True, lang, tuple(notes))
+    g.graph["size_note"] = text("size_budget" if by_budget else "size_programs", lang)
+    return mv
+
+
 # ---------------------------------------------------------------------- the entry
 def build_view(
     model,
@@ -535,6 +726,7 @@ def build_view(
     physics: bool | None = None,
     analyses: dict | None = None,
     aggregate_above: int | None = None,
+    size_by: str | None = None,
 ) -> MapView:
     """The styled graph of one view of ``model``.
 
@@ -571,6 +763,8 @@ def build_view(
         raise SynergyError(f"unknown view '{view}'; use one of: {', '.join(VIEWS)}")
     if lang not in ("id", "en"):
         raise SynergyError(f"unknown language '{lang}'; use id or en")
+    if view == "agencies":
+        return _agencies_view(model, lang, analyses, size_by)
     base = _city_graph(model, lang)
     want = {"duplicates", "cycles"} | ({"sharing"} if view in ("city", "sharing", "agency", "chain") else set())
     notes = _add_findings(base, model, lang, want, analyses)
@@ -602,9 +796,15 @@ def build_view(
         if d.get("more_findings"):
             d["findings"] = [*d["findings"], f"… +{d['more_findings']}"]
         d["display"] = _short(d["label"], 28) if g.number_of_nodes() <= PHYSICS_MAX_NODES or d["kind"] != "program" else ""
+        d["font"], d["lod"] = FONT[d["kind"]], LOD[d["kind"]]
         if n == focus_node:
             d["size"] = max(d.get("size", 20), 34)
-    _layout(g)
+    chained = view in ("chain", "sharing") and not aggregate and 0 < g.number_of_nodes() <= PHYSICS_MAX_NODES
+    if chained:
+        _chain_layout(g, view)  # left to right: what is needed, then what needs it
+        physics = False if physics is None else physics
+    else:
+        _layout(g)
     if physics is None:
         physics = 0 < g.number_of_nodes() <= PHYSICS_MAX_NODES
     if g.number_of_nodes() == 0:

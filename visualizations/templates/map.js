@@ -16,6 +16,23 @@
     return String(s || "").toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
   }
 
+  // a file made in the page (CSV, PNG) handed to the browser's download: no request leaves the page
+  function download(blob, name) {
+    var url = URL.createObjectURL(blob);
+    var a = document.createElement("a");
+    a.href = url;
+    a.download = name;
+    a.style.display = "none";
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(function () { URL.revokeObjectURL(url); a.remove(); }, 1000);
+  }
+  window.synergyDownload = download;
+
+  function slug(s) {
+    return fold(s).replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60) || "peta";
+  }
+
   function tooltip(item) {
     var box = el("div", "syn-tip");
     box.appendChild(el("strong", null, item.name));
@@ -38,32 +55,71 @@
     return lines.join("\n");
   }
 
+  function tiesText(T, ties) {
+    var keys = ["ties_duplicate", "ties_data", "ties_dependency"], parts = [];
+    (ties || []).forEach(function (n, i) { if (n) { parts.push(T[keys[i]].replace("{n}", n)); } });
+    return parts.join("; ");
+  }
+
+  // a list that shows its first items and the rest on request, in place
+  function longList(items, cls, T, first) {
+    var ul = el("ul", cls);
+    items.forEach(function (item, i) {
+      var li = (typeof item === "string") ? el("li", null, item) : item;
+      if (i >= first) { li.hidden = true; }
+      ul.appendChild(li);
+    });
+    if (items.length > first) {
+      var more = el("li");
+      var b = el("button", "syn-link", T.more_items.replace("{n}", items.length - first));
+      b.type = "button";
+      b.addEventListener("click", function () {
+        Array.prototype.forEach.call(ul.children, function (li) { li.hidden = false; });
+        more.remove();
+      });
+      more.appendChild(b);
+      ul.appendChild(more);
+    }
+    return ul;
+  }
+
   function init(root) {
     var source = document.getElementById(root.getAttribute("data-source"));
     var data = JSON.parse(source.textContent);
     var T = data.text;
     var byId = {};
     var big = data.nodes.length > 1000;  // thousands of tooltip elements would slow the start
-    var nodeItems = data.nodes.map(function (n) {
-      byId[n.id] = n;
+    var fontScale = 1;
+    function nodeItem(n) {
       var item = {
         id: n.id, label: n.display, shape: n.shape, size: n.size, x: n.x, y: n.y,
+        font: { size: Math.round(n.font * fontScale), background: n.kind === "agency" ? "rgba(255,255,255,0.82)" : undefined },
+        scaling: { label: { drawThreshold: n.lod, maxVisible: 40 } },
         color: { background: n.color, border: "#333333",
                  highlight: { background: n.color, border: "#000000" },
-                 hover: { background: n.color, border: "#000000" } },
-        title: big ? plainTip(n) : tooltip(n)
+                 hover: { background: n.color, border: "#000000" } }
       };
       if (n.focus) { item.borderWidth = 4; }
       return item;
+    }
+    var nodeItems = data.nodes.map(function (n) {
+      byId[n.id] = n;
+      var item = nodeItem(n);
+      item.title = big ? plainTip(n) : tooltip(n);
+      return item;
     });
+    var strongest = 1;
+    data.edges.forEach(function (e) { if (e.width && e.width > strongest) { strongest = e.width; } });
     var edgeItems = data.edges.map(function (e, i) {
       var rel = data.relations[e.relation];
       // a plain string: vis-network shows it with innerText, never as HTML
       var title = e.title || (byId[e.from].name + " \u2192 " + rel.label + " \u2192 " + byId[e.to].name);
+      var color = { color: rel.color, highlight: "#000000", hover: "#000000", inherit: false };
+      if (e.ties) { color.opacity = 0.35 + 0.55 * (e.width || 1) / strongest; }
       return {
         id: "e" + i, from: e.from, to: e.to, width: e.width || rel.width,
         dashes: rel.dashes.length ? rel.dashes : false,
-        color: { color: rel.color, highlight: "#000000", hover: "#000000", inherit: false },
+        color: color,
         arrows: rel.arrow ? { to: { enabled: true, scaleFactor: 0.6 } } : { to: { enabled: false } },
         title: title
       };
@@ -77,26 +133,46 @@
     registry.push(state);
     root.synergy = state;
 
+    function visibleIds() {
+      return nodes.getIds({ filter: function (n) { return !n.hidden; } });
+    }
+    function fit() {
+      var ids = visibleIds();
+      network.fit({ nodes: ids.length ? ids : undefined, animation: false });
+    }
+    state.fit = fit;
+
     function neighbours(id) {
       var out = [];
       data.edges.forEach(function (e) {
-        var label = data.relations[e.relation].label;
+        var label = e.ties ? tiesText(T, e.ties) : data.relations[e.relation].label;
         if (e.from === id && byId[e.to]) { out.push([label, e.to]); }
         else if (e.to === id && byId[e.from]) { out.push([label, e.from]); }
       });
       return out;
     }
 
+    function openSide() {
+      side.textContent = "";
+      side.classList.add("open");
+      var close = el("button", "syn-close", "\u00D7");
+      close.type = "button";
+      close.title = T.close;
+      close.setAttribute("aria-label", T.close);
+      close.addEventListener("click", function () { side.classList.remove("open"); network.unselectAll(); });
+      side.appendChild(close);
+    }
+
     function goTo(id) {
       network.selectNodes([id]);
-      network.focus(id, { scale: 1.1, animation: false });
+      network.focus(id, { scale: Math.max(network.getScale(), 1.1), animation: false });
       show(id);
     }
 
     function show(id) {
       var n = byId[id];
       if (!n) { return; }
-      side.textContent = "";
+      openSide();
       side.appendChild(el("h3", "syn-node-name", n.name));
       var dl = el("dl");
       (n.details || []).forEach(function (pair) {
@@ -108,32 +184,35 @@
         }
       });
       side.appendChild(dl);
+      var links = neighbours(id);
+      if (data.view === "agencies" && links.length) {
+        var focus = el("button", "syn-focus", T.focus_partners);
+        focus.type = "button";
+        focus.addEventListener("click", function () { agencySel.value = id; applyFilter(); show(id); });
+        side.appendChild(focus);
+      }
       if ((n.findings || []).length) {
         side.appendChild(el("h4", null, T.findings));
-        var ul = el("ul", "syn-findings");
-        n.findings.forEach(function (f) { ul.appendChild(el("li", null, f)); });
-        side.appendChild(ul);
+        side.appendChild(longList(n.findings, "syn-findings", T, 8));
       }
-      var links = neighbours(id);
+      (n.lists || []).forEach(function (pair) {
+        side.appendChild(el("h4", null, pair[0]));
+        side.appendChild(longList(pair[1], "syn-list", T, 12));
+      });
       if (links.length) {
-        side.appendChild(el("h4", null, T.connections + " (" + links.length + ")"));
-        var list = el("ul", "syn-neighbours");
-        links.slice(0, 60).forEach(function (pair) {
-          var li = el("li", null, pair[0] + ": ");
+        side.appendChild(el("h4", null, (data.view === "agencies" ? T.partners : T.connections) + " (" + links.length + ")"));
+        var items = links.map(function (pair) {
+          var li = el("li");
           var b = el("button", "syn-link", byId[pair[1]].name);
           b.type = "button";
           b.addEventListener("click", function () { goTo(pair[1]); });
-          li.appendChild(b);
-          list.appendChild(li);
+          if (data.view === "agencies") { li.appendChild(b); li.appendChild(document.createTextNode(": " + pair[0])); }
+          else { li.appendChild(document.createTextNode(pair[0] + ": ")); li.appendChild(b); }
+          return li;
         });
-        side.appendChild(list);
+        side.appendChild(longList(items, "syn-neighbours", T, 30));
       }
       root.setAttribute("data-selected", id);
-    }
-
-    function hint() {
-      side.textContent = "";
-      side.appendChild(el("p", "syn-hint", T.panel_hint));
     }
 
     network.on("click", function (params) {
@@ -144,12 +223,12 @@
     var input = root.querySelector(".syn-search");
     function search() {
       var q = fold(input.value).trim();
-      if (!q) { hint(); return; }
+      if (!q) { side.classList.remove("open"); return; }
       var found = data.nodes.filter(function (n) {
         return fold(n.name).indexOf(q) >= 0 || fold(n.id).indexOf(q) >= 0;
       });
       if (found.length === 1) { goTo(found[0].id); return; }
-      side.textContent = "";
+      openSide();
       side.appendChild(el("h4", null, T.matches + " (" + found.length + ")"));
       if (!found.length) { side.appendChild(el("p", "syn-hint", T.no_match)); return; }
       var list = el("ul", "syn-results");
@@ -166,7 +245,7 @@
     input.addEventListener("keydown", function (ev) { if (ev.key === "Enter") { search(); } });
     root.querySelector(".syn-search-go").addEventListener("click", search);
 
-    // filters: agency and dimension
+    // filters: agency (with its partners on the agency map) and dimension; the view zooms to what is left
     var agencySel = root.querySelector(".syn-agency");
     var dimSel = root.querySelector(".syn-dim");
     function fill(select, pairs) {
@@ -187,12 +266,56 @@
       });
       nodes.update(updates);
       root.setAttribute("data-visible", String(shown));
+      fit();
     }
     agencySel.addEventListener("change", applyFilter);
     dimSel.addEventListener("change", applyFilter);
     root.querySelector(".syn-reset").addEventListener("click", function () {
       agencySel.value = ""; dimSel.value = ""; input.value = "";
-      applyFilter(); hint(); network.unselectAll(); network.fit();
+      applyFilter(); side.classList.remove("open"); network.unselectAll();
+    });
+
+    // the current view as a PNG for slides: white ground, the title on top
+    root.querySelector(".syn-png").addEventListener("click", function () {
+      var src = canvas.querySelector("canvas");
+      var ratio = src.width / Math.max(src.clientWidth, 1);
+      var head = Math.round(44 * ratio);
+      var out = document.createElement("canvas");
+      out.width = src.width;
+      out.height = src.height + head;
+      var ctx = out.getContext("2d");
+      ctx.fillStyle = "#ffffff";
+      ctx.fillRect(0, 0, out.width, out.height);
+      ctx.fillStyle = "#1a1a1a";
+      ctx.font = "bold " + Math.round(22 * ratio) + "px Arial, Helvetica, sans-serif";
+      ctx.textBaseline = "middle";
+      ctx.fillText(data.title, Math.round(12 * ratio), Math.round(head / 2));
+      ctx.drawImage(src, 0, head);
+      out.toBlob(function (blob) { download(blob, slug(data.title) + ".png"); }, "image/png");
+    });
+
+    // presenter mode: the map fills the screen and every label grows
+    var present = root.querySelector(".syn-present");
+    function setPresenting(on) {
+      root.classList.toggle("syn-presenting", on);
+      present.setAttribute("aria-pressed", on ? "true" : "false");
+      fontScale = on ? 1.35 : 1;
+      nodes.update(data.nodes.map(function (n) { return { id: n.id, font: { size: Math.round(n.font * fontScale) } }; }));
+      setTimeout(fit, 50);
+    }
+    present.addEventListener("click", function () {
+      var on = !root.classList.contains("syn-presenting");
+      setPresenting(on);
+      try {
+        if (on && root.requestFullscreen) { root.requestFullscreen().catch(function () {}); }
+        else if (!on && document.fullscreenElement) { document.exitFullscreen().catch(function () {}); }
+      } catch (err) { /* full screen refused: the map still fills the window */ }
+    });
+    document.addEventListener("fullscreenchange", function () {
+      if (!document.fullscreenElement && root.classList.contains("syn-presenting")) { setPresenting(false); }
+    });
+    document.addEventListener("keydown", function (ev) {
+      if (ev.key === "Escape" && root.classList.contains("syn-presenting")) { setPresenting(false); }
     });
 
     // "ready" once drawn with nodes at rest: after the physics settled, when it runs at all
@@ -205,23 +328,23 @@
       network.once("stabilizationIterationsDone", function () {
         network.setOptions({ physics: { enabled: false } });
         settled = true;
+        fit();
         network.redraw();
       });
+    } else {
+      fit();
     }
-    if (data.focus && byId[data.focus]) { show(data.focus); } else { hint(); }
+    if (data.focus && byId[data.focus]) { network.selectNodes([data.focus]); root.setAttribute("data-selected", data.focus); }
   }
 
   function start() {
     Array.prototype.forEach.call(document.querySelectorAll(".syn-map[data-source]"), init);
-    // paper has another size than the screen: show each whole map on it
-    function fitAll() {
-      registry.forEach(function (s) { s.network.redraw(); s.network.fit({ animation: false }); });
-    }
-    window.addEventListener("beforeprint", fitAll);
-    if (window.matchMedia) {
-      var print = window.matchMedia("print");
-      if (print.addEventListener) { print.addEventListener("change", fitAll); }
-    }
+    // a canvas that changed size (window, presenter mode) shows the whole map again
+    var timer = null;
+    window.addEventListener("resize", function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () { registry.forEach(function (s) { s.fit(); }); }, 150);
+    });
   }
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", start);

@@ -1,0 +1,215 @@
+"""Positions that keep labels readable: a label-aware spring layout and a left-to-right one.
+
+Both work in screen pixels at zoom 1: the agency map is laid out for a canvas
+of about :data:`CANVAS` (what a 1366x768 screen gives the map), so that the
+browser's zoom-to-fit shows every label at its own size or larger; chains are
+laid out in columns, from what is needed (left) to what needs it (right).
+Everything is seeded: the same graph gives the same positions.
+"""
+from __future__ import annotations
+
+import math
+
+import networkx as nx
+import numpy as np
+
+__all__ = ["CANVAS", "wrap_label", "label_box", "spread_layout", "layered_layout"]
+
+#: The map canvas a laptop screen shows (pixels): layouts aim at this box.
+CANVAS = (1300.0, 560.0)
+#: Average glyph width of the map's sans-serif font, as a share of its size.
+GLYPH = 0.56
+LINE = 1.22  # line height, as a share of the font size
+
+
+def wrap_label(text: str, width: int = 20, lines: int = 3) -> str:
+    """A label broken into at most ``lines`` lines of about ``width`` characters.
+
+    >>> wrap_label("Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu")
+    'Dinas Penanaman\\nModal dan Pelayanan\\nTerpadu Satu Pintu'
+    >>> wrap_label("Diskominfotik"), wrap_label("a b c d e f g h i j k l m n o p q r s t u v w x y z", 6, 2)
+    ('Diskominfotik', 'a b c\\nd e f…')
+    """
+    words = " ".join(str(text).split()).split(" ")
+    out, line = [], ""
+    for word in words:
+        if line and len(line) + 1 + len(word) > width:
+            out.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    if line:
+        out.append(line)
+    if len(out) > lines:
+        out = out[:lines]
+        out[-1] = out[-1].rstrip(",.;:") + "…"
+    return "\n".join(out)
+
+
+def label_box(label: str, font: float) -> tuple[float, float]:
+    """Width and height (pixels) a label of ``font`` pixels takes."""
+    rows = label.split("\n") if label else []
+    width = max((len(r) for r in rows), default=0) * font * GLYPH
+    return width, len(rows) * font * LINE
+
+
+def spread_layout(
+    graph: nx.Graph,
+    sizes: dict,
+    labels: dict,
+    font: float,
+    *,
+    box: tuple[float, float] = CANVAS,
+    seed: int = 42,
+    weight: str = "weight",
+) -> dict:
+    """Positions of a small graph (nodes with a label under them) that keep labels apart.
+
+    A weighted spring layout, stretched to ``box``, then every node's rectangle
+    (its marker of radius ``sizes[n]`` and its label under it) pushed away from
+    the rectangles it overlaps until none do (or 400 rounds pass).
+
+    Examples
+    --------
+    >>> g = nx.Graph([("A", "B"), ("B", "C")])
+    >>> pos = spread_layout(g, {n: 10 for n in g}, {n: "Dinas " + n for n in g}, 16)
+    >>> sorted(pos), all(isinstance(x, float) for p in pos.values() for x in p)
+    (['A', 'B', 'C'], True)
+    """
+    nodes = sorted(graph.nodes)
+    if not nodes:
+        return {}
+    if len(nodes) == 1:
+        return {nodes[0]: (0.0, 0.0)}
+    simple = nx.Graph()
+    simple.add_nodes_from(nodes)
+    for u, v, d in graph.edges(data=True):
+        if u != v:
+            w = float(d.get(weight, 1.0))
+            simple.add_edge(u, v, weight=simple.get_edge_data(u, v, {"weight": 0})["weight"] + w)
+    for u, v, d in simple.edges(data=True):
+        d["weight"] = 1.0 + math.log1p(d["weight"])
+    simple.add_edges_from((("\0hub", n) for n in nodes), weight=0.25)  # keeps loose nodes near the rest
+    pos = nx.spring_layout(simple, seed=seed, iterations=120, k=1.2 / math.sqrt(len(nodes)))
+    pos.pop("\0hub")
+    xy = np.array([pos[n] for n in nodes], dtype=float)
+    xy -= xy.mean(axis=0)
+    span = np.abs(xy).max(axis=0)
+    span[span == 0] = 1.0
+    xy = xy / span
+    # a dense centre and a few far nodes waste the screen: blend each axis with its ranks
+    # (same order, even spacing), so that the nodes use the whole box
+    ranks = np.argsort(np.argsort(xy, axis=0, kind="stable"), axis=0, kind="stable") / (len(nodes) - 1) * 2 - 1
+    xy = 0.35 * xy + 0.65 * ranks
+    half = np.array(box) / 2.0
+    xy = xy * half * 0.9
+    radius = np.array([float(sizes.get(n, 10)) for n in nodes])
+    dims = np.array([label_box(labels.get(n, ""), font) for n in nodes])
+    pad = font * 0.5
+    width = np.maximum(2 * radius, dims[:, 0]) + pad
+    height = 2 * radius + 4 + dims[:, 1] + pad
+    # the rectangle's centre sits below the marker's centre (the label hangs under it)
+    shift = height / 2 - radius - pad / 2
+    rng = np.random.default_rng(seed)
+    jitter = rng.normal(scale=1e-3, size=xy.shape)
+    xy += jitter
+    n = len(nodes)
+    iu = np.triu_indices(n, 1)
+    for _ in range(400):
+        cx, cy = xy[:, 0], xy[:, 1] + shift
+        dx = cx[:, None] - cx[None, :]
+        dy = cy[:, None] - cy[None, :]
+        ox = (width[:, None] + width[None, :]) / 2 - np.abs(dx)
+        oy = (height[:, None] + height[None, :]) / 2 - np.abs(dy)
+        overlap = (ox > 0) & (oy > 0)
+        overlap[np.diag_indices(n)] = False
+        if not overlap[iu].any():
+            break
+        # push along the axis of least overlap (relative to the box's shape), half each way
+        along_x = ox / half[0] < oy / half[1]
+        sx = np.where(dx >= 0, 1.0, -1.0)
+        sy = np.where(dy >= 0, 1.0, -1.0)
+        mx = np.where(overlap & along_x, sx * ox / 2 * 0.55, 0.0).sum(axis=1)
+        my = np.where(overlap & ~along_x, sy * oy / 2 * 0.55, 0.0).sum(axis=1)
+        xy[:, 0] += mx
+        xy[:, 1] += my
+        # a gentle pull back into the box keeps the aspect of the screen
+        for axis in (0, 1):
+            limit = half[axis] - (width if axis == 0 else height) / 2
+            out = np.abs(xy[:, axis]) > limit
+            xy[out, axis] -= np.sign(xy[out, axis]) * (np.abs(xy[out, axis]) - limit[out]) * 0.3
+    return {node: (round(float(x), 1), round(float(y), 1)) for node, (x, y) in zip(nodes, xy)}
+
+
+def layered_layout(
+    graph: nx.DiGraph,
+    heights: dict,
+    *,
+    layer: dict | None = None,
+    column_gap: float = 300.0,
+    row_gap: float = 10.0,
+    order_key=None,
+    aspect: float = 2.2,
+) -> dict:
+    """Left-to-right positions: a column per step along the edges, rows ordered to cross less.
+
+    ``graph`` edges point from what is needed to what needs it. ``layer`` gives
+    the column of each node when known (e.g. the signed distance of a chain);
+    otherwise a node's column is the longest path to it (circles count as one
+    step). ``heights`` is the room (pixels) each node needs in its column. A
+    column too tall for a screen (width / height about ``aspect``) is split into
+    sub-columns side by side.
+
+    >>> g = nx.DiGraph([("data", "app"), ("app", "report"), ("data", "report")])
+    >>> pos = layered_layout(g, {n: 20 for n in g})
+    >>> [pos[n][0] for n in ("data", "app", "report")]
+    [0.0, 300.0, 600.0]
+    """
+    nodes = sorted(graph.nodes, key=str)
+    if not nodes:
+        return {}
+    if layer is None:
+        cond = nx.condensation(graph)
+        members = cond.graph["mapping"]
+        depth = {}
+        for c in nx.topological_sort(cond):
+            depth[c] = max((depth[p] + 1 for p in cond.predecessors(c)), default=0)
+        layer = {n: depth[members[n]] for n in nodes}
+    columns: dict[int, list] = {}
+    for n in nodes:
+        columns.setdefault(layer[n], []).append(n)
+    keys = sorted(columns)
+    order_key = order_key or (lambda n: str(n))
+    rank: dict = {}
+    for i, key in enumerate(keys):
+        members = columns[key]
+        if i == 0:
+            members.sort(key=order_key)
+        else:
+            # barycentre of the neighbours already placed (left), then the given order
+            def bary(n):
+                near = [rank[m] for m in (*graph.predecessors(n), *graph.successors(n)) if m in rank]
+                return (sum(near) / len(near) if near else float("inf"), order_key(n))
+            members.sort(key=bary)
+        for j, n in enumerate(members):
+            rank[n] = j / max(len(members) - 1, 1)
+    # a column taller than the screen's shape allows is split into sub-columns side by side
+    total = sum(heights.get(n, 20) + row_gap for n in nodes)
+    target = max(math.sqrt(total * column_gap / aspect), max(heights.values(), default=20) + row_gap)
+    pos = {}
+    x = 0.0
+    for key in keys:
+        members = columns[key]
+        height = sum(heights.get(n, 20) + row_gap for n in members)
+        parts = max(1, math.ceil(height / target - 0.15))
+        per = math.ceil(len(members) / parts)
+        for part in range(parts):
+            chunk = members[part * per:(part + 1) * per]
+            size = sum(heights.get(n, 20) + row_gap for n in chunk)
+            y = -size / 2
+            for n in chunk:
+                h = heights.get(n, 20) + row_gap
+                pos[n] = (round(x, 1), round(y + h / 2, 1))
+                y += h
+            x += column_gap * (0.8 if part < parts - 1 else 1.0)
+    return pos

@@ -1,0 +1,117 @@
+"""A map view as a static SVG picture for print and PDF, its labels kept readable.
+
+The printed page cannot zoom: the picture is drawn at page width with a fixed
+type size, and labels are placed greedily (agencies first, then by size) where
+they do not cover a label already placed, so what is printed can be read. Every
+text is escaped; the SVG holds no script, no link and no external reference.
+"""
+from __future__ import annotations
+
+import math
+
+from markupsafe import escape
+
+from .layout import GLYPH, LINE
+from .style import RELATION_STYLE
+
+__all__ = ["view_svg", "PRINT_WIDTH"]
+
+#: Width of the picture in SVG units; a label of :data:`PRINT_FONT` units prints at about 9 pt on A4.
+PRINT_WIDTH = 1000.0
+PRINT_FONT = {"agency": 15.0, "dimension": 14.0}
+OTHER_FONT = 11.0
+MAX_ASPECT = 1.3  # height / width of the printable area of an A4 page, less the heading
+MAX_NODES = 3000  # past this a picture is no help: the page says so instead
+
+
+def _shape(kind_shape: str, x: float, y: float, r: float, color: str) -> str:
+    attrs = f'fill="{color}" stroke="#333" stroke-width="0.8"'
+    if kind_shape == "square":
+        return f'<rect x="{x - r:.1f}" y="{y - r:.1f}" width="{2 * r:.1f}" height="{2 * r:.1f}" {attrs}/>'
+    if kind_shape == "diamond":
+        pts = f"{x:.1f},{y - r:.1f} {x + r:.1f},{y:.1f} {x:.1f},{y + r:.1f} {x - r:.1f},{y:.1f}"
+        return f'<polygon points="{pts}" {attrs}/>'
+    if kind_shape == "triangle":
+        pts = f"{x:.1f},{y - r:.1f} {x + r:.1f},{y + r:.1f} {x - r:.1f},{y + r:.1f}"
+        return f'<polygon points="{pts}" {attrs}/>'
+    if kind_shape == "star":
+        pts = []
+        for i in range(10):
+            rad = r if i % 2 == 0 else r * 0.45
+            a = -math.pi / 2 + i * math.pi / 5
+            pts.append(f"{x + rad * math.cos(a):.1f},{y + rad * math.sin(a):.1f}")
+        return f'<polygon points="{" ".join(pts)}" {attrs}/>'
+    return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" {attrs}/>'
+
+
+def view_svg(mv) -> str:
+    """The SVG markup (a string, safe to put in a page) of a :class:`~.views.MapView`.
+
+    >>> from synergy.model import CityModel
+    >>> from synergy.visualizations.views import build_view
+    >>> m = CityModel.from_records(agencies=[{"id": "A", "name": "Dinas <A>"}],
+    ...     programs=[{"id": "P1", "name": "Aplikasi", "agency": "A", "dimension": ("living",)}])
+    >>> svg = view_svg(build_view(m, "agencies"))
+    >>> svg.startswith("<svg"), "Dinas &lt;A&gt;" in svg, "<A>" in svg
+    (True, True, False)
+    """
+    g = mv.graph
+    n = g.number_of_nodes()
+    if n == 0 or n > MAX_NODES:
+        return ""
+    xs = [d["x"] for _, d in g.nodes(data=True)]
+    ys = [d["y"] for _, d in g.nodes(data=True)]
+    x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+    margin = 70.0
+    span_x, span_y = max(x1 - x0, 1.0), max(y1 - y0, 1.0)
+    inner = PRINT_WIDTH - 2 * margin
+    scale = min(inner / span_x, inner * MAX_ASPECT / span_y)
+    scale = min(scale, 1.6)  # a small graph is not blown up beyond a readable size
+    width_used = span_x * scale
+    off_x = margin + (inner - width_used) / 2
+    height = span_y * scale + 2 * margin
+
+    def at(d):
+        return off_x + (d["x"] - x0) * scale, margin + (d["y"] - y0) * scale
+
+    marker_scale = max(0.35, min(1.0, scale * 1.2))
+    out = [f'<svg viewBox="0 0 {PRINT_WIDTH:.0f} {height:.0f}" '
+           f'width="100%" role="img" aria-label="{escape(mv.title)}" class="syn-picture">',
+           f'<rect width="{PRINT_WIDTH:.0f}" height="{height:.0f}" fill="#ffffff"/>']
+    for u, v, k, d in g.edges(keys=True, data=True):
+        style = RELATION_STYLE.get(k, RELATION_STYLE["runs"])
+        (ax, ay), (bx, by) = at(g.nodes[u]), at(g.nodes[v])
+        width = float(d.get("width") or min(style["width"], 3)) * 0.6
+        dash = " ".join(f"{x * 0.6:.1f}" for x in style["dashes"])
+        dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
+        out.append(f'<line x1="{ax:.1f}" y1="{ay:.1f}" x2="{bx:.1f}" y2="{by:.1f}" stroke="{style["color"]}" '
+                   f'stroke-width="{width:.1f}" stroke-opacity="0.55"{dash_attr}/>')
+    order = sorted(g.nodes(data=True), key=lambda item: (item[1]["kind"] != "agency", -item[1].get("size", 10), item[0]))
+    for node, d in sorted(g.nodes(data=True), key=lambda item: -item[1].get("size", 10)):
+        x, y = at(d)
+        out.append(_shape(d.get("shape", "dot"), x, y, d.get("size", 10) * marker_scale, d.get("color", "#999")))
+    placed: list[tuple[float, float, float, float]] = []
+    for node, d in order:
+        label = d.get("display") or ""
+        if not label:
+            continue
+        font = PRINT_FONT.get(d["kind"], OTHER_FONT)
+        rows = label.split("\n")
+        w = max(len(r) for r in rows) * font * GLYPH
+        h = len(rows) * font * LINE
+        x, y = at(d)
+        top = y + d.get("size", 10) * marker_scale + 2
+        box = (x - w / 2 - 2, top - 1, x + w / 2 + 2, top + h + 1)
+        if any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in placed):
+            continue
+        placed.append(box)
+        weight = ' font-weight="600"' if d["kind"] == "agency" else ""
+        out.append(f'<rect x="{box[0]:.1f}" y="{box[1]:.1f}" width="{box[2] - box[0]:.1f}" height="{box[3] - box[1]:.1f}" '
+                   f'fill="#ffffff" fill-opacity="0.85"/>')
+        out.append(f'<text x="{x:.1f}" y="{top:.1f}" font-size="{font:.0f}" text-anchor="middle" '
+                   f'font-family="Arial, Helvetica, sans-serif" fill="#111111"{weight}>')
+        for i, row in enumerate(rows):
+            out.append(f'<tspan x="{x:.1f}" dy="{font * (0.9 if i == 0 else LINE):.1f}">{escape(row)}</tspan>')
+        out.append("</text>")
+    out.append("</svg>")
+    return "".join(out)
