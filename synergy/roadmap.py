@@ -10,6 +10,11 @@ the circle were one step.
 A warning marks every quick win that needs, directly or through a chain, a
 medium or long term program that is not done yet (a quick win that waits for a
 ten-year program is no quick win); the warning gives that program's status.
+
+Routine support programs (program ``01`` of the nomenclature: salaries, office
+supplies, planning documents; :func:`synergy.routine.routine_mask`) are no step
+of a plan: they get no phase and ``routine`` is true; phases count the other
+programs only.
 """
 from __future__ import annotations
 
@@ -33,10 +38,10 @@ WARN_HORIZONS = ("quick-win",)
 #: ... when they need a program at least this far out that is not done.
 WARN_FROM_RANK = HORIZON_RANK["medium"]
 
-ROADMAP_COLUMNS = ["phase", "program", "name", "agency", "horizon", "needs", "cycle", "warning"]
+ROADMAP_COLUMNS = ["phase", "program", "name", "agency", "horizon", "needs", "cycle", "waits_for", "routine", "warning"]
 
 
-def roadmap(model: CityModel, *, lang: str = "id", flow: FlowGraph | None = None) -> pd.DataFrame:
+def roadmap(model: CityModel, *, lang: str = "id", flow: FlowGraph | None = None, routine=None) -> pd.DataFrame:
     """Every program in its phase, with the warnings a planner must read.
 
     Parameters
@@ -44,15 +49,20 @@ def roadmap(model: CityModel, *, lang: str = "id", flow: FlowGraph | None = None
     model : CityModel
     lang : {"id", "en"}
         Language of ``warning``.
+    routine : iterable of str, optional
+        Ids of the routine support programs (default: found by
+        :func:`synergy.routine.routine_mask`).
 
     Returns
     -------
     pandas.DataFrame
         One row per program, by phase then id: ``phase`` (1, 2, ...; ``<NA>``
-        for programs set aside in a circle), ``program``, ``name``, ``agency``,
-        ``horizon``, ``needs`` (tuple of the program ids it directly depends
-        on), ``cycle`` (the circular group it belongs to, ids joined by
-        ``" | "``, else empty) and ``warning`` (empty when all is well).
+        for programs set aside in a circle and for routine support), ``program``,
+        ``name``, ``agency``, ``horizon``, ``needs`` (tuple of the program ids it
+        directly depends on), ``cycle`` (the circular group it belongs to, ids
+        joined by ``" | "``, else empty), ``waits_for`` (the medium or long term
+        program a quick win waits for, else empty), ``routine`` (routine support,
+        never in a phase) and ``warning`` (empty when all is well).
 
     Examples
     --------
@@ -62,14 +72,23 @@ def roadmap(model: CityModel, *, lang: str = "id", flow: FlowGraph | None = None
     ...     {"id": "P3", "name": "X", "agency": "C", "depends_on": ("P4",)},
     ...     {"id": "P4", "name": "Y", "agency": "C", "depends_on": ("P3",)}])
     >>> r = roadmap(m, lang="en")
-    >>> r[["phase", "program", "needs", "cycle"]]
-       phase program needs    cycle
+    >>> r[["phase", "program", "needs", "cycle", "waits_for"]]
+       phase program needs    cycle waits_for
     0      1      P1    ()
-    1      2      P2 (P1,)
+    1      2      P2 (P1,)                 P1
     2   <NA>      P3 (P4,)  P3 | P4
     3   <NA>      P4 (P3,)  P3 | P4
     >>> print(r.loc[1, "warning"])
     quick win P2 needs Platform (P1), a long term program
+    >>> m2 = CityModel.from_records(programs=[
+    ...     {"id": "G", "name": "Penyediaan Gaji dan Tunjangan ASN", "agency": "A"},
+    ...     {"id": "P", "name": "Aplikasi", "agency": "A", "depends_on": ("Q",)},
+    ...     {"id": "Q", "name": "Platform", "agency": "A"}])
+    >>> roadmap(m2)[["phase", "program", "routine"]]
+       phase program  routine
+    0      1       Q    False
+    1      2       P    False
+    2   <NA>       G     True
     """
     flow = flow or flow_graph(model)
     programs = model.programs
@@ -96,10 +115,20 @@ def roadmap(model: CityModel, *, lang: str = "id", flow: FlowGraph | None = None
                 waiting[c] = q if len(members[q]) > 1 else waiting[q]
                 break
 
+    if routine is None:
+        from .routine import routine_mask
+
+        routine = set(programs["id"][routine_mask(programs)]) if len(programs) else set()
+    routine = set(routine)
     rows = []
     for p in programs["id"]:
         c = dag.comp_of[p]
         warnings = []
+        if p in routine:  # routine support is no step of the plan
+            rows.append((pd.NA, p, flow.name.get(p, ""), flow.agency.get(p, ""), horizon.get(p, ""),
+                         tuple(pred.get(p, ())), "", "", True, ""))
+            continue
+        waits_for = ""
         own = HORIZON_RANK.get(horizon.get(p, ""))
         up = worst_up[c]
         if cycle_name[c]:
@@ -108,15 +137,19 @@ def roadmap(model: CityModel, *, lang: str = "id", flow: FlowGraph | None = None
             warnings.append(_cycle_text(cycle_name[c], lang))
         if horizon.get(p) in WARN_HORIZONS and up is not None and up[0] > own and up[0] >= WARN_FROM_RANK:
             warnings.append(_horizon_text(p, horizon[p], up[1], flow, horizon, status, lang))
+            waits_for = up[1]
         if waiting[c] is not None:
             group = cycle_name[waiting[c]]
             warnings.append(f"waits for the circular group {group}" if lang == "en"
                             else f"menunggu kelompok melingkar {group}")
         phase = pd.NA if cycle_name[c] else dag.generation[c]
         rows.append((phase, p, flow.name.get(p, ""), flow.agency.get(p, ""), horizon.get(p, ""),
-                     tuple(pred.get(p, ())), cycle_name[c], "; ".join(warnings)))
+                     tuple(pred.get(p, ())), cycle_name[c], waits_for, False, "; ".join(warnings)))
     frame = pd.DataFrame.from_records(rows, columns=ROADMAP_COLUMNS)
     frame["phase"] = pd.array(frame["phase"], dtype="Int64")
+    if routine:  # phases of the other programs, counted without gaps
+        known = sorted(set(frame["phase"].dropna()))
+        frame["phase"] = pd.array(frame["phase"].map(dict(zip(known, range(1, len(known) + 1)))), dtype="Int64")
     return frame.sort_values(["phase", "program"], na_position="last", kind="stable", ignore_index=True)
 
 

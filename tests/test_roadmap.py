@@ -80,3 +80,17 @@ def test_indonesian_warning():
 def test_empty_model():
     r = roadmap(CityModel.empty())
     assert r.empty and list(r.columns) == ROADMAP_COLUMNS
+
+
+def test_routine_support_is_never_in_a_phase():
+    from synergy.model import CityModel
+
+    m = CityModel.from_records(programs=[
+        {"id": "G", "name": "Penyediaan Gaji dan Tunjangan ASN", "agency": "A"},
+        {"id": "K", "name": "Belanja Kantor", "agency": "A", "code": "1.02.01.2.02.0001"},
+        {"id": "P", "name": "Aplikasi Pengaduan", "agency": "A", "depends_on": ("G",)},
+        {"id": "Q", "name": "Platform Data", "agency": "B"}])
+    r = roadmap(m).set_index("program")
+    assert r.loc[["G", "K"], "routine"].all() and r.loc[["G", "K"], "phase"].isna().all()
+    assert not r.loc[["P", "Q"], "routine"].any()
+    assert sorted(r["phase"].dropna().unique()) == list(range(1, r["phase"].max() + 1))
