@@ -1,58 +1,83 @@
-"""The leadership report: one self-contained, offline HTML file.
+"""The leadership report: one self-contained, offline HTML file that opens with the decisions.
 
-Bahasa Indonesia by default (``lang="en"`` for English). Sections, in the order
-a meeting reads them: headline numbers; the dimension x agency heat map and the
-coverage of the 18 elements; the top duplicate clusters; data-sharing
-opportunities; critical datasets, longest chains and circular dependencies; the
-roadmap phases; the interactive maps. A section whose analysis refuses the data
-(a ``SynergyError``) says so ("Analisis ini tidak dapat dijalankan: <alasan>")
+Bahasa Indonesia by default (``lang="en"`` for English), one language for every
+word and value. In the order a meeting reads it: the government's name, then the
+three to five decisions to take, in words (which programs, which agencies, how
+much money, who could lead, what to do); the headline numbers; the agency
+synergy map; then every finding in full: duplicate clusters, applications,
+data sharing, critical data and chains, the roadmap (routine support in no
+phase), the dimension x agency heat map, the detailed maps.
+
+Every table shows its first rows and the rest in place on request, and can be
+downloaded as CSV from the page itself (built from the data embedded in it; no
+request leaves the page). Names stand where the data has them; ids stay in the
+downloads and the maps' details. A section whose analysis refuses the data (a
+``SynergyError``) says so ("Analisis ini tidak dapat dijalankan: <alasan>")
 instead of vanishing or crashing the report.
 
-Everything from data is escaped by the template engine (Jinja2 autoescape) or,
-inside the maps, put in the page as text by the map runtime. The page loads
-nothing from the network; it has a print stylesheet for paper and PDF.
+Everything from data is escaped by the template engine (Jinja2 autoescape) or
+put in the page as text by the page's scripts. Print (and PDF) shows each map as
+a static picture at page width with its labels.
 """
 from __future__ import annotations
 
 import datetime as _dt
+import math
 
 import pandas as pd
 
 from .normalize import split_list
 from .schema import DIMENSIONS, ELEMENTS
 
-__all__ = ["build_report", "write_report", "REPORT_SECTIONS", "REPORT_MAP_MAX_NODES"]
+__all__ = ["build_report", "write_report", "REPORT_SECTIONS", "REPORT_MAP_MAX_NODES", "DECISIONS"]
 
-_MAX_MEMBERS = 12  # programs listed per duplicate cluster (the rest are counted)
-#: Above this many nodes an embedded map folds programs into their agency.
+#: Above this many nodes the detailed (program-level) maps stay out of the report:
+#: the agency map shows such a city; ``synergy map --view ...`` draws the details.
 REPORT_MAP_MAX_NODES = 500
-#: Section ids, in reading order (also the anchors of the table of contents).
-REPORT_SECTIONS = ("summary", "coverage", "duplicates", "sharing", "dependencies", "roadmap", "maps")
+#: Section ids, in reading order (also the anchors of the table of contents);
+#: ``applications`` only when the data lists applications.
+REPORT_SECTIONS = ("decisions", "summary", "agency-map", "duplicates", "applications", "sharing",
+                   "dependencies", "roadmap", "coverage", "maps")
+#: How many decisions open the report (at most).
+DECISIONS = 5
+_MAX_MEMBERS = 5  # programs listed per decision (the rest are counted; the section below lists all)
 
 _MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
               "September", "Oktober", "November", "Desember")
 
+# Every word of the report, keyed once: (Bahasa Indonesia, English).
 _T = {
     "title": ("Laporan Sinergi Smart City", "Smart City Synergy Report"),
-    "subtitle": ("Program, data dan ketergantungan antar perangkat daerah",
-                 "Programs, data and dependencies between agencies"),
+    "subtitle": ("Program, aplikasi, data dan ketergantungan antar perangkat daerah",
+                 "Programs, applications, data and dependencies between agencies"),
+    "government_unknown": ("Pemerintah daerah", "Local government"),
+    "governments": ("{n} pemerintah daerah", "{n} local governments"),
     "generated": ("Dibuat", "Generated"),
     "contents": ("Daftar isi", "Contents"),
-    "summary": ("Ringkasan", "Summary"),
+    "decisions": ("Keputusan yang perlu diambil", "Decisions to take"),
+    "decisions_note": ("Diurutkan menurut anggaran yang terlibat dan keyakinan temuan. Rincian setiap temuan ada di bawah.",
+                       "Ordered by the money involved and the confidence of the finding. Every finding is detailed below."),
+    "no_decisions": ("Tidak ada temuan yang menuntut keputusan.", "No finding calls for a decision."),
+    "summary": ("Angka utama", "Headline numbers"),
+    "agency-map": ("Peta sinergi antar perangkat daerah", "Agency synergy map"),
     "coverage": ("Dimensi dan perangkat daerah", "Dimensions and agencies"),
     "duplicates": ("Program yang tumpang tindih", "Overlapping programs"),
+    "applications": ("Aplikasi", "Applications"),
     "sharing": ("Berbagi pakai data", "Data sharing"),
     "dependencies": ("Data kritis dan rantai ketergantungan", "Critical data and dependency chains"),
     "roadmap": ("Peta jalan", "Roadmap"),
-    "maps": ("Peta interaktif", "Interactive maps"),
+    "maps": ("Peta rinci", "Detailed maps"),
     "failed": ("Analisis ini tidak dapat dijalankan", "This analysis could not run"),
     "none_found": ("Tidak ada temuan.", "Nothing found."),
     "agencies": ("Perangkat daerah", "Agencies"),
+    "agency": ("Perangkat daerah", "Agency"),
     "programs": ("Program", "Programs"),
     "datasets": ("Data", "Datasets"),
-    "budget": ("Total anggaran", "Total budget"),
-    "dup_clusters": ("Kelompok program duplikat", "Duplicate program clusters"),
-    "dup_budget": ("Anggaran pada program duplikat", "Budget held by duplicates"),
+    "budget": ("Anggaran", "Budget"),
+    "total_budget": ("Total anggaran", "Total budget"),
+    "dup_clusters": ("Kelompok program tumpang tindih", "Clusters of overlapping programs"),
+    "dup_budget": ("Anggaran pada program tumpang tindih", "Budget held by overlapping programs"),
+    "pairs": ("pasangan", "pairs"),
     "sharing_ops": ("Peluang berbagi pakai data", "Data-sharing opportunities"),
     "gaps": ("Kebutuhan data tanpa sumber", "Data needs with no source"),
     "longest": ("Rantai ketergantungan terpanjang", "Longest dependency chain"),
@@ -71,8 +96,11 @@ _T = {
     "members": ("Program (perangkat daerah)", "Programs (agency)"),
     "combined_budget": ("Anggaran gabungan", "Combined budget"),
     "lead": ("Usulan pemimpin", "Suggested lead"),
+    "no_lead": ("belum dapat diusulkan: tetapkan dalam rapat", "none can be suggested: decide in the meeting"),
     "action": ("Usulan tindakan", "Suggested action"),
+    "likelihood": ("Kemungkinan sama", "Likelihood of a match"),
     "reasons": ("Alasan", "Reasons"),
+    "why": ("Mengapa", "Why"),
     "kind": ("Jenis", "Kind"),
     "program": ("Program", "Program"),
     "dataset": ("Data", "Dataset"),
@@ -89,17 +117,45 @@ _T = {
     "chain": ("Rantai", "Chain"),
     "cycle": ("Lingkaran", "Cycle"),
     "phase": ("Tahap", "Phase"),
+    "horizon": ("Horizon", "Horizon"),
+    "warning": ("Peringatan", "Warning"),
     "set_aside": ("Disisihkan (melingkar)", "Set aside (circular)"),
+    "routine_aside": ("Dukungan rutin (tidak ditahapkan)", "Routine support (not phased)"),
+    "routine_note": ("{n} program dukungan rutin (gaji, kantor, dokumen perencanaan) tidak masuk tahap mana pun.",
+                     "{n} routine support programs (salaries, office, planning documents) are in no phase."),
     "warnings": ("Peringatan", "Warnings"),
+    "show_all": ("Tampilkan semua ({n})", "Show all ({n})"),
+    "show_less": ("Tampilkan lebih sedikit", "Show fewer"),
+    "download_csv": ("Unduh CSV", "Download CSV"),
     "shown_of": ("ditampilkan {shown} dari {total}", "showing {shown} of {total}"),
-    "map_city": ("Seluruh kota", "The whole city"),
+    "presenter": ("Mode presentasi", "Presenter mode"),
+    "print": ("Cetak / PDF", "Print / PDF"),
+    "big_maps_note": ("Kota ini besar ({n} simpul): peta rinci dibuat terpisah, mis. "
+                      "synergy map --view duplicates.",
+                      "This city is large ({n} nodes): detailed maps are made separately, e.g. "
+                      "synergy map --view duplicates."),
     "footer": ("Dibuat dengan synergy. Berkas ini dapat dibuka tanpa internet.",
                "Made with synergy. This file opens without internet."),
-    "actions": {
-        "merge": ("gabungkan menjadi satu program", "merge into one program"),
-        "platform": ("gunakan satu platform bersama", "share one platform"),
-        "coordinate": ("koordinasikan", "coordinate"),
-    },
+    "app_name": ("Aplikasi", "Application"),
+    "description": ("Keterangan", "Description"),
+    "status": ("Status", "Status"),
+    "users": ("Dipakai juga oleh", "Also used by"),
+    "national": ("Membangun ulang aplikasi nasional", "Rebuilding a national application"),
+    "national_app": ("Aplikasi nasional", "National application"),
+    "function": ("Fungsi", "Function"),
+    # decisions
+    "d_national": ("Pakai aplikasi nasional {app} alih-alih membangun sendiri",
+                   "Use the national application {app} instead of building one"),
+    "d_data": ("Pastikan {name} tersedia dan dipakai bersama",
+               "Make sure {name} is available and shared"),
+    "d_data_why": ("jika data ini berhenti, {programs} program dari {agencies} perangkat daerah terdampak",
+                   "if this data stops, {programs} programs of {agencies} agencies are affected"),
+    "d_count": ("{programs} program · {agencies} perangkat daerah", "{programs} programs · {agencies} agencies"),
+    "d_key_terms": ("kata kunci sama: {terms}", "shared key terms: {terms}"),
+    "d_functions": ("fungsi sama: {functions}", "same function: {functions}"),
+    "d_national_why": ("fungsi {function} sudah disediakan aplikasi nasional {app}",
+                       "the function {function} is provided by the national application {app}"),
+    "more_programs": ("dan {n} program lain", "and {n} more programs"),
     "kinds": {
         "reuse": ("Pakai ulang data", "Reuse data"),
         "duplicate-dataset": ("Data ganda", "Duplicate dataset"),
@@ -134,23 +190,25 @@ def _cell(value) -> str:
     return str(value)
 
 
-class _Names:
-    """Readable names of ids: ``Name (Agency)`` for programs, ``Name`` for the rest."""
+def _list(value) -> tuple:
+    if isinstance(value, (list, tuple)):
+        return tuple(str(v) for v in value)
+    text = _cell(value)
+    return tuple(split_list(text)) if text else ()
 
-    def __init__(self, model):
-        self.agency = model.agency_labels()
-        self.program = {r.id: (r.name, r.agency) for r in model.programs.itertuples(index=False)}
-        self.dataset = {r.id: (r.name, r.producer) for r in model.datasets.itertuples(index=False)}
 
-    def __call__(self, node_id) -> str:
-        node_id = _cell(node_id)
-        if node_id in self.program:
-            name, agency = self.program[node_id]
-            return f"{name} ({self.agency.get(agency, agency)})"
-        if node_id in self.dataset:
-            name, producer = self.dataset[node_id]
-            return f"{name} ({self.agency.get(producer, producer)})"
-        return self.agency.get(node_id, node_id)
+def _money(value) -> int:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return 0
+    return 0 if math.isnan(number) else int(number)
+
+
+def _rupiah(amount, lang: str) -> str:
+    from .visualizations.style import format_rupiah
+
+    return format_rupiah(amount, lang)
 
 
 def _status(analysis, lang: str) -> dict:
@@ -162,20 +220,59 @@ def _status(analysis, lang: str) -> dict:
     return {"available": False, "message": message}
 
 
-# ------------------------------------------------------------------------ sections
+# --------------------------------------------------------------------- tables
+class _Table:
+    """One table of the report: the first rows as HTML, every row as embedded JSON.
+
+    ``columns`` are ``(label, css class)``; each row is a list of cells, a cell a
+    string or a list of strings (shown as a list, joined by ``; `` in the CSV).
+    ``csv_extra`` adds columns only the CSV holds (ids, plain numbers).
+    """
+
+    def __init__(self, key, columns, rows, *, shown=10, csv_extra=(), extra_rows=None, css=""):
+        from markupsafe import Markup
+
+        from .visualizations.maps import safe_json
+
+        self.key = key
+        self.columns = [{"label": c[0], "cls": c[1] if len(c) > 1 else ""} for c in columns]
+        self.rows = rows[:shown]
+        self.total = len(rows)
+        self.css = css
+        header = [c[0] for c in columns] + list(csv_extra)
+        data_rows = [list(r) + list(extra_rows[i] if extra_rows else ()) for i, r in enumerate(rows)]
+        self.data = Markup(safe_json({"name": key, "columns": header, "shown": len(columns),
+                                      "classes": [c["cls"] for c in self.columns], "rows": data_rows}))
+
+
+# ------------------------------------------------------------------- sections
+def _government(model, lang: str) -> str:
+    from .regions import region_names
+
+    names = list(dict.fromkeys(region_names(model).values()))
+    if not names:
+        return ""
+    if len(names) <= 3:
+        return ", ".join(names)
+    return _t("governments", lang).format(n=len(names))
+
+
 def _summary(model, res, lang) -> list[dict]:
     budget = model.programs["budget"].dropna()
     cards = [
         {"label": _t("agencies", lang), "value": _number(len(model.agencies), lang)},
         {"label": _t("programs", lang), "value": _number(len(model.programs), lang)},
-        {"label": _t("budget", lang), "value": _rupiah(int(budget.sum()) if len(budget) else 0, lang)},
+        {"label": _t("total_budget", lang), "value": _rupiah(int(budget.sum()) if len(budget) else 0, lang)},
     ]
+    apps = getattr(model, "applications", None)
+    if apps is not None and len(apps):
+        cards.append({"label": _t("applications", lang), "value": _number(len(apps), lang)})
     dup = res["duplicates"]
     clusters = dup.table("clusters")
     if dup.available:
         held = pd.to_numeric(clusters.get("combined_budget", pd.Series(dtype=float)), errors="coerce").fillna(0)
         cards.append({"label": _t("dup_clusters", lang), "value": _number(len(clusters), lang),
-                      "note": f"{_number(len(dup.table()), lang)} {'pairs' if lang == 'en' else 'pasangan'}"})
+                      "note": f"{_number(len(dup.table()), lang)} {_t('pairs', lang)}"})
         cards.append({"label": _t("dup_budget", lang), "value": _rupiah(int(held.sum()), lang)})
     else:
         cards += [_na(_t("dup_clusters", lang), dup, lang), _na(_t("dup_budget", lang), dup, lang)]
@@ -199,17 +296,123 @@ def _summary(model, res, lang) -> list[dict]:
     return [{"note": "", "missing": False, **c} for c in cards]
 
 
-def _rupiah(amount: int, lang: str) -> str:
-    from .visualizations.style import format_rupiah
-
-    return format_rupiah(amount, lang)
-
-
 def _na(label, analysis, lang) -> dict:
     return {"label": label, "value": "—", "note": _status(analysis, lang)["message"], "missing": True}
 
 
-def _heatmap(model, names, lang) -> dict:
+def _action(code: str, lang: str) -> str:
+    from .visualizations.style import value_label
+
+    return value_label("action", code, lang) if code else ""
+
+
+def _nb(text: str) -> str:
+    """Money that does not break over two lines."""
+    return text.replace(" ", "\u00a0")
+
+
+def _lead_agency(model) -> str:
+    """The agency that leads the smart city work (role ``smart-city-lead``), if the data says."""
+    if "roles" not in model.agencies.columns:
+        return ""
+    for agency, roles in zip(model.agencies["id"], model.agencies["roles"]):
+        if "smart-city-lead" in _list(roles):
+            return agency
+    return ""
+
+
+def _decisions(model, names, res, lang: str, limit: int = DECISIONS) -> list[dict]:
+    """The three to five things to decide, in words: names, agencies, money, lead, action."""
+    dup, crit = res["duplicates"], res["critical"]
+    budgets = dict(zip(model.programs["id"], model.programs["budget"]))
+    owner = dict(zip(model.programs["id"], model.programs["agency"]))
+    cluster_cards, extra_cards = [], []
+    if dup.available:
+        clusters = dup.table("clusters")
+        pairs = dup.table()
+        if len(clusters):
+            order = clusters.assign(
+                _money=[_money(b) for b in clusters["combined_budget"]],
+                _score=pd.to_numeric(clusters["max_score"], errors="coerce").fillna(0))
+            # the money at stake, as likely as the match is; a cluster with no budget still counts a little
+            order = order.assign(_weight=(order["_money"] + 1e6) * order["_score"])
+            order = order.sort_values(["_weight", "_score", "cluster"], ascending=[False, False, True], kind="stable")
+            functions = {}
+            if "functions" in pairs.columns and "cluster" in pairs.columns:
+                for cluster, fs in zip(pairs["cluster"], pairs["functions"]):
+                    for f in _list(fs):
+                        functions.setdefault(cluster, dict()).setdefault(f, None)
+            for r in order.head(limit).to_dict("records"):
+                members = _list(r.get("programs"))
+                agencies = _list(r.get("agencies"))
+                why = []
+                terms = _list(r.get("key_terms"))
+                if terms:
+                    why.append(_t("d_key_terms", lang).format(terms=", ".join(terms)))
+                fs = list(functions.get(r.get("cluster"), {}))
+                if fs:
+                    why.append(_t("d_functions", lang).format(functions=", ".join(fs)))
+                lead = _cell(r.get("lead_agency"))
+                cluster_cards.append({
+                    "kind": "duplicate",
+                    "title": _action(_cell(r.get("action")), lang).capitalize() or _t("duplicates", lang),
+                    "facts": [_nb(_rupiah(r.get("combined_budget"), lang)),
+                              _t("d_count", lang).format(programs=len(members), agencies=len(agencies))],
+                    "items": [names(m) for m in members[:_MAX_MEMBERS]],
+                    "more": max(0, len(members) - _MAX_MEMBERS),
+                    "agencies": [names.agency(a) for a in agencies],
+                    "lead": names.agency(lead) if lead else _t("no_lead", lang),
+                    "lead_missing": not lead,
+                    "why": "; ".join(why),
+                    "likelihood": f"{float(r.get('max_score') or 0):.0%}",
+                })
+        national = dup.extra.get("national")
+        if isinstance(national, pd.DataFrame) and len(national) and "national_application" in national.columns:
+            counts = national["national_application"].value_counts()
+            app = str(counts.index[0])
+            part = national[national["national_application"] == app]
+            progs = [p for p in part["program"] if p in owner] if "program" in part.columns else []
+            agencies = sorted({owner[p] for p in progs})
+            lead = _lead_agency(model)
+            function = ", ".join(dict.fromkeys(x.strip() for f in part.get("function", pd.Series(dtype=str))
+                                               for x in str(f or "").replace(";", ",").split(",") if x.strip()))
+            extra_cards.append({
+                "kind": "national",
+                "title": _t("d_national", lang).format(app=app),
+                "facts": [_nb(_rupiah(sum(_money(budgets.get(p)) for p in progs), lang)),
+                          _t("d_count", lang).format(programs=len(progs), agencies=len(agencies))],
+                "items": [names(p) for p in progs[:_MAX_MEMBERS]],
+                "more": max(0, len(progs) - _MAX_MEMBERS),
+                "agencies": [names.agency(a) for a in agencies],
+                "lead": names.agency(lead) if lead else _t("no_lead", lang),
+                "lead_missing": not lead,
+                "why": _t("d_national_why", lang).format(function=function, app=app) if function else "",
+                "likelihood": "",
+            })
+    if crit.available:
+        frame = crit.table()
+        if "kind" in frame.columns:
+            frame = frame[frame["kind"] == "dataset"]
+        if len(frame):
+            r = frame.iloc[0].to_dict()
+            producer = names.dataset.get(_cell(r.get("id")), ("", ""))[1]
+            extra_cards.append({
+                "kind": "data",
+                "title": _t("d_data", lang).format(name=names.plain(r.get("id"))),
+                "facts": [_nb(_rupiah(r.get("budget"), lang)),
+                          _t("d_count", lang).format(programs=_cell(r.get("programs")), agencies=_cell(r.get("agencies")))],
+                "items": [], "more": 0, "agencies": [],
+                "lead": names.agency(producer) if producer else _t("no_lead", lang),
+                "lead_missing": not producer,
+                "why": _t("d_data_why", lang).format(programs=_cell(r.get("programs")), agencies=_cell(r.get("agencies"))),
+                "likelihood": "",
+            })
+    # most of the decisions are duplicated work; national applications and data come after three of them
+    cards = cluster_cards[:3] + extra_cards + cluster_cards[3:]
+    return cards[:limit]
+
+
+def _heatmap(model, names, lang) -> tuple[dict, _Table]:
     from .visualizations.style import DIMENSION_COLORS, dimension_label
 
     counts: dict[tuple[str, str], int] = {}
@@ -221,17 +424,22 @@ def _heatmap(model, names, lang) -> dict:
     for agency in model.agencies["id"]:
         cells = [counts.get((agency, d), 0) for d in DIMENSIONS]
         rows.append({
-            "name": names(agency),
+            "id": agency,
+            "name": names.agency(agency),
             "total": sum(cells),
             "cells": [{"count": c, "color": DIMENSION_COLORS[d], "alpha": round(0.12 + 0.88 * c / top, 2) if c else 0}
                       for c, d in zip(cells, DIMENSIONS)],
         })
     rows.sort(key=lambda r: (-r["total"], r["name"].casefold()))
     totals = [sum(counts.get((a, d), 0) for a in model.agencies["id"]) for d in DIMENSIONS]
-    return {"dims": [dimension_label(d, lang) for d in DIMENSIONS], "rows": rows, "totals": totals}
+    dims = [dimension_label(d, lang) for d in DIMENSIONS]
+    table = _Table("heatmap", [(_t("agencies", lang),), *((d, "num") for d in dims), (_t("total", lang), "num")],
+                   [[r["name"], *(str(c["count"]) for c in r["cells"]), str(r["total"])] for r in rows],
+                   shown=len(rows), csv_extra=("id",), extra_rows=[[r["id"]] for r in rows])
+    return {"dims": dims, "rows": rows, "totals": totals}, table
 
 
-def _elements(model, lang) -> dict:
+def _elements(model, lang) -> tuple[dict, _Table]:
     from .visualizations.style import dimension_label, element_label
 
     rows, empty = [], 0
@@ -245,31 +453,68 @@ def _elements(model, lang) -> dict:
             "programs": len(progs), "agencies": progs["agency"].nunique(),
             "budget": _rupiah(int(budget.sum()), lang) if len(budget) else "-",
         })
-    return {"rows": rows, "empty": empty}
+    table = _Table("elements", [(_t("dimension", lang),), (_t("element", lang),), (_t("programs", lang), "num"),
+                                (_t("agencies", lang), "num"), (_t("budget", lang), "num")],
+                   [[r["dimension"], r["element"], str(r["programs"]), str(r["agencies"]), r["budget"]] for r in rows],
+                   shown=len(rows))
+    return {"rows": rows, "empty": empty}, table
 
 
-def _clusters(names, dup, lang, top) -> dict:
+def _clusters(names, dup, lang, top) -> _Table:
     frame = dup.table("clusters")
-    rows = []
-    for r in frame.head(top).to_dict("records"):
-        members = r.get("programs") or ()
-        if isinstance(members, str):
-            members = split_list(members)
-        rows.append({
-            "cluster": _cell(r.get("cluster")),
-            "members": [names(m) for m in members[:_MAX_MEMBERS]],
-            "more": max(0, len(members) - _MAX_MEMBERS),
-            "budget": _rupiah(r.get("combined_budget"), lang),
-            "lead": names(r.get("lead_agency")) if _cell(r.get("lead_agency")) else "",
-            "action": _action(_cell(r.get("action")), lang),
-            "reasons": _cell(r.get("reasons")),
-        })
-    return {"rows": rows, "total": len(frame)}
+    rows, extra = [], []
+    for r in frame.to_dict("records"):
+        members = _list(r.get("programs"))
+        lead = _cell(r.get("lead_agency"))
+        rows.append([
+            _cell(r.get("cluster")),
+            [names(m) for m in members],
+            _rupiah(r.get("combined_budget"), lang),
+            names.agency(lead) if lead else _t("no_lead", lang),
+            _action(_cell(r.get("action")), lang),
+            f"{float(r.get('max_score') or 0):.0%}",
+            names.unid(_cell(r.get("reasons"))),
+        ])
+        extra.append([";".join(members), str(_money(r.get("combined_budget")))])
+    return _Table("duplicates", [(_t("cluster", lang),), (_t("members", lang), "members"),
+                                 (_t("combined_budget", lang), "num"), (_t("lead", lang),), (_t("action", lang),),
+                                 (_t("likelihood", lang), "num"), (_t("reasons", lang), "reasons")],
+                  rows, shown=top, csv_extra=("program_ids", "combined_budget_rupiah"), extra_rows=extra,
+                  css="clusters")
 
 
-def _action(code: str, lang: str) -> str:
-    pair = _T["actions"].get(code)
-    return (pair[1] if lang == "en" else pair[0]) if pair else code
+def _national(names, dup, lang, top) -> _Table | None:
+    frame = dup.extra.get("national") if dup.available else None
+    if not isinstance(frame, pd.DataFrame) or not len(frame):
+        return None
+    rows, extra = [], []
+    for r in frame.to_dict("records"):
+        rows.append([names(_cell(r.get("program"))), _cell(r.get("national_application")), _cell(r.get("function")),
+                     names.unid(_cell(r.get("reasons")))])
+        extra.append([_cell(r.get("program"))])
+    return _Table("national", [(_t("program", lang),), (_t("national_app", lang),), (_t("function", lang),),
+                               (_t("reasons", lang), "reasons")], rows, shown=top, csv_extra=("id",), extra_rows=extra)
+
+
+def _applications(model, names, lang, top) -> _Table | None:
+    from .visualizations.style import value_label
+
+    apps = getattr(model, "applications", None)
+    if apps is None or not len(apps) or not {"id", "name", "agency"} <= set(apps.columns):
+        return None
+    rows, extra = [], []
+    for r in apps.sort_values(["agency", "name"], key=lambda s: s.map(lambda v: names.agency(v).casefold()
+                                                                      if s.name == "agency" else str(v).casefold()),
+                              kind="stable").to_dict("records"):
+        users = [names.agency(u) for u in _list(r.get("users"))]
+        rows.append([_cell(r.get("name")) or _cell(r.get("id")), names.agency(r.get("agency")),
+                     _cell(r.get("description")),
+                     value_label("status", _cell(r.get("status")), lang) if _cell(r.get("status")) else "",
+                     ", ".join(users)])
+        extra.append([_cell(r.get("id")), _cell(r.get("url"))])
+    return _Table("applications", [(_t("app_name", lang),), (_t("agency", lang),), (_t("description", lang),),
+                                   (_t("status", lang),), (_t("users", lang),)], rows, shown=top,
+                  csv_extra=("id", "url"), extra_rows=extra)
 
 
 def _sharing(names, sd, lang, top) -> list[dict]:
@@ -281,84 +526,124 @@ def _sharing(names, sd, lang, top) -> list[dict]:
         part = frame[frame["kind"] == kind]
         if part.empty:
             continue
-        rows = []
-        for r in part.head(top).to_dict("records"):
-            rows.append({
-                "program": names(r.get("program")) if _cell(r.get("program")) else "",
-                "dataset": names(r.get("dataset")) if _cell(r.get("dataset")) else "",
-                "other_dataset": names(r.get("other_dataset")) if _cell(r.get("other_dataset")) else "",
-                "reason": _cell(r.get("reason", r.get("reasons"))),
-            })
-        # a column that no row of this kind fills is left out (a gap has no dataset, ...)
-        columns = [c for c in ("program", "dataset", "other_dataset") if any(row[c] for row in rows)]
-        groups.append({"kind": kind, "label": labels[1] if lang == "en" else labels[0],
-                       "rows": rows, "total": len(part), "columns": [*columns, "reason"]})
+        records = part.to_dict("records")
+        columns = [c for c in ("program", "dataset", "other_dataset") if any(_cell(r.get(c)) for r in records)]
+        rows = [[names(_cell(r.get(c))) if _cell(r.get(c)) else "" for c in columns]
+                + [names.unid(_cell(r.get("reason", r.get("reasons"))))] for r in records]
+        extra = [[_cell(r.get(c)) for c in columns] for r in records]
+        table = _Table(f"sharing-{kind}", [*((_t(c, lang),) for c in columns), (_t("reason", lang), "reasons")],
+                       rows, shown=top, csv_extra=tuple(f"{c}_id" for c in columns), extra_rows=extra)
+        groups.append({"kind": kind, "label": labels[1] if lang == "en" else labels[0], "table": table})
     return groups
 
 
-def _critical(names, crit, lang, top) -> list[dict]:
+def _critical(names, crit, lang, top) -> _Table:
     frame = crit.table()
     if "kind" in frame.columns:
         frame = frame[frame["kind"] == "dataset"]
-    rows = []
-    for r in frame.head(top).to_dict("records"):
-        rows.append({
-            "dataset": names(r.get("id")),
-            "programs": _cell(r.get("programs")),
-            "agencies": _cell(r.get("agencies")),
-            "budget": _rupiah(r.get("budget"), lang),
-        })
-    return rows
+    rows, extra = [], []
+    for r in frame.to_dict("records"):
+        rows.append([names(r.get("id")), _cell(r.get("programs")), _cell(r.get("agencies")),
+                     _rupiah(r.get("budget"), lang)])
+        extra.append([_cell(r.get("id")), str(_money(r.get("budget")))])
+    return _Table("critical", [(_t("dataset", lang),), (_t("affected_programs", lang), "num"),
+                               (_t("affected_agencies", lang), "num"), (_t("affected_budget", lang), "num")],
+                  rows, shown=top, csv_extra=("id", "budget_rupiah"), extra_rows=extra)
 
 
-def _chains(names, ch, lang, top) -> list[dict]:
-    rows = []
-    for r in ch.table().head(top).to_dict("records"):
-        steps = [s.strip() for s in _cell(r.get("chain")).split("->")]
-        rows.append({"length": _cell(r.get("length")), "steps": [names(s) if s in names.program else s for s in steps]})
-    return rows
+def _chains(names, ch, lang, top) -> _Table:
+    rows, extra = [], []
+    for r in ch.table().to_dict("records"):
+        steps = [s.strip() for s in _cell(r.get("chain")).split("->") if s.strip()]
+        rows.append([_cell(r.get("length")), " → ".join(names(s) for s in steps)])
+        extra.append([" -> ".join(steps)])
+    return _Table("chains", [(_t("length", lang), "num"), (_t("chain", lang),)], rows, shown=top,
+                  csv_extra=("ids",), extra_rows=extra)
 
 
-def _cycles(cy, lang, top) -> list[dict]:
-    rows = []
-    for r in cy.table().head(top).to_dict("records"):
-        rows.append({"cycle": _cell(r.get("cycle")), "reason": _cell(r.get("reason"))})
-    return rows
+def _cycles(names, cy, lang, top) -> _Table:
+    rows, extra = [], []
+    for r in cy.table().to_dict("records"):
+        ids = [s.strip() for s in _cell(r.get("cycle")).replace("|", "->").split("->") if s.strip()]
+        rows.append([" → ".join(names(s) for s in ids), names.unid(_cell(r.get("reason")))])
+        extra.append([_cell(r.get("cycle"))])
+    return _Table("cycles", [(_t("cycle", lang),), (_t("reason", lang), "reasons")], rows, shown=top,
+                  csv_extra=("ids",), extra_rows=extra)
 
 
-def _roadmap(names, rm, lang, per_phase) -> dict:
+def _roadmap(names, rm, lang, top) -> dict:
+    from .visualizations.style import value_label
+
     frame = rm.table()
-    phases = []
     if "phase" not in frame.columns:
-        return {"phases": phases, "warnings": []}
-    known = frame[frame["phase"].notna()]
-    for phase, part in known.groupby("phase", sort=True):
-        programs = [names(p) for p in part["program"]]
-        phases.append({"phase": str(phase), "count": len(part), "programs": programs[:per_phase],
-                       "more": max(0, len(programs) - per_phase)})
-    aside = frame[frame["phase"].isna()]
-    if len(aside):
-        programs = [names(p) for p in aside["program"]]
-        phases.append({"phase": _t("set_aside", lang), "count": len(aside), "programs": programs[:per_phase],
-                       "more": max(0, len(programs) - per_phase)})
-    warnings = []
-    if "warning" in frame.columns:
-        for program, warning in zip(frame["program"], frame["warning"]):
-            if _cell(warning):
-                warnings.append(f"{names(program)}: {_cell(warning)}")
-    return {"phases": phases, "warnings": warnings}
+        return {"table": None, "routine": 0, "warnings": None, "phases": 0}
+    routine = frame["routine"].astype(bool) if "routine" in frame.columns else pd.Series(False, index=frame.index)
+    rows, extra, warn_rows, warn_extra = [], [], [], []
+    for r, is_routine in zip(frame.to_dict("records"), routine):
+        phase = r.get("phase")
+        if is_routine:
+            label = _t("routine_aside", lang)
+        elif phase is None or phase is pd.NA or (isinstance(phase, float) and phase != phase):
+            label = _t("set_aside", lang)
+        else:
+            label = str(phase)
+        horizon = value_label("horizon", _cell(r.get("horizon")), lang) if _cell(r.get("horizon")) else ""
+        warning = _warning(names, r, lang)
+        rows.append([label, names(r.get("program")), horizon, warning])
+        extra.append([_cell(r.get("program"))])
+        if warning:
+            warn_rows.append([names(r.get("program")), warning])
+            warn_extra.append([_cell(r.get("program"))])
+    phases = frame.loc[~routine, "phase"].dropna()
+    table = _Table("roadmap", [(_t("phase", lang), "num"), (_t("program", lang),), (_t("horizon", lang),),
+                               (_t("warning", lang), "reasons")], rows, shown=top, csv_extra=("id",), extra_rows=extra)
+    warnings = _Table("roadmap-warnings", [(_t("program", lang),), (_t("warning", lang), "reasons")], warn_rows,
+                      shown=top, csv_extra=("id",), extra_rows=warn_extra) if warn_rows else None
+    return {"table": table, "routine": int(routine.sum()), "warnings": warnings,
+            "phases": int(phases.max()) if len(phases) else 0}
 
 
-def _maps(model, res, lang) -> list[dict]:
+def _warning(names, row, lang) -> str:
+    """The roadmap's warning, with names instead of ids, in the report's language."""
+    from .visualizations.style import value_label
+
+    parts = []
+    cycle = _cell(row.get("cycle"))
+    if cycle:
+        members = ", ".join(names(p.strip()) for p in cycle.split("|"))
+        parts.append(f"set aside: circular dependency {members}; break one link first" if lang == "en"
+                     else f"ditunda: ketergantungan melingkar {members}; putuskan salah satu ketergantungan dulu")
+    waits = _cell(row.get("waits_for"))
+    if waits:
+        horizon = value_label("horizon", _cell(row.get("horizon")), lang)
+        parts.append(f"{horizon}, but needs {names(waits)}" if lang == "en"
+                     else f"{horizon}, tetapi membutuhkan {names(waits)}")
+    warning = _cell(row.get("warning"))
+    if warning and not parts:
+        parts.append(names.unid(warning))
+    elif warning and ("menunggu kelompok melingkar" in warning or "waits for the circular group" in warning):
+        group = warning.rsplit("melingkar " if lang != "en" else "group ", 1)[-1]
+        members = ", ".join(names(p.strip()) for p in group.split("|"))
+        parts.append(f"waits for the circular group {members}" if lang == "en" else f"menunggu kelompok melingkar {members}")
+    return "; ".join(parts)
+
+
+def _maps(model, res, lang, progress) -> tuple[dict | None, list[dict], str]:
+    """The agency map (always) and the detailed maps (small cities only)."""
     from .errors import SynergyError
     from .visualizations.maps import map_fragment
     from .visualizations.views import build_view
 
+    agency = build_view(model, "agencies", lang=lang, analyses=res)
+    agency_block = {"id": "map-agencies", "html": map_fragment(agency, dom_id="map-agencies", heading="h3"),
+                    "message": ""}
+    size = len(model.programs) + len(model.datasets) + len(model.agencies)
+    if size > REPORT_MAP_MAX_NODES:
+        return agency_block, [], _t("big_maps_note", lang).format(n=_number(size, lang))
     blocks = []
-    specs = (("city", "map-city"), ("duplicates", "map-duplicates"), ("sharing", "map-sharing"))
-    for view, dom_id in specs:
+    specs = (("duplicates", "map-duplicates"), ("sharing", "map-sharing"))
+    for view, dom_id in (progress(list(specs), label="peta / maps", total=len(specs)) if progress else specs):
         try:
-            # a report embeds several maps: past a few hundred nodes each shows agencies only
             mv = build_view(model, view, lang=lang, analyses=res, aggregate_above=REPORT_MAP_MAX_NODES)
         except SynergyError as exc:
             blocks.append({"id": dom_id, "html": None, "message": str(exc)})
@@ -367,7 +652,7 @@ def _maps(model, res, lang) -> list[dict]:
             blocks.append({"id": dom_id, "html": None, "message": f"{mv.title}: {_t('none_found', lang)}"})
             continue
         blocks.append({"id": dom_id, "html": map_fragment(mv, dom_id=dom_id, heading="h3"), "message": ""})
-    return blocks
+    return agency_block, blocks, ""
 
 
 # ---------------------------------------------------------------------------- entry
@@ -379,6 +664,7 @@ def build_report(
     maps: bool = True,
     top: int = 10,
     generated: _dt.date | None = None,
+    progress=None,
 ) -> str:
     """The leadership report of ``model`` as one self-contained HTML page.
 
@@ -386,57 +672,88 @@ def build_report(
     ----------
     model : CityModel
     lang : {"id", "en"}
-        Bahasa Indonesia (default) or English.
+        Bahasa Indonesia (default) or English: every word and value of the page.
     title : str, optional
-        Heading of the report (default "Laporan Sinergi Smart City").
+        Heading of the report (default: the government's name from the region
+        codes of the agencies, or the ``regions`` table).
     maps : bool
-        Embed the interactive maps (city, duplicates, data sharing).
+        Embed the maps (the agency synergy map; for cities up to
+        :data:`REPORT_MAP_MAX_NODES` nodes also the duplicates and data-sharing maps).
     top : int
-        Rows shown per table (the page says how many there are in all).
+        Rows shown at first per table (the rest open in place; the CSV holds all).
     generated : datetime.date, optional
         Date printed on the report (default: today).
+    progress : callable, optional
+        Like :func:`synergy.progress.track`: called over the steps of the work
+        (the CLI passes it, so a big city's report shows how far it is).
 
     Examples
     --------
     >>> from synergy.model import CityModel
     >>> m = CityModel.from_records(
-    ...     agencies=[{"id": "A", "name": "Dinas <b>A</b>"}],
+    ...     agencies=[{"id": "A", "name": "Dinas <b>A</b>", "region": "35.75"}],
     ...     programs=[{"id": "P1", "name": "Aplikasi", "agency": "A", "dimension": ("living",)}])
     >>> page = build_report(m, maps=False)
-    >>> "Dinas &lt;b&gt;A&lt;/b&gt;" in page, "<b>A</b>" in page
-    (True, False)
+    >>> "Dinas &lt;b&gt;A&lt;/b&gt;" in page, "<b>A</b>" in page, "<h1>Kota Pasuruan</h1>" in page
+    (True, False, True)
     """
     from .errors import SynergyError
     from .visualizations import findings
     from .visualizations.maps import page_assets, render_template
+    from .visualizations.naming import Names
 
     if lang not in ("id", "en"):
         raise SynergyError(f"unknown language '{lang}'; use id or en")
-    res = findings.gather(model, lang=lang)
+    res = findings.gather(model, lang=lang, progress=progress)
     day = generated or _dt.date.today()
-    names = _Names(model)  # id -> readable name, for every section
+    names = Names(model)  # id -> readable name, for every section
+    government = _government(model, lang)
+    agency_map, detail_maps, maps_note = _maps(model, res, lang, progress) if maps else (None, [], "")
+    heatmap, heat_table = _heatmap(model, names, lang)
+    elements, element_table = _elements(model, lang)
+    applications = _applications(model, names, lang, top)
+    sections = [s for s in REPORT_SECTIONS
+                if (s != "maps" or (maps and (detail_maps or maps_note)))
+                and (s != "agency-map" or maps) and (s != "applications" or applications is not None)]
     context = {
         "lang": lang,
         "t": {k: (v[1] if lang == "en" else v[0]) for k, v in _T.items() if isinstance(v, tuple)},
-        "title": title or _t("title", lang),
+        "government": title or government or _t("government_unknown", lang),
+        "report_title": _t("title", lang),
         "date": _date(day, lang),
-        "sections": REPORT_SECTIONS,
+        "sections": sections,
+        "decisions": _decisions(model, names, res, lang),
         "cards": _summary(model, res, lang),
-        "heatmap": _heatmap(model, names, lang),
-        "elements": _elements(model, lang),
+        "heatmap": heatmap,
+        "heat_table": heat_table,
+        "elements": elements,
+        "element_table": element_table,
         "status": {name: _status(a, lang) for name, a in res.items()},
         "clusters": _clusters(names, res["duplicates"], lang, top),
+        "national": _national(names, res["duplicates"], lang, top),
+        "applications": applications,
         "sharing": _sharing(names, res["shared_data"], lang, top),
         "critical": _critical(names, res["critical"], lang, top),
         "chains": _chains(names, res["chains"], lang, 5),
-        "cycles": _cycles(res["cycles"], lang, top),
-        "roadmap": _roadmap(names, res["roadmap"], lang, 12),
-        "maps": _maps(model, res, lang) if maps else [],
+        "cycles": _cycles(names, res["cycles"], lang, top),
+        "roadmap": _roadmap(names, res["roadmap"], lang, top),
+        "agency_map": agency_map,
+        "maps": detail_maps,
+        "maps_note": maps_note,
         "with_maps": maps,
         "top": top,
+        "file_stem": _slug(government or "laporan"),
         **page_assets(),
     }
     return render_template("report.html", **context)
+
+
+def _slug(text: str) -> str:
+    import re
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")[:60] or "laporan"
 
 
 def write_report(model, path, **kwargs):

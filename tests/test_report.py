@@ -8,6 +8,7 @@ import json
 import re
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from click.testing import CliRunner
 
@@ -45,8 +46,10 @@ def cards(page: str) -> dict[str, str]:
 
 
 def test_every_section_is_there_in_reading_order(page):
-    positions = [page.index(f'id="{name}"') for name in REPORT_SECTIONS]
+    # the small city lists no applications: that section is the one left out
+    positions = [page.index(f'id="{name}"') for name in REPORT_SECTIONS if name != "applications"]
     assert positions == sorted(positions)
+    assert 'id="applications"' not in page
     assert "Dibuat: 27 November 2026" in page
     assert "@media print" in page and "@page" in page
 
@@ -58,6 +61,7 @@ def test_headline_numbers_come_from_the_model(page):
     assert numbers["Program"] == str(len(model.programs))
     from synergy.visualizations.style import format_rupiah
     assert numbers["Total anggaran"] == format_rupiah(int(model.programs["budget"].sum()))
+    assert "Aplikasi" not in numbers  # no applications in this city
 
 
 def test_headline_numbers_of_the_analyses_match_them(page):
@@ -67,7 +71,7 @@ def test_headline_numbers_of_the_analyses_match_them(page):
     numbers = cards(page)
     dup = findings.duplicates(model)
     assert dup.available, dup.why
-    assert numbers["Kelompok program duplikat"] == str(len(dup.table("clusters")))
+    assert numbers["Kelompok program tumpang tindih"] == str(len(dup.table("clusters")))
     cyc = findings.cycles(model)
     assert cyc.available, cyc.why
     assert numbers["Ketergantungan melingkar"] == str(len(cyc.table()))
@@ -111,7 +115,7 @@ def test_an_analysis_that_refuses_the_data_says_so_instead_of_crashing(monkeypat
     page_id = build_report(city(), generated=DAY)
     assert section(page_id, "duplicates").count(
         "Analisis ini tidak dapat dijalankan: ditolak dengan sengaja / refused on purpose") == 1
-    assert cards(page_id)["Kelompok program duplikat"] == "—"
+    assert cards(page_id)["Kelompok program tumpang tindih"] == "—"
     assert "Analisis duplikasi tidak dapat dijalankan: ditolak dengan sengaja" in section(page_id, "maps")
     # the other analyses still run
     assert cards(page_id)["Ketergantungan melingkar"] == str(len(findings.cycles(city()).table()))
@@ -145,19 +149,22 @@ def test_hostile_names_are_escaped_everywhere_in_the_report():
     for text in texts:
         if "<" in text:
             assert text not in page
-    # the page's own scripts only: vis-network, the runtime, one data block per map
+    # the page's own scripts only: the report's, vis-network, the map runtime, and data blocks
     from synergy.visualizations.maps import page_assets
     inside_vis = str(page_assets()["vis_js"]).count("<script")  # a string literal of vis-network's own
-    assert page.count("<script") - inside_vis == 2 + page.count('<section class="syn-map"')
+    data_blocks = page.count('<script type="application/json"')
+    assert data_blocks == page.count('<section class="syn-map"') + page.count('<div class="tbl"')
+    assert page.count("<script") - inside_vis == 3 + data_blocks
     assert "<img" not in page and "<svg onload" not in page
     # the agency's short name shows, as text, in the heat map
     assert html.escape(raw["agencies"][0]["short_name"], quote=False) in section(page, "coverage")
     assert "Aksara 🌏 程序" in page
 
 
-def test_without_maps_the_page_carries_no_script():
+def test_without_maps_the_page_carries_no_map():
     page = build_report(city(), generated=DAY, maps=False)
-    assert "<script" not in page and 'id="maps"' not in page
+    assert "vis.Network" not in page and 'class="syn-map"' not in page
+    assert 'id="maps"' not in page and 'id="agency-map"' not in page
 
 
 def test_write_report_writes_utf8(tmp_path):
@@ -197,12 +204,127 @@ def test_cli_report(tmp_path):
     assert not (tmp_path / "x.html").exists()
 
 
-def test_big_maps_in_the_report_fold_programs_into_agencies(monkeypatch):
+def test_a_big_city_gets_the_agency_map_and_a_note_for_the_detailed_ones(monkeypatch):
     import synergy.report as report
 
     monkeypatch.setattr(report, "REPORT_MAP_MAX_NODES", 10)  # the knob, lowered for a small city
     page = build_report(city(), generated=DAY)
-    data = json.loads(re.search(r'id="map-city-data">(.*?)</script>', page, re.S).group(1))
-    assert {n["kind"] for n in data["nodes"]} == {"agency", "dimension"}
-    programs = city().programs
-    assert sum(int(dict(n["details"])["Jumlah program"]) for n in data["nodes"] if n["kind"] == "agency") == len(programs)
+    data = json.loads(re.search(r'id="map-agencies-data">(.*?)</script>', page, re.S).group(1))
+    assert {n["kind"] for n in data["nodes"]} == {"agency"}
+    assert 'id="map-duplicates"' not in page
+    assert "synergy map --view duplicates" in section(page, "maps")
+
+
+# ------------------------------------------------------------- the leadership view
+def visible_text(fragment: str) -> str:
+    """What a reader sees of an HTML fragment: no tags, no script or style bodies."""
+    fragment = re.sub(r"<(script|style)\b.*?</\1>", " ", fragment, flags=re.S)
+    return html.unescape(re.sub(r"<[^>]+>", " ", fragment))
+
+
+def test_the_report_opens_with_the_government_and_the_decisions():
+    from synergy.visualizations import findings
+
+    raw = records("small_city")
+    for a in raw["agencies"]:
+        a["region"] = "35.75"
+    model = CityModel.from_records(**raw)
+    page = build_report(model, generated=DAY)
+    assert re.search(r"<h1>Kota Pasuruan</h1>", page)
+    assert "<title>Kota Pasuruan: Laporan Sinergi Smart City</title>" in page
+    # the decisions come first, before any number
+    assert page.index('id="decisions"') < page.index('id="summary"')
+    decisions = section(page, "decisions")
+    shown = visible_text(decisions)
+    clusters = findings.duplicates(model).table("clusters")
+    names = dict(zip(model.programs["id"], model.programs["name"]))
+    top = clusters.sort_values("combined_budget", ascending=False).iloc[0]
+    for program in top["programs"]:
+        assert names[program] in shown
+    from synergy.visualizations.style import format_rupiah
+    assert format_rupiah(top["combined_budget"]).replace(" ", "\u00a0") in shown
+    assert "Usulan pemimpin" in shown
+    # no raw id where a name exists
+    ids = set(model.programs["id"]) | set(model.agencies["id"]) | set(model.datasets["id"])
+    words = set(re.findall(r"[\w.\-]+", shown))
+    assert not (ids & words), ids & words
+
+
+def test_no_raw_ids_in_the_visible_report_outside_downloads_and_maps(page):
+    model = city()
+    ids = set(model.programs["id"]) | set(model.datasets["id"])
+    shown = visible_text(re.sub(r'<section class="syn-map".*?</section>', " ", page, flags=re.S))
+    assert not (ids & set(re.findall(r"[\w.\-]+", shown)))
+
+
+def test_every_table_can_show_all_its_rows_and_embeds_them_for_csv():
+    model = city()
+    page = build_report(model, generated=DAY, top=2)
+    tables = re.findall(r'<div class="tbl" data-table="([^"]+)"[^>]*>(.*?)<script type="application/json" '
+                        r'class="tbl-data">(.*?)</script>', page, re.S)
+    assert {"duplicates", "roadmap", "critical", "heatmap", "elements"} <= {t[0] for t in tables}
+    for key, body, data in tables:
+        data = json.loads(data)
+        shown = len(re.findall(r"<tr[ >]", body.split("<tbody>")[1].split("</tbody>")[0]))
+        assert shown == min(len(data["rows"]), 2 if key not in ("heatmap", "elements") else len(data["rows"]))
+        assert ("tbl-more" in body) == (len(data["rows"]) > shown)
+        assert "tbl-csv" in body
+    roadmap = json.loads(dict((k, d) for k, _, d in tables)["roadmap"])
+    assert len(roadmap["rows"]) == len(model.programs) and roadmap["columns"][-1] == "id"
+
+
+def test_one_language_per_report_values_included():
+    raw = records("small_city")
+    raw["programs"][0].update(horizon="medium", status="ongoing")
+    raw["programs"][1].update(horizon="quick-win", status="planned", depends_on=[raw["programs"][0]["id"]])
+    model = CityModel.from_records(**raw)
+    page_id = visible_text(build_report(model, generated=DAY))
+    page_en = visible_text(build_report(model, lang="en", generated=DAY))
+    assert "jangka menengah" in page_id and not re.search(r"\b(medium|ongoing|quick-win)\b", page_id)
+    assert "medium term" in page_en
+    assert not re.search(r"\b(jangka|sedang berjalan|Usulan|perangkat daerah)\b", page_en)
+
+
+def test_one_rupiah_style():
+    page = visible_text(build_report(city(), generated=DAY))
+    assert "miliar" in page or "juta" in page
+    assert not re.search(r"Rp\s?[\d.,]+\s?(M|jt|T)\b", page)
+
+
+def test_routine_support_is_in_no_roadmap_phase():
+    raw = records("small_city")
+    raw["programs"].append({"id": "P-GAJI", "name": "Penyediaan Gaji dan Tunjangan ASN", "agency": "DINSOS",
+                            "dimension": ["governance"], "budget": 900000000})
+    page = build_report(CityModel.from_records(**raw), generated=DAY)
+    data = json.loads(re.search(r'data-table="roadmap".*?class="tbl-data">(.*?)</script>', page, re.S).group(1))
+    row = next(r for r in data["rows"] if r[-1] == "P-GAJI")
+    assert row[0] == "Dukungan rutin (tidak ditahapkan)"
+    assert "1 program dukungan rutin" in section(page, "roadmap")
+
+
+def test_progress_is_reported_step_by_step():
+    seen = []
+
+    def progress(items, *, label="", total=None):
+        seen.append((label, total))
+        yield from items
+
+    build_report(city(), generated=DAY, progress=progress)
+    assert seen and seen[0][1] == 6 and all(label for label, _ in seen)
+
+
+def test_applications_are_shown_when_the_data_lists_them():
+    model = city()
+    if not hasattr(model, "applications"):
+        pytest.skip("this CityModel has no applications table yet")
+    import dataclasses
+
+    apps = pd.DataFrame([{"id": "APP-1", "name": "e-Sambat", "agency": "DISKOMINFOTIK", "description": "Kanal aduan",
+                          "status": "retired", "users": ("DINSOS",)}])
+    try:
+        model = dataclasses.replace(model, applications=apps)
+    except TypeError:
+        pytest.skip("this CityModel cannot hold applications")
+    page = build_report(model, generated=DAY)
+    shown = visible_text(section(page, "applications"))
+    assert "e-Sambat" in shown and "tidak aktif lagi" in shown and "Dinsos" in shown

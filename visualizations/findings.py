@@ -65,9 +65,11 @@ def _as_frame(result) -> tuple[pd.DataFrame, dict]:
 
 
 def duplicates(model, *, lang: str = "id") -> Analysis:
-    """Duplicate pairs (``data``) and clusters (``extra["clusters"]``)."""
+    """Duplicate pairs (``data``), clusters (``extra["clusters"]``), local rebuilds of national
+    applications (``extra["national"]``) and the routine programs left out (``extra["routine"]``)."""
     return _run("duplicates", lambda: find_duplicates(model, lang=lang),
-                lambda r: (r.pairs, {"clusters": r.clusters}))
+                lambda r: (r.pairs, {"clusters": r.clusters, "national": getattr(r, "national", None),
+                                     "routine": tuple(getattr(r, "routine", ()) or ())}))
 
 
 def shared_data(model, *, lang: str = "id") -> Analysis:
@@ -91,9 +93,9 @@ def longest_chains(model, *, lang: str = "id") -> Analysis:
     return _run("chains", lambda: find_longest_chains(model), _as_frame)
 
 
-def roadmap(model, *, lang: str = "id") -> Analysis:
-    """Programs in phases by dependency order."""
-    return _run("roadmap", lambda: build_roadmap(model, lang=lang), _as_frame)
+def roadmap(model, *, lang: str = "id", routine=None) -> Analysis:
+    """Programs in phases by dependency order (routine support in none)."""
+    return _run("roadmap", lambda: build_roadmap(model, lang=lang, routine=routine), _as_frame)
 
 
 #: name -> function, for :func:`gather`.
@@ -107,6 +109,18 @@ ANALYSES = {
 }
 
 
-def gather(model, *, lang: str = "id", names=tuple(ANALYSES)) -> dict[str, Analysis]:
-    """Run the named analyses once, for a report that shows them many times."""
-    return {name: ANALYSES[name](model, lang=lang) for name in names}
+def gather(model, *, lang: str = "id", names=tuple(ANALYSES), progress=None) -> dict[str, Analysis]:
+    """Run the named analyses once, for a report that shows them many times.
+
+    ``progress`` is a callable like :func:`synergy.progress.track` (one step per analysis).
+    The roadmap reuses the routine programs the duplicates analysis found.
+    """
+    out = {}
+    steps = progress(list(names), label="analisis / analyses", total=len(names)) if progress else names
+    for name in steps:
+        if name == "roadmap" and "duplicates" in out and out["duplicates"].available:
+            routine = out["duplicates"].extra.get("routine")
+            out[name] = roadmap(model, lang=lang, routine=routine if routine else None)
+        else:
+            out[name] = ANALYSES[name](model, lang=lang)
+    return out

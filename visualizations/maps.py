@@ -73,13 +73,15 @@ def page_assets() -> dict:
     # the source-map comment would make developer tools ask for a file that is not there
     vis_js = re.sub(r"\n//# sourceMappingURL=\S+\s*$", "\n", _resource("vendor/vis-network.min.js"))
     runtime = _resource("templates/map.js")
-    for code in (vis_js, runtime):
+    report = _resource("templates/report.js")
+    for code in (vis_js, runtime, report):
         if re.search(r"</script", code, re.IGNORECASE):  # would end the inline element early
             raise RuntimeError("inline script holds '</script'")
     return {
         "css": Markup(_resource("templates/map.css")),
         "vis_js": Markup(vis_js),
         "runtime_js": Markup(runtime),
+        "report_js": Markup(report),
     }
 
 

@@ -1,0 +1,67 @@
+"""Names instead of ids: what a person reads where the data has a name.
+
+Ids stay in downloads and tooltips' details; every sentence shown on a map or in
+the report names programs, datasets, applications and agencies. The analyses'
+reasons are written with agency ids (``usulan pemimpin: DINKES``): :meth:`Names.unid`
+puts the names in their place.
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["Names"]
+
+_TOKEN = re.compile(r"[0-9A-Za-z][0-9A-Za-z_.\-]*[0-9A-Za-z]|[0-9A-Za-z]")
+
+
+class Names:
+    """Readable names of a model's ids.
+
+    >>> from synergy.model import CityModel
+    >>> m = CityModel.from_records(
+    ...     agencies=[{"id": "DINKES", "name": "Dinas Kesehatan", "short_name": "Dinkes"}],
+    ...     programs=[{"id": "P-01", "name": "Posyandu Digital", "agency": "DINKES"}])
+    >>> n = Names(m)
+    >>> n("P-01"), n.agency("DINKES"), n.unid("usulan pemimpin: DINKES; P-01, P-011")
+    ('Posyandu Digital (Dinkes)', 'Dinkes', 'usulan pemimpin: Dinkes; Posyandu Digital (Dinkes), P-011')
+    """
+
+    def __init__(self, model):
+        self.agencies = model.agency_labels()
+        self.program = dict(zip(model.programs["id"], zip(model.programs["name"], model.programs["agency"])))
+        self.dataset = dict(zip(model.datasets["id"], zip(model.datasets["name"], model.datasets["producer"])))
+        apps = getattr(model, "applications", None)
+        self.application = {}
+        if apps is not None and len(apps) and {"id", "name", "agency"} <= set(apps.columns):
+            self.application = dict(zip(apps["id"], zip(apps["name"], apps["agency"])))
+
+    def agency(self, agency_id) -> str:
+        agency_id = "" if agency_id is None else str(agency_id)
+        return self.agencies.get(agency_id, agency_id)
+
+    def plain(self, node_id) -> str:
+        """The bare name of any id (no agency), the id itself when unknown."""
+        node_id = "" if node_id is None else str(node_id)
+        for table in (self.program, self.dataset, self.application):
+            if node_id in table:
+                return table[node_id][0] or node_id
+        return self.agency(node_id)
+
+    def __call__(self, node_id) -> str:
+        """``Name (Agency)`` for programs, datasets and applications; the label of an agency."""
+        node_id = "" if node_id is None else str(node_id)
+        for table in (self.program, self.dataset, self.application):
+            if node_id in table:
+                name, owner = table[node_id]
+                return f"{name or node_id} ({self.agency(owner)})" if owner else (name or node_id)
+        return self.agency(node_id)
+
+    def knows(self, node_id) -> bool:
+        return any(node_id in t for t in (self.program, self.dataset, self.application, self.agencies))
+
+    def unid(self, text) -> str:
+        """``text`` with every whole id of the model replaced by its name."""
+        text = "" if text is None else str(text)
+        if not text:
+            return text
+        return _TOKEN.sub(lambda m: self(m.group(0)) if self.knows(m.group(0)) else m.group(0), text)
