@@ -19,6 +19,7 @@ import io
 import itertools
 import pathlib
 import re
+import warnings
 from dataclasses import dataclass, field
 
 from .errors import Problem, SynergyError
@@ -52,6 +53,7 @@ _FROM_EXPORT = ("berikan berkas hasil 'synergy export'", "give a file written by
 # Invisible characters that copy-paste from the web or Word leaves in cells; an id
 # holding one looks right but matches nothing, so they are removed.
 _INVISIBLE = {ord(c): None for c in "\u200b\u200c\u200d\u2060\ufeff"}
+_INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 
 @dataclass
@@ -643,7 +645,7 @@ def cell_to_text(value) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        if any(chr(c) in value for c in _INVISIBLE):
+        if _INVISIBLE_RE.search(value):
             value = value.translate(_INVISIBLE)
         return value.strip()
     if isinstance(value, bool):
@@ -666,51 +668,350 @@ def cell_to_text(value) -> str:
     return str(value).strip()
 
 
+#: What a workbook may unpack to, all parts together; a zip bomb claims far more.
+MAX_XLSX_UNPACKED = 512 * 2**20
+#: What one worksheet's XML may unpack to (read streaming, row by row).
+MAX_XLSX_SHEET = 256 * 2**20
+#: The shared strings, which are held in memory while the sheets are read.
+MAX_XLSX_STRINGS = 32 * 2**20
+#: Any other part (workbook, styles, ...), parsed whole.
+MAX_XLSX_PART = 16 * 2**20
+#: Cells one sheet may hold (25,000 programs of twenty columns), and all the sheets
+#: read from one workbook. A bigger table belongs in CSV; memory and time stay
+#: bounded (about 10 s of CPU at most) whatever a file claims.
+MAX_SHEET_CELLS = 500_000
+MAX_WORKBOOK_CELLS = 1_000_000
+#: Excel's own limits: a sheet beyond them was not written by a spreadsheet program.
+EXCEL_MAX_ROWS, EXCEL_MAX_COLUMNS = 1_048_576, 16_384
+_SPLIT_ID = "bagi datanya ke beberapa buku kerja, atau simpan sebagai CSV"
+_SPLIT_EN = "split the data over several workbooks, or save it as CSV"
+
+
 def read_workbook(path: pathlib.Path, label: str) -> tuple[list[RawTable], list[Problem]]:
-    import zipfile
+    """Tables of an ``.xlsx`` workbook, one per sheet named like a table.
 
-    import openpyxl
-
+    The archive's sizes are checked before anything is unpacked, and sheets are
+    read row by row from their XML (only the cells the file stores), so that a
+    zip bomb, a sheet claiming a billion rows or a cell in column XFD of every
+    row ends in a problem line, with memory bounded, instead of minutes of work.
+    """
+    problem = _check_archive(path, label)
+    if problem is not None:
+        return [], [problem]
     try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=False)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        book = _Book(path)
+    except Exception as exc:  # a damaged archive or XML: openpyxl and zipfile raise many types
+        message = " ".join(str(exc).split())[:200]
         return [], [Problem(label, 0, "", bilingual(
             "buku kerja ini tidak dapat dibuka: simpan ulang dari Excel sebagai .xlsx",
-            f"cannot open this workbook ({exc}): save it again from Excel as .xlsx"))]
+            f"cannot open this workbook ({type(exc).__name__}: {message}): save it again from Excel as .xlsx"))]
     try:
-        return _read_sheets(wb, label)
+        return _read_sheets(book, label)
     finally:
-        wb.close()
+        book.close()
 
 
-def _read_sheets(wb, label):
+def _check_archive(path: pathlib.Path, label: str) -> Problem | None:
+    """A problem when the workbook would unpack to more than the limits allow."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return None  # not a zip: opening it says so
+    total = sum(info.file_size for info in infos)
+    worst = None
+    for info in infos:
+        name = info.filename.lower()
+        if name.endswith("sharedstrings.xml"):
+            limit = MAX_XLSX_STRINGS
+        elif name.startswith("xl/worksheets/") and name.endswith(".xml"):
+            limit = MAX_XLSX_SHEET
+        else:
+            limit = MAX_XLSX_PART
+        if info.file_size > limit:
+            worst = (info.file_size, limit)
+            break
+    if worst is None and (total > MAX_XLSX_UNPACKED or len(infos) > 100_000):
+        worst = (total, MAX_XLSX_UNPACKED)
+    if worst is None:
+        return None
+    size, limit = (round(n / 2**20) for n in worst)
+    return Problem(label, 0, "", bilingual(
+        f"buku kerja ini membengkak menjadi {_dots(size)} MB saat dibuka, melebihi batas {_dots(limit)} MB: "
+        f"berkasnya rusak atau bukan buku kerja biasa; simpan ulang dari Excel, atau {_SPLIT_ID}",
+        f"this workbook unpacks to {size:,} MB, more than the {limit:,} MB allowed: the file is damaged or not "
+        f"an ordinary workbook; save it again from Excel, or {_SPLIT_EN}"))
+
+
+
+
+class _Book:
+    """An ``.xlsx`` opened for streaming: sheet names, shared strings, date styles.
+
+    openpyxl reads the package (content types, workbook, styles); the sheets and
+    the shared strings are read here, streaming, keeping nothing of the XML once
+    a row is read. (openpyxl's own read-only mode scans a sheet that states no
+    size from end to end first, holds an element per row, and fills every gap of
+    a row up to its last cell: a bomb's work, not a spreadsheet's.)
+    """
+
+    def __init__(self, path):
+        from openpyxl.reader.excel import ExcelReader
+        from openpyxl.styles.stylesheet import apply_stylesheet
+
+        self.cells_read = 0  # over every sheet read, for MAX_WORKBOOK_CELLS
+        self.reader = ExcelReader(str(path), read_only=True, keep_vba=False, data_only=False, keep_links=False)
+        try:
+            self.reader.read_manifest()
+            with warnings.catch_warnings():  # "no default style" and the like: nothing the user can act on
+                warnings.simplefilter("ignore")
+                self.reader.read_workbook()
+                apply_stylesheet(self.reader.archive, self.reader.wb)
+            wb = self.reader.wb
+            self.epoch, self.dates = wb.epoch, set(wb._date_formats)
+            self.strings = self._shared_strings()
+            self.sheets = [(sheet.name, rel.target) for sheet, rel in self.reader.parser.find_sheets()
+                           if rel.target in self.reader.valid_files and "chartsheet" not in rel.Type]
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self):
+        self.reader.archive.close()
+
+    def _shared_strings(self) -> list[str]:
+        from openpyxl.xml.constants import SHARED_STRINGS
+
+        part = self.reader.package.find(SHARED_STRINGS)
+        if part is None:
+            return []
+        handler = _XmlCells(strings_table=True)
+        with self.reader.archive.open(part.PartName[1:]) as source:
+            for _ in handler.feed(source):
+                pass
+        return [text.replace("x005F_", "") for text in handler.strings]
+
+    def rows(self, target):
+        """``(row number, [(column, kind, value)])`` of a sheet, one row at a time.
+
+        ``kind`` is ``value`` (a str, number, bool, date or None), ``formula``
+        (its text), ``error`` (Excel's error text) or ``broken`` (a cell no
+        spreadsheet writes: a string index past the table, a bad number).
+        """
+        handler = _XmlCells()
+        strings, cell = self.strings, self._cell
+        with self.reader.archive.open(target) as source:
+            for number, cells in handler.feed(source):
+                out = []
+                for column, kind, style, value, formula, inline in cells:
+                    if kind == "s" and formula is None and value and value.isdigit() and int(value) < len(strings):
+                        out.append((column, "value", strings[int(value)]))  # the usual cell, quickly
+                    elif kind == "inlineStr" and formula is None:
+                        out.append((column, "value", inline))
+                    else:
+                        out.append((column, *cell(kind, style, value, formula, inline)))
+                yield number, out
+
+    def _cell(self, kind, style, value, formula, inline):
+        if formula is not None:
+            return "formula", "=" + formula
+        if kind == "inlineStr":
+            return "value", inline
+        if value is None or value == "":
+            return "value", None
+        try:
+            if kind == "s":
+                return "value", self.strings[int(value)]
+            if kind == "str":
+                return "value", value
+            if kind == "b":
+                return "value", value.strip() not in ("0", "false")
+            if kind == "e":
+                return "error", value
+            if kind == "d":
+                from openpyxl.utils.datetime import from_ISO8601
+
+                return "value", from_ISO8601(value)
+            number = float(value) if any(c in value for c in ".eE") else int(value)
+            if style and int(style) in self.dates:
+                from openpyxl.utils.datetime import from_excel
+
+                return "value", from_excel(number, self.epoch)
+            return "value", number
+        except (ValueError, IndexError, OverflowError, TypeError):
+            return "broken", value
+
+
+class _XmlCells:
+    """The cells of a worksheet's XML (or the strings of a shared strings part),
+    parsed with expat as the bytes stream in: nothing of the XML is kept once a
+    row is read, and one cell's text is cut at :data:`_MAX_TEXT` characters.
+
+    A cell comes as ``(column, t, s, v text, f text or None, inline text)``.
+    """
+
+    def __init__(self, strings_table: bool = False):
+        import xml.parsers.expat
+
+        # no namespace processing: the tags are compared by local name, which is faster
+        self.parser = xml.parsers.expat.ParserCreate()
+        self.parser.buffer_text = True
+        self.parser.StartElementHandler = self._start
+        self.parser.EndElementHandler = self._end
+        self.parser.CharacterDataHandler = self._text
+        self.strings: list[str] = []
+        self.done: list = []  # rows completed since the last chunk
+        self.number = self.column = 0
+        self.in_data = strings_table  # cells count only inside sheetData
+        self.cells = None
+        self.cell = None
+        self.texts: dict = {}
+        self.field = None  # the text being collected: v, f or t
+        self.phonetic = 0  # inside <rPh> (a phonetic guide, not text)
+        self.buffer: list[str] = []
+        self.length = 0
+
+    def feed(self, source):
+        while True:
+            chunk = source.read(1 << 16)
+            self.parser.Parse(chunk, not chunk)
+            if self.done:
+                yield from self.done
+                self.done = []
+            if not chunk:
+                return
+
+    def _start(self, tag, attrs):
+        if ":" in tag:  # a prefixed name (x:c): its local part
+            tag = tag.rpartition(":")[2]
+        if not self.in_data:
+            self.in_data = tag == "sheetData"
+            return
+        if tag == "c":
+            self.column = _column_number(attrs.get("r"), self.column)
+            self.cell = attrs
+            self.texts = {}
+        elif tag == "v" or tag == "f" or (tag == "t" and not self.phonetic):
+            self.field = tag
+            self.buffer, self.length = [], 0
+        elif tag == "row":
+            self.number = _row_number(attrs.get("r"), self.number)
+            self.column = 0
+            self.cells = []
+        elif tag == "si":
+            self.texts = {}
+        elif tag == "rPh":
+            self.phonetic += 1
+
+    def _text(self, data):
+        if self.field is not None and self.length <= _MAX_TEXT:
+            self.buffer.append(data)
+            self.length += len(data)
+
+    def _end(self, tag):
+        if ":" in tag:
+            tag = tag.rpartition(":")[2]
+        if not self.in_data:
+            return
+        if tag == self.field:
+            buffer = self.buffer
+            text = buffer[0] if len(buffer) == 1 else "".join(buffer)[: _MAX_TEXT + 1]
+            if tag == "t" and "t" in self.texts:  # rich text: the <t> of every run, joined
+                text = (self.texts["t"] + text)[: _MAX_TEXT + 1]
+            self.texts[tag] = text
+            self.field = None
+        elif tag == "c":
+            if self.cell is not None and self.cells is not None:
+                attrs, texts = self.cell, self.texts
+                self.cells.append((self.column, attrs.get("t", "n"), attrs.get("s"), texts.get("v"),
+                                   texts.get("f"), texts.get("t")))
+            self.cell = None
+        elif tag == "row":
+            if self.cells is not None:
+                self.done.append((self.number, self.cells))
+            self.cells = None
+        elif tag == "si":
+            self.strings.append(self.texts.get("t", ""))
+        elif tag == "rPh":
+            self.phonetic -= 1
+        elif tag == "sheetData":
+            self.in_data = False
+
+
+#: The characters kept of one cell's text: enough for the cell-size check to name it.
+_MAX_TEXT = 1_000_000
+
+
+def _row_number(text, previous: int) -> int:
+    """The row number a ``<row r="...">`` states (the next one when it states none)."""
+    if text is None:
+        return previous + 1
+    try:
+        return int(text)
+    except ValueError:
+        number = float(text)  # a few writers put "5.0"; ValueError for junk
+        if not number.is_integer():
+            raise ValueError(f"{text} is not a row number") from None
+        return int(number)
+
+
+def _column_number(ref, previous: int) -> int:
+    """The column (1-based) of a cell reference such as ``AB12`` (the next one without).
+
+    >>> _column_number("AB12", 0), _column_number(None, 4)
+    (28, 5)
+    """
+    if not ref:
+        return previous + 1
+    letters = ref.rstrip("0123456789")
+    number = _COLUMNS.get(letters)
+    if number is None:
+        if not _LETTERS.match(letters) or not ref[len(letters):].isdigit():
+            raise ValueError(f"{ref[:20]} is not a cell reference")
+        number = 0
+        for letter in letters.upper():
+            number = number * 26 + ord(letter) - 64
+        if len(_COLUMNS) < 20_000:
+            _COLUMNS[letters] = number
+    return number
+
+
+_COLUMNS: dict[str, int] = {}
+_LETTERS = re.compile(r"^[A-Za-z]{1,3}$")
+
+
+def _read_sheets(book, label):
     problems: list[Problem] = []
     tables: list[RawTable] = []
     chosen: dict[str, str] = {}
-    for ws in wb.worksheets:
-        table = table_for_sheet(ws.title)
+    for title, target in book.sheets:
+        table = table_for_sheet(title)
         if table is None:
-            if fold_header(ws.title) not in HELP_SHEETS:
-                problems.append(Problem(f"{label}[{ws.title}]", 0, "", bilingual(
+            if fold_header(title) not in HELP_SHEETS:
+                problems.append(Problem(f"{label}[{title}]", 0, "", bilingual(
                     "lembar tidak dipakai: namanya bukan agencies, programs atau datasets (atau alias yang diterima)",
                     "sheet not used: its name is not agencies, programs or datasets (or an accepted alias)",
                 ), "warning"))
             continue
         if table.name in chosen:
-            problems.append(Problem(f"{label}[{ws.title}]", 0, "", bilingual(
-                f"lembar '{chosen[table.name]}' dan '{ws.title}' sama-sama berisi tabel '{table.name}': sisakan satu",
-                f"sheets '{chosen[table.name]}' and '{ws.title}' both hold table '{table.name}': keep one",
+            problems.append(Problem(f"{label}[{title}]", 0, "", bilingual(
+                f"lembar '{chosen[table.name]}' dan '{title}' sama-sama berisi tabel '{table.name}': sisakan satu",
+                f"sheets '{chosen[table.name]}' and '{title}' both hold table '{table.name}': keep one",
             )))
             continue
-        chosen[table.name] = ws.title
-        where = f"{label}[{ws.title}]"
+        chosen[table.name] = title
+        where = f"{label}[{title}]"
         bad: dict[int, set] = {}
         sheet_problems: list[Problem] = []
-        records = _sheet_records(ws, where, table.name, bad, sheet_problems)
+        records = _sheet_records(book, target, where, table.name, bad, sheet_problems)
         found, probs = _to_raw(table.name, where, records, sheet_problems, bad, what="sheet")
+        if any(p.row == 0 and p.where == where and p.is_error for p in probs):
+            found = []  # the sheet was not read to its end: what was read is not the table
         tables += found
         problems += probs
-    sheets = ", ".join(ws.title for ws in wb.worksheets) or "-"
+    sheets = ", ".join(title for title, _ in book.sheets) or "-"
     for name in TABLE_ORDER:
         if name not in chosen:
             aliases = ", ".join(a for a in TABLES[name].sheet_aliases if a != name)
@@ -721,39 +1022,89 @@ def _read_sheets(wb, label):
     return tables, problems
 
 
-def _sheet_records(ws, where, table, bad, problems):
-    """Rows of a sheet as text; formula and error cells reported and emptied."""
+def _sheet_records(book, target, where, table, bad, problems):
+    """Rows of a sheet as text; formula and error cells reported and emptied.
+
+    Reading stops with a problem (row 0: the whole sheet) past
+    :data:`MAX_SHEET_CELLS` cells, past Excel's own row and column limits, or
+    when the sheet's XML is broken.
+    """
     header: list[str] = []
-    if hasattr(ws, "reset_dimensions"):
-        # trust the cells, not the stored size: sheets formatted down to row
-        # 1,048,576 would otherwise yield a million empty rows
-        ws.reset_dimensions()
-    for row in ws.iter_rows(min_row=1):
-        # rows without a single stored cell are blank: skip them cheaply
-        index = next((c.row - 1 for c in row if getattr(c, "row", None)), None)
-        if index is None:
-            continue
-        cells = []
-        for j, cell in enumerate(row):
-            kind = getattr(cell, "data_type", "n")
-            if (kind == "f" and cell.value is not None) or kind == "e":
-                head = header if index else [cell_to_text(getattr(c, "value", None)) for c in row]
-                if kind == "f":
-                    formula = str(cell.value)[:40]
-                    message = bilingual(
-                        f"sel berisi rumus ({formula}): salin kolomnya lalu tempel kembali sebagai nilai saja",
-                        f"cell holds a formula ({formula}): copy the column and paste it back as values only")
+    cells_read = rows_read = 0
+    number = 0
+    stop = None
+    try:
+        for number, stored in book.rows(target):
+            rows_read += 1
+            width = max((column for column, kind, value in stored if value is not None), default=0)
+            cells_read += max(len(stored), width)
+            if not 1 <= number <= EXCEL_MAX_ROWS or width > EXCEL_MAX_COLUMNS or rows_read > EXCEL_MAX_ROWS:
+                stop = bilingual(
+                    f"lembar ini melewati batas Excel ({_dots(EXCEL_MAX_ROWS)} baris, {_dots(EXCEL_MAX_COLUMNS)} "
+                    f"kolom) di baris {_dots(number)}: berkasnya rusak; simpan ulang dari Excel",
+                    f"this sheet goes past Excel's limits ({EXCEL_MAX_ROWS:,} rows, {EXCEL_MAX_COLUMNS:,} "
+                    f"columns) at row {number:,}: the file is damaged; save it again from Excel")
+                break
+            if cells_read > MAX_SHEET_CELLS:
+                stop = bilingual(
+                    f"lembar ini berisi lebih dari {_dots(MAX_SHEET_CELLS)} sel (pembacaan berhenti di baris "
+                    f"{_dots(number)}): {_SPLIT_ID}",
+                    f"this sheet holds more than {MAX_SHEET_CELLS:,} cells (reading stopped at row "
+                    f"{number:,}): {_SPLIT_EN}")
+                break
+            if book.cells_read + cells_read > MAX_WORKBOOK_CELLS:
+                stop = bilingual(
+                    f"buku kerja ini berisi lebih dari {_dots(MAX_WORKBOOK_CELLS)} sel (pembacaan berhenti di "
+                    f"baris {_dots(number)} lembar ini): {_SPLIT_ID}",
+                    f"this workbook holds more than {MAX_WORKBOOK_CELLS:,} cells (reading stopped at row "
+                    f"{number:,} of this sheet): {_SPLIT_EN}")
+                break
+            index = number - 1
+            cells = [""] * width
+            odd = []
+            for column, kind, value in stored:
+                if column > width:
+                    continue
+                if kind == "value":
+                    cells[column - 1] = cell_to_text(value)
                 else:
-                    message = bilingual(f"sel menampilkan galat Excel ({cell.value}): perbaiki atau kosongkan",
-                                        f"cell shows an Excel error ({cell.value}): correct or clear it")
-                problems.append(Problem(where, index + 1, _column_name(head or [], j, table), message))
-                cells.append("")
+                    odd.append((column - 1, kind, value))
+            for j, kind, value in odd:
+                if kind == "formula":
+                    message = bilingual(
+                        f"sel berisi rumus ({str(value)[:40]}): salin kolomnya lalu tempel kembali "
+                        "sebagai nilai saja",
+                        f"cell holds a formula ({str(value)[:40]}): copy the column and paste it back "
+                        "as values only")
+                elif kind == "error":
+                    message = bilingual(f"sel menampilkan galat Excel ({value}): perbaiki atau kosongkan",
+                                        f"cell shows an Excel error ({value}): correct or clear it")
+                else:
+                    message = bilingual("sel ini tidak terbaca: ketik ulang isinya, lalu simpan dari Excel",
+                                        "cannot read this cell: type its content again, then save from Excel")
+                problems.append(Problem(where, number, _column_name(header if index else cells, j, table),
+                                        message))
                 bad.setdefault(index, set()).add(j)
-            else:
-                cells.append(cell_to_text(cell.value))
-        if index == 0:
-            header = cells
-        yield index, cells
+            if index == 0:
+                header = cells
+            if any(cells):
+                yield index, cells
+    except Exception as exc:  # broken XML, a broken zip stream
+        message = " ".join(str(exc).split())[:120]
+        problems.append(Problem(where, 0, "", bilingual(
+            f"lembar ini rusak sesudah baris {number}: simpan ulang dari Excel sebagai .xlsx",
+            f"this sheet is damaged after row {number} ({type(exc).__name__}: {message}): "
+            "save it again from Excel as .xlsx")))
+        return
+    finally:
+        book.cells_read += cells_read
+    if stop is not None:
+        problems.append(Problem(where, 0, "", stop))
+
+
+def _dots(number: int) -> str:
+    """A number with Indonesian thousands dots: ``2.000.000``."""
+    return f"{number:,}".replace(",", ".")
 
 
 # ------------------------------------------------------------------------ RDF

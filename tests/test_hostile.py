@@ -242,3 +242,158 @@ def test_a_one_megabyte_cell_names_the_cell_and_what_to_do(tmp_path):
         "cell has 1000005 characters, more than the 10000 allowed: shorten it",
         "1 kesalahan, 0 peringatan / 1 error, 0 warnings",
     ]
+
+
+# ----------------------------------------------------------------- 3. xlsx zip bomb
+def _zip_entry(name: str, data: bytes, crc: int, size: int) -> tuple[bytes, bytes]:
+    """The local header (with data) and the central directory record of one deflated entry."""
+    import struct
+
+    encoded = name.encode()
+    local = struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 0x21, crc, len(data), size, len(encoded), 0)
+    central = struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 8, 0, 0x21, crc, len(data), size,
+                          len(encoded), 0, 0, 0, 0, 0, 0)
+    return local + encoded + data, central + encoded
+
+
+def workbook_with_huge_sheet(path, *, rows_xml: bytes, repeat: int, sheet="programs"):
+    """A real workbook (agencies, programs, datasets) whose ``sheet`` holds the base
+    city's rows followed by ``rows_xml`` repeated ``repeat`` times: the sheet's XML
+    is written as one deflate stream built from a single compressed block, so a
+    file of a few MB claims (truly) gigabytes, as a zip bomb does."""
+    import io
+    import struct
+    import zlib
+
+    import openpyxl
+
+    book = io.BytesIO()
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for table in ("agencies", "programs", "datasets"):
+        ws = wb.create_sheet(table)
+        for row in base_text(table).splitlines():
+            import csv
+
+            ws.append(next(csv.reader([row])))
+    wb.save(book)
+    index = ["agencies", "programs", "datasets"].index(sheet) + 1
+    records, directory, offset = [], [], 0
+    with zipfile.ZipFile(book) as source:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == f"xl/worksheets/sheet{index}.xml":
+                head, tail = data.split(b"</sheetData>")
+                tail = b"</sheetData>" + tail
+                packer = zlib.compressobj(9, zlib.DEFLATED, -15)
+                block = packer.compress(rows_xml) + packer.flush(zlib.Z_FULL_FLUSH)
+                start = zlib.compressobj(9, zlib.DEFLATED, -15)
+                first = start.compress(head) + start.flush(zlib.Z_FULL_FLUSH)
+                end = zlib.compressobj(9, zlib.DEFLATED, -15)
+                last = end.compress(tail) + end.flush(zlib.Z_FINISH)
+                packed = first + block * repeat + last
+                crc = zlib.crc32(head)
+                for _ in range(repeat):
+                    crc = zlib.crc32(rows_xml, crc)
+                crc = zlib.crc32(tail, crc)
+                size = len(head) + len(rows_xml) * repeat + len(tail)
+            else:
+                packer = zlib.compressobj(9, zlib.DEFLATED, -15)
+                packed = packer.compress(data) + packer.flush()
+                crc, size = zlib.crc32(data), len(data)
+            local, central = _zip_entry(info.filename, packed, crc, size)
+            directory.append(central[:42] + struct.pack("<I", offset) + central[46:])
+            records.append(local)
+            offset += len(local)
+    central = b"".join(directory)
+    end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(directory), len(directory), len(central), offset, 0)
+    pathlib.Path(path).write_bytes(b"".join(records) + central + end)
+    return path
+
+
+def run_measured(*args, timeout=60):
+    """Run the synergy command in a child process: (exit code, stdout, stderr, seconds, peak MiB)."""
+    import tempfile
+    import time
+
+    wrapper = ("import atexit, resource, runpy, sys\n"
+               "report = sys.argv.pop(1)\n"
+               "atexit.register(lambda: open(report, 'w').write(str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)))\n"
+               "sys.argv[0] = 'synergy'\n"
+               "runpy.run_path('cli.py', run_name='__main__')\n")
+    with tempfile.NamedTemporaryFile(suffix=".rss") as report:
+        started = time.monotonic()
+        done = subprocess.run([sys.executable, "-c", wrapper, report.name, *map(str, args)], capture_output=True,
+                              text=True, cwd=ROOT, timeout=timeout)
+        seconds = time.monotonic() - started
+        peak = int(pathlib.Path(report.name).read_text() or 0) / 1024
+    return done.returncode, done.stdout, done.stderr, seconds, peak
+
+
+@pytest.fixture(scope="module")
+def zip_bomb(tmp_path_factory):
+    """2 GB of sheet XML in a file of a few MB."""
+    row = b'<row><c t="inlineStr"><is><t>P-1</t></is></c><c t="inlineStr"><is><t>Bom</t></is></c></row>'
+    rows = row * (1_000_000 // len(row))
+    path = tmp_path_factory.mktemp("bomb") / "kota.xlsx"
+    return workbook_with_huge_sheet(path, rows_xml=rows, repeat=2_000_000_000 // len(rows))
+
+
+def test_an_xlsx_zip_bomb_is_refused_at_once_with_bounded_memory(zip_bomb):
+    assert zip_bomb.stat().st_size < 10 * 2**20
+    with zipfile.ZipFile(zip_bomb) as archive:
+        assert archive.getinfo("xl/worksheets/sheet2.xml").file_size > 2 * 10**9 - 2**20
+    code, out, err, seconds, peak = run_measured("validate", zip_bomb)
+    assert code == 1, err
+    assert out.splitlines()[0] == (
+        "kota.xlsx: buku kerja ini membengkak menjadi 1.907 MB saat dibuka, melebihi batas 256 MB: berkasnya rusak "
+        "atau bukan buku kerja biasa; simpan ulang dari Excel, atau bagi datanya ke beberapa buku kerja, atau simpan "
+        "sebagai CSV / this workbook unpacks to 1,907 MB, more than the 256 MB allowed: the file is damaged or not an "
+        "ordinary workbook; save it again from Excel, or split the data over several workbooks, or save it as CSV")
+    assert err == ""
+    assert seconds < 20 and peak < 700, (seconds, peak)
+
+
+def test_a_sheet_of_too_many_cells_stops_early_with_bounded_memory(tmp_path):
+    """Under the size limits, but more cells than a workbook form holds: reading stops."""
+    row = b"<row>" + b'<c t="inlineStr"><is><t>x</t></is></c>' * 20 + b"</row>"
+    rows = row * 1000
+    path = workbook_with_huge_sheet(tmp_path / "kota.xlsx", rows_xml=rows, repeat=200)  # 4 million cells
+    code, out, err, seconds, peak = run_measured("validate", path)
+    assert code == 1, err
+    assert out.splitlines()[0] == (
+        "kota.xlsx[programs]: lembar ini berisi lebih dari 500.000 sel (pembacaan berhenti di baris 25.002): "
+        "bagi datanya ke beberapa buku kerja, atau simpan sebagai CSV / this sheet holds more than 500,000 cells "
+        "(reading stopped at row 25,002): split the data over several workbooks, or save it as CSV")
+    assert err == ""
+    assert seconds < 20 and peak < 700, (seconds, peak)
+
+
+def test_a_value_in_the_last_column_of_every_row_does_not_fill_the_gaps(tmp_path):
+    row = b'<row><c r="XFD1" t="inlineStr"><is><t>x</t></is></c></row>'
+    path = workbook_with_huge_sheet(tmp_path / "kota.xlsx", rows_xml=row * 10_000, repeat=100)
+    code, out, err, seconds, peak = run_measured("validate", path)
+    assert code == 1, err
+    assert out.splitlines()[0].startswith(
+        "kota.xlsx[programs]: lembar ini berisi lebih dari 500.000 sel (pembacaan berhenti di baris ")
+    assert seconds < 20 and peak < 700, (seconds, peak)
+
+
+def test_a_row_past_excels_last_row_is_a_damaged_sheet(tmp_path):
+    row = b'<row r="2000000000"><c t="inlineStr"><is><t>x</t></is></c></row>'
+    path = workbook_with_huge_sheet(tmp_path / "kota.xlsx", rows_xml=row, repeat=1)
+    result = run("validate", path)
+    assert result.exit_code == 1
+    assert result.output.splitlines()[0] == (
+        "kota.xlsx[programs]: lembar ini melewati batas Excel (1.048.576 baris, 16.384 kolom) di baris "
+        "2.000.000.000: berkasnya rusak; simpan ulang dari Excel / this sheet goes past Excel's limits (1,048,576 "
+        "rows, 16,384 columns) at row 2,000,000,000: the file is damaged; save it again from Excel")
+
+
+def test_a_cell_pointing_past_the_shared_strings_names_the_cell(tmp_path):
+    row = b'<row r="5"><c r="A5" t="inlineStr"><is><t>P-009</t></is></c><c r="B5" t="s"><v>99999</v></c></row>'
+    path = workbook_with_huge_sheet(tmp_path / "kota.xlsx", rows_xml=row, repeat=1)
+    result = run("validate", path)
+    assert result.exit_code == 1
+    assert ("kota.xlsx[programs]:5: name: sel ini tidak terbaca: ketik ulang isinya, lalu simpan dari Excel / "
+            "cannot read this cell: type its content again, then save from Excel") in result.output.splitlines()
