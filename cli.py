@@ -396,6 +396,9 @@ def stats(sources, fmt, output, lang):
 # ------------------------------------------------------------------ duplicates (issue 3)
 @main.command("duplicates")
 @source_argument
+@click.option("--of", "records", type=click.Choice(["programs", "applications"]), default="programs",
+              show_default=True,
+              help="What to compare: programs, or the application inventory (applications table).")
 @click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=None,
               help="Lowest match probability reported, 0-1 (default 0.5; higher: fewer, surer findings).")
 @click.option("--include-routine", is_flag=True,
@@ -414,23 +417,27 @@ def stats(sources, fmt, output, lang):
 @lang_option
 @output_options
 @handle_errors
-def duplicates_command(sources, threshold, include_routine, across_regions, lexicons, show_clusters,
+def duplicates_command(sources, records, threshold, include_routine, across_regions, lexicons, show_clusters,
                        show_national, rdf_output, lang, fmt, output):
-    """Programs of different agencies that look like the same work, with reasons.
+    """Programs (or applications) of different agencies that look like the same work, with reasons.
 
     One row per pair (columns program_a, program_b, score, cluster, agencies,
-    reasons, ...), strongest first; the score is a match probability (0-1) and the
-    reasons say what each piece of evidence added. --clusters gives one row per group
-    with its cohesion, combined budget, suggested lead agency and action; --national
-    the local systems that rebuild a national general application. Reasons are in
-    Bahasa Indonesia (English with --lang en). Routine support programs are left out
-    unless --include-routine. What limited the analysis is noted on stderr.
+    reasons, ...; application_a, application_b, ... with --of applications),
+    strongest first; the score is a match probability (0-1) and the reasons say what
+    each piece of evidence added. --clusters gives one row per group with its
+    cohesion, combined budget, suggested lead agency and action; --national the local
+    systems that rebuild a national general application. In an application inventory
+    one system listed by several agencies (same name, same address, a national
+    application) is shared use, not a duplicate. Reasons are in Bahasa Indonesia
+    (English with --lang en). Routine support programs are left out unless
+    --include-routine. What limited the analysis is noted on stderr.
 
     \b
     Example:
       synergy duplicates
       synergy duplicates data/pasuruan --threshold 0.8 --format csv -o duplikasi.csv
       synergy duplicates data/pasuruan --clusters --lang en
+      synergy duplicates data/pasuruan --of applications
       synergy duplicates data/pasuruan --national
     """
     from synergy.duplicates import DEFAULT_THRESHOLD, find_duplicates
@@ -438,7 +445,7 @@ def duplicates_command(sources, threshold, include_routine, across_regions, lexi
     result = find_duplicates(
         load(sources), threshold=DEFAULT_THRESHOLD if threshold is None else threshold,
         include_routine=include_routine, across_regions=across_regions,
-        lexicon=list(lexicons) or None, lang=lang,
+        lexicon=list(lexicons) or None, lang=lang, kind=records,
     )
     for note in result.notes:
         click.echo(note, err=True)
@@ -759,20 +766,23 @@ def map_command(sources, view, focus, fmt, output, aggregate, size_by, lang):
 def report_command(sources, output, no_maps, lang):
     """Write the leadership report: one offline HTML file.
 
-    Headline numbers, the dimension x agency heat map, duplicate programs,
-    data-sharing opportunities, critical datasets, the roadmap and the
-    interactive maps, in Bahasa Indonesia (or English with --lang en). Opens
-    without internet and prints well (also to PDF).
+    The government's name and the decisions to take (which programs, which
+    agencies, how much money, who could lead), then the agency synergy map,
+    duplicate programs, applications, data sharing, critical data, the roadmap
+    and the heat map, in Bahasa Indonesia (or English with --lang en). Every
+    table opens in full and downloads as CSV; opens without internet and
+    prints well (also to PDF). A progress bar shows how far a big city is.
 
     \b
     Example:
       synergy report -o laporan.html
       synergy report data/pasuruan --lang en -o report.html
     """
+    from synergy.progress import track
     from synergy.report import write_report
 
     model = load(sources)
-    write_report(model, output, lang=lang, maps=not no_maps)
+    write_report(model, output, lang=lang, maps=not no_maps, progress=track)
     click.echo(f"ditulis / written: {output}", err=True)
 
 

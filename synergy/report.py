@@ -634,15 +634,13 @@ def _maps(model, res, lang, progress) -> tuple[dict | None, list[dict], str]:
     from .visualizations.maps import map_fragment
     from .visualizations.views import build_view
 
-    agency = build_view(model, "agencies", lang=lang, analyses=res)
-    agency_block = {"id": "map-agencies", "html": map_fragment(agency, dom_id="map-agencies", heading="h3"),
-                    "message": ""}
     size = len(model.programs) + len(model.datasets) + len(model.agencies)
-    if size > REPORT_MAP_MAX_NODES:
-        return agency_block, [], _t("big_maps_note", lang).format(n=_number(size, lang))
+    big = size > REPORT_MAP_MAX_NODES
+    specs = [("agencies", "map-agencies")]
+    if not big:
+        specs += [("duplicates", "map-duplicates"), ("sharing", "map-sharing")]
     blocks = []
-    specs = (("duplicates", "map-duplicates"), ("sharing", "map-sharing"))
-    for view, dom_id in (progress(list(specs), label="peta / maps", total=len(specs)) if progress else specs):
+    for view, dom_id in (progress(specs, label="peta / maps", total=len(specs)) if progress else specs):
         try:
             mv = build_view(model, view, lang=lang, analyses=res, aggregate_above=REPORT_MAP_MAX_NODES)
         except SynergyError as exc:
@@ -652,7 +650,8 @@ def _maps(model, res, lang, progress) -> tuple[dict | None, list[dict], str]:
             blocks.append({"id": dom_id, "html": None, "message": f"{mv.title}: {_t('none_found', lang)}"})
             continue
         blocks.append({"id": dom_id, "html": map_fragment(mv, dom_id=dom_id, heading="h3"), "message": ""})
-    return agency_block, blocks, ""
+    note = _t("big_maps_note", lang).format(n=_number(size, lang)) if big else ""
+    return blocks[0], blocks[1:], note
 
 
 # ---------------------------------------------------------------------------- entry
@@ -699,7 +698,6 @@ def build_report(
     """
     from .errors import SynergyError
     from .visualizations import findings
-    from .visualizations.maps import page_assets, render_template
     from .visualizations.naming import Names
 
     if lang not in ("id", "en"):
@@ -709,6 +707,14 @@ def build_report(
     names = Names(model)  # id -> readable name, for every section
     government = _government(model, lang)
     agency_map, detail_maps, maps_note = _maps(model, res, lang, progress) if maps else (None, [], "")
+    steps = progress(["page"], label="halaman / page", total=1) if progress else ["page"]
+    for _ in steps:  # the tables and the page: one more step a big city waits for
+        page = _page(model, res, names, lang, title, government, day, maps, top, agency_map, detail_maps, maps_note)
+    return page
+
+
+def _page(model, res, names, lang, title, government, day, maps, top, agency_map, detail_maps, maps_note) -> str:
+    from .visualizations.maps import page_assets, render_template
     heatmap, heat_table = _heatmap(model, names, lang)
     elements, element_table = _elements(model, lang)
     applications = _applications(model, names, lang, top)

@@ -310,7 +310,7 @@ def test_progress_is_reported_step_by_step():
         yield from items
 
     build_report(city(), generated=DAY, progress=progress)
-    assert seen and seen[0][1] == 6 and all(label for label, _ in seen)
+    assert [total for _, total in seen] == [6, 3, 1] and all(label for label, _ in seen)
 
 
 def test_applications_are_shown_when_the_data_lists_them():
@@ -319,8 +319,13 @@ def test_applications_are_shown_when_the_data_lists_them():
         pytest.skip("this CityModel has no applications table yet")
     import dataclasses
 
-    apps = pd.DataFrame([{"id": "APP-1", "name": "e-Sambat", "agency": "DISKOMINFOTIK", "description": "Kanal aduan",
-                          "status": "retired", "users": ("DINSOS",)}])
+    from synergy.model import make_table
+
+    try:
+        apps = make_table("applications", [{"id": "APP-1", "name": "e-Sambat", "agency": "DISKOMINFOTIK",
+                                            "description": "Kanal aduan", "status": "retired", "users": ("DINSOS",)}])
+    except KeyError:
+        pytest.skip("the data contract has no applications table yet")
     try:
         model = dataclasses.replace(model, applications=apps)
     except TypeError:

@@ -16,11 +16,11 @@ from .style import RELATION_STYLE
 
 __all__ = ["view_svg", "PRINT_WIDTH"]
 
-#: Width of the picture in SVG units; a label of :data:`PRINT_FONT` units prints at about 9 pt on A4.
-PRINT_WIDTH = 1000.0
-PRINT_FONT = {"agency": 15.0, "dimension": 14.0}
-OTHER_FONT = 11.0
-MAX_ASPECT = 1.3  # height / width of the printable area of an A4 page, less the heading
+#: Widest picture, in SVG units (screen pixels at zoom 1): printed across a landscape A4 page,
+#: a label of the screen's 16 px prints at about 9 pt.
+PRINT_WIDTH = 1400.0
+MIN_FONT = 10.0  # smallest label, in the same units
+MAX_ASPECT = 0.62  # height / width of a landscape A4 page, less the heading
 MAX_NODES = 3000  # past this a picture is no help: the page says so instead
 
 
@@ -62,22 +62,21 @@ def view_svg(mv) -> str:
     xs = [d["x"] for _, d in g.nodes(data=True)]
     ys = [d["y"] for _, d in g.nodes(data=True)]
     x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
-    margin = 70.0
+    margin = 90.0
     span_x, span_y = max(x1 - x0, 1.0), max(y1 - y0, 1.0)
-    inner = PRINT_WIDTH - 2 * margin
-    scale = min(inner / span_x, inner * MAX_ASPECT / span_y)
-    scale = min(scale, 1.6)  # a small graph is not blown up beyond a readable size
-    width_used = span_x * scale
-    off_x = margin + (inner - width_used) / 2
+    # the screen's proportions (labels laid out not to overlap there), shrunk only to fit a page
+    scale = min(1.0, (PRINT_WIDTH - 2 * margin) / span_x, (PRINT_WIDTH * MAX_ASPECT - 2 * margin) / span_y)
+    width = max(span_x * scale + 2 * margin, 600.0)
+    off_x = (width - span_x * scale) / 2
     height = span_y * scale + 2 * margin
 
     def at(d):
         return off_x + (d["x"] - x0) * scale, margin + (d["y"] - y0) * scale
 
-    marker_scale = max(0.35, min(1.0, scale * 1.2))
-    out = [f'<svg viewBox="0 0 {PRINT_WIDTH:.0f} {height:.0f}" '
+    marker_scale = max(0.35, scale)
+    out = [f'<svg viewBox="0 0 {width:.0f} {height:.0f}" '
            f'width="100%" role="img" aria-label="{escape(mv.title)}" class="syn-picture">',
-           f'<rect width="{PRINT_WIDTH:.0f}" height="{height:.0f}" fill="#ffffff"/>']
+           f'<rect width="{width:.0f}" height="{height:.0f}" fill="#ffffff"/>']
     for u, v, k, d in g.edges(keys=True, data=True):
         style = RELATION_STYLE.get(k, RELATION_STYLE["runs"])
         (ax, ay), (bx, by) = at(g.nodes[u]), at(g.nodes[v])
@@ -95,12 +94,12 @@ def view_svg(mv) -> str:
         label = d.get("display") or ""
         if not label:
             continue
-        font = PRINT_FONT.get(d["kind"], OTHER_FONT)
+        font = max(MIN_FONT, float(d.get("font", 13)) * scale)
         rows = label.split("\n")
         w = max(len(r) for r in rows) * font * GLYPH
         h = len(rows) * font * LINE
         x, y = at(d)
-        top = y + d.get("size", 10) * marker_scale + 2
+        top = y + d.get("size", 10) * marker_scale + 4 * scale
         box = (x - w / 2 - 2, top - 1, x + w / 2 + 2, top + h + 1)
         if any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in placed):
             continue

@@ -656,7 +656,7 @@ def _agencies_view(model, lang: str, analyses: dict | None, size_by: str | None)
         partners.setdefault(a, set()).add(b)
         partners.setdefault(b, set()).add(a)
     agencies = sorted(model.agencies["id"])
-    value = {a: (money.get(a, 0) if by_budget else count.get(a, 0)) for a in agencies}
+    value = {a: (money.get(a, 0) if by_budget else count.get(a, 0) + len(app_rows.get(a, ()))) for a in agencies}
     top = max(value.values(), default=0) or 1
     for r in model.agencies.itertuples(index=False):
         a = r.id
