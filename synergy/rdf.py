@@ -231,24 +231,102 @@ def _object(spec, value: str, base: str):
 def read_rdf(path) -> Graph:
     """Parse an RDF file (Turtle, JSON-LD, N-Triples) chosen by its suffix.
 
-    Raises :class:`InvalidData` naming the file when it cannot be parsed.
+    Nothing but the file is read: a JSON-LD ``@context`` or ``@import`` that
+    names another document (``http://...``, ``file://...``, a relative path),
+    which rdflib would fetch or open, is refused before parsing; the contexts
+    ``synergy export`` writes are embedded. rdflib's log lines about values it
+    cannot convert (an ill-typed ``xsd:integer``) are kept from the user: the
+    validator reports those cells itself.
+
+    Raises :class:`InvalidData` naming the file when it cannot be parsed; its
+    messages are in Bahasa Indonesia, then English.
     """
+    from .normalize import bilingual
+
     path = Path(path)
     fmt = RDF_FORMATS.get(path.suffix.lower())
     if fmt is None:
-        raise InvalidData([Problem(path.name, 0, "", f"not an RDF file this toolkit reads "
-                                   f"(use {', '.join(sorted(RDF_FORMATS))})")])
+        choices = ", ".join(sorted(RDF_FORMATS))
+        raise InvalidData([Problem(path.name, 0, "", bilingual(
+            f"bukan berkas RDF yang dapat dibaca (pakai {choices})",
+            f"not an RDF file this toolkit reads (use {choices})"))])
     import warnings
 
     graph = Graph()
     try:
-        with warnings.catch_warnings():  # rdflib's JSON-LD parser warns about its own internals
-            warnings.simplefilter("ignore", DeprecationWarning)
-            graph.parse(str(path), format=fmt)
+        data = path.read_bytes()
+        if fmt == "json-ld":
+            _refuse_outside_documents(data, path.name)
+        with warnings.catch_warnings(), _quiet_rdflib():  # rdflib warns about its own internals
+            warnings.simplefilter("ignore")
+            # the bytes, not the path: rdflib opens nothing itself
+            graph.parse(data=data, format=fmt, publicID=path.resolve().as_uri())
+    except InvalidData:
+        raise
     except Exception as exc:  # parsers raise many types; the user needs one line
         message = " ".join(str(exc).split())[:300]
-        raise InvalidData([Problem(path.name, 0, "", f"cannot read {fmt} RDF: {message}")]) from None
+        raise InvalidData([Problem(path.name, 0, "", bilingual(
+            f"berkas {fmt} ini tidak terbaca sebagai RDF; berikan berkas hasil 'synergy export'",
+            f"cannot read {fmt} RDF: {message}"))]) from None
     return graph
+
+
+def _refuse_outside_documents(data: bytes, name: str) -> None:
+    """Refuse a JSON-LD document whose ``@context`` or ``@import`` names another
+    document: rdflib would fetch it from the network or open it from disk."""
+    import json
+
+    from .normalize import bilingual, shown
+
+    try:
+        document = json.loads(data.decode("utf-8-sig"))
+    except (ValueError, RecursionError) as exc:
+        raise InvalidData([Problem(name, 0, "", bilingual(
+            "berkas ini bukan JSON yang sah; berikan berkas hasil 'synergy export'",
+            f"not valid JSON ({' '.join(str(exc).split())[:120]}); give a file written by 'synergy export'"))]) from None
+    stack = [document]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+            continue
+        if not isinstance(node, dict):
+            continue
+        for key, value in node.items():
+            named = []
+            if key == "@context":
+                named = [v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)]
+            elif key == "@import":
+                named = [value if isinstance(value, str) else repr(value)]
+            if named:
+                where = shown(named[0], 200)
+                raise InvalidData([Problem(name, 0, "", bilingual(
+                    f"konteks JSON-LD dari dokumen lain ({key}: {where}) tidak dibaca: synergy tidak mengambil "
+                    "apa pun dari jaringan atau berkas lain; sisipkan konteksnya di dalam berkas, seperti hasil "
+                    "'synergy export'",
+                    f"a JSON-LD context from another document ({key}: {where}) is not read: synergy fetches "
+                    "nothing from the network or other files; embed the context in the file, as "
+                    "'synergy export' does"))])
+            if isinstance(value, (dict, list)):
+                stack.append(value)
+
+
+class _quiet_rdflib:
+    """Keep rdflib's log records (a traceback per ill-typed literal) from reaching
+    the user's terminal while a file is parsed; the validator reports the cell."""
+
+    def __enter__(self):
+        import logging
+
+        self.logger = logging.getLogger("rdflib")
+        self.saved = self.logger.propagate, self.logger.handlers[:]
+        self.logger.handlers = [logging.NullHandler()]
+        self.logger.propagate = False
+        return self
+
+    def __exit__(self, *exc):
+        self.logger.propagate, self.logger.handlers = self.saved
+        return False
 
 
 def rdf_to_records(source) -> dict[str, list[dict]]:

@@ -22,7 +22,7 @@ import re
 import warnings
 from dataclasses import dataclass, field
 
-from .errors import Problem, SynergyError
+from .errors import InvalidData, Problem, SynergyError
 from .normalize import bilingual, shown
 from .schema import LIST_SEPARATOR, MAX_CELL_CHARS, TABLE_ORDER, TABLES, fold_header, table_for_sheet
 
@@ -1118,6 +1118,8 @@ def read_rdf(path: pathlib.Path, label: str) -> tuple[list[RawTable], list[Probl
 
     try:
         records = rdf_to_records(path)
+    except InvalidData as exc:  # synergy.rdf's own lines, already in both languages
+        return [], [Problem(label, 0, p.column, p.message, p.severity) for p in exc.problems]
     except SynergyError as exc:
         message = str(exc)
         for prefix in (f"{path}: ", f"{path.name}: "):

@@ -397,3 +397,109 @@ def test_a_cell_pointing_past_the_shared_strings_names_the_cell(tmp_path):
     assert result.exit_code == 1
     assert ("kota.xlsx[programs]:5: name: sel ini tidak terbaca: ketik ulang isinya, lalu simpan dari Excel / "
             "cannot read this cell: type its content again, then save from Excel") in result.output.splitlines()
+
+
+# ------------------------------------------------------- 2. JSON-LD fetches nothing
+@pytest.fixture
+def context_server():
+    """A local HTTP server that serves a JSON-LD context and records every request."""
+    import http.server
+    import json
+    import threading
+
+    hits = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            hits.append(self.path)
+            body = json.dumps({"@context": {"syn": "https://w3id.org/synergy/ontology#"}}).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/ld+json")
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", hits
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def _jsonld_with(tmp_path, context) -> pathlib.Path:
+    """The base city exported as JSON-LD, its context replaced by ``context``."""
+    import json
+
+    path = tmp_path / "kota.jsonld"
+    assert run("export", BASE, "-o", path).exit_code == 0
+    document = json.loads(path.read_text(encoding="utf-8"))
+    embedded = document["@context"]
+    document["@context"] = context(embedded) if callable(context) else context
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return path
+
+
+def _refused(where) -> str:
+    return (f"kota.jsonld: konteks JSON-LD dari dokumen lain ({where}) tidak dibaca: synergy tidak mengambil apa pun "
+            "dari jaringan atau berkas lain; sisipkan konteksnya di dalam berkas, seperti hasil 'synergy export' / "
+            f"a JSON-LD context from another document ({where}) is not read: synergy fetches nothing from the "
+            "network or other files; embed the context in the file, as 'synergy export' does")
+
+
+def test_a_remote_jsonld_context_is_refused_and_never_fetched(tmp_path, context_server):
+    url, hits = context_server
+    path = _jsonld_with(tmp_path, f"{url}/context.jsonld")
+    for command in (["validate"], ["stats"]):
+        result = run(command[0], path)
+        assert result.exit_code == 1
+        assert result.output.splitlines()[0] == _refused(f"@context: {url}/context.jsonld")
+    assert hits == []
+
+
+def test_a_jsonld_import_is_refused_and_never_fetched(tmp_path, context_server):
+    url, hits = context_server
+    path = _jsonld_with(tmp_path, lambda embedded: [{**embedded, "@import": f"{url}/more.jsonld"}])
+    result = run("validate", path)
+    assert result.exit_code == 1
+    assert result.output.splitlines()[0] == _refused(f"@import: {url}/more.jsonld")
+    assert hits == []
+
+
+def test_a_file_context_is_refused_not_opened(tmp_path):
+    import json
+
+    context = tmp_path / "context.jsonld"
+    context.write_text(json.dumps({"@context": {"syn": "https://w3id.org/synergy/ontology#"}}), encoding="utf-8")
+    path = _jsonld_with(tmp_path, lambda embedded: [context.as_uri(), embedded])
+    result = run("validate", path)
+    assert result.exit_code == 1
+    assert result.output.splitlines()[0] == _refused(f"@context: {context.as_uri()}")
+
+
+def test_the_embedded_context_of_an_export_still_loads(tmp_path):
+    path = _jsonld_with(tmp_path, lambda embedded: embedded)
+    result = run("validate", path)
+    assert result.exit_code == 0, result.output
+
+
+# ------------------------------------------------------- 8. no library noise leaks
+def test_an_ill_typed_integer_in_turtle_gives_the_line_and_no_traceback(tmp_path):
+    assert run("export", BASE, "-o", tmp_path / "kota.ttl").exit_code == 0
+    path = tmp_path / "kota.ttl"
+    path.write_text(path.read_text(encoding="utf-8").replace("syn:budget 150000000 ;", 'syn:budget "abc"^^xsd:integer ;'),
+                    encoding="utf-8")
+    # a child process: pytest's own log capture would hide what rdflib prints to a user's terminal
+    for command in (["validate"], ["stats"]):
+        done = subprocess.run([sys.executable, str(ROOT / "cli.py"), command[0], str(path)], capture_output=True,
+                              text=True, cwd=ROOT, timeout=120)
+        assert done.returncode == 1
+        lines = (done.stdout + done.stderr).splitlines()
+        assert ("kota.ttl[programs]:2: budget: anggaran 'abc' tidak terbaca sebagai rupiah (tulis mis. 1250000000, "
+                "1.250.000.000 atau Rp 1,25 M) / cannot read budget 'abc' as rupiah (write e.g. 1250000000, "
+                "1.250.000.000 or Rp 1,25 M)") in lines
+        assert "Traceback" not in done.stderr and "Failed to convert" not in done.stderr, done.stderr

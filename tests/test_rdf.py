@@ -140,7 +140,9 @@ def test_unreadable_rdf_names_the_file(tmp_path):
     bad.write_text("@prefix x: <http://x/> .\nx:a x:b", encoding="utf-8")
     with pytest.raises(InvalidData) as info:
         read_rdf(bad)
-    assert str(info.value.problems[0]).startswith("rusak.ttl: cannot read turtle RDF:")
+    assert str(info.value.problems[0]).startswith(
+        "rusak.ttl: berkas turtle ini tidak terbaca sebagai RDF; berikan berkas hasil 'synergy export' / "
+        "cannot read turtle RDF:")
     with pytest.raises(InvalidData, match="not an RDF file"):
         read_rdf(tmp_path / "kota.xml")
 
