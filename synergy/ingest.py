@@ -40,14 +40,15 @@ from .readers import (
     resolve_header,
     unit_labels,
 )
-from .schema import DIMENSIONS, ELEMENTS, ID_PATTERN, INT_KINDS, LIST_KINDS, TABLE_ORDER, TABLES, fold_header
+from .schema import (DIMENSIONS, ELEMENTS, ID_PATTERN, INT_KINDS, LIST_KINDS, REQUIRED_TABLES, SIDE_TABLES, TABLE_ORDER,
+                     TABLES, fold_header, table_for_sheet)
 
 __all__ = ["load_model", "validate_sources", "sample_path", "resolve_header"]
 
 _KIND_OF_TABLE = {name: TABLES[name].kind for name in TABLE_ORDER}
-_ARTICLE = {"agency": "an agency", "program": "a program", "dataset": "a dataset"}
+_ARTICLE = {"agency": "an agency", "program": "a program", "dataset": "a dataset", "application": "an application"}
 #: What a node kind is called in Bahasa Indonesia (agencies are "OPD" to civil servants).
-_NOUN_ID = {"agency": "OPD", "program": "program", "dataset": "data"}
+_NOUN_ID = {"agency": "OPD", "program": "program", "dataset": "data", "application": "aplikasi"}
 _ID_MATCH = re.compile(ID_PATTERN).match
 
 
@@ -134,13 +135,18 @@ def _ingest(sources):
     labels = unit_labels(units)
     parsed: list[_Parsed] = []
     incomplete: set[str] = set()  # tables some file failed to deliver
+    unreadable = False  # a source that could not be read at all has said so already
     for unit in units:
         raws, problems = read_unit(unit, labels[unit])
+        unreadable |= not raws and any(p.is_error for p in problems)
         for p in problems:
             collector.place(p.where)
         notes: set[tuple[str, int]] = set()  # note rows: what the reader found in them does not count
-        expected = {unit.table} if unit.table else set(TABLE_ORDER)
+        # a CSV is expected to deliver its table; a workbook only the sheets it has (every table
+        # but agencies is optional)
+        expected = {unit.table} if unit.table else set()
         incomplete |= expected - {raw.table for raw in raws}
+        incomplete |= _unread_sheets(problems, raws)
         for raw in raws:
             collector.place(raw.where, raw.table)
             try:
@@ -155,13 +161,55 @@ def _ingest(sources):
                 incomplete.add(raw.table)
             parsed.append(table)
         collector.extend(p for p in problems if (p.where, p.row) not in notes)
+    sides = [p for p in parsed if p.table in SIDE_TABLES]
+    parsed = [p for p in parsed if p.table not in SIDE_TABLES]
+    _check_side_tables(sides, collector)
+    if (units and not unreadable and not any(p.table in REQUIRED_TABLES for p in parsed)
+            and not (incomplete & set(REQUIRED_TABLES))):
+        incomplete |= set(REQUIRED_TABLES)  # this line says it; no second line per reference
+        first = pathlib.Path(_as_list(sources)[0])
+        collector.add(f"{first.name}/" if first.is_dir() else first.name, 0, "", bilingual(
+            "tidak ada tabel OPD (agencies / opd / perangkat_daerah) di sumber mana pun: tambahkan agencies.csv "
+            "atau lembar 'agencies' (kode dan nama setiap perangkat daerah)",
+            "no agencies table (agencies / opd / perangkat_daerah) in any source: add agencies.csv or an "
+            "'agencies' sheet (the id and name of every agency)"))
     kept = _merge(parsed, collector)
     _check_references(parsed, kept, collector, skip=incomplete)
     _check_budget_total(parsed, kept, collector)
     problems = collector.sorted()
     if any(p.is_error for p in problems):
         return None, problems
-    return _build_model(parsed, kept), problems
+    return _build_model(parsed, kept, sides), problems
+
+
+def _unread_sheets(problems, raws) -> set[str]:
+    """Tables of a workbook's sheets that were there but could not be read (no header...)."""
+    delivered = {raw.where for raw in raws}
+    found = set()
+    for p in problems:
+        if p.is_error and p.where.endswith("]") and p.where not in delivered:
+            table = table_for_sheet(p.where[p.where.rfind("[") + 1:-1])
+            if table is not None:
+                found.add(table.name)
+    return found
+
+
+def _check_side_tables(sides, out) -> None:
+    """A region code named twice with two names is an error (the same row twice is fine)."""
+    seen: dict[str, tuple[str, str]] = {}
+    for p in sides:
+        if p.table != "regions":
+            continue
+        for code, name, rownum in zip(p.columns["code"], p.columns["name"], p.rownums):
+            if not code:
+                continue
+            first = seen.get(code)
+            if first is None:
+                seen[code] = (name, f"{p.where}:{rownum}")
+            elif first[0] != name:
+                out.add(p.where, rownum, "code", bilingual(
+                    f"kode wilayah '{shown(code)}' sudah bernama '{shown(first[0])}' di {first[1]}",
+                    f"region code '{shown(code)}' is already named '{shown(first[0])}' at {first[1]}"))
 
 
 class _Problems:
@@ -436,6 +484,7 @@ def _check_references(parsed, kept, out: _Problems, skip=frozenset()):
     for name in TABLE_ORDER:
         for v in ids[name]:
             all_kinds.setdefault(v, _KIND_OF_TABLE[name])
+    given = {p.table for p in parsed}
     for k, p in enumerate(parsed):
         table = TABLES[p.table]
         for col in table.columns:
@@ -447,6 +496,10 @@ def _check_references(parsed, kept, out: _Problems, skip=frozenset()):
             used = set(values) if col.kind == "ref" else set(itertools.chain.from_iterable(values))
             if not (used - targets - {""}):
                 continue  # the usual case: every reference resolves
+            if col.ref not in given:
+                # No source has that table at all: one line says so, not one per reference.
+                _missing_table(p, kept[k], col, values, out)
+                continue
             for i, value in enumerate(values):
                 if kept[k][i] is None:  # an exact repeat, checked where first defined
                     continue
@@ -455,7 +508,13 @@ def _check_references(parsed, kept, out: _Problems, skip=frozenset()):
                         continue
                     other = all_kinds.get(item)
                     parts = [part.strip() for part in item.split(",") if part.strip()]
-                    if len(parts) > 1 and all(part in targets for part in parts):
+                    if item == p.columns["id"][i]:
+                        own = shown(item)
+                        msg = bilingual(f"{_NOUN_ID[table.kind]} '{own}' mencantumkan dirinya sendiri sebagai "
+                                        f"{_NOUN_ID[kind]}; tulis kode {_NOUN_ID[kind]} yang sebenarnya, atau kosongkan",
+                                        f"{table.kind} '{own}' lists itself as its {kind}; "
+                                        f"give the real {kind} id, or leave it empty")
+                    elif len(parts) > 1 and all(part in targets for part in parts):
                         msg = bilingual(f"'{shown(item)}' berisi beberapa kode: pisahkan dengan ';', bukan ','",
                                         f"'{shown(item)}' holds several ids: separate them with ';', not ','")
                     elif other is not None:
@@ -490,6 +549,27 @@ def _check_references(parsed, kept, out: _Problems, skip=frozenset()):
                         f"OPD '{shown(parent)}' menjadi induk dirinya sendiri",
                         f"agency '{shown(parent)}' is its own parent"))
     _check_parent_cycles(parsed, kept, out)
+
+
+def _missing_table(p, kept, col, values, out: _Problems) -> None:
+    """One line, at the first row that refers into a table no source has."""
+    table = TABLES[col.ref]
+    named: list[str] = []
+    first = None
+    for i, value in enumerate(values):
+        items = (value,) if col.kind == "ref" else value
+        if kept[i] is None or not any(items):
+            continue
+        first = p.rownums[i] if first is None else first
+        named.extend(item for item in items if item and item not in named)
+    if first is None:
+        return
+    listed = ", ".join(shown(item) for item in named[:3]) + (", ..." if len(named) > 3 else "")
+    out.add(p.where, first, col.name, bilingual(
+        f"kolom ini menyebut {_NOUN_ID[table.kind]} ({listed}) tetapi tidak ada tabel {table.label_id.lower()} ({table.name}) di sumber mana pun: "
+        f"tambahkan {table.name}.csv atau lembar '{table.name}', atau kosongkan kolom ini",
+        f"this column names {table.name} ({listed}) but no source has a {table.name} table: "
+        f"add {table.name}.csv or a '{table.name}' sheet, or leave the column empty"))
 
 
 def _check_parent_cycles(parsed, kept, out: _Problems) -> None:
@@ -551,7 +631,7 @@ def _check_budget_total(parsed, kept, out: _Problems) -> None:
 
 
 # ---------------------------------------------------------------- model
-def _build_model(parsed, kept):
+def _build_model(parsed, kept, sides=()):
     import pandas as pd
 
     from .model import CityModel
@@ -590,4 +670,13 @@ def _build_model(parsed, kept):
                 if keep:
                     origins[(name, node_id)] = f"{p.where}:{rownum}"
         frames[name] = pd.DataFrame(data, columns=[*table.column_names, *extra_names])
-    return CityModel(frames["agencies"], frames["programs"], frames["datasets"], origins)
+    regions = {}
+    for p in sides:
+        if p.table == "regions":
+            for code, name in zip(p.columns["code"], p.columns["name"]):
+                if code:
+                    regions.setdefault(code, name)
+    regions_frame = pd.DataFrame({"code": pd.Series(list(regions), dtype=object),
+                                  "name": pd.Series(list(regions.values()), dtype=object)})
+    return CityModel(frames["agencies"], frames["programs"], frames["datasets"], origins,
+                     applications=frames["applications"], regions=regions_frame)

@@ -1,16 +1,18 @@
-"""The one validated model of a city: three tables, as the data contract defines them.
+"""The one validated model of a city: its tables, as the data contract defines them.
 
 Conventions every module relies on (ingest produces them, analyses read them):
 
-- one DataFrame per table (``agencies``, ``programs``, ``datasets``), the
-  contract's columns first in contract order, then any extra (unknown) columns
-  the user's files carried, as text;
+- one DataFrame per table (``agencies``, ``programs``, ``datasets``,
+  ``applications``; and ``regions``, which names the governments), the contract's
+  columns first in contract order, then any extra (unknown) columns the user's files
+  carried, as text; a table a source does not have is empty (only agencies are needed);
 - text and enum cells are ``str`` (``""`` when empty; enums in their canonical
   spelling, e.g. ``quick-win``, ``terbatas``);
 - list cells (``urusan``, ``roles``, ``dimension``, ``uses``, ``produces``,
-  ``needs``, ``depends_on``, ``keywords``) are tuples of ``str`` (``()`` when empty);
+  ``needs``, ``depends_on``, ``keywords``, ``programs``, ``users``) are tuples of
+  ``str`` (``()`` when empty);
 - ``budget``, ``start_year`` and ``end_year`` are pandas ``Int64`` (``<NA>`` when empty);
-- ids are unique across all three tables, so a bare id names one node.
+- ids are unique across the node tables, so a bare id names one node.
 
 ``origins`` maps ``(table, id)`` to where the row was read, e.g.
 ``dinkes.xlsx[programs]:7``, so that later findings can point back to the file.
@@ -24,7 +26,10 @@ import pandas as pd
 
 from .schema import INT_KINDS, LIST_KINDS, TABLE_ORDER, TABLES
 
-__all__ = ["CityModel", "empty_table", "make_table"]
+__all__ = ["CityModel", "empty_table", "make_table", "NODE_TABLES"]
+
+#: The tables whose rows are nodes with an id (the side table ``regions`` is not).
+NODE_TABLES = TABLE_ORDER
 
 
 def empty_table(name: str) -> pd.DataFrame:
@@ -61,29 +66,33 @@ def _int_or_na(value):
 
 @dataclass(frozen=True)
 class CityModel:
-    """Agencies, programs and datasets of one or more cities, validated."""
+    """Agencies, programs, datasets and applications of one or more cities, validated."""
 
     agencies: pd.DataFrame
     programs: pd.DataFrame
     datasets: pd.DataFrame
     origins: Mapping[tuple[str, str], str] = field(default_factory=dict)
+    applications: pd.DataFrame = field(default_factory=lambda: empty_table("applications"))
+    regions: pd.DataFrame = field(default_factory=lambda: empty_table("regions"))
 
     @classmethod
     def empty(cls) -> "CityModel":
-        return cls(*(empty_table(n) for n in TABLE_ORDER))
+        return cls(empty_table("agencies"), empty_table("programs"), empty_table("datasets"))
 
     @classmethod
-    def from_records(cls, agencies=(), programs=(), datasets=()) -> "CityModel":
+    def from_records(cls, agencies=(), programs=(), datasets=(), applications=(), regions=()) -> "CityModel":
         """A model from lists of row dicts; handy in tests and doctests.
 
         >>> m = CityModel.from_records(agencies=[{"id": "A", "name": "Dinas A"}])
-        >>> len(m.agencies), len(m.programs)
-        (1, 0)
+        >>> len(m.agencies), len(m.programs), len(m.applications)
+        (1, 0, 0)
         """
         return cls(
             make_table("agencies", list(agencies)),
             make_table("programs", list(programs)),
             make_table("datasets", list(datasets)),
+            applications=make_table("applications", list(applications)),
+            regions=make_table("regions", list(regions)),
         )
 
     def table(self, name: str) -> pd.DataFrame:
@@ -95,7 +104,7 @@ class CityModel:
         return [c for c in self.table(name).columns if c not in known]
 
     def kind_of(self) -> dict[str, str]:
-        """Map every id to its kind: agency, program or dataset."""
+        """Map every id to its kind: agency, program, dataset or application."""
         kinds = {}
         for name in TABLE_ORDER:
             kind = TABLES[name].kind

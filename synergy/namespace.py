@@ -10,13 +10,15 @@ from rdflib.namespace import DCAT, DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 __all__ = [
     "SYN", "DIM", "DEFAULT_BASE", "PREFIXES", "bind_prefixes", "sparql_prologue",
     "DCAT", "DCTERMS", "ORG", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD", "CPSV",
-    "node_iri", "VCARD", "FOAF", "EU_AUTHORITY", "DATA_PREFIXES", "data_namespaces",
+    "node_iri", "SCHEMA", "VCARD", "FOAF", "EU_AUTHORITY", "DATA_PREFIXES", "data_namespaces",
 ]
 
 #: The ontology: classes and properties of synergy.
 SYN = Namespace("https://w3id.org/synergy/ontology#")
 #: The SKOS scheme of the 6 dimensions and 18 elements.
 DIM = Namespace("https://w3id.org/synergy/dimension/")
+#: schema.org (syn:Application is a schema:SoftwareApplication).
+SCHEMA = Namespace("https://schema.org/")
 #: Core Public Service Vocabulary (kept for alignment statements in the ontology).
 CPSV = Namespace("http://purl.org/vocab/cpsv#")
 #: Where data nodes are minted unless the user gives another base.
@@ -30,13 +32,14 @@ EU_AUTHORITY = Namespace("http://publications.europa.eu/resource/authority/")
 
 PREFIXES = {
     "syn": SYN, "dim": DIM, "dcat": DCAT, "dct": DCTERMS, "org": ORG, "owl": OWL,
-    "prov": PROV, "rdf": RDF, "rdfs": RDFS, "skos": SKOS, "xsd": XSD, "cpsv": CPSV,
+    "prov": PROV, "rdf": RDF, "rdfs": RDFS, "skos": SKOS, "xsd": XSD, "cpsv": CPSV, "schema": SCHEMA,
 }
 
 #: The path segment under the base for each kind of data node.
-KIND_PATHS = {"agency": "agency/", "program": "program/", "dataset": "dataset/"}
+KIND_PATHS = {"agency": "agency/", "program": "program/", "dataset": "dataset/", "application": "application/",
+              "region": "region/"}
 #: The prefix of each kind of data node (its namespace depends on the base).
-DATA_PREFIXES = {"ag": "agency", "pr": "program", "ds": "dataset"}
+DATA_PREFIXES = {"ag": "agency", "pr": "program", "ds": "dataset", "ap": "application", "rg": "region"}
 
 
 def data_namespaces(base: str = DEFAULT_BASE) -> dict[str, str]:
@@ -49,7 +52,7 @@ def data_namespaces(base: str = DEFAULT_BASE) -> dict[str, str]:
 
 
 def bind_prefixes(graph: Graph, base: str = DEFAULT_BASE) -> Graph:
-    """Bind the project's prefixes (and the data base as ``ag:``, ``pr:``, ``ds:``)."""
+    """Bind the project's prefixes (and the data base as ``ag:``, ``pr:``, ``ds:``, ``ap:``)."""
     for prefix, ns in PREFIXES.items():
         graph.bind(prefix, ns, override=True)
     for prefix, ns in data_namespaces(base).items():
@@ -69,7 +72,7 @@ def sparql_prologue(base: str = DEFAULT_BASE) -> str:
 
 
 def node_iri(kind: str, node_id: str, base: str = DEFAULT_BASE):
-    """The IRI of an agency, program or dataset.
+    """The IRI of an agency, program, dataset or application.
 
     >>> str(node_iri("program", "P-001"))
     'https://w3id.org/synergy/id/program/P-001'

@@ -2,11 +2,12 @@
 
 Mapping (see ``docs/ontology.md``):
 
-- every agency, program and dataset gets an IRI from :func:`synergy.namespace.node_iri`
+- every agency, program, dataset and application gets an IRI from :func:`synergy.namespace.node_iri`
   under a base the user can set; no blank nodes anywhere, so the graph can go to
   any SPARQL store;
 - ``id`` is ``dct:identifier``, ``name`` is ``dct:title`` and ``rdfs:label``;
-- references (agency, producer, parent, uses, produces, depends_on) are IRIs of
+- references (agency, producer, parent, uses, produces, depends_on, programs,
+  users) are IRIs of
   the other nodes; dimensions and elements are the SKOS concepts of
   ``ontology/dimensions.ttl``;
 - list cells become repeated properties. RDF keeps no order among them, so when a
@@ -50,7 +51,8 @@ __all__ = [
 ]
 
 #: rdf:type of the nodes of each table (agencies also carry org:Organization).
-CLASS_OF = {"agencies": SYN.Agency, "programs": SYN.Program, "datasets": DCAT.Dataset}
+CLASS_OF = {"agencies": SYN.Agency, "programs": SYN.Program, "datasets": DCAT.Dataset,
+            "applications": SYN.Application}
 
 #: Contract column -> predicate, per table. ``id`` and ``name`` are handled apart.
 COLUMN_PROPERTIES = {
@@ -90,12 +92,26 @@ COLUMN_PROPERTIES = {
         "format": SYN["format"],
         "url": SYN.url,
     },
+    "applications": {
+        "agency": SYN.ownedBy,
+        "description": DCTERMS.description,
+        "url": SYN.url,
+        "status": SYN.status,
+        "platform": SYN.platform,
+        "start_year": SYN.startYear,
+        "budget": SYN.budget,
+        "programs": SYN.builtBy,
+        "uses": SYN.uses,
+        "produces": SYN.produces,
+        "users": SYN.usedBy,
+        "dimension": SYN.supportsDimension,
+        "element": SYN.element,
+    },
 }
 
 #: File suffix -> rdflib format name, of the RDF files :func:`read_rdf` parses (what ``export`` writes, and ``.turtle``).
 RDF_FORMATS = {".ttl": "turtle", ".turtle": "turtle", ".jsonld": "json-ld", ".json": "json-ld", ".nt": "nt"}
 
-_REF_KINDS = {"agencies": "agency", "programs": "program", "datasets": "dataset"}
 _INT_KINDS = ("money", "year")
 _LIST_KINDS = ("list", "reflist", "enumlist")
 
@@ -214,6 +230,13 @@ def model_to_rdf(model: CityModel, base: str = DEFAULT_BASE) -> Graph:
                 value = row.get(column)
                 if isinstance(value, str) and value:
                     add((node, prop, Literal(value)))
+    for row in model.regions.to_dict(orient="records"):
+        node = node_iri("region", row["code"], base)
+        add((node, RDF.type, SYN.Region))
+        add((node, DCTERMS.identifier, Literal(row["code"])))
+        if row["name"]:
+            add((node, DCTERMS.title, Literal(row["name"])))
+            add((node, RDFS.label, Literal(row["name"])))
     # One bulk call: skips rdflib's per-triple checks and events (the terms are ours).
     graph.addN((s, p, o, graph) for s, p, o in triples)
     return graph
@@ -221,7 +244,7 @@ def model_to_rdf(model: CityModel, base: str = DEFAULT_BASE) -> Graph:
 
 def _object(spec, value: str, base: str):
     if spec.kind in ("ref", "reflist"):
-        return node_iri(_REF_KINDS[spec.ref], value, base)
+        return node_iri(TABLES[spec.ref].kind, value, base)
     if spec.name == "dimension" or spec.name == "element":
         return DIM[value]
     return Literal(value)
@@ -330,7 +353,7 @@ class _quiet_rdflib:
 
 
 def rdf_to_records(source) -> dict[str, list[dict]]:
-    """Row dicts of the three tables from a graph written by :func:`model_to_rdf`.
+    """Row dicts of the node tables from a graph written by :func:`model_to_rdf`.
 
     ``source`` is an rdflib Graph or the path of a ``.ttl``/``.jsonld``/``.nt``
     file. Keys are contract column names (extra columns under their original
@@ -413,6 +436,11 @@ def rdf_to_records(source) -> dict[str, list[dict]]:
             rows.append(ordered)
         rows.sort(key=lambda r: r["id"])
         result[table] = rows
+    regions = []
+    for node in set(graph.subjects(RDF.type, SYN.Region)):
+        names = sorted({str(o) for o in graph.objects(node, DCTERMS.title)})
+        regions.append({"code": node_id(node), "name": LIST_SEPARATOR.join(names)})
+    result["regions"] = sorted(regions, key=lambda r: r["code"])
     return result
 
 

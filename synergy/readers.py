@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from .errors import InvalidData, Problem, SynergyError
 from .normalize import bilingual, shown
-from .schema import LIST_SEPARATOR, MAX_CELL_CHARS, TABLE_ORDER, TABLES, fold_header, table_for_sheet
+from .schema import LIST_SEPARATOR, MAX_CELL_CHARS, SIDE_TABLES, TABLE_ORDER, TABLES, fold_header, table_for_sheet
 
 __all__ = [
     "RawTable",
@@ -141,10 +141,12 @@ def expand_sources(sources) -> tuple[list[Unit], list[Problem]]:
                     units.append(Unit("csv", path, table_for_sheet(path.stem).name))
                 elif suffix == ".csv":
                     problems.append(Problem(path.name, 0, "", bilingual(
-                        "nama berkas CSV harus nama tabelnya: agencies.csv, programs.csv atau datasets.csv "
-                        "(atau alias seperti opd.csv, program.csv, data.csv); atau berikan folder berisi ketiganya",
-                        "a CSV source must be named for its table: agencies.csv, programs.csv or datasets.csv "
-                        "(or an alias such as opd.csv, program.csv, data.csv); or give the folder holding all three",
+                        "nama berkas CSV harus nama tabelnya: agencies.csv, programs.csv, datasets.csv atau "
+                        "applications.csv (atau alias seperti opd.csv, program.csv, data.csv, aplikasi.csv); "
+                        "atau berikan foldernya",
+                        "a CSV source must be named for its table: agencies.csv, programs.csv, datasets.csv or "
+                        "applications.csv (or an alias such as opd.csv, program.csv, data.csv, aplikasi.csv); "
+                        "or give the folder holding them",
                     )))
                 elif suffix == ".xls":
                     problems.append(Problem(path.name, 0, "", bilingual(
@@ -152,10 +154,11 @@ def expand_sources(sources) -> tuple[list[Unit], list[Problem]]:
                         "old Excel format (.xls): save it as an .xlsx workbook")))
                 else:
                     problems.append(Problem(path.name, 0, "", bilingual(
-                        "bukan sumber data: berikan folder berisi agencies.csv, programs.csv, datasets.csv, "
-                        "buku kerja .xlsx, atau berkas RDF (.ttl, .jsonld, .nt) hasil 'synergy export'",
-                        "not a source: give a folder of agencies.csv, programs.csv, datasets.csv, "
-                        "an .xlsx workbook, or an RDF file (.ttl, .jsonld, .nt) written by 'synergy export'",
+                        "bukan sumber data: berikan folder berisi agencies.csv (dan programs.csv, datasets.csv, "
+                        "applications.csv), buku kerja .xlsx, atau berkas RDF (.ttl, .jsonld, .nt) hasil 'synergy export'",
+                        "not a source: give a folder of agencies.csv (and programs.csv, datasets.csv, "
+                        "applications.csv), an .xlsx workbook, or an RDF file (.ttl, .jsonld, .nt) written by "
+                        "'synergy export'",
                     )))
         except OSError as exc:
             problems.append(Problem(label, 0, "", bilingual("tidak dapat dibaca",
@@ -188,16 +191,15 @@ def _expand_folder(path: pathlib.Path) -> tuple[list[Unit], list[Problem]]:
     if not by_table and workbooks:
         # a folder of the workbooks the agencies sent back
         return [Unit("xlsx", p) for p in workbooks], problems
-    found = ", ".join(p.name for p in files) or "-"
-    for name in TABLE_ORDER:
-        if name not in by_table:
-            aliases = ", ".join(f"{a}.csv" for a in TABLES[name].sheet_aliases if a != name)
-            problems.append(Problem(where, 0, "", bilingual(
-                f"tidak ada {name}.csv di folder ini (juga diterima: {aliases}); yang ada: {found}",
-                f"no {name}.csv in this folder (also accepted: {aliases}); found: {found}")))
-    # a missing table still counts as expected, so references into it are not all reported
-    units = [Unit("csv", by_table[name], name) if name in by_table else Unit("missing", path / f"{name}.csv", name)
-             for name in TABLE_ORDER]
+    if not by_table:
+        found = ", ".join(p.name for p in files) or "-"
+        problems.append(Problem(where, 0, "", bilingual(
+            f"folder ini tidak berisi tabel synergy (agencies.csv, programs.csv, datasets.csv, applications.csv, "
+            f"atau buku kerja .xlsx); yang ada: {found}",
+            f"this folder holds no synergy table (agencies.csv, programs.csv, datasets.csv, applications.csv, "
+            f"or an .xlsx workbook); found: {found}")))
+    # every table but agencies is optional (data contract v2): a table a folder lacks is empty
+    units = [Unit("csv", by_table[name], name) for name in (*TABLE_ORDER, *SIDE_TABLES) if name in by_table]
     return units, problems
 
 
@@ -1011,14 +1013,13 @@ def _read_sheets(book, label):
             found = []  # the sheet was not read to its end: what was read is not the table
         tables += found
         problems += probs
-    sheets = ", ".join(title for title, _ in book.sheets) or "-"
-    for name in TABLE_ORDER:
-        if name not in chosen:
-            aliases = ", ".join(a for a in TABLES[name].sheet_aliases if a != name)
-            problems.append(Problem(label, 0, "", bilingual(
-                f"buku kerja tidak memiliki lembar '{name}' (juga diterima: {aliases}); lembar yang ada: {sheets}",
-                f"workbook has no sheet '{name}' (also accepted: {aliases}); sheets found: {sheets}",
-            )))
+    if not chosen:
+        sheets = ", ".join(title for title, _ in book.sheets) or "-"
+        problems.append(Problem(label, 0, "", bilingual(
+            f"buku kerja tidak memiliki lembar tabel synergy (agencies, programs, datasets, applications); "
+            f"lembar yang ada: {sheets}",
+            f"workbook has no synergy table sheet (agencies, programs, datasets, applications); sheets found: {sheets}",
+        )))
     return tables, problems
 
 
@@ -1136,8 +1137,10 @@ def read_rdf(path: pathlib.Path, label: str) -> tuple[list[RawTable], list[Probl
             f"tidak ada OPD, program atau data dalam berkas RDF ini; {_FROM_EXPORT[0]}",
             f"no agencies, programs or datasets in this RDF file; {_FROM_EXPORT[1]}"))]
     tables = []
-    for name in TABLE_ORDER:
+    for name in (*TABLE_ORDER, *SIDE_TABLES):
         rows = list(records.get(name, ()) or ())
+        if name in SIDE_TABLES and not rows:
+            continue
         header = list(TABLES[name].column_names)
         for row in rows:
             for key in row:

@@ -13,6 +13,9 @@ __all__ = [
     "Table",
     "TABLES",
     "TABLE_ORDER",
+    "SIDE_TABLES",
+    "REQUIRED_TABLES",
+    "APPLICATION_STATUSES",
     "DIMENSIONS",
     "DIMENSION_ALIASES",
     "ELEMENTS",
@@ -58,6 +61,7 @@ class Column:
     doc_id: str = ""  # meaning, Bahasa Indonesia
     doc_en: str = ""  # meaning, English
     example: str = ""
+    more_aliases: tuple[str, ...] = ()  # further accepted headers (kode_aplikasi, nama_aplikasi, ...)
 
 
 @dataclass(frozen=True)
@@ -84,8 +88,8 @@ class Table:
         """Map every accepted header spelling (folded) to its column name."""
         lookup = {}
         for c in self.columns:
-            lookup[fold_header(c.name)] = c.name
-            lookup[fold_header(c.alias)] = c.name
+            for spelling in (c.name, c.alias, *c.more_aliases):
+                lookup[fold_header(spelling)] = c.name
         return lookup
 
 
@@ -144,6 +148,8 @@ AGENCY_TYPES = ("dinas", "badan", "sekretariat", "bagian", "kecamatan", "kelurah
 ROLES = ("walidata", "produsen-data", "pembina-data", "smart-city-lead")
 HORIZONS = ("quick-win", "short", "medium", "long")
 STATUSES = ("planned", "ongoing", "done")
+#: An application is planned, running, or retired (no longer used).
+APPLICATION_STATUSES = ("planned", "ongoing", "retired")
 CLASSIFICATIONS = ("terbuka", "terbatas", "dikecualikan")
 
 #: Indonesian / English spellings accepted for enum values.
@@ -157,6 +163,8 @@ ENUM_ALIASES: dict[str, dict[str, str]] = {
     "status": {
         "rencana": "planned", "direncanakan": "planned", "berjalan": "ongoing",
         "sedang berjalan": "ongoing", "selesai": "done", "completed": "done",
+        "aktif": "ongoing", "active": "ongoing", "digunakan": "ongoing", "tidak aktif": "retired",
+        "nonaktif": "retired", "non aktif": "retired", "inactive": "retired", "dihentikan": "retired",
     },
     "classification": {
         "public": "terbuka", "open": "terbuka", "restricted": "terbatas",
@@ -195,7 +203,7 @@ PROGRAMS = Table(
         _C("id", "kode", "id", True, doc_id="kode unik program", doc_en="unique id", example="P-001"),
         _C("name", "nama", "text", True, doc_id="nama program sesuai dokumen rencana", doc_en="program name as written in the plan", example="Aplikasi Pengaduan Masyarakat e-Sambat"),
         _C("agency", "opd", "ref", True, ref="agencies", doc_id="kode perangkat daerah pelaksana", doc_en="id of the agency that runs it", example="DISKOMINFOTIK"),
-        _C("dimension", "dimensi", "enumlist", True, values=tuple(DIMENSIONS), doc_id="dimensi smart city, dipisah ;", doc_en="smart city dimensions, ; separated", example="governance"),
+        _C("dimension", "dimensi", "enumlist", values=tuple(DIMENSIONS), doc_id="dimensi smart city, dipisah ; (boleh kosong: synergy classify mengusulkan)", doc_en="smart city dimensions, ; separated (may be empty: synergy classify suggests one)", example="governance"),
         _C("element", "elemen", "enum", values=tuple(ELEMENTS), doc_id="elemen (sub-dimensi)", doc_en="element (sub-dimension)", example="public-service"),
         _C("description", "deskripsi", doc_id="uraian", doc_en="free text", example="Kanal pengaduan warga terpadu"),
         _C("objective", "tujuan", doc_id="tujuan", doc_en="objective", example=""),
@@ -233,8 +241,65 @@ DATASETS = Table(
     ),
 )
 
-TABLES: dict[str, Table] = {t.name: t for t in (AGENCIES, PROGRAMS, DATASETS)}
-TABLE_ORDER = ("agencies", "programs", "datasets")
+APPLICATIONS = Table(
+    name="applications",
+    sheet_aliases=("applications", "application", "aplikasi", "katalog_aplikasi", "daftar_aplikasi", "apps"),
+    label_id="Aplikasi",
+    label_en="Applications",
+    kind="application",
+    columns=(
+        _C("id", "kode", "id", True, doc_id="kode unik aplikasi", doc_en="unique id", example="APP-001",
+           more_aliases=("kode_aplikasi",)),
+        _C("name", "nama", "text", True, doc_id="nama aplikasi seperti di inventaris (singkatan, merek atau alamat web)",
+           doc_en="the name as the inventory has it (an acronym, a brand or a web address)", example="e-Sambat",
+           more_aliases=("nama_aplikasi",)),
+        _C("agency", "opd", "ref", True, ref="agencies", doc_id="kode OPD pemilik", doc_en="owner agency id",
+           example="DISKOMINFOTIK", more_aliases=("pemilik", "kode_opd")),
+        _C("description", "deskripsi", doc_id="fungsi aplikasi", doc_en="what it does", example="Kanal pengaduan warga",
+           more_aliases=("fungsi", "keterangan")),
+        _C("url", "url", doc_id="alamat aplikasi", doc_en="where it runs", example="https://sambat.pasuruankota.go.id",
+           more_aliases=("alamat",)),
+        _C("status", "status", "enum", values=APPLICATION_STATUSES, doc_id="planned, ongoing (aktif), retired (tidak aktif)",
+           doc_en="planned, ongoing (active), retired", example="ongoing"),
+        _C("platform", "platform", doc_id="web, android, ios, desktop, ...", doc_en="web, android, ios, desktop, ...",
+           example="web", more_aliases=("media",)),
+        _C("start_year", "tahun", "year", doc_id="tahun pembuatan", doc_en="year built", example="2021",
+           more_aliases=("tahun_pembuatan",)),
+        _C("budget", "anggaran", "money", doc_id="anggaran atau nilai kontrak (rupiah)", doc_en="budget or contract value (rupiah)",
+           example="150000000", more_aliases=("nilai_kontrak",)),
+        _C("programs", "program", "reflist", ref="programs", doc_id="kode program yang membangun atau menjalankannya, dipisah ;",
+           doc_en="ids of the programs that build or run it", example=""),
+        _C("uses", "menggunakan", "reflist", ref="datasets", doc_id="kode data yang dipakai, dipisah ;",
+           doc_en="dataset ids it reads", example="DS-NIK"),
+        _C("produces", "menghasilkan", "reflist", ref="datasets", doc_id="kode data yang dihasilkan, dipisah ;",
+           doc_en="dataset ids it creates", example="DS-ADUAN"),
+        _C("users", "pengguna", "reflist", ref="agencies", doc_id="kode OPD lain yang memakainya, dipisah ;",
+           doc_en="ids of the other agencies that use it", example=""),
+        _C("dimension", "dimensi", "enumlist", values=tuple(DIMENSIONS), doc_id="dimensi smart city (boleh kosong)",
+           doc_en="smart city dimensions (may be empty)", example=""),
+        _C("element", "elemen", "enum", values=tuple(ELEMENTS), doc_id="elemen (sub-dimensi)", doc_en="element", example=""),
+    ),
+)
+
+REGIONS = Table(
+    name="regions",
+    sheet_aliases=("regions", "region", "wilayah"),
+    label_id="Wilayah",
+    label_en="Regions",
+    kind="region",
+    columns=(
+        _C("code", "kode", "text", True, doc_id="kode wilayah Kemendagri", doc_en="Kemendagri region code", example="35.75"),
+        _C("name", "nama", "text", True, doc_id="nama pemerintah daerah", doc_en="name of the government", example="Kota Pasuruan"),
+    ),
+)
+
+TABLES: dict[str, Table] = {t.name: t for t in (AGENCIES, PROGRAMS, DATASETS, APPLICATIONS, REGIONS)}
+#: The tables of nodes (each row has an id, unique across all of them), in reading order.
+TABLE_ORDER = ("agencies", "programs", "datasets", "applications")
+#: Tables that describe rather than hold nodes (no id of their own).
+SIDE_TABLES = ("regions",)
+#: The only table a source must have (or another source must bring).
+REQUIRED_TABLES = ("agencies",)
 
 
 def table_for_sheet(sheet_name: str) -> Table | None:

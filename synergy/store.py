@@ -32,7 +32,7 @@ from .errors import Problem, SynergyError
 from .model import INT_KINDS as _INT_KINDS, LIST_KINDS as _LIST_KINDS, CityModel
 from .namespace import DEFAULT_BASE, DIM, PREFIXES, SYN, KIND_PATHS
 from .output import write_text_atomic
-from .schema import LIST_SEPARATOR, TABLE_ORDER, TABLES
+from .schema import LIST_SEPARATOR, SIDE_TABLES, TABLE_ORDER, TABLES
 
 __all__ = [
     "COUNTS_QUERY",
@@ -49,9 +49,9 @@ __all__ = [
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 _XSD_INTEGER = "<http://www.w3.org/2001/XMLSchema#integer>"
-_REF_KINDS = {"agencies": "agency", "programs": "program", "datasets": "dataset"}
 #: Bumped when the layout of a store folder changes; an old folder is rebuilt.
-STORE_FORMAT = 1
+#: 2: applications and regions tables.
+STORE_FORMAT = 2
 
 #: Programs per region and dimension: the question every benchmark and push-down
 #: asks. ``{graph_open}``/``{graph_close}`` wrap the pattern in a GRAPH clause
@@ -189,11 +189,20 @@ def iter_ntriples(model: CityModel, base: str = DEFAULT_BASE, *, chunk_rows: int
                     if isinstance(value, str) and value:
                         add(f"{s} {prop} {_lit(value)} .")
             yield "".join(line + "\n" for line in lines)
+    lines = []
+    region_class = _iri(str(SYN.Region))
+    for code, name in zip(model.regions["code"].tolist(), model.regions["name"].tolist()):
+        s = _node(base, "region", code)
+        lines += [f"{s} {rdf_type} {region_class} .", f"{s} {dct_identifier} {_lit(code)} ."]
+        if name:
+            lines += [f"{s} {dct_title} {_lit(name)} .", f"{s} {rdfs_label} {_lit(name)} ."]
+    if lines:
+        yield "".join(line + "\n" for line in lines)
 
 
 def _object_maker(spec, base: str):
     if spec.kind in ("ref", "reflist"):
-        kind = _REF_KINDS[spec.ref]
+        kind = TABLES[spec.ref].kind
         return lambda value: _node(base, kind, value)
     if spec.name in ("dimension", "element"):
         dim = str(DIM)
@@ -525,7 +534,7 @@ def _write_tables(model: CityModel, folder: pathlib.Path) -> None:
     import pyarrow.parquet as pq
 
     folder.mkdir(parents=True)
-    for name in TABLE_ORDER:
+    for name in (*TABLE_ORDER, *SIDE_TABLES):
         frame = model.table(name)
         arrays, fields = [], []
         kinds = {c.name: c.kind for c in TABLES[name].columns}
@@ -553,7 +562,7 @@ def _read_tables(folder: pathlib.Path) -> CityModel:
     import pyarrow.parquet as pq
 
     tables = {}
-    for name in TABLE_ORDER:
+    for name in (*TABLE_ORDER, *SIDE_TABLES):
         data = pq.read_table(folder / f"{name}.parquet").to_pydict()
         kinds = {c.name: c.kind for c in TABLES[name].columns}
         columns = {}
@@ -572,4 +581,5 @@ def _read_tables(folder: pathlib.Path) -> CityModel:
         tables[name] = frame
     origins_data = pq.read_table(folder / "origins.parquet").to_pydict()
     origins = {(t, i): o for t, i, o in zip(origins_data["table"], origins_data["id"], origins_data["origin"])}
-    return CityModel(tables["agencies"], tables["programs"], tables["datasets"], origins)
+    return CityModel(tables["agencies"], tables["programs"], tables["datasets"], origins,
+                     applications=tables["applications"], regions=tables["regions"])

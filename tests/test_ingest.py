@@ -93,9 +93,9 @@ def test_windows_1252_characters_survive(tmp_path):
 
 
 def test_indonesian_headers_any_case_and_spaces(tmp_path, base_model):
-    aliases = {c.name: c.alias for t in TABLES.values() for c in t.columns}
     tables = base_tables()
-    for rows in tables.values():
+    for name, rows in tables.items():
+        aliases = {c.name: c.alias for c in TABLES[name].columns}
         rows[0] = [f"  {aliases[h].upper().replace('_', ' ')} " for h in rows[0]]
     model, warnings = load_model(write_folder(tmp_path / "kota", tables))
     assert warnings == []
@@ -244,6 +244,7 @@ def test_one_workbook_per_agency_merge(tmp_path, base_model):
             "agencies": tables["agencies"],
             "programs": [header["programs"], *[r for r in tables["programs"][1:] if r[2] == agency]],
             "datasets": [header["datasets"], *[r for r in tables["datasets"][1:] if r[2] == agency]],
+            "applications": [header["applications"], *[r for r in tables["applications"][1:] if r[2] == agency]],
         }
         books.append(write_workbook(tmp_path / f"{agency.lower()}.xlsx", sheets))
     bps = write_workbook(tmp_path / "bps.xlsx", {
@@ -276,7 +277,7 @@ def test_same_file_names_in_two_folders_are_told_apart(tmp_path):
 
 
 def test_single_table_csvs_as_sources(tmp_path, base_model):
-    model, _ = load_model([BASE / "agencies.csv", BASE / "programs.csv", BASE / "datasets.csv"])
+    model, _ = load_model([BASE / f"{name}.csv" for name in TABLE_ORDER])
     assert_same_model(model, base_model)
 
 

@@ -29,9 +29,13 @@ def by_id(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.sort_values("id", ignore_index=True)
 
 
+NODE_TABLES = ("agencies", "programs", "datasets", "applications")
+
+
 def assert_same_model(a: CityModel, b: CityModel):
-    for name in ("agencies", "programs", "datasets"):
+    for name in NODE_TABLES:
         pd.testing.assert_frame_equal(by_id(a.table(name)), by_id(b.table(name)), check_dtype=True)
+    pd.testing.assert_frame_equal(a.regions, b.regions)
 
 
 def test_fixture_city_has_what_the_round_trip_must_survive(city):
@@ -42,6 +46,9 @@ def test_fixture_city_has_what_the_round_trip_must_survive(city):
     assert list(roles) != sorted(roles)
     assert city.programs["budget"].isna().any() and city.programs["budget"].notna().any()
     assert city.programs["description"].str.contains("\n").any()
+    users = city.applications.set_index("id").loc["APP-SAMBAT", "users"]
+    assert list(users) != sorted(users) and city.extra_columns("applications") == ["catatan_inventaris"]
+    assert city.applications["budget"].isna().any() and len(city.regions) == 1
 
 
 @pytest.mark.parametrize("suffix", [".ttl", ".jsonld", ".nt"])
@@ -51,7 +58,7 @@ def test_export_and_load_back_gives_the_same_tables(city, tmp_path, suffix):
     assert_same_model(city, back)
     assert back.extra_columns("programs") == ["prioritas"]
     # the unknown columns are announced again, never dropped silently
-    assert {p.column for p in warnings} == {"warna_peta", "prioritas"}
+    assert {p.column for p in warnings} == {"warna_peta", "prioritas", "catatan_inventaris"}
 
 
 def test_round_trip_with_another_base(city, tmp_path):
@@ -64,8 +71,9 @@ def test_round_trip_with_another_base(city, tmp_path):
 
 def test_records_from_graph_match_the_model(city):
     records = rdf_to_records(model_to_rdf(city))
-    assert set(records) == {"agencies", "programs", "datasets"}
-    for name in ("agencies", "programs", "datasets"):
+    assert set(records) == {*NODE_TABLES, "regions"}
+    assert records["regions"] == [{"code": "35.75", "name": "Kota Pasuruan"}]
+    for name in NODE_TABLES:
         frame = city.table(name)
         expected = [
             {k: (None if v is pd.NA else v) for k, v in row.items()}
@@ -78,7 +86,7 @@ def test_records_from_graph_match_the_model(city):
 def test_no_blank_nodes_and_every_node_typed(city):
     graph = model_to_rdf(city)
     assert not any(isinstance(term, BNode) for triple in graph for term in triple)
-    ids = set(city.kind_of())
+    ids = set(city.kind_of()) | set(city.regions["code"])
     typed = {str(o) for s in graph.subjects(RDF.type, None) for o in graph.objects(s, DCTERMS.identifier)}
     assert typed == ids
 
@@ -116,7 +124,8 @@ def test_extra_columns_are_declared_properties():
 def test_every_contract_column_has_a_predicate():
     from synergy.schema import TABLES
 
-    for name, table in TABLES.items():
+    for name in NODE_TABLES:
+        table = TABLES[name]
         assert set(COLUMN_PROPERTIES[name]) | {"id", "name"} == set(table.column_names)
 
 
@@ -226,7 +235,7 @@ _NODES = [URIRef(f"https://w3id.org/synergy/id/{k}/{i}") for k in ("agency", "pr
 _PREDICATES = [RDF.type, RDFS.label, RDFS.domain, RDFS.subPropertyOf, DCTERMS.identifier, DCTERMS.title,
                SYN.listOrder, SYN.columnPosition, *{p for props in COLUMN_PROPERTIES.values() for p in props.values()}]
 _OBJECTS = st.one_of(
-    st.sampled_from(_NODES + list(CLASS_OF.values()) + [SYN.extraColumn, URIRef("https://w3id.org/synergy/dimension/living")]),
+    st.sampled_from(_NODES + list(CLASS_OF.values()) + [SYN.Region, SYN.extraColumn, URIRef("https://w3id.org/synergy/dimension/living")]),
     st.text(max_size=12).map(Literal),
     st.integers(-10**12, 10**12).map(Literal),
     st.sampled_from([Literal("x", lang="id"), Literal("2024", datatype=XSD.gYear), Literal("abc", datatype=XSD.integer),
@@ -241,7 +250,7 @@ def test_rdf_to_records_takes_any_graph(triples):
     for triple in triples:
         graph.add(triple)
     records = rdf_to_records(graph)
-    assert set(records) == {"agencies", "programs", "datasets"}
+    assert set(records) == {*NODE_TABLES, "regions"}
     for rows in records.values():
         for row in rows:
             for value in row.values():

@@ -37,17 +37,19 @@ def test_oxigraph_reads_the_same_triples(sample, sample_ttl):
 
 def test_sample_round_trips_through_turtle(sample, sample_ttl):
     back, _ = load_model(sample_ttl)
-    for name in ("agencies", "programs", "datasets"):
+    for name in ("agencies", "programs", "datasets", "applications"):
         a = sample.table(name).sort_values("id", ignore_index=True)
         b = back.table(name).sort_values("id", ignore_index=True)
         pd.testing.assert_frame_equal(a, b)
+    pd.testing.assert_frame_equal(sample.regions, back.regions)
 
 
 def test_sample_graph_has_every_row_and_link(sample):
     g = to_networkx(sample)
-    for name, kind in (("agencies", "agency"), ("programs", "program"), ("datasets", "dataset")):
+    for name, kind in (("agencies", "agency"), ("programs", "program"), ("datasets", "dataset"),
+                       ("applications", "application")):
         ids = set(sample.table(name)["id"])
         assert {n for n, k in g.nodes(data="kind") if k == kind} == ids
     assert not [n for n, k in g.nodes(data="kind") if k == "unknown"]
-    uses = sum(len(u) for u in sample.programs["uses"])
+    uses = sum(len(u) for u in sample.programs["uses"]) + sum(len(u) for u in sample.applications["uses"])
     assert sum(1 for *_, k in g.edges(keys=True) if k == "uses") == uses

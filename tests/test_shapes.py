@@ -31,6 +31,8 @@ CURIES = {
     "ag": DEFAULT_BASE + "agency/",
     "pr": DEFAULT_BASE + "program/",
     "ds": DEFAULT_BASE + "dataset/",
+    "ap": DEFAULT_BASE + "application/",
+    "rg": DEFAULT_BASE + "region/",
     "ex": DEFAULT_BASE + "property/programs/",
 }
 
@@ -65,7 +67,8 @@ def node_shape_names() -> set[str]:
 
 def test_fixtures_exist_for_every_node_shape():
     names = node_shape_names()
-    assert {"AgencyShape", "AgencyParentShape", "OneKindShape", "ProgramShape", "ProgramDependencyShape", "DatasetShape", "ExtraColumnShape"} <= names
+    assert {"AgencyShape", "AgencyParentShape", "OneKindShape", "ProgramShape", "ProgramDependencyShape", "DatasetShape", "ExtraColumnShape",
+            "ApplicationShape", "RegionShape"} <= names
     valid = {p.name.split("-valid")[0] for p in VALID}
     invalid = {p.name.split("-invalid")[0] for p in INVALID}
     assert names == valid == invalid

@@ -344,12 +344,25 @@ def test_empty_file(tmp_path):
     ]
 
 
-def test_folder_missing_programs(tmp_path):
+def test_a_folder_without_programs_is_a_source_but_references_into_it_are_named(tmp_path):
+    # data contract v2: only agencies are required; an application that names a program
+    # when no source has programs is one line at its first row, not one per reference
     assert lines(city(tmp_path, programs=None)) == [
-        "kota/: tidak ada programs.csv di folder ini (juga diterima: program.csv, kegiatan.csv, "
-        "programs_kegiatan.csv, inovasi.csv); yang ada: agencies.csv, datasets.csv / "
-        "no programs.csv in this folder (also accepted: program.csv, kegiatan.csv, "
-        "programs_kegiatan.csv, inovasi.csv); found: agencies.csv, datasets.csv",
+        "applications.csv:2: programs: kolom ini menyebut program (P-001) tetapi tidak ada tabel program "
+        "(programs) di sumber mana pun: tambahkan programs.csv atau lembar 'programs', atau kosongkan kolom ini / "
+        "this column names programs (P-001) but no source has a programs table: add programs.csv or a "
+        "'programs' sheet, or leave the column empty",
+    ]
+    assert lines(city(tmp_path, name="inventaris", programs=None, datasets=None,
+                      applications="id,nama aplikasi,pemilik\nAPP-1,SIMPUS,DINKES\n")) == []
+
+
+def test_a_folder_without_agencies_is_refused(tmp_path):
+    assert lines(city(tmp_path, agencies=None)) == [
+        "kota/: tidak ada tabel OPD (agencies / opd / perangkat_daerah) di sumber mana pun: tambahkan "
+        "agencies.csv atau lembar 'agencies' (kode dan nama setiap perangkat daerah) / no agencies table "
+        "(agencies / opd / perangkat_daerah) in any source: add agencies.csv or an 'agencies' sheet "
+        "(the id and name of every agency)",
     ]
 
 
@@ -400,10 +413,17 @@ def test_workbook_renamed_csv(tmp_path):
 def test_workbook_missing_a_sheet(tmp_path):
     path = base_workbook(tmp_path / "dinkes.xlsx", datasets=None)
     assert lines(path) == [
-        "dinkes.xlsx: buku kerja tidak memiliki lembar 'datasets' (juga diterima: dataset, data); "
-        "lembar yang ada: agencies, programs / workbook has no sheet 'datasets' (also accepted: dataset, data); "
-        "sheets found: agencies, programs",
+        "dinkes.xlsx[programs]:2: uses: kolom ini menyebut data (DS-PENDUDUK, DS-BALITA) tetapi tidak ada tabel "
+        "data (datasets) di sumber mana pun: tambahkan datasets.csv atau lembar 'datasets', atau kosongkan kolom "
+        "ini / this column names datasets (DS-PENDUDUK, DS-BALITA) but no source has a datasets table: add "
+        "datasets.csv or a 'datasets' sheet, or leave the column empty",
+        "dinkes.xlsx[programs]:2: produces: kolom ini menyebut data (DS-ADUAN, DS-BALITA, DS-DTKS) tetapi tidak "
+        "ada tabel data (datasets) di sumber mana pun: tambahkan datasets.csv atau lembar 'datasets', atau "
+        "kosongkan kolom ini / this column names datasets (DS-ADUAN, DS-BALITA, DS-DTKS) but no source has a "
+        "datasets table: add datasets.csv or a 'datasets' sheet, or leave the column empty",
     ]
+    only_agencies = workbook(tmp_path / "opd.xlsx", {"agencies": base_rows("agencies")})
+    assert lines(only_agencies) == []
 
 
 def test_sheet_with_no_header(tmp_path):
@@ -443,9 +463,9 @@ def test_not_a_source(tmp_path):
     path = tmp_path / "catatan.txt"
     path.write_text("halo")
     assert lines(path) == [
-        "catatan.txt: bukan sumber data: berikan folder berisi agencies.csv, programs.csv, datasets.csv, "
-        "buku kerja .xlsx, atau berkas RDF (.ttl, .jsonld, .nt) hasil 'synergy export' / "
-        "not a source: give a folder of agencies.csv, programs.csv, datasets.csv, "
+        "catatan.txt: bukan sumber data: berikan folder berisi agencies.csv (dan programs.csv, datasets.csv, "
+        "applications.csv), buku kerja .xlsx, atau berkas RDF (.ttl, .jsonld, .nt) hasil 'synergy export' / "
+        "not a source: give a folder of agencies.csv (and programs.csv, datasets.csv, applications.csv), "
         "an .xlsx workbook, or an RDF file (.ttl, .jsonld, .nt) written by 'synergy export'",
     ]
 
@@ -623,10 +643,11 @@ def test_csv_source_named_for_no_table(tmp_path):
     path = tmp_path / "Daftar Program 2024.csv"
     path.write_text("id,name\n")
     assert lines(path) == [
-        "Daftar Program 2024.csv: nama berkas CSV harus nama tabelnya: agencies.csv, programs.csv atau "
-        "datasets.csv (atau alias seperti opd.csv, program.csv, data.csv); atau berikan folder berisi ketiganya / "
-        "a CSV source must be named for its table: agencies.csv, programs.csv or "
-        "datasets.csv (or an alias such as opd.csv, program.csv, data.csv); or give the folder holding all three",
+        "Daftar Program 2024.csv: nama berkas CSV harus nama tabelnya: agencies.csv, programs.csv, datasets.csv "
+        "atau applications.csv (atau alias seperti opd.csv, program.csv, data.csv, aplikasi.csv); atau berikan "
+        "foldernya / a CSV source must be named for its table: agencies.csv, programs.csv, datasets.csv or "
+        "applications.csv (or an alias such as opd.csv, program.csv, data.csv, aplikasi.csv); or give the "
+        "folder holding them",
     ]
 
 
