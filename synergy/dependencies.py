@@ -11,12 +11,20 @@ arrow                     meaning                    relation
 dataset D -> program P    P uses D                   ``uses``
 program Q -> dataset D    Q produces D               ``produces``
 program Q -> program P    P lists Q in depends_on    ``depends_on``
+dataset D -> app A        application A uses D       ``uses``
+app A -> dataset D        application A produces D   ``produces``
+app A -> program P        P runs on (builds, runs) A  ``runs_on``
 ========================  =========================  ===============
+
+Applications are nodes of the flow like programs: an application that stops
+stops the programs listed in its ``programs`` column and the data it produces.
+Program-to-program dependencies (:meth:`FlowGraph.program_edges`, cycles,
+longest chains) are between programs only.
 
 Every dataset is a node, also one whose producer agency runs no program that
 produces it (it is then a root: nothing upstream of it). Agencies are not nodes
-of the flow; an agency as a start stands for everything it runs and publishes
-(see :func:`downstream` and :func:`upstream`).
+of the flow; an agency as a start stands for everything it runs, publishes and
+owns (see :func:`downstream` and :func:`upstream`).
 
 Every arrow the functions here print (``chain``, ``cycles``, ``longest_chains``)
 follows the same direction: ``A -> B`` means B needs A, so A must come first.
@@ -56,7 +64,13 @@ RELATION_LABELS = {
     "depends_on": ("{a} bergantung pada {b}", "{a} depends on {b}"),
     "runs": ("{a} menjalankan {b}", "{a} runs {b}"),
     "publishes": ("{a} adalah produsen data {b}", "{a} is the producer of dataset {b}"),
+    "runs_on": ("{a} bergantung pada aplikasi {b}", "{a} relies on application {b}"),
+    "owns": ("{a} adalah pemilik aplikasi {b}", "{a} owns application {b}"),
 }
+#: Relations whose arrow points at the needing side, which is the sentence's subject.
+_NEEDER_FIRST = ("uses", "depends_on", "runs_on")
+#: The relation from an agency to one of its own nodes, by the node's kind.
+_OWN_RELATION = {"program": "runs", "dataset": "publishes", "application": "owns"}
 
 NODE_COLUMNS = ["id", "kind", "depth", "name", "agency", "via", "relation"]
 
@@ -90,6 +104,8 @@ class FlowGraph:
     budget: dict
     runs: dict  # agency -> its program ids
     publishes: dict  # agency -> the dataset ids it is producer of
+    owns: dict = field(default_factory=dict)  # agency -> its application ids
+    users: dict = field(default_factory=dict)  # application -> the other agencies that use it
     memo: dict = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -112,7 +128,7 @@ class FlowGraph:
                         via.setdefault((q, v), set()).add("depends_on")
                     elif rel == "produces":
                         for p, rel2 in self.succ.get(v, ()):
-                            if rel2 == "uses" and p != q:
+                            if rel2 == "uses" and p != q and self.kind.get(p) == "program":
                                 via.setdefault((q, p), set()).add(v)
             edges = self.memo["edges"] = {
                 k: tuple(sorted(v, key=lambda x: (x == "depends_on", x))) for k, v in sorted(via.items())}
@@ -224,12 +240,38 @@ def _build_flow(model: CityModel) -> FlowGraph:
                 kind.setdefault(qid, "program")
                 succ.setdefault(qid, []).append((pid, "depends_on"))
                 pred.setdefault(pid, []).append((qid, "depends_on"))
+    owns: dict[str, list] = {}
+    users = {}
+    apps = model.applications
+    for aid, aname, owner, abudget, builds, ausers in zip(
+            apps["id"], apps["name"], apps["agency"], apps["budget"], apps["programs"], apps["users"]):
+        kind[aid] = "application"
+        name[aid] = aname
+        agency[aid] = owner
+        budget[aid] = None if abudget is pd.NA or abudget is None else int(abudget)
+        owns.setdefault(owner, []).append(aid)
+        users[aid] = tuple(ausers)
+        for pid in builds:  # the program relies on the application it builds or runs
+            kind.setdefault(pid, "program")
+            succ.setdefault(aid, []).append((pid, "runs_on"))
+            pred.setdefault(pid, []).append((aid, "runs_on"))
+    for aid, uses, produces in zip(apps["id"], apps["uses"], apps["produces"]):
+        for did in uses:
+            kind.setdefault(did, "dataset")
+            succ.setdefault(did, []).append((aid, "uses"))
+            pred.setdefault(aid, []).append((did, "uses"))
+        for did in produces:
+            kind.setdefault(did, "dataset")
+            succ.setdefault(aid, []).append((did, "produces"))
+            pred.setdefault(did, []).append((aid, "produces"))
     return FlowGraph(
         succ={k: v if len(v) == 1 else sorted(set(v)) for k, v in succ.items()},
         pred={k: v if len(v) == 1 else sorted(set(v)) for k, v in pred.items()},
         kind=kind, name=name, agency=agency, budget=budget,
         runs={k: sorted(v) for k, v in runs.items()},
         publishes={k: sorted(v) for k, v in publishes.items()},
+        owns={k: sorted(v) for k, v in owns.items()},
+        users=users,
     )
 
 
@@ -383,15 +425,15 @@ def _walk(model, node_id, direction, flow=None) -> pd.DataFrame:
     flow = flow or flow_graph(model)
     kind = _check(flow, node_id)
     if kind == "agency":
-        own = [*flow.runs.get(node_id, ())]
+        own = [*flow.runs.get(node_id, ()), *flow.owns.get(node_id, ())]
         if direction == "downstream":
             own += flow.publishes.get(node_id, [])
-            # the agency is depth 0; what it runs and publishes is depth 1
+            # the agency is depth 0; what it runs, publishes and owns is depth 1
             reach = _bfs(flow, own, direction)
             rows = {}
             for n, (depth, via, rel) in reach.items():
                 if depth == 0:
-                    rel = "runs" if flow.kind.get(n) == "program" else "publishes"
+                    rel = _OWN_RELATION[flow.kind.get(n)]
                     via = node_id
                 rows[n] = (depth + 1, via, rel)
         else:
@@ -493,7 +535,7 @@ def upstream(model: CityModel, node_id: str, *, flow: FlowGraph | None = None) -
 def _reason(flow: FlowGraph, u: str, v: str, rel: str, lang: str) -> str:
     """The sentence for an arrow ``u -> v`` (v needs u)."""
     template = RELATION_LABELS[rel][0 if lang == "id" else 1]
-    if rel in ("uses", "depends_on"):  # the needing side is the subject
+    if rel in _NEEDER_FIRST:  # the needing side is the subject
         return template.format(a=flow.label(v), b=flow.label(u))
     return template.format(a=flow.label(u), b=flow.label(v))
 
@@ -552,12 +594,13 @@ def _shortest_path(flow: FlowGraph, a: str, b: str):
     def out(u):
         if flow.kind.get(u) == "agency":
             return [(n, "runs") for n in flow.runs.get(u, ())] + \
-                   [(n, "publishes") for n in flow.publishes.get(u, ())]
+                   [(n, "publishes") for n in flow.publishes.get(u, ())] + \
+                   [(n, "owns") for n in flow.owns.get(u, ())]
         return flow.succ.get(u, ())
 
     targets = {b}
-    if flow.kind.get(b) == "agency":  # reaching anything the agency runs or publishes
-        targets = set(flow.runs.get(b, ())) | set(flow.publishes.get(b, ()))
+    if flow.kind.get(b) == "agency":  # reaching anything the agency runs, publishes or owns
+        targets = set(flow.runs.get(b, ())) | set(flow.publishes.get(b, ())) | set(flow.owns.get(b, ()))
     parent = {a: None}
     queue = deque([a])
     end = None
@@ -580,8 +623,8 @@ def _shortest_path(flow: FlowGraph, a: str, b: str):
     hops.reverse()
     if flow.kind.get(b) == "agency":
         last = hops[-1][1]
-        # close the chain at the agency: the last node is its own program or dataset
-        hops.append((last, b, "runs" if flow.kind.get(last) == "program" else "publishes"))
+        # close the chain at the agency: the last node is its own program, dataset or application
+        hops.append((last, b, _OWN_RELATION[flow.kind.get(last)]))
     return hops
 
 
@@ -740,23 +783,29 @@ class Impact:
     agencies: int
     budget: int
     affected: pd.DataFrame
+    users: tuple = ()  # agencies besides the owner that use a stopped application
 
     def summary(self, lang: str = "id") -> str:
         """One sentence for people."""
         rupiah = f"Rp {self.budget:,}".replace(",", ".")
         if lang == "en":
+            users = f"; {len(self.users)} other agencies use it: {', '.join(self.users)}" if self.users else ""
             return (f"if {self.node} stops: {self.programs} programs of {self.agencies} "
-                    f"agencies ({rupiah} of budget) are affected")
+                    f"agencies ({rupiah} of budget) are affected{users}")
+        users = (f"; dipakai juga oleh {len(self.users)} perangkat daerah lain: {', '.join(self.users)}"
+                 if self.users else "")
         return (f"jika {self.node} berhenti: {self.programs} program dari {self.agencies} "
-                f"perangkat daerah (anggaran {rupiah}) terdampak")
+                f"perangkat daerah (anggaran {rupiah}) terdampak{users}")
 
 
 def impact(model: CityModel, node_id: str, *, flow: FlowGraph | None = None) -> Impact:
-    """What stops if a dataset, program or agency stops.
+    """What stops if a dataset, program, application or agency stops.
 
-    A stopped dataset stops every program that uses it, and what needs those;
-    a stopped program stops itself and its downstream; a stopped agency stops
-    everything it runs and publishes, and their downstream.
+    A stopped dataset stops every program and application that uses it, and what
+    needs those; a stopped program stops itself and its downstream; a stopped
+    application stops the programs that rely on it and the data it produces, and
+    its other users lose it; a stopped agency stops everything it runs,
+    publishes and owns, and their downstream.
 
     Returns
     -------
@@ -793,6 +842,7 @@ def impact(model: CityModel, node_id: str, *, flow: FlowGraph | None = None) -> 
         agencies=programs["agency"].nunique(),
         budget=int(programs["budget"].fillna(0).sum()),
         affected=affected,
+        users=flow.users.get(node_id, ()),
     )
 
 
@@ -869,7 +919,7 @@ def critical_nodes(model: CityModel, *, top: int = 20, k: int | None = None, see
     else:
         between = {p: 0.0 for p in flow.programs}
 
-    nodes = [n for n, kd in flow.kind.items() if kd in ("program", "dataset")]
+    nodes = [n for n, kd in flow.kind.items() if kd in ("program", "dataset", "application")]
     if len(nodes) > EXACT_IMPACT_LIMIT:
         pick = 4 * top
         by_between = sorted(between, key=lambda n: (-between[n], n))[:pick]
@@ -884,7 +934,7 @@ def critical_nodes(model: CityModel, *, top: int = 20, k: int | None = None, see
                      round(between[n], 6) if n in between else float("nan")))
     frame = pd.DataFrame.from_records(rows, columns=CRITICAL_COLUMNS)
     # a node that stops nothing but itself is not critical
-    frame = frame[(frame["programs"] > 1) | ((frame["kind"] == "dataset") & (frame["programs"] > 0))
+    frame = frame[(frame["programs"] > 1) | (frame["kind"].isin(["dataset", "application"]) & (frame["programs"] > 0))
                   | frame["articulation"]]
     frame = frame.sort_values(["programs", "budget", "id"], ascending=[False, False, True],
                               kind="stable", ignore_index=True)

@@ -382,6 +382,8 @@ def _split_regions(model: CityModel, region: str | None) -> dict[str, CityModel]
             agencies=ag.reset_index(drop=True),
             programs=model.programs.loc[model.programs["agency"].isin(ids)].reset_index(drop=True),
             datasets=model.datasets.loc[model.datasets["producer"].isin(ids)].reset_index(drop=True),
+            applications=model.applications.loc[model.applications["agency"].isin(ids)].reset_index(drop=True),
+            regions=model.regions.loc[model.regions["code"] == code].reset_index(drop=True),
         )
     return parts
 

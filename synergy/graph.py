@@ -1,6 +1,6 @@
 """The analysis layer: a CityModel as a networkx MultiDiGraph.
 
-Node keys are the input ids for agencies, programs and datasets, and
+Node keys are the input ids for agencies, programs, datasets and applications, and
 ``dim:<dimension>`` / ``el:<element>`` for the dimension scheme (all 6 dimensions
 and 18 elements are always present). Every node has ``kind`` and ``label`` and the
 row's fields (list cells stay tuples, missing budget/years are ``None``).
@@ -11,12 +11,15 @@ relation       from                to
 =============  ==================  ==============
 runs           agency              program
 publishes      agency (producer)   dataset
+owns           agency (owner)      application
 unit_of        agency              parent agency
-uses           program             dataset
-produces       program             dataset
+uses           program, app        dataset
+produces       program, app        dataset
 depends_on     program             program
-in_dimension   program             dimension
-has_element    program             element
+runs_on        program             application (the program builds or runs it)
+used_by        application         agency (a user besides the owner)
+in_dimension   program, app        dimension
+has_element    program, app        element
 part_of        element             dimension
 =============  ==================  ==============
 
@@ -33,17 +36,20 @@ from .schema import DIMENSIONS, ELEMENTS
 
 __all__ = ["to_networkx", "RELATIONS", "dimension_key", "element_key"]
 
-#: relation -> (kind of source, kind of target)
+#: relation -> the (kind of source, kind of target) pairs it links
 RELATIONS = {
-    "runs": ("agency", "program"),
-    "publishes": ("agency", "dataset"),
-    "unit_of": ("agency", "agency"),
-    "uses": ("program", "dataset"),
-    "produces": ("program", "dataset"),
-    "depends_on": ("program", "program"),
-    "in_dimension": ("program", "dimension"),
-    "has_element": ("program", "element"),
-    "part_of": ("element", "dimension"),
+    "runs": {("agency", "program")},
+    "publishes": {("agency", "dataset")},
+    "owns": {("agency", "application")},
+    "unit_of": {("agency", "agency")},
+    "uses": {("program", "dataset"), ("application", "dataset")},
+    "produces": {("program", "dataset"), ("application", "dataset")},
+    "depends_on": {("program", "program")},
+    "runs_on": {("program", "application")},
+    "used_by": {("application", "agency")},
+    "in_dimension": {("program", "dimension"), ("application", "dimension")},
+    "has_element": {("program", "element"), ("application", "element")},
+    "part_of": {("element", "dimension")},
 }
 
 
@@ -127,6 +133,7 @@ def to_networkx(model: CityModel) -> nx.MultiDiGraph:
     graph.add_nodes_from(_nodes(model.agencies, "agency", lambda r: agency_labels[r["id"]]))
     graph.add_nodes_from(_nodes(model.programs, "program", lambda r: r.get("name") or r["id"]))
     graph.add_nodes_from(_nodes(model.datasets, "dataset", lambda r: r.get("name") or r["id"]))
+    graph.add_nodes_from(_nodes(model.applications, "application", lambda r: r.get("name") or r["id"]))
 
     edges = []
     edges += [(element_key(e), dimension_key(d), "part_of") for e, (d, _, _) in ELEMENTS.items()]
@@ -139,6 +146,14 @@ def to_networkx(model: CityModel) -> nx.MultiDiGraph:
     edges += _pairs(p, "id", "depends_on", "depends_on")
     edges += _pairs(p, "id", "dimension", "in_dimension", wrap=dimension_key)
     edges += _pairs(p, "id", "element", "has_element", wrap=element_key)
+    apps = model.applications
+    edges += _pairs(apps, "id", "agency", "owns", reverse=True)
+    edges += _pairs(apps, "id", "programs", "runs_on", reverse=True)
+    edges += _pairs(apps, "id", "users", "used_by")
+    edges += _pairs(apps, "id", "uses", "uses")
+    edges += _pairs(apps, "id", "produces", "produces")
+    edges += _pairs(apps, "id", "dimension", "in_dimension", wrap=dimension_key)
+    edges += _pairs(apps, "id", "element", "has_element", wrap=element_key)
 
     known = graph.nodes
     missing = {v for _, v, _ in edges if v not in known} | {u for u, _, _ in edges if u not in known}

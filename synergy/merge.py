@@ -24,11 +24,11 @@ from pathlib import Path
 
 from .errors import SynergyError
 from .progress import no_progress
-from .schema import LIST_SEPARATOR, TABLE_ORDER
+from .schema import LIST_SEPARATOR, SIDE_TABLES, TABLE_ORDER
 
 __all__ = ["MergeResult", "merge_sources", "write_model", "write_csv_folder", "table_csv"]
 
-_TABLE_FILES = tuple(f"{name}.csv" for name in TABLE_ORDER)
+_TABLE_FILES = tuple(f"{name}.csv" for name in (*TABLE_ORDER, *SIDE_TABLES))
 
 
 @dataclass(frozen=True)
@@ -45,15 +45,16 @@ class MergeResult:
 
         >>> from synergy.model import CityModel
         >>> MergeResult(CityModel.empty(), sources=("a.xlsx", "b.xlsx"), written=("kota/",)).summary("en")
-        'merged 2 sources: 0 agencies, 0 programs, 0 datasets -> kota/'
+        'merged 2 sources: 0 agencies, 0 programs, 0 datasets, 0 applications -> kota/'
         """
         m = self.model
         target = ", ".join(str(p) for p in self.written)
         if lang == "en":
             return (f"merged {len(self.sources)} sources: {len(m.agencies)} agencies, "
-                    f"{len(m.programs)} programs, {len(m.datasets)} datasets -> {target}")
+                    f"{len(m.programs)} programs, {len(m.datasets)} datasets, "
+                    f"{len(m.applications)} applications -> {target}")
         return (f"{len(self.sources)} sumber digabung: {len(m.agencies)} perangkat daerah, "
-                f"{len(m.programs)} program, {len(m.datasets)} data -> {target}")
+                f"{len(m.programs)} program, {len(m.datasets)} data, {len(m.applications)} aplikasi -> {target}")
 
 
 def merge_sources(sources, output, *, overwrite: bool = False, progress=no_progress) -> MergeResult:
@@ -86,7 +87,7 @@ def merge_sources(sources, output, *, overwrite: bool = False, progress=no_progr
     ...     _ = (d / "a").mkdir(exist_ok=True), (d / "a" / name).write_text(text)
     >>> result = merge_sources([d / "a"], d / "kota")
     >>> sorted(p.name for p in (d / "kota").iterdir())
-    ['agencies.csv', 'datasets.csv', 'programs.csv']
+    ['agencies.csv', 'applications.csv', 'datasets.csv', 'programs.csv']
     """
     from .ingest import load_model
 
@@ -150,7 +151,8 @@ def _write_xlsx(model, target: Path, overwrite: bool) -> Path:
 
 
 def write_csv_folder(model, folder, *, overwrite: bool = False, progress=no_progress) -> list[Path]:
-    """Write ``agencies.csv``, ``programs.csv``, ``datasets.csv`` into ``folder``.
+    """Write ``agencies.csv``, ``programs.csv``, ``datasets.csv``, ``applications.csv``
+    (and ``regions.csv`` when the model names regions) into ``folder``.
 
     Refuses a folder that already holds any of them unless ``overwrite``.
     Other files in the folder are left alone.
@@ -161,7 +163,8 @@ def write_csv_folder(model, folder, *, overwrite: bool = False, progress=no_prog
     existing = [folder / n for n in _TABLE_FILES if (folder / n).exists()]
     if existing and not overwrite:
         _refuse_existing(existing[0], False)
-    texts = {f"{name}.csv": table_csv(model.table(name)) for name in TABLE_ORDER}
+    names = [*TABLE_ORDER, *(name for name in SIDE_TABLES if len(model.table(name)))]
+    texts = {f"{name}.csv": table_csv(model.table(name)) for name in names}
     if not folder.exists():
         # Build the whole folder beside the target, then rename it into place.
         folder.parent.mkdir(parents=True, exist_ok=True)

@@ -16,10 +16,10 @@ Five kinds of finding, one row each (the data contract's ``shared-data``):
     other programs and agencies that need the same: a collection to plan once,
     for everyone.
 ``hub``
-    A dataset used by programs of many agencies: a candidate for a shared API
+    A dataset used by programs (or applications) of many agencies: a candidate for a shared API
     on the integration platform and a data-sharing agreement, with the walidata.
 ``orphan``
-    A dataset no program uses.
+    A dataset no program or application uses.
 
 Matching uses :mod:`synergy.text` (one normaliser, one lexicon): TF-IDF rows
 of dataset texts (name, keywords, description) and of program texts, compared
@@ -132,6 +132,9 @@ class _City:
                 self.walidata.setdefault(region, i)
         self.program_name = dict(zip(p["id"], p["name"]))
         self.program_agency = dict(zip(p["id"], p["agency"]))
+        # who uses a dataset: a program, or an application of the inventory
+        self.user_agency = {**self.program_agency, **dict(zip(model.applications["id"], model.applications["agency"]))}
+        self.applications = set(model.applications["id"])
         self.dataset_name = dict(zip(d["id"], d["name"]))
         self.producer = dict(zip(d["id"], d["producer"]))
         self.classification = dict(zip(d["id"], d["classification"]))
@@ -539,10 +542,12 @@ def _duplicate_datasets(city, ds_ids, docs, ds_region, tm, norm, lang, threshold
 
 # --------------------------------------------------------------------------- structural kinds
 def _users(model):
+    """``{dataset: {program or application ids that use it}}``."""
     users = defaultdict(set)
-    for pid, uses in zip(model.programs["id"], model.programs["uses"]):
-        for did in uses:
-            users[did].add(pid)
+    for table in (model.programs, model.applications):
+        for pid, uses in zip(table["id"], table["uses"]):
+            for did in uses:
+                users[did].add(pid)
     return users
 
 
@@ -550,7 +555,7 @@ def _hubs(users, city, lang, min_agencies):
     rows = []
     for did, progs in users.items():
         producer = city.producer.get(did, "")
-        user_agencies = {city.program_agency[x] for x in progs} - {producer}
+        user_agencies = {city.user_agency[x] for x in progs} - {producer}
         if len(user_agencies) < min_agencies:
             continue
         walidata = city.walidata_for(producer)
@@ -559,11 +564,14 @@ def _hubs(users, city, lang, min_agencies):
             who = _t(lang, f" bersama walidata ({city.alabel(walidata)})", f" with the walidata ({city.alabel(walidata)})")
         else:
             who = _t(lang, " (belum ada perangkat daerah berperan walidata)", " (no agency has the walidata role yet)")
+        apps = len(progs & city.applications)
+        by_id = f"{len(progs) - apps} program" + (f" dan {apps} aplikasi" if apps else "")
+        by_en = f"{len(progs) - apps} programs" + (f" and {apps} applications" if apps else "")
         reason = _t(lang,
-                    f"{city.dlabel(did)} milik {city.alabel(producer)} dipakai {len(progs)} program dari "
+                    f"{city.dlabel(did)} milik {city.alabel(producer)} dipakai {by_id} dari "
                     f"{len(user_agencies)} perangkat daerah lain ({names}): kandidat API bersama di platform "
                     f"integrasi dengan perjanjian berbagi data{who}.",
-                    f"{city.dlabel(did)} of {city.alabel(producer)} is used by {len(progs)} programs of "
+                    f"{city.dlabel(did)} of {city.alabel(producer)} is used by {by_en} of "
                     f"{len(user_agencies)} other agencies ({names}): a candidate for a shared API on the "
                     f"integration platform with a data-sharing agreement{who}.")
         rows.append(_row(kind="hub", dataset=did, agency=producer, other_agency=walidata,
@@ -579,9 +587,9 @@ def _orphans(model, used, city, lang):
         if used.get(did):
             continue
         reason = _t(lang,
-                    f"Tidak ada program yang memakai {city.dlabel(did)} milik {city.alabel(producer)}: "
+                    f"Tidak ada program atau aplikasi yang memakai {city.dlabel(did)} milik {city.alabel(producer)}: "
                     f"tinjau apakah data ini masih perlu dikumpulkan, atau tawarkan di portal Satu Data.",
-                    f"No program uses {city.dlabel(did)} of {city.alabel(producer)}: check whether it still "
+                    f"No program or application uses {city.dlabel(did)} of {city.alabel(producer)}: check whether it still "
                     f"needs collecting, or offer it on the Satu Data portal.")
         rows.append(_row(kind="orphan", dataset=did, agency=producer, agencies=(producer,),
                      classification=city.classification.get(did, ""), score=np.nan, reason=reason))

@@ -15,7 +15,7 @@ from .schema import DIMENSIONS, ELEMENTS
 __all__ = ["CityStats", "stats", "STAT_COLUMNS"]
 
 #: Columns of :meth:`CityStats.to_frame`, in order.
-STAT_COLUMNS = ["group", "key", "label", "count", "agencies", "datasets", "budget"]
+STAT_COLUMNS = ["group", "key", "label", "count", "agencies", "datasets", "budget", "applications"]
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,8 @@ class CityStats:
     (the city's total, on the program row).
     ``by_dimension`` / ``by_element``: key, label, programs, agencies running
     them, datasets they use or produce, budget.
-    ``by_agency``: key, label, programs run, datasets published, budget.
+    ``by_agency``: key, label, programs run, datasets published, budget,
+    applications owned.
     """
 
     by_kind: pd.DataFrame
@@ -56,7 +57,7 @@ class CityStats:
         for column in STAT_COLUMNS:
             if column not in out.columns:
                 out[column] = pd.NA
-        for column in ("count", "agencies", "datasets", "budget"):
+        for column in ("count", "agencies", "datasets", "budget", "applications"):
             out[column] = out[column].astype("Int64")
         return out[STAT_COLUMNS]
 
@@ -92,7 +93,7 @@ def _group_counts(frame: pd.DataFrame, column: str, keys, labels) -> pd.DataFram
 
 
 def stats(model: CityModel, *, lang: str = "id") -> CityStats:
-    """Count programs, datasets and budget by kind, dimension, element and agency.
+    """Count programs, datasets, applications and budget by kind, dimension, element and agency.
 
     Budgets of a program listed under two dimensions count in both dimensions
     (the dimension rows therefore need not add up to the city total).
@@ -109,22 +110,23 @@ def stats(model: CityModel, *, lang: str = "id") -> CityStats:
     2
     >>> s.by_dimension.set_index("key").loc["living", ["programs", "budget"]].tolist()
     [2, 15]
-    >>> s.by_agency[["key", "programs", "datasets", "budget"]].values.tolist()
-    [['A', 2, 1, 15]]
+    >>> s.by_agency[["key", "programs", "datasets", "budget", "applications"]].values.tolist()
+    [['A', 2, 1, 15, 0]]
     """
     if lang not in ("id", "en"):
         raise ValueError("lang must be 'id' or 'en'")
-    a, p, d = model.agencies, model.programs, model.datasets
+    a, p, d, apps = model.agencies, model.programs, model.datasets, model.applications
 
-    def links(column):
-        return int(p[column].map(len).sum()) if len(p) else 0
+    def links(column, frame=p):
+        return int(frame[column].map(len).sum()) if len(frame) else 0
 
     by_kind = pd.DataFrame(
         [
-            ("agency", len(a)), ("program", len(p)), ("dataset", len(d)),
+            ("agency", len(a)), ("program", len(p)), ("dataset", len(d)), ("application", len(apps)),
             ("dimension", len(DIMENSIONS)), ("element", len(ELEMENTS)),
-            ("uses", links("uses")), ("produces", links("produces")),
+            ("uses", links("uses") + links("uses", apps)), ("produces", links("produces") + links("produces", apps)),
             ("depends_on", links("depends_on")), ("needs", links("needs")),
+            ("builds", links("programs", apps)), ("users", links("users", apps)),
         ],
         columns=["kind", "count"],
     )
@@ -141,14 +143,16 @@ def stats(model: CityModel, *, lang: str = "id") -> CityStats:
     published = d.groupby("producer").size() if len(d) else pd.Series(dtype="int64")
     run = p.groupby("agency").size() if len(p) else pd.Series(dtype="int64")
     budget = p.groupby("agency")["budget"].sum() if len(p) else pd.Series(dtype="Int64")
+    owned = apps.groupby("agency").size() if len(apps) else pd.Series(dtype="int64")
     by_agency = pd.DataFrame({
         "key": a["id"],
         "label": a["id"].map(model.agency_labels()),
         "programs": a["id"].map(run).fillna(0),
         "datasets": a["id"].map(published).fillna(0),
         "budget": a["id"].map(budget).fillna(0),
+        "applications": a["id"].map(owned).fillna(0),
     })
-    for column in ("programs", "datasets", "budget"):
+    for column in ("programs", "datasets", "budget", "applications"):
         by_agency[column] = by_agency[column].astype("int64").astype("Int64")
     by_agency = by_agency.sort_values(["programs", "key"], ascending=[False, True], ignore_index=True)
     return CityStats(by_kind, by_dimension, by_element, by_agency)

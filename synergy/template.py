@@ -8,7 +8,7 @@ Layout of the workbook:
 
 - ``Petunjuk``: instructions, Bahasa Indonesia first, English second, and one
   line per column of every table;
-- ``agencies``, ``programs``, ``datasets``: row 1 is the header (the contract's
+- ``agencies``, ``programs``, ``datasets``, ``applications``: row 1 is the header (the contract's
   column names, which ingest reads), coloured by required/optional, each
   header cell with a note (meaning, allowed values, example) and each column
   with an input message that Excel shows when a cell is selected; row 2
@@ -26,7 +26,7 @@ Examples
 --------
 >>> wb = build_template()
 >>> wb.sheetnames
-['Petunjuk', 'agencies', 'programs', 'datasets', 'referensi']
+['Petunjuk', 'agencies', 'programs', 'datasets', 'applications', 'referensi']
 >>> [c.value for c in wb["datasets"][1]][:3]
 ['id', 'name', 'producer']
 >>> wb["programs"]["A2"].value, wb["programs"]["A3"].value
@@ -41,7 +41,7 @@ import os
 
 from .readers import NOTE_MARK
 from .schema import (
-    AGENCY_TYPES, CLASSIFICATIONS, DIMENSIONS, ELEMENTS, HORIZONS, LIST_SEPARATOR,
+    AGENCY_TYPES, APPLICATION_STATUSES, CLASSIFICATIONS, DIMENSIONS, ELEMENTS, HORIZONS, LIST_SEPARATOR,
     ROLES, STATUSES, TABLE_ORDER, TABLES, Column,
 )
 
@@ -65,8 +65,9 @@ _LAST_FORM_ROW = 2000
 
 # ----------------------------------------------------------------- texts (Indonesian first)
 _INSTRUCTIONS_ID = (
-    "Formulir data Smart City (Masterplan Smart City) — isi satu baris per perangkat daerah, program dan data.",
-    "Lembar 'agencies' = perangkat daerah (OPD), 'programs' = program/kegiatan/inovasi, 'datasets' = data yang dihasilkan atau dipakai.",
+    "Formulir data Smart City (Masterplan Smart City) — isi satu baris per perangkat daerah, program, data dan aplikasi.",
+    "Lembar 'agencies' = perangkat daerah (OPD), 'programs' = program/kegiatan/inovasi, 'datasets' = data yang dihasilkan atau dipakai, 'applications' = aplikasi yang dimiliki (katalog aplikasi SPBE).",
+    "Hanya lembar 'agencies' yang wajib; lembar lain boleh kosong bila tidak ada isinya.",
     "Baris 1 berisi nama kolom: jangan diubah, dihapus atau dipindah.",
     "Baris 2 (keterangan kolom) dan baris 3 (contoh) diawali # pada kolom id: baris itu hanya catatan dan tidak dibaca.",
     "Isi data mulai baris 4. Keterangan dan contoh setiap kolom juga ada di tabel di bawah, pada catatan judul kolom, dan muncul saat sel dipilih.",
@@ -78,8 +79,9 @@ _INSTRUCTIONS_ID = (
     "Setelah diisi, periksa dengan: synergy validate formulir.xlsx — lalu kirim ke walidata (Diskominfo).",
 )
 _INSTRUCTIONS_EN = (
-    "Smart City Masterplan data form — one row per agency, program and dataset.",
-    "Sheet 'agencies' = government agencies (OPD), 'programs' = programs/activities/innovations, 'datasets' = data produced or used.",
+    "Smart City Masterplan data form — one row per agency, program, dataset and application.",
+    "Sheet 'agencies' = government agencies (OPD), 'programs' = programs/activities/innovations, 'datasets' = data produced or used, 'applications' = applications the agency owns (the SPBE inventory).",
+    "Only the 'agencies' sheet is required; other sheets may stay empty when there is nothing to report.",
     "Row 1 holds the column names: do not change, delete or move it.",
     "Row 2 (column descriptions) and row 3 (example) start with # in the id column: they are notes and are not read.",
     "Enter data from row 4. Each column's meaning and example are also in the table below, in the column title's note, and shown when a cell is selected.",
@@ -104,7 +106,16 @@ _ENUM_VALUES: dict[str, tuple[str, ...]] = {
     "horizon": HORIZONS,
     "status": STATUSES,
     "classification": CLASSIFICATIONS,
+    # applications have their own status values (retired, not done)
+    "application_status": APPLICATION_STATUSES,
 }
+
+
+def _enum_list(table_name: str, column: Column) -> str | None:
+    """The name of the drop-down list of an enum column, if it has one."""
+    if table_name == "applications" and column.name == "status":
+        return "application_status"
+    return column.name if column.name in _ENUM_VALUES else None
 
 
 def _value_labels(column: Column) -> list[str]:
@@ -330,7 +341,7 @@ def _table_sheet(ws, table, ranges: dict, agency) -> None:
         if column.kind not in ("money", "year"):
             ws.column_dimensions[letter].number_format = "@"
 
-        validation = _validation(column, ranges)
+        validation = _validation(table.name, column, ranges)
         ws.add_data_validation(validation)
         validation.add(f"{letter}{FIRST_DATA_ROW}:{letter}{_LAST_FORM_ROW}")
     # tall enough to read every description (15 points a line), but not a wall of grey
@@ -339,15 +350,16 @@ def _table_sheet(ws, table, ranges: dict, agency) -> None:
     ws.freeze_panes = f"B{FIRST_DATA_ROW}"
 
 
-def _validation(column: Column, ranges: dict):
+def _validation(table_name: str, column: Column, ranges: dict):
     """One data validation per column: its drop-down or number rule, and a prompt."""
     from openpyxl.worksheet.datavalidation import DataValidation
 
     req_id, req_en = _required_text(column)
     prompt = f"{column.doc_id} ({req_id}) / {column.doc_en} ({req_en})"[:250]
     source = None
-    if column.name in _ENUM_VALUES:
-        source = ranges.get(column.name)
+    enum_list = _enum_list(table_name, column)
+    if enum_list:
+        source = ranges.get(enum_list)
     elif column.kind in ("ref", "reflist"):
         source = ranges.get(column.ref)
     if source:
@@ -397,7 +409,7 @@ def _prefill_rows(table, model, agency) -> tuple[list[dict], list[str]]:
     extra: list[str] = []
     if model is not None:
         frame = model.table(table.name)
-        key = {"agencies": "id", "programs": "agency", "datasets": "producer"}[table.name]
+        key = {"agencies": "id", "programs": "agency", "datasets": "producer", "applications": "agency"}[table.name]
         frame = frame[frame[key] == agency]
         rows = frame.to_dict(orient="records")
         extra = [c for c in model.extra_columns(table.name) if any(r.get(c) for r in rows)]

@@ -1,7 +1,7 @@
 """Write a CityModel as one Excel workbook that ``synergy.ingest`` reads back.
 
-One sheet per table (``agencies``, ``programs``, ``datasets``), the contract's
-columns first in contract order, then any extra columns the model carries.
+One sheet per table (``agencies``, ``programs``, ``datasets``, ``applications``,
+and ``regions`` when the model names any), the contract's columns first in contract order, then any extra columns the model carries.
 List cells are joined with ``;``, budgets and years are numbers, empty cells stay
 empty. The header row is bold, frozen and carries filter buttons, and columns
 get a readable width, so that a civil servant can open the file and keep working
@@ -22,7 +22,7 @@ import pandas as pd
 
 from .errors import SynergyError
 from .model import INT_KINDS, LIST_KINDS, CityModel
-from .schema import LIST_SEPARATOR, TABLE_ORDER, TABLES
+from .schema import LIST_SEPARATOR, SIDE_TABLES, TABLE_ORDER, TABLES
 
 __all__ = ["write_workbook", "workbook_bytes", "column_widths"]
 
@@ -82,14 +82,32 @@ def workbook_bytes(model: CityModel) -> bytes:
     b'PK'
     """
     from openpyxl import Workbook
+
+    # write-only mode streams rows: a national roll-up does not sit twice in memory
+    wb = Workbook(write_only=True)
+    try:
+        _fill(wb, model)
+    except BaseException:
+        # Close the sheets already streaming, so that no half-written temporary file
+        # is left for the garbage collector to trip over later.
+        for ws in wb.worksheets:
+            try:
+                ws.close()
+            except Exception:
+                pass
+        raise
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
+def _fill(wb, model: CityModel) -> None:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
-    # write-only mode streams rows: a national roll-up does not sit twice in memory
-    wb = Workbook(write_only=True)
     bold = Font(bold=True)
-    for name in TABLE_ORDER:
+    for name in _sheets(model):
         frame = model.table(name)
         columns = list(frame.columns)
         ws = wb.create_sheet(title=name)
@@ -110,9 +128,11 @@ def workbook_bytes(model: CityModel) -> bytes:
         new_cell = functools.partial(WriteOnlyCell, ws)
         for row in frame.itertuples(index=False, name=None):
             ws.append([_cell(new_cell, value, kind) for value, kind in zip(row, kinds)])
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    return buffer.getvalue()
+
+
+def _sheets(model: CityModel) -> list[str]:
+    """The node tables always (an empty one still shows its columns); side tables when filled."""
+    return [*TABLE_ORDER, *(name for name in SIDE_TABLES if len(model.table(name)))]
 
 
 def column_widths(frame) -> list[float]:

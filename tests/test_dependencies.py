@@ -275,3 +275,55 @@ def test_flow_graph_is_built_once_per_model_and_forgotten_with_it():
     del a, fa
     gc.collect()
     assert key not in dependencies._CACHE
+
+
+# --------------------------------------------------------------------------- applications
+@pytest.fixture(scope="module")
+def app_city():
+    """SIAK (an application of CAPIL) produces NIK; the DTKS program runs on its own
+    application, which reads NIK and writes DTKS; PBI uses DTKS. DINKES and PERKIM use SIAK."""
+    return CityModel.from_records(
+        agencies=[{"id": a, "name": f"Dinas {a}"} for a in ("CAPIL", "DINSOS", "DINKES", "PERKIM")],
+        programs=[
+            {"id": "P-DTKS", "name": "Pemutakhiran DTKS", "agency": "DINSOS", "budget": 50},
+            {"id": "P-PBI", "name": "Jaminan PBI", "agency": "DINKES", "uses": ("DS-DTKS",), "budget": 30},
+        ],
+        datasets=[{"id": "DS-NIK", "name": "NIK", "producer": "CAPIL"},
+                  {"id": "DS-DTKS", "name": "DTKS", "producer": "DINSOS"}],
+        applications=[
+            {"id": "APP-SIAK", "name": "SIAK", "agency": "CAPIL", "produces": ("DS-NIK",),
+             "users": ("DINKES", "PERKIM")},
+            {"id": "APP-SIKS", "name": "SIKS", "agency": "DINSOS", "programs": ("P-DTKS",),
+             "uses": ("DS-NIK",), "produces": ("DS-DTKS",)},
+        ],
+    )
+
+
+def test_an_application_down_stops_the_programs_and_data_that_rely_on_it(app_city):
+    result = impact(app_city, "APP-SIAK")
+    assert result.affected["id"].tolist() == ["APP-SIAK", "DS-NIK", "APP-SIKS", "DS-DTKS", "P-DTKS", "P-PBI"]
+    assert (result.programs, result.agencies, result.budget) == (2, 2, 80)
+    assert result.users == ("DINKES", "PERKIM")
+    assert result.summary("en").endswith("; 2 other agencies use it: DINKES, PERKIM")
+    rel = dict(zip(result.affected["id"], result.affected["relation"]))
+    assert rel["P-DTKS"] == "runs_on" and rel["APP-SIKS"] == "uses"
+
+
+def test_an_agency_stands_for_its_applications_too(app_city):
+    down = downstream(app_city, "CAPIL")
+    assert down.loc[down["id"] == "APP-SIAK", ["depth", "relation"]].values.tolist() == [[1, "owns"]]
+    hops = chain(app_city, "APP-SIAK", "P-PBI", lang="en")
+    assert hops["reason"].tolist() == [
+        "SIAK (APP-SIAK) produces dataset NIK (DS-NIK)",
+        "SIKS (APP-SIKS) uses dataset NIK (DS-NIK)",
+        "SIKS (APP-SIKS) produces dataset DTKS (DS-DTKS)",
+        "Jaminan PBI (P-PBI) uses dataset DTKS (DS-DTKS)",
+    ]
+    assert upstream(app_city, "P-DTKS")["id"].tolist() == ["APP-SIKS", "DS-NIK", "APP-SIAK"]
+
+
+def test_applications_are_no_programs_in_program_dependencies(app_city):
+    assert list(program_graph(app_city).nodes) == ["P-DTKS", "P-PBI"]
+    critical = critical_nodes(app_city)
+    assert set(critical["kind"]) <= {"program", "dataset", "application"}
+    assert critical.iloc[0]["id"] == "APP-SIAK"

@@ -21,6 +21,8 @@ WARNINGS = [
     "unknown column kept as extra data",
     "programs.csv:1: prioritas: warning: kolom tidak dikenal, disimpan sebagai data tambahan / "
     "unknown column kept as extra data",
+    "applications.csv:1: catatan_inventaris: warning: kolom tidak dikenal, disimpan sebagai data tambahan / "
+    "unknown column kept as extra data",
 ]
 
 
@@ -84,7 +86,9 @@ def test_stats_counts(city):
     s = stats(city)
     kinds = s.by_kind.set_index("kind")["count"].to_dict()
     assert (kinds["agency"], kinds["program"], kinds["dataset"]) == (len(city.agencies), len(city.programs), len(city.datasets))
-    assert kinds["uses"] == sum(len(u) for u in city.programs["uses"])
+    assert kinds["uses"] == sum(len(u) for u in city.programs["uses"]) + sum(len(u) for u in city.applications["uses"])
+    assert (kinds["application"], kinds["builds"], kinds["users"]) == (3, 2, 2)
+    assert s.by_agency.set_index("key")["applications"].to_dict()["DINSOS"] == 1
     dims = s.by_dimension.set_index("key")
     assert dims.loc["governance", "programs"] == sum("governance" in d for d in city.programs["dimension"])
     assert int(s.by_agency["budget"].sum()) == int(city.programs["budget"].sum())
@@ -107,7 +111,8 @@ def test_cli_export_guesses_format_and_loads_back(tmp_path):
     assert result.stdout == ""
     result = runner().invoke(main, ["stats", str(out), "--format", "csv"])
     assert result.exit_code == 0, result.output
-    assert "kind,program,,4,,,2500000000" in result.stdout.splitlines()
+    assert "kind,program,,4,,,2500000000," in result.stdout.splitlines()
+    assert "kind,application,,3,,,," in result.stdout.splitlines()
 
 
 def test_cli_export_unknown_suffix_is_a_usage_error(tmp_path):
@@ -127,7 +132,8 @@ def test_cli_export_gexf_with_explicit_format(tmp_path):
     out = tmp_path / "peta.xml"
     result = runner().invoke(main, ["export", str(CITY), "--format", "gexf", "-o", str(out)])
     assert result.exit_code == 0, result.output
-    assert nx.read_gexf(out).number_of_nodes() == 5 + 4 + 5 + 6 + 18
+    # agencies, programs, datasets, applications, dimensions, elements
+    assert nx.read_gexf(out).number_of_nodes() == 5 + 4 + 5 + 3 + 6 + 18
 
 
 def test_cli_export_invalid_data_exits_1_with_the_problem_line(tmp_path):
@@ -181,7 +187,7 @@ def test_cli_stats_table_sections():
     assert lines[0] == "Jumlah per jenis"
     for title in ("Jumlah per jenis", "Per dimensi", "Per elemen", "Per perangkat daerah"):
         assert title in lines
-    assert "DISKOMINFOTIK     Diskominfotik        2        1 1250000000" in lines
+    assert "DISKOMINFOTIK     Diskominfotik        2        1 1250000000            1" in lines
 
 
 def test_cli_stats_english_json():
@@ -190,7 +196,7 @@ def test_cli_stats_english_json():
     rows = json.loads(result.stdout)
     health = [r for r in rows if r["group"] == "element" and r["key"] == "health"]
     assert health == [{"group": "element", "key": "health", "label": "Health", "count": 1,
-                       "agencies": 1, "datasets": 3, "budget": 1250000000}]
+                       "agencies": 1, "datasets": 3, "budget": 1250000000, "applications": None}]
 
 
 def test_cli_help_has_examples():
@@ -207,8 +213,8 @@ def test_cli_stats_on_the_sample_city_counts_every_row():
     lines = result.stdout.splitlines()
     assert lines[0] == ",".join(STAT_COLUMNS)
     budget = int(sample.programs["budget"].sum())
-    assert f"kind,agency,,{len(sample.agencies)},,," in lines
-    assert f"kind,program,,{len(sample.programs)},,,{budget}" in lines
-    assert f"kind,dataset,,{len(sample.datasets)},,," in lines
+    assert f"kind,agency,,{len(sample.agencies)},,,," in lines
+    assert f"kind,program,,{len(sample.programs)},,,{budget}," in lines
+    assert f"kind,dataset,,{len(sample.datasets)},,,," in lines
     agency_rows = [l for l in lines if l.startswith("agency,")]
     assert len(agency_rows) == len(sample.agencies)

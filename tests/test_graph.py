@@ -31,6 +31,10 @@ def model():
             {"id": "D-GIZI", "name": "Status Gizi", "producer": "DINKES", "keywords": ("gizi", "balita")},
             {"id": "D-NIK", "name": "NIK", "producer": "KOMINFO"},
         ],
+        applications=[
+            {"id": "APP-1", "name": "e-Posyandu", "agency": "DINKES", "programs": ("P2",), "uses": ("D-NIK",),
+             "produces": ("D-GIZI",), "users": ("UPT",), "dimension": ("living",), "element": "health"},
+        ],
     )
 
 
@@ -38,7 +42,7 @@ def test_node_counts_and_kinds(model):
     g = to_networkx(model)
     assert isinstance(g, nx.MultiDiGraph)
     kinds = Counter(kind for _, kind in g.nodes(data="kind"))
-    assert kinds == {"agency": 3, "program": 3, "dataset": 2,
+    assert kinds == {"agency": 3, "program": 3, "dataset": 2, "application": 1,
                      "dimension": len(DIMENSIONS), "element": len(ELEMENTS)}
     assert g.nodes["dim:living"]["kind"] == "dimension"
     assert g.nodes["el:health"]["dimension"] == "living"
@@ -48,14 +52,14 @@ def test_edges_by_relation(model):
     g = to_networkx(model)
     relations = Counter(rel for _, _, rel in g.edges(data="relation"))
     assert relations == {
-        "runs": 3, "publishes": 2, "unit_of": 1,
-        "uses": 4, "produces": 2, "depends_on": 1,
-        "in_dimension": 4, "has_element": 2, "part_of": len(ELEMENTS),
+        "runs": 3, "publishes": 2, "unit_of": 1, "owns": 1, "runs_on": 1, "used_by": 1,
+        "uses": 5, "produces": 3, "depends_on": 1,
+        "in_dimension": 5, "has_element": 3, "part_of": len(ELEMENTS),
     }
     # the key of every edge is its relation, and ends have the kinds RELATIONS promises
     for u, v, key, rel in g.edges(keys=True, data="relation"):
         assert key == rel
-        assert (g.nodes[u]["kind"], g.nodes[v]["kind"]) == RELATIONS[rel]
+        assert (g.nodes[u]["kind"], g.nodes[v]["kind"]) in RELATIONS[rel]
 
 
 def test_edge_directions(model):
@@ -69,6 +73,8 @@ def test_edge_directions(model):
     assert g.has_edge("el:health", "dim:living", key="part_of")
     # same pair, two relations: two edges
     assert set(g["P3"]["D-GIZI"]) == {"uses", "produces"}
+    assert g.has_edge("DINKES", "APP-1", key="owns") and g.has_edge("P2", "APP-1", key="runs_on")
+    assert g.has_edge("APP-1", "UPT", key="used_by") and g.has_edge("APP-1", "D-NIK", key="uses")
 
 
 def test_node_attributes_are_the_row(model):

@@ -45,11 +45,28 @@ def test_round_trip_gives_identical_tables(tmp_path):
         pd.testing.assert_frame_equal(model.table(name), back.table(name), check_exact=True)
 
 
+def test_applications_and_regions_round_trip(tmp_path):
+    model = CityModel.from_records(
+        AGENCIES, PROGRAMS, DATASETS,
+        applications=[{"id": "APP-1", "name": "SIMPUS", "agency": "DINKES", "status": "retired",
+                       "budget": 40_000_000, "start_year": 2015, "programs": ("P-1",),
+                       "uses": ("DS-DTKS",), "users": ("DINSOS",), "url": "=1+1"}],
+        regions=[{"code": "35.75", "name": "Kota Pasuruan"}])
+    path = tmp_path / "kota.xlsx"
+    write_workbook(model, path)
+    assert openpyxl.load_workbook(path).sheetnames == ["agencies", "programs", "datasets", "applications", "regions"]
+    back, warnings = load_model([path])
+    assert warnings == []
+    for name in (*TABLE_ORDER, "regions"):
+        pd.testing.assert_frame_equal(model.table(name), back.table(name), check_exact=True)
+
+
 def test_sheets_columns_header_and_cell_types(tmp_path):
     path = tmp_path / "kota.xlsx"
     write_workbook(small_model(), path)
     wb = openpyxl.load_workbook(path)
-    assert wb.sheetnames == ["agencies", "programs", "datasets"]
+    # every node table, even an empty one; regions only when the model names any
+    assert wb.sheetnames == ["agencies", "programs", "datasets", "applications"]
     ws = wb["programs"]
     header = [c.value for c in ws[1]]
     assert header == TABLES["programs"].column_names

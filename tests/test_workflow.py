@@ -33,6 +33,9 @@ DINKES = {
     ],
     "datasets": [{"id": "DS-PBI", "name": "Data Penerima Bantuan Iuran", "producer": "DINKES",
                   "keywords": "pbi;jkn", "classification": "terbatas"}],
+    "applications": [{"id": "APP-DINKES-01", "name": "SIMPUS", "agency": "DINKES",
+                      "description": "Sistem informasi manajemen puskesmas", "status": "aktif",
+                      "uses": "DS-PBI", "users": "DISKOMINFOTIK"}],
 }
 DINSOS = {
     "agencies": [{"id": "DINSOS", "name": "Dinas Sosial", "short_name": "Dinsos", "type": "dinas", "urusan": "1.06"},
@@ -52,7 +55,7 @@ def _fill(path, content):
     for name in TABLE_ORDER:
         ws = wb[name]
         names = TABLES[name].column_names
-        for i, row in enumerate(content[name]):
+        for i, row in enumerate(content.get(name, ())):
             for key, value in row.items():
                 ws.cell(row=FIRST_DATA_ROW + i, column=names.index(key) + 1, value=value)
     wb.save(path)
@@ -90,8 +93,8 @@ def test_round_trip(tmp_path, filled):
     merged = runner.invoke(main, ["merge", dinkes, dinsos, "-o", str(city)])
     assert merged.exit_code == 0, merged.output
     assert merged.stderr.splitlines() == [
-        f"2 sumber digabung: 3 perangkat daerah, 3 program, 2 data -> {city / 'agencies.csv'}, "
-        f"{city / 'programs.csv'}, {city / 'datasets.csv'}"]
+        f"2 sumber digabung: 3 perangkat daerah, 3 program, 2 data, 1 aplikasi -> {city / 'agencies.csv'}, "
+        f"{city / 'programs.csv'}, {city / 'datasets.csv'}, {city / 'applications.csv'}"]
     # the merged folder is the same city as the two workbooks
     from_books, _ = load_model([dinkes, dinsos])
     from_folder, warnings = load_model([city])
@@ -101,6 +104,8 @@ def test_round_trip(tmp_path, filled):
         pd.testing.assert_frame_equal(key(from_folder.table(name)), key(from_books.table(name)))
     assert list(from_folder.agencies["id"]).count("DISKOMINFOTIK") == 1  # listed by both, kept once
     assert from_folder.programs.set_index("id").loc["P-DINKES-01", "budget"] == 350_000_000
+    app = from_folder.applications.set_index("id").loc["APP-DINKES-01"]
+    assert (app["status"], app["uses"], app["users"]) == ("ongoing", ("DS-PBI",), ("DISKOMINFOTIK",))
 
     # the merged city is a SOURCE of the analyses
     dup = runner.invoke(main, ["duplicates", str(city), "--format", "csv"])
