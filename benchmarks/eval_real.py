@@ -40,7 +40,7 @@ def calibration(source, result) -> list[tuple[str, int, int]]:
     """Per probability bin: (bin, pairs, labelled duplicates)."""
     out = []
     pairs = result.pairs
-    keys = [tuple(sorted(p)) for p in pairs[["program_a", "program_b"]].values.tolist()]
+    keys = [tuple(sorted(p)) for p in pairs.iloc[:, :2].values.tolist()]
     scores = pairs["score"].to_numpy(dtype=float)
     truth = np.array([k in source.duplicates for k in keys], dtype=bool)
     for lo, hi in zip(BINS[:-1], BINS[1:]):

@@ -3,12 +3,14 @@
 Each source is a city model and its labels:
 
 - the real public sources under ``tests/data/real/<slug>/`` (converted faithfully,
-  labelled blind; see its README). Application inventories are read as records of
-  the programs table (name, agency, description; ``url`` as an extra column) until
-  applications are a table of their own; rows a plan marks as routine (Sukabumi's
-  ``bidang_urusan`` = ``Rutin``) are left out, as the labels leave them out;
+  labelled blind; see its README). Application inventories are read into the
+  applications table (and compared with ``kind="applications"``); rows a plan marks
+  as routine (Sukabumi's ``bidang_urusan`` = ``Rutin``) are left out, as the labels
+  leave them out;
 - the project's own development set ``tests/data/duplicates`` and the sample city's
-  answer key: written here, so development figures only.
+  answer key: written here, so development figures only. The sample city's
+  application inventory (``sample-city-apps``) is scored but never trained on: the
+  applications model learns from real inventories only.
 
 ``HELD_OUT`` is read from ``tests/data/real/README.md``: those sources are never used
 for training or tuning, and are reported apart.
@@ -38,6 +40,7 @@ class Source:
     same_system: set          # sorted id pairs labelled same-system
     held_out: bool = False
     records: str = "programs"  # what the records are: programs or applications (inventories)
+    train: bool = True         # used to train the shipped model (the sample city's inventory is not)
 
 
 def held_out() -> set[str]:
@@ -59,18 +62,19 @@ def _read(path: Path) -> pd.DataFrame:
 
 
 def real_model(folder: Path):
-    """A CityModel of a converted real source (applications read as programs)."""
+    """A CityModel of a converted real source."""
     from synergy.model import CityModel, make_table
 
     agencies = _read(folder / "agencies.csv")
     records = []
-    extra = []
+    applications = []
     if (folder / "applications.csv").exists():
         apps = _read(folder / "applications.csv")
-        extra = ["url"]
         for row in apps.to_dict(orient="records"):
-            records.append({"id": row["id"], "name": row["name"], "agency": row["agency"],
-                            "description": row.get("description", ""), "url": row.get("url", "")})
+            applications.append({"id": row["id"], "name": row["name"], "agency": row["agency"],
+                                 "description": row.get("description", ""), "url": row.get("url", ""),
+                                 "status": row.get("status", ""), "platform": row.get("platform", ""),
+                                 "users": tuple(u for u in row.get("users", "").split(";") if u)})
     if (folder / "programs.csv").exists():
         progs = _read(folder / "programs.csv")
         if "bidang_urusan" in progs:
@@ -82,8 +86,8 @@ def real_model(folder: Path):
     for row in agencies.to_dict(orient="records"):
         agency_rows.append({"id": row["id"], "name": row["name"], "short_name": row.get("short_name", ""),
                             "region": row.get("region", "")})
-    programs = make_table("programs", records, tuple(extra))
-    return CityModel(make_table("agencies", agency_rows), programs, make_table("datasets", []))
+    return CityModel(make_table("agencies", agency_rows), make_table("programs", records), make_table("datasets", []),
+                     applications=make_table("applications", applications))
 
 
 def real_sources(include_held_out: bool = False) -> list[Source]:
@@ -108,10 +112,42 @@ def own_sources() -> list[Source]:
 
     devset, _ = load_model(ROOT / "tests" / "data" / "duplicates")
     sample, _ = load_model(None)
-    return [
+    key = ROOT / "data" / "pasuruan" / "answer_key.csv"
+    duplicates = _pairs(key, "duplicate", "kind")
+    apps = set(sample.applications["id"])
+    sources = [
         Source("devset", "own", devset, _pairs(ROOT / "tests" / "data" / "duplicates" / "labels.csv", "duplicate", "kind"), set()),
-        Source("sample-city", "own", sample, _pairs(ROOT / "data" / "pasuruan" / "answer_key.csv", "duplicate", "kind"), set()),
+        Source("sample-city", "own", sample, {p for p in duplicates if not set(p) & apps}, set()),
     ]
+    if apps:  # the sample city's application inventory, with its own answer key rows
+        app_duplicates = {p for p in duplicates if set(p) <= apps} | _rebuild_pairs(sample, key)
+        sources.append(Source("sample-city-apps", "own", sample, app_duplicates,
+                              _pairs(key, "same-system", "kind"), records="applications", train=False))
+    return sources
+
+
+def _rebuild_pairs(model, key: Path) -> set:
+    """A local system and another agency's listing of the national application it rebuilds.
+
+    The real labels count such a pair as a duplicate (two systems doing one job); the
+    answer key states the rebuild once (``national-rebuild``, a = application, b = the
+    national application's name), so its pairs are derived here in the same sense.
+    """
+    from synergy.functions import default_catalog
+
+    catalog = default_catalog()
+    hosts = {app.label.casefold(): app.hosts for app in catalog.national.values()}
+    apps = model.applications
+    frame = pd.read_csv(key, dtype=str, keep_default_na=False)
+    out = set()
+    for local, national in frame.loc[frame["kind"] == "national-rebuild", ["a", "b"]].values.tolist():
+        owner = apps.loc[apps["id"] == local, "agency"].iloc[0]
+        wanted = hosts.get(national.casefold(), ())
+        for other, name, url, agency in zip(apps["id"], apps["name"], apps["url"], apps["agency"]):
+            listed = name.casefold() == national.casefold() or any(h in url.casefold() for h in wanted)
+            if listed and agency != owner:
+                out.add(tuple(sorted((local, other))))
+    return out
 
 
 def score(source: Source, result) -> dict:
@@ -119,12 +155,13 @@ def score(source: Source, result) -> dict:
 
     A reported pair labelled same-system is a false positive (one system, not two).
     """
-    predicted = [tuple(sorted(p)) for p in result.pairs[["program_a", "program_b"]].values.tolist()]
+    predicted = [tuple(sorted(p)) for p in result.pairs.iloc[:, :2].values.tolist()]
     tp = sum(p in source.duplicates for p in predicted)
     same = sum(p in source.same_system for p in predicted)
     precision = tp / len(predicted) if predicted else (1.0 if not source.duplicates else 0.0)
     recall = tp / len(source.duplicates) if source.duplicates else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"source": source.name, "records": len(source.model.programs), "labelled": len(source.duplicates),
+    records = source.model.applications if source.records == "applications" else source.model.programs
+    return {"source": source.name, "records": len(records), "labelled": len(source.duplicates),
             "reported": len(predicted), "tp": tp, "same_system_reported": same,
             "precision": precision, "recall": recall, "f1": f1}

@@ -37,7 +37,8 @@ def _commit() -> str:
 def training_sets(sources):
     from synergy.duplicates import training_data
 
-    return {s.name: training_data(s.model, s.duplicates, ignore=s.same_system, kind=s.records) for s in sources}
+    return {s.name: training_data(s.model, s.duplicates, ignore=s.same_system, kind=s.records)
+            for s in sources if s.train}
 
 
 def fit(data: dict, names, background=(), **options):
@@ -61,8 +62,9 @@ def fit_kinds(data: dict, sources, leave_out: str = "", **options) -> dict:
 
     models = {}
     for kind in KINDS:
-        own = [s.name for s in sources if s.records == kind and s.name != leave_out]
-        other = [s.name for s in sources if s.records != kind and s.name != leave_out]
+        usable = [s for s in sources if s.train and s.name != leave_out]
+        own = [s.name for s in usable if s.records == kind]
+        other = [s.name for s in usable if s.records != kind]
         # applications: the Fellegi-Sunter weights as they are, one intercept fitted (few labels,
         # few and less correlated comparisons); programs: a coefficient per comparison
         # (the national-application comparison is for inventories of systems, not for plans)

@@ -72,6 +72,56 @@ CLUSTER_COLUMNS = [
 SHARED_COLUMNS = ["program_a", "program_b", "basis", "name_a", "name_b", "agency_a", "agency_b", "region"]
 #: Local systems that rebuild a national general application (aplikasi umum SPBE).
 NATIONAL_COLUMNS = ["program", "national_application", "function", "name", "agency", "region", "reasons"]
+#: What the record columns are called when the records are applications (data contract v2).
+APPLICATION_COLUMN_NAMES = {"program_a": "application_a", "program_b": "application_b",
+                            "programs": "applications", "program": "application"}
+#: The kinds of record the finder compares.
+KINDS = ("programs", "applications")
+#: Application columns read as the records' own (``programs`` and ``users`` link elsewhere;
+#: ``start_year`` is when it was built, not years of work, and ``status`` has other values).
+_APPLICATION_FIELDS = ("id", "name", "agency", "description", "budget", "uses", "produces", "dimension", "element")
+
+
+def records_of(model: CityModel, kind: str = "programs") -> CityModel:
+    """The model with the records to compare in its ``programs`` table.
+
+    For ``applications`` the inventory takes the place of the programs (its ``url``
+    as an extra column, which the name analysis reads); every other table stays.
+
+    >>> m = CityModel.from_records(agencies=[{"id": "A", "name": "Dinas A"}],
+    ...     applications=[{"id": "APP-1", "name": "SIMPUS", "agency": "A", "url": "simpus.kota.go.id"}])
+    >>> records_of(m, "applications").programs[["id", "name", "url"]].values.tolist()
+    [['APP-1', 'SIMPUS', 'simpus.kota.go.id']]
+    """
+    if kind not in KINDS:
+        raise SynergyError(f"unknown kind of record {kind!r}; use 'programs' or 'applications'")
+    if kind == "programs":
+        return model
+    from dataclasses import replace
+
+    from .model import INT_KINDS, LIST_KINDS
+    from .schema import TABLES
+
+    apps = model.applications.reset_index(drop=True)
+    n = len(apps)
+    data = {}
+    for column in TABLES["programs"].columns:
+        if column.name in _APPLICATION_FIELDS:
+            data[column.name] = apps[column.name]
+        elif column.kind in LIST_KINDS:
+            data[column.name] = pd.Series([()] * n, dtype=object)
+        elif column.kind in INT_KINDS:
+            data[column.name] = pd.array([pd.NA] * n, dtype="Int64")
+        else:
+            data[column.name] = pd.Series([""] * n, dtype=object)
+    data["url"] = apps["url"]
+    return replace(model, programs=pd.DataFrame(data))
+
+
+def _rename_for(kind: str, frame: pd.DataFrame) -> pd.DataFrame:
+    if kind == "programs":
+        return frame
+    return frame.rename(columns={k: v for k, v in APPLICATION_COLUMN_NAMES.items() if k in frame.columns})
 
 
 @dataclass(frozen=True)
@@ -97,6 +147,10 @@ class DuplicateResult:
         The settings used.
     routine : tuple of str
         Ids of the programs set aside as routine support (empty with ``include_routine``).
+    kind : {"programs", "applications"}
+        What was compared. For applications the record columns are named
+        ``application_a``, ``application_b`` (pairs, shared), ``applications``
+        (clusters) and ``application`` (national), as data contract v2 fixes.
     """
 
     pairs: pd.DataFrame
@@ -109,6 +163,7 @@ class DuplicateResult:
     include_routine: bool = False
     across_regions: bool = False
     routine: tuple = field(default=())
+    kind: str = "programs"
 
 
 def find_duplicates(
@@ -174,9 +229,10 @@ def find_duplicates(
     if not 0.0 <= float(threshold) <= 1.0:
         raise SynergyError(f"threshold must be between 0 and 1, got {threshold}")
     normalizer = _shared_normalizer() if lexicon is None else Normalizer(lexicon=lexicon)
+    model = records_of(model, kind)
     programs = positional(model.programs)
     routine = np.zeros(len(programs), dtype=bool)
-    if not include_routine and len(programs):
+    if not include_routine and len(programs) and kind == "programs":  # routine support is a program notion
         from .routine import routine_mask
 
         routine = routine_mask(programs, normalizer)
@@ -186,7 +242,8 @@ def find_duplicates(
     )
     from .explain import build_result_frames
 
-    pairs, clusters, shared, national = build_result_frames(model, scored, normalizer=normalizer, lang=lang)
+    frames = build_result_frames(model, scored, normalizer=normalizer, lang=lang, kind=kind)
+    pairs, clusters, shared, national = (_rename_for(kind, frame) for frame in frames)
     return DuplicateResult(
         pairs=pairs,
         clusters=clusters,
@@ -198,6 +255,7 @@ def find_duplicates(
         include_routine=include_routine,
         across_regions=across_regions,
         routine=tuple(programs.loc[routine, "id"]),
+        kind=kind,
     )
 
 
@@ -438,17 +496,20 @@ def duplicates_to_rdf(graph, result: DuplicateResult, *, base: str | None = None
     base = base or DEFAULT_BASE
     bind_prefixes(graph, base)
     lang = result.lang
-    for row in result.pairs.itertuples(index=False):
-        a = node_iri("program", row.program_a, base)
-        b = node_iri("program", row.program_b, base)
+    node_kind = "application" if result.kind == "applications" else "program"
+    first, second = result.pairs.columns[:2]
+    for id_a, id_b, score, reasons in zip(result.pairs[first], result.pairs[second], result.pairs["score"],
+                                          result.pairs["reasons"]):
+        a = node_iri(node_kind, id_a, base)
+        b = node_iri(node_kind, id_b, base)
         graph.add((a, SYN.possibleDuplicateOf, b))
-        finding = URIRef(f"{base}finding/duplicate/{quote(row.program_a, safe='-_.~')}--{quote(row.program_b, safe='-_.~')}")
+        finding = URIRef(f"{base}finding/duplicate/{quote(id_a, safe='-_.~')}--{quote(id_b, safe='-_.~')}")
         graph.add((finding, RDF.type, RDF.Statement))
         graph.add((finding, RDF.subject, a))
         graph.add((finding, RDF.predicate, SYN.possibleDuplicateOf))
         graph.add((finding, RDF.object, b))
-        graph.add((finding, SYN.duplicateScore, Literal(f"{row.score:.3f}", datatype=XSD.decimal)))
-        graph.add((finding, RDFS.comment, Literal(row.reasons, lang=lang)))
+        graph.add((finding, SYN.duplicateScore, Literal(f"{score:.3f}", datatype=XSD.decimal)))
+        graph.add((finding, RDFS.comment, Literal(reasons, lang=lang)))
     return graph
 
 
@@ -487,11 +548,12 @@ def training_data(model: CityModel, duplicates, *, ignore=(), include_routine: b
 
     norm = normalizer or _shared_normalizer()
     catalog = catalog or default_catalog()
+    model = records_of(model, kind)
     programs = positional(model.programs)
     n = len(programs)
     region = model.region_of_programs().reset_index(drop=True).to_numpy(dtype=object) if n else np.zeros(0, dtype=object)
     exclude = np.zeros(n, dtype=bool)
-    if not include_routine and n:
+    if not include_routine and n and kind == "programs":
         from .routine import routine_mask
 
         exclude = routine_mask(programs, norm)

@@ -122,6 +122,14 @@ _TEXT = {
     },
 }
 
+#: The phrases that name what the records are, for an application inventory.
+_APPLICATION_TEXT = {
+    "id": {"merge": "gabungkan menjadi satu aplikasi",
+           "cluster": "{n} aplikasi dari {m} perangkat daerah ({agencies}) tampak mengerjakan hal yang sama"},
+    "en": {"merge": "merge into one application",
+           "cluster": "{n} applications of {m} agencies ({agencies}) look like the same work"},
+}
+
 #: Each comparison level in words (see :mod:`synergy.matching`), Indonesian and English.
 EVIDENCE_WORDS = {
     "id": {
@@ -342,15 +350,19 @@ def _is_system(normalizer, name: str, functions) -> bool:
     return bool(functions) or any(t in PLATFORM_TERMS for t in normalizer.tokens(name))
 
 
-def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id"):
-    """Turn scored pairs into the ``pairs``, ``clusters`` and ``shared`` frames with reasons."""
+def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id", kind: str = "programs"):
+    """Turn scored pairs into the ``pairs``, ``clusters`` and ``shared`` frames with reasons.
+
+    ``model.programs`` holds the records compared; ``kind`` says what they are
+    (``applications``: an inventory read as records), for the words of the reasons.
+    """
     from .clusters import cohesive_clusters
     from .duplicates import CLUSTER_COLUMNS, NATIONAL_COLUMNS, PAIR_COLUMNS, SHARED_COLUMNS, positional
     from .functions import default_catalog
     from .matching import COMPARISONS
     from .routine import CODE_LEVELS, urusan_names
 
-    t = _TEXT[lang]
+    t = _TEXT[lang] if kind == "programs" else {**_TEXT[lang], **_APPLICATION_TEXT[lang]}
     words = EVIDENCE_WORDS[lang]
     programs = positional(model.programs)
     features = scored.features
