@@ -23,7 +23,9 @@ WORKBOOK = SAMPLE / "pasuruan.xlsx"
 def same_tables(a, b) -> list[str]:
     """Names of the tables that differ between two CityModels."""
     differ = []
-    for name in ("agencies", "programs", "datasets"):
+    from synergy.schema import SIDE_TABLES, TABLE_ORDER
+
+    for name in (*TABLE_ORDER, *SIDE_TABLES):
         left, right = a.table(name), b.table(name)
         if list(left.columns) != list(right.columns) or not left.equals(right):
             differ.append(name)

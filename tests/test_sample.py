@@ -18,7 +18,9 @@ from synergy.ingest import load_model, sample_path, validate_sources
 from synergy.schema import DIMENSIONS, ELEMENTS, TABLE_ORDER
 
 SAMPLE = sample_path()
-KINDS = ("duplicate", "not-duplicate", "reuse", "duplicate-dataset", "gap", "hub", "orphan", "chain", "cycle")
+KINDS = ("duplicate", "not-duplicate", "reuse", "duplicate-dataset", "gap", "hub", "orphan", "chain", "cycle",
+         "same-system", "national-rebuild", "builds")
+FUNCTIONS_TTL = SAMPLE.parents[1] / "ontology" / "functions.ttl"
 CODE = re.compile(r"^(\d)\.(\d\d)\.(\d\d)\.(\d)\.(\d\d)\.(\d{4})$")
 
 
@@ -37,6 +39,18 @@ def key():
 
 def rows_of(key, kind):
     return [r for r in key if r["kind"] == kind]
+
+
+def program_rows(model, key, kind):
+    """The rows of a kind that pair two programs (duplicate and not-duplicate also pair applications)."""
+    programs = set(model.programs["id"])
+    return [r for r in rows_of(key, kind) if r["a"] in programs]
+
+
+def application_rows(model, key, kind):
+    """The rows of a kind that pair two applications."""
+    apps = set(model.applications["id"])
+    return [r for r in rows_of(key, kind) if r["a"] in apps]
 
 
 def program_agency(model):
@@ -102,7 +116,7 @@ def test_no_source_means_the_sample_city(model):
 def test_sample_validates_without_errors_or_warnings_on_its_tables():
     problems = validate_sources([SAMPLE])
     assert [str(p) for p in problems if p.severity == "error"] == []
-    tables = ("agencies", "programs", "datasets")
+    tables = ("agencies", "programs", "datasets", "applications", "regions")
     assert [str(p) for p in problems if str(p).startswith(tables)] == []
 
 
@@ -110,6 +124,8 @@ def test_sizes(model):
     assert len(model.agencies) >= 25
     assert len(model.programs) >= 150
     assert len(model.datasets) >= 60
+    assert 60 <= len(model.applications) <= 90
+    assert model.regions.to_dict("records") == [{"code": "35.75", "name": "Kota Pasuruan"}]
 
 
 def test_every_dimension_and_element_has_programs(model):
@@ -185,11 +201,18 @@ def test_answer_key_shape(key):
 
 def test_answer_key_references_only_existing_ids(model, key):
     programs, datasets = set(model.programs["id"]), set(model.datasets["id"])
+    apps = set(model.applications["id"])
     needs = {(p, n) for p, ns in zip(model.programs["id"], model.programs["needs"]) for n in ns}
     for r in key:
         kind, a, b = r["kind"], r["a"], r["b"]
         if kind in ("duplicate", "not-duplicate"):
-            assert a in programs and b in programs, r
+            assert {a, b} <= programs or {a, b} <= apps, r
+        elif kind == "same-system":
+            assert a in apps and b in apps, r
+        elif kind == "national-rebuild":
+            assert a in apps and b != "", r
+        elif kind == "builds":
+            assert a in programs and b in apps, r
         elif kind == "reuse":
             assert a in programs and b in datasets, r
         elif kind == "duplicate-dataset":
@@ -209,7 +232,7 @@ def test_duplicates_are_cross_agency_not_routine_and_in_different_words(model, k
     agency = program_agency(model)
     names = dict(zip(model.programs["id"], model.programs["name"]))
     codes = dict(zip(model.programs["id"], model.programs["code"]))
-    pairs = rows_of(key, "duplicate")
+    pairs = program_rows(model, key, "duplicate")
     assert len(pairs) >= 10
     for r in pairs:
         a, b = r["a"], r["b"]
@@ -231,7 +254,7 @@ def test_hard_negatives_share_words_or_are_routine(model, key):
     names = dict(zip(model.programs["id"], model.programs["name"]))
     codes = dict(zip(model.programs["id"], model.programs["code"]))
     agency = program_agency(model)
-    negatives = rows_of(key, "not-duplicate")
+    negatives = program_rows(model, key, "not-duplicate")
     assert any(is_routine(codes[r["a"]]) and is_routine(codes[r["b"]]) for r in negatives)
     duplicates = {frozenset((r["a"], r["b"])) for r in rows_of(key, "duplicate")}
     for r in negatives:
@@ -324,6 +347,145 @@ def test_the_planted_cycles_are_all_the_cycles(model, key):
         ids = cycle.split(" -> ")
         kinds.add(all((u, v) in typed for u, v in zip(ids, ids[1:])))
     assert kinds == {True, False}
+
+
+# --------------------------------------------------------------------------- the application inventory
+
+APP_ID = re.compile(r"^APP-\d{3}$")
+
+
+def app_table(model):
+    return model.applications.set_index("id")
+
+
+def host(url: str) -> str:
+    return re.sub(r"^https?://", "", url).split("/")[0].lower()
+
+
+def is_local(url: str) -> bool:
+    return host(url) == "pasuruankota.go.id" or host(url).endswith(".pasuruankota.go.id")
+
+
+def national_applications():
+    """prefLabel -> (hosts, general application?) of every national application in ontology/functions.ttl."""
+    import rdflib
+    from rdflib.namespace import RDF, SKOS
+
+    syn = rdflib.Namespace("https://w3id.org/synergy/ontology#")
+    g = rdflib.Graph().parse(FUNCTIONS_TTL, format="turtle")
+    found = {}
+    for app in g.subjects(RDF.type, syn.NationalApplication):
+        hosts = {str(h).lower() for h in g.objects(app, syn.host)}
+        general = any(bool(v.toPython()) for v in g.objects(app, syn.generalApplication))
+        for label in g.objects(app, SKOS.prefLabel):
+            found[str(label)] = (hosts, general)
+    return found
+
+
+def same_system_groups(key):
+    g = nx.Graph((r["a"], r["b"]) for r in rows_of(key, "same-system"))
+    return [set(c) for c in nx.connected_components(g)]
+
+
+def test_applications_look_like_a_real_inventory(model):
+    apps = model.applications
+    assert all(APP_ID.match(i) for i in apps["id"])
+    # numbered by agency, in the order of agencies.csv
+    order = {a: n for n, a in enumerate(model.agencies["id"])}
+    ranks = [order[a] for a in apps.sort_values("id")["agency"]]
+    assert ranks == sorted(ranks)
+    assert set(apps["status"]) == {"ongoing", "planned", "retired"}
+    assert set(apps["platform"]) == {"web", "android", "desktop"}
+    # a dimension for about half of them (real inventories have none); element agrees with it
+    classified = apps[apps["dimension"].map(len) > 0]
+    assert 0.35 * len(apps) <= len(classified) <= 0.65 * len(apps)
+    for aid, dims, element in classified[["id", "dimension", "element"]].itertuples(index=False):
+        assert ELEMENTS[element][0] in dims, aid
+    assert (apps["element"][apps["dimension"].map(len) == 0] == "").all()
+    # some budgets and years, not all; names often acronyms or addresses
+    assert 0 < apps["budget"].notna().sum() < len(apps)
+    assert 0 < apps["start_year"].notna().sum() < len(apps)
+    assert any("." in name for name in apps["name"])
+    # nobody lists itself as a user; a program it names belongs to the same agency
+    agency = program_agency(model)
+    for row in apps.itertuples(index=False):
+        assert row.agency not in row.users, row.id
+        assert all(agency[p] == row.agency for p in row.programs), row.id
+
+
+def test_application_pairs_are_of_different_agencies(model, key):
+    apps = app_table(model)
+    rows = [*application_rows(model, key, "duplicate"), *application_rows(model, key, "not-duplicate"),
+            *rows_of(key, "same-system")]
+    assert rows
+    for r in rows:
+        assert apps.loc[r["a"], "agency"] != apps.loc[r["b"], "agency"], r
+
+
+def test_application_duplicates_are_worded_differently_and_not_one_system(model, key):
+    apps = app_table(model)
+    pairs = application_rows(model, key, "duplicate")
+    assert 6 <= len(pairs) <= 8
+    listings = {frozenset((r["a"], r["b"])) for r in rows_of(key, "same-system")}
+    listed = {i for r in rows_of(key, "same-system") for i in (r["a"], r["b"])}
+    for r in pairs:
+        a, b = apps.loc[r["a"]], apps.loc[r["b"]]
+        assert a["name"].casefold() != b["name"].casefold(), r
+        assert a["url"] == "" or a["url"] != b["url"], r
+        assert frozenset((r["a"], r["b"])) not in listings, r
+        assert r["a"] not in listed and r["b"] not in listed, r
+    negatives = application_rows(model, key, "not-duplicate")
+    assert 4 <= len(negatives) <= 6
+    duplicates = {frozenset((r["a"], r["b"])) for r in pairs}
+    assert not duplicates & {frozenset((r["a"], r["b"])) for r in negatives}
+
+
+def test_same_system_listings_share_a_name_or_address_and_are_all_listed(model, key):
+    apps = app_table(model)
+    for r in rows_of(key, "same-system"):
+        a, b = apps.loc[r["a"]], apps.loc[r["b"]]
+        assert a["name"].casefold() == b["name"].casefold() or (a["url"] and a["url"] == b["url"]), r
+    groups = same_system_groups(key)
+    # every address listed by several agencies is one group, and every group is one address
+    by_url = collections.defaultdict(set)
+    for aid, url in zip(apps.index, apps["url"]):
+        if url:
+            by_url[url].add(aid)
+    shared = [ids for ids in by_url.values() if len({apps.loc[i, "agency"] for i in ids}) > 1]
+    assert sorted(map(sorted, shared)) == sorted(map(sorted, groups))
+    # a national application listed by 4-6 agencies, and one of the city's own at one address by 3-4
+    national = [g for g in groups if not is_local(apps.loc[next(iter(g)), "url"])]
+    local = [g for g in groups if is_local(apps.loc[next(iter(g)), "url"])]
+    assert any(4 <= len(g) <= 6 for g in national)
+    assert any(3 <= len(g) <= 4 for g in local)
+
+
+def test_national_rebuilds_are_local_apps_doing_a_general_applications_job(model, key):
+    apps = app_table(model)
+    catalogue = national_applications()
+    rows = rows_of(key, "national-rebuild")
+    assert 3 <= len(rows) <= 5
+    assert len({r["b"] for r in rows}) >= 3
+    for r in rows:
+        assert r["b"] in catalogue, r
+        hosts, general = catalogue[r["b"]]
+        assert general, r
+        app = apps.loc[r["a"]]
+        assert is_local(app["url"]) and host(app["url"]) not in hosts, r
+        assert app["name"].casefold() != r["b"].casefold(), r
+    # the listings of the national applications themselves sit at their national hosts
+    for group in same_system_groups(key):
+        url = apps.loc[next(iter(group)), "url"]
+        if not is_local(url):
+            assert any(host(url) in hosts for hosts, _ in catalogue.values()), url
+
+
+def test_builds_are_exactly_the_programs_the_applications_name(model, key):
+    apps = app_table(model)
+    stated = {(r["a"], r["b"]) for r in rows_of(key, "builds")}
+    in_data = {(p, aid) for aid, ps in zip(apps.index, apps["programs"]) for p in ps}
+    assert stated == in_data
+    assert len(stated) >= 10
 
 
 # --------------------------------------------------------------------------- the build script
