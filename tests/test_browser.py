@@ -108,7 +108,7 @@ def fold(text: str) -> str:
 
 def test_city_map_in_chromium(tmp_path, visit):
     model = city("small_city")
-    path = write_map(model, tmp_path / "peta.html")
+    path = write_map(model, tmp_path / "peta.html", view="city")
     seen = visit(path)
     page = seen.page
     assert seen.errors == [] and seen.requests == []
@@ -153,7 +153,7 @@ def test_city_map_in_chromium(tmp_path, visit):
 
 def test_hostile_names_in_the_map_and_its_tooltips(tmp_path, visit):
     raw = records("hostile_city")
-    seen = visit(write_map(city("hostile_city"), tmp_path / "peta.html"))
+    seen = visit(write_map(city("hostile_city"), tmp_path / "peta.html", view="city"))
     page = seen.page
     program = raw["programs"][0]
     page.fill(".syn-search", program["id"])
@@ -167,6 +167,13 @@ def test_hostile_names_in_the_map_and_its_tooltips(tmp_path, visit):
     assert page.evaluate("document.querySelectorAll('img, svg[onload], b').length") == 0
     assert page.evaluate("document.scripts.length") == 3  # vis-network, runtime, map data
     assert page.title() == "Peta sinergi kota"
+    # the agency map (the default) shows the hostile agency names as text too
+    seen = visit(write_map(city("hostile_city"), tmp_path / "agencies.html"))
+    page = seen.page
+    page.fill(".syn-search", "EVIL")
+    page.press(".syn-search", "Enter")
+    assert page.locator(".syn-side .syn-node-name").text_content() == raw["agencies"][0]["name"]
+    assert page.evaluate("document.querySelectorAll('img, svg[onload], b').length") == 0
     assert seen.dialogs == [] and seen.errors == [] and seen.requests == []
 
 
@@ -177,8 +184,7 @@ def test_report_in_chromium_prints_to_pdf(tmp_path, visit):
     assert seen.errors == [] and seen.requests == []
     maps = page.locator(".syn-map")
     assert maps.count() >= 2
-    expected = len(model.agencies) + len(model.programs) + len(model.datasets) + 6
-    assert page.evaluate("window.synergyMaps[0].nodes.length") == expected
+    assert page.evaluate("window.synergyMaps[0].nodes.length") == len(model.agencies)
     assert not_blank(page.screenshot(full_page=False)) > 5
     pdf = page.pdf(format="A4", print_background=True)
     assert pdf.startswith(b"%PDF-") and len(pdf) > 20_000
@@ -195,3 +201,92 @@ def test_hostile_names_in_the_report(tmp_path, visit):
     assert sorted(names) == sorted(a["short_name"] for a in raw["agencies"])
     assert page.evaluate("document.querySelectorAll('img, svg[onload], b').length") == 0
     assert seen.dialogs == [] and seen.errors == [] and seen.requests == []
+
+
+def inside_canvas(page, index: int = 0) -> bool:
+    """Every visible node of a map is inside its canvas (the view fits what is shown)."""
+    return page.evaluate("""(i) => { const s = window.synergyMaps[i], box = s.root.querySelector('.syn-canvas');
+        const ids = s.nodes.getIds({filter: n => !n.hidden}), pos = s.network.getPositions(ids);
+        return ids.every(id => { const p = s.network.canvasToDOM(pos[id]);
+            return p.x >= 0 && p.y >= 0 && p.x <= box.clientWidth && p.y <= box.clientHeight; }); }""", index)
+
+
+def test_agency_map_drill_down_partners_and_zoom_to_fit(tmp_path, visit):
+    model = city("small_city")
+    seen = visit(write_map(model, tmp_path / "peta.html"))
+    page = seen.page
+    data = json.loads(page.locator("script[type='application/json']").text_content())
+    assert {n["id"] for n in data["nodes"]} == set(model.agencies["id"])
+    assert inside_canvas(page)
+    page.mouse.click(*node_on_screen(page, "DINSOS"))
+    side = page.locator(".syn-side")
+    assert page.locator(".syn-map").get_attribute("data-selected") == "DINSOS"
+    own = model.programs[model.programs["agency"] == "DINSOS"]
+    text = side.text_content()
+    assert all(name in text for name in own["name"])
+    partners = {e["to"] if e["from"] == "DINSOS" else e["from"] for e in data["edges"] if "DINSOS" in (e["from"], e["to"])}
+    assert len(partners) >= 1 and f"Mitra ({len(partners)})" in text
+    scale = page.evaluate("window.synergyMaps[0].network.getScale()")
+    page.locator(".syn-side .syn-focus").click()
+    assert page.locator(".syn-map").get_attribute("data-visible") == str(len(partners) + 1)
+    assert inside_canvas(page)
+    assert page.evaluate("window.synergyMaps[0].network.getScale()") >= scale
+    assert seen.errors == [] and seen.requests == []
+
+
+def test_filters_zoom_to_what_is_left(tmp_path, visit):
+    seen = visit(write_map(city("small_city"), tmp_path / "peta.html", view="city"))
+    page = seen.page
+    before = page.evaluate("window.synergyMaps[0].network.getScale()")
+    page.select_option(".syn-dim", "environment")
+    assert inside_canvas(page)
+    assert page.evaluate("window.synergyMaps[0].network.getScale()") > before
+    assert seen.errors == [] and seen.requests == []
+
+
+def test_the_current_view_saves_as_png_and_presenter_mode_fills_the_screen(tmp_path, visit):
+    seen = visit(write_map(city("small_city"), tmp_path / "peta.html"))
+    page = seen.page
+    with page.expect_download() as info:
+        page.locator(".syn-png").click()
+    download = info.value
+    assert download.suggested_filename.endswith(".png")
+    png = Path(download.path()).read_bytes()
+    assert png.startswith(b"\x89PNG") and not_blank(png) > 5
+    fonts = page.evaluate("window.synergyMaps[0].nodes.get()[0].font.size")
+    page.locator(".syn-present").click()
+    assert "syn-presenting" in page.locator(".syn-map").get_attribute("class")
+    assert page.evaluate("window.synergyMaps[0].nodes.get()[0].font.size") > fonts
+    page.keyboard.press("Escape")
+    assert "syn-presenting" not in page.locator(".syn-map").get_attribute("class")
+    assert seen.errors == [] and seen.requests == []
+
+
+def test_report_tables_open_in_place_and_download_as_csv(tmp_path, visit):
+    import csv as csvlib
+
+    from synergy.report import build_report
+
+    model = city("small_city")
+    path = tmp_path / "laporan.html"
+    path.write_text(build_report(model, top=2), encoding="utf-8")
+    seen = visit(path)
+    page = seen.page
+    table = page.locator('.tbl[data-table="roadmap"]')
+    assert table.locator("tbody tr").count() == 2
+    table.locator(".tbl-more").click()
+    assert table.locator("tbody tr").count() == len(model.programs)
+    with page.expect_download() as info:
+        table.locator(".tbl-csv").click()
+    download = info.value
+    assert download.suggested_filename.endswith("-roadmap.csv")
+    raw = Path(download.path()).read_bytes()
+    assert raw.startswith("\ufeff".encode("utf-8"))
+    rows = list(csvlib.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert len(rows) == len(model.programs) + 1 and rows[0][-1] == "id"
+    assert {r[-1] for r in rows[1:]} == set(model.programs["id"])
+    table.locator(".tbl-more").click()  # and closed again
+    assert table.locator("tbody tr").count() == 2
+    page.locator("header.report-head .presenter").click()
+    assert "presenting" in page.evaluate("document.documentElement.className")
+    assert seen.errors == [] and seen.requests == [] and seen.dialogs == []

@@ -19,8 +19,12 @@ __all__ = ["view_svg", "PRINT_WIDTH"]
 #: Widest picture, in SVG units (screen pixels at zoom 1): printed across a landscape A4 page,
 #: a label of the screen's 16 px prints at about 9 pt.
 PRINT_WIDTH = 1400.0
-MIN_FONT = 10.0  # smallest label, in the same units
 MAX_ASPECT = 0.62  # height / width of a landscape A4 page, less the heading
+#: The room a printed map gets on a landscape A4 page, in CSS pixels (277 x 160 mm) ...
+PAGE = (1040.0, 600.0)
+#: ... and the smallest printed label there (about 8.5 pt; agencies 9 pt)
+MIN_PRINTED = {"agency": 12.0}
+MIN_PRINTED_OTHER = 11.0
 MAX_NODES = 3000  # past this a picture is no help: the page says so instead
 
 
@@ -69,6 +73,7 @@ def view_svg(mv) -> str:
     width = max(span_x * scale + 2 * margin, 600.0)
     off_x = (width - span_x * scale) / 2
     height = span_y * scale + 2 * margin
+    shown = min(PAGE[0] / width, PAGE[1] / height)  # how much the page shrinks (or grows) the picture
 
     def at(d):
         return off_x + (d["x"] - x0) * scale, margin + (d["y"] - y0) * scale
@@ -94,7 +99,7 @@ def view_svg(mv) -> str:
         label = d.get("display") or ""
         if not label:
             continue
-        font = max(MIN_FONT, float(d.get("font", 13)) * scale)
+        font = max(float(d.get("font", 13)) * scale, MIN_PRINTED.get(d["kind"], MIN_PRINTED_OTHER) / shown)
         rows = label.split("\n")
         w = max(len(r) for r in rows) * font * GLYPH
         h = len(rows) * font * LINE
