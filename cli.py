@@ -34,12 +34,45 @@ def source_argument(func):
         type=click.Path(file_okay=False), callback=_stash_backend,
         help="Keep the loaded sources in folder DIR (Oxigraph + tables); later runs skip parsing.",
     )(func)
+    func = _timeout_option(func, expose_value=False, callback=_stash_backend)
+    func = _columns_option(func)
     return func
+
+
+def _columns_option(func):
+    """``--columns FILE``: the column mapping for files with headers of their own (data contract v2)."""
+    return click.option(
+        "--columns", "columns_file", metavar="FILE", default=None, expose_value=False,
+        type=click.Path(exists=True, dir_okay=False), callback=_stash_backend,
+        help="Column mapping (table,column,header) for files with headers of their own; "
+             "a folder's own columns.csv / kolom.csv is read without it.",
+    )(func)
+
+
+def _columns():
+    """--columns of the current command, or None."""
+    ctx = click.get_current_context(silent=True)
+    return (ctx.meta if ctx is not None else {}).get("synergy.columns_file")
+
+
+def _timeout_option(func, **kwargs):
+    """``--timeout SECONDS`` (issue 15): how long one request to a SPARQL server may take."""
+    return click.option(
+        "--timeout", "timeout", metavar="SECONDS", type=click.FloatRange(min=0.1), default=60.0,
+        show_default=True, help="With --endpoint: seconds one request to the server may take, answer included.",
+        **kwargs,
+    )(func)
 
 
 def _stash_backend(ctx, param, value):
     ctx.meta[f"synergy.{param.name}"] = value
     return value
+
+
+def _timeout():
+    """--timeout of the current command (seconds), 60 when not given."""
+    ctx = click.get_current_context(silent=True)
+    return (ctx.meta if ctx is not None else {}).get("synergy.timeout") or 60.0
 
 
 def _backend():
@@ -129,14 +162,18 @@ def load(sources):
         from synergy.endpoint import load_from_endpoint
 
         url, _, region = endpoint.partition("#")
-        return load_from_endpoint(url, region or None)
+        return load_from_endpoint(url, region or None, timeout=_timeout())
+    columns = _columns()
     if store:
+        import functools
+
         from synergy.store import open_store_dir
 
-        loaded = open_store_dir(store, list(sources), loader=load_model)
+        loaded = open_store_dir(store, list(sources), loader=functools.partial(load_model, columns=columns),
+                                also=[columns] if columns else ())
         model, warnings = loaded.model, loaded.warnings
     else:
-        model, warnings = load_model(list(sources) or None)
+        model, warnings = load_model(list(sources) or None, columns=columns)
     from synergy.progress import is_quiet
 
     if not is_quiet():  # --quiet: results and errors only
@@ -157,7 +194,8 @@ def query_backend(query, *, base=None, compact=False):
     if endpoint:
         from synergy.endpoint import query as remote_query
 
-        return remote_query(endpoint.partition("#")[0], query, base=base or DEFAULT_BASE, compact=compact)
+        return remote_query(endpoint.partition("#")[0], query, base=base or DEFAULT_BASE, compact=compact,
+                            timeout=_timeout())
     if store:
         ctx = click.get_current_context()
         from synergy.store import open_store_dir
@@ -241,7 +279,7 @@ def validate(sources, fmt, output):
     endpoint, _store = _backend()  # --store is harmless here: validating always reads the files
     if endpoint:
         raise click.UsageError("validate checks files (folders, workbooks, RDF files), not an --endpoint")
-    problems = validate_sources(list(sources) or None)
+    problems = validate_sources(list(sources) or None, columns=_columns())
     errors = sum(p.is_error for p in problems)
     warnings = len(problems) - errors
     summary = (
@@ -799,9 +837,10 @@ def report_command(sources, output, no_maps, lang):
 @click.option("--graph-store", "graph_store_url", metavar="URL", default=None,
               help="Graph Store Protocol service for a fast upload (Virtuoso: .../sparql-graph-crud-auth).")
 @_base_option
+@_timeout_option
 @output_options
 @handle_errors
-def push_command(sources, endpoint_url, region, update_url, graph_store_url, base, fmt, output):
+def push_command(sources, endpoint_url, region, update_url, graph_store_url, base, timeout, fmt, output):
     """Write the city (or each region) as a named graph on a SPARQL 1.1 server.
 
     Each region's previous graph is replaced in one step: the new triples are
@@ -821,17 +860,22 @@ def push_command(sources, endpoint_url, region, update_url, graph_store_url, bas
 
     model = load(sources)
     frame = push(model, endpoint_url, region, base=base or DEFAULT_BASE, update_url=update_url,
-                 graph_store_url=graph_store_url)
+                 graph_store_url=graph_store_url, timeout=timeout)
     emit(frame, fmt, output)
 
 
 @main.command("regions")
 @click.option("--endpoint", "endpoint_url", required=True, metavar="URL", help="SPARQL 1.1 endpoint.")
 @_base_option
+@_timeout_option
 @output_options
 @handle_errors
-def regions_command(endpoint_url, base, fmt, output):
-    """List the regions a SPARQL server holds: region, graph, triples.
+def regions_command(endpoint_url, base, timeout, fmt, output):
+    """List the regions a SPARQL server holds: region, graph, triples, expected.
+
+    expected is the count the server's manifest records for the region (empty
+    for a region pushed by an older synergy); a region whose triples differ
+    from it was not pushed to the end, and the other commands refuse it.
 
     \b
     Example:
@@ -840,7 +884,7 @@ def regions_command(endpoint_url, base, fmt, output):
     from synergy.endpoint import regions
     from synergy.namespace import DEFAULT_BASE
 
-    emit(regions(endpoint_url, base=base or DEFAULT_BASE), fmt, output)
+    emit(regions(endpoint_url, base=base or DEFAULT_BASE, timeout=timeout), fmt, output)
 
 
 @main.command("counts")
@@ -865,7 +909,7 @@ def counts_command(sources, fmt, output):
 
     endpoint, store = _backend()
     if endpoint:
-        frame = counts(endpoint.partition("#")[0])
+        frame = counts(endpoint.partition("#")[0], timeout=_timeout())
     elif store:
         load(sources)  # brings the folder up to date and repeats the warnings
         frame = query_backend(COUNTS_QUERY.format(graph_open="", graph_close=""))
@@ -921,6 +965,7 @@ def template_command(sources, output, agency, force):
 @click.option("-o", "--output", required=True, type=click.Path(writable=True),
               help="A folder (agencies.csv, programs.csv, datasets.csv) or an .xlsx workbook.")
 @click.option("--force", is_flag=True, help="Replace an existing result.")
+@_columns_option
 @lang_option
 @handle_errors
 def merge_command(sources, output, force, lang):
@@ -939,7 +984,7 @@ def merge_command(sources, output, force, lang):
     from synergy.merge import merge_sources
     from synergy.progress import track
 
-    result = merge_sources(sources, output, overwrite=force, progress=track)
+    result = merge_sources(sources, output, overwrite=force, progress=track, columns=_columns())
     for problem in result.warnings:
         _say(str(problem), level=1)
     _say(result.summary(lang))

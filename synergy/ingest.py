@@ -63,15 +63,18 @@ def sample_path() -> pathlib.Path:
     return pathlib.Path(str(files("synergy.data") / "pasuruan"))
 
 
-def load_model(sources=None):
+def load_model(sources=None, *, columns=None):
     """Read, normalise, merge and validate SOURCEs into a CityModel.
 
     Parameters
     ----------
     sources : path or list of paths, optional
-        Folders of ``agencies.csv``/``programs.csv``/``datasets.csv``, ``.xlsx``
-        workbooks, single table CSVs named like a table, or RDF files written by
+        Folders of ``agencies.csv``/``programs.csv``/``datasets.csv``/``applications.csv``,
+        ``.xlsx`` workbooks, single table CSVs named like a table, or RDF files written by
         ``synergy export``. None (or empty) loads the embedded sample city.
+    columns : path, optional
+        A column mapping file (``table,column,header``, see :mod:`synergy.columns`) for
+        every source; a folder's own ``columns.csv``/``kolom.csv`` applies to that folder.
 
     Returns
     -------
@@ -96,13 +99,13 @@ def load_model(sources=None):
     >>> row["agency"], row["dimension"], int(row["budget"])
     ('DINKES', ('living',), 1250000000)
     """
-    model, problems = _ingest(sources)
+    model, problems = _ingest(sources, columns)
     if model is None:
         raise InvalidData(problems)
     return model, problems
 
 
-def validate_sources(sources=None) -> list[Problem]:
+def validate_sources(sources=None, *, columns=None) -> list[Problem]:
     """Every problem of SOURCEs (errors and warnings); never raises for bad data.
 
     Examples
@@ -115,7 +118,7 @@ def validate_sources(sources=None) -> list[Problem]:
     >>> for p in validate_sources([d]): print(p)
     programs.csv:2: agency: OPD 'DINKS' tidak dikenal (mungkin maksudnya 'DINKES'?) / unknown agency 'DINKS' (did you mean 'DINKES'?)
     """
-    return _ingest(sources)[1]
+    return _ingest(sources, columns)[1]
 
 
 # --------------------------------------------------------------------- driver
@@ -127,17 +130,20 @@ def _as_list(sources):
     return list(sources) or [sample_path()]
 
 
-def _ingest(sources):
+def _ingest(sources, columns=None):
     """(model or None, problems sorted by place)."""
     collector = _Problems()
-    units, problems = expand_sources(_as_list(sources))
+    maps = _ColumnMaps(columns, collector)
+    units, problems = expand_sources(_as_list(sources), maps.given)
     collector.extend(problems)
     labels = unit_labels(units)
     parsed: list[_Parsed] = []
     incomplete: set[str] = set()  # tables some file failed to deliver
     unreadable = False  # a source that could not be read at all has said so already
     for unit in units:
-        raws, problems = read_unit(unit, labels[unit])
+        column_map = maps.of(unit)
+        raws, problems = read_unit(unit, labels[unit], column_map)
+        maps.apply(unit, raws)
         unreadable |= not raws and any(p.is_error for p in problems)
         for p in problems:
             collector.place(p.where)
@@ -161,6 +167,7 @@ def _ingest(sources):
                 incomplete.add(raw.table)
             parsed.append(table)
         collector.extend(p for p in problems if (p.where, p.row) not in notes)
+    maps.report_unmatched()
     sides = [p for p in parsed if p.table in SIDE_TABLES]
     parsed = [p for p in parsed if p.table not in SIDE_TABLES]
     _check_side_tables(sides, collector)
@@ -180,6 +187,52 @@ def _ingest(sources):
     if any(p.is_error for p in problems):
         return None, problems
     return _build_model(parsed, kept, sides), problems
+
+
+class _ColumnMaps:
+    """The column mappings of a load: ``--columns`` for every unit, a folder's own for its units."""
+
+    def __init__(self, columns, out: "_Problems"):
+        from .columns import ColumnMap, read_column_map
+
+        self.out = out
+        self.given = ColumnMap()
+        if columns is not None:
+            self.given, problems = read_column_map(columns)
+            out.extend(problems)
+        self.folder: dict[pathlib.Path, ColumnMap] = {}
+        self.seen: dict[object, dict[str, set]] = {}  # mapping -> table -> folded headers read
+
+    def of(self, unit):
+        from .columns import read_column_map
+
+        if unit.mapping is None:
+            return self.given
+        if unit.mapping not in self.folder:
+            # named like the folder's other files: its own name (the folder's too when several have one)
+            label = unit.mapping.name if not self.folder else f"{unit.mapping.resolve().parent.name}/{unit.mapping.name}"
+            found, problems = read_column_map(unit.mapping, label)
+            self.out.extend(problems)
+            self.folder[unit.mapping] = found
+        return self.folder[unit.mapping] + self.given
+
+    def apply(self, unit, raws) -> None:
+        """Rename mapped headers in place; remember the headers each mapping saw."""
+        for raw in raws:
+            headers = {fold_header(h): h for h in raw.header if h}
+            for key in (None, unit.mapping) if unit.mapping is not None else (None,):
+                self.seen.setdefault(key, {}).setdefault(raw.table, {}).update(headers)
+            column_map = self.of(unit)
+            if column_map:
+                sheet = raw.where[raw.where.rfind("[") + 1:-1] if raw.where.endswith("]") else unit.path.name
+                raw.mapped = column_map.columns_of(raw.table, sheet, raw.header)
+
+    def report_unmatched(self) -> None:
+        """A mapped header that no file of its table has is a mistake: say which line."""
+        if self.given:
+            self.out.extend(self.given.unmatched(self.seen.get(None, {})))
+        for path, found in self.folder.items():
+            self.out.extend(found.unmatched(self.seen.get(path, {})))
 
 
 def _unread_sheets(problems, raws) -> set[str]:
@@ -263,7 +316,7 @@ def _title_rows(raw: RawTable) -> int | None:
     def known(cells):
         return sum(resolve_header(c, raw.table) is not None for c in cells if c)
 
-    if known(raw.header):
+    if raw.mapped or known(raw.header):
         return None
     for cells, rownum in zip(raw.rows[:10], raw.rownums[:10]):
         if known(cells) >= 2:
@@ -281,8 +334,17 @@ def _parse(raw: RawTable, out: _Problems) -> _Parsed:
             f"nama kolom ada di baris {header_row}, bukan baris 1: hapus baris judul di atasnya",
             f"the column names are in row {header_row}, not row 1: delete the title rows above them"))
         return _Parsed(raw.table, where, [], {c.name: [] for c in table.columns}, {}, set())
+
+    def contract_column(j, head):
+        """The mapping's word first; a header it leaves alone that names a mapped column is extra data."""
+        if j in raw.mapped:
+            return raw.mapped[j]
+        found = resolve_header(head, raw.table)
+        return None if found in mapped_to else found
+
+    mapped_to = set(raw.mapped.values())
     id_index = next((j for j, head in enumerate(raw.header)
-                     if head and resolve_header(head, raw.table) == "id"), None)
+                     if head and contract_column(j, head) == "id"), None)
     notes: list[int] = []
     if id_index is not None:
         raw, notes = drop_note_rows(raw, id_index)
@@ -298,7 +360,7 @@ def _parse(raw: RawTable, out: _Problems) -> _Parsed:
                     f"kolom {letter} berisi nilai tetapi tidak bernama: beri nama atau hapus kolom itu",
                     f"column {letter} has values but no header: name it or delete the column"))
             continue
-        name = resolve_header(head, raw.table)
+        name = contract_column(j, head)
         if name is not None:
             if name in colmap:
                 earlier = shown(raw.header[colmap[name]])
@@ -480,6 +542,7 @@ def _check_references(parsed, kept, out: _Problems, skip=frozenset()):
     ids = {name: set() for name in TABLE_ORDER}
     for p in parsed:
         ids[p.table].update(v for v in p.columns["id"] if v)
+    agency_names = _resolve_agency_names(parsed, kept, ids["agencies"], out)
     all_kinds = {}
     for name in TABLE_ORDER:
         for v in ids[name]:
@@ -520,8 +583,13 @@ def _check_references(parsed, kept, out: _Problems, skip=frozenset()):
                     elif other is not None:
                         msg = bilingual(f"'{shown(item)}' adalah {_NOUN_ID[other]}, bukan {_NOUN_ID[kind]}",
                                         f"'{shown(item)}' is {_ARTICLE[other]}, not {_ARTICLE[kind]}")
+                    elif item in agency_names.ambiguous and col.ref == "agencies":
+                        continue  # said once where the name is resolved
                     else:
-                        hint_id, hint_en = did_you_mean(suggest(item, targets))
+                        pool = targets if col.ref != "agencies" else targets | set(agency_names.named)
+                        hint = suggest(item, pool)
+                        hint = agency_names.named.get(hint, hint)
+                        hint_id, hint_en = did_you_mean(hint)
                         msg = bilingual(f"{_NOUN_ID[kind]} '{shown(item)}' tidak dikenal{hint_id}",
                                         f"unknown {kind} '{shown(item)}'{hint_en}")
                     out.add(p.where, p.rownums[i], col.name, msg)
@@ -549,6 +617,64 @@ def _check_references(parsed, kept, out: _Problems, skip=frozenset()):
                         f"OPD '{shown(parent)}' menjadi induk dirinya sendiri",
                         f"agency '{shown(parent)}' is its own parent"))
     _check_parent_cycles(parsed, kept, out)
+
+
+@dataclass
+class _AgencyNames:
+    named: dict  # agency name or short name as written -> its id, for suggestions
+    ambiguous: set  # cells naming several agencies (reported)
+
+
+def _fold_name(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
+
+
+def _resolve_agency_names(parsed, kept, agency_ids: set, out: _Problems) -> _AgencyNames:
+    """Agencies written by name (as inventories do) become their ids, in place.
+
+    A cell that is no agency id but is exactly (case, spaces and punctuation aside)
+    one agency's name or short name is that agency. A name shared by two agencies
+    is one line naming both; a name of none is left for the unknown-reference check,
+    which suggests the closest name.
+    """
+    by_name: dict[str, set] = {}
+    named: dict[str, str] = {}
+    for p in parsed:
+        if p.table != "agencies":
+            continue
+        for aid, name, short in zip(p.columns["id"], p.columns["name"], p.columns["short_name"]):
+            for text in (name, short):
+                if aid and text:
+                    by_name.setdefault(_fold_name(text), set()).add(aid)
+                    named.setdefault(text, aid)
+    ambiguous: set = set()
+    if not by_name:
+        return _AgencyNames(named, ambiguous)
+    for k, p in enumerate(parsed):
+        for col in TABLES[p.table].columns:
+            if col.ref != "agencies" or col.name not in p.present:
+                continue
+            values = p.columns[col.name]
+            for i, value in enumerate(values):
+                items = (value,) if col.kind == "ref" else value
+                if not any(item and item not in agency_ids for item in items):
+                    continue
+                resolved = []
+                for item in items:
+                    found = by_name.get(_fold_name(item), set()) if item and item not in agency_ids else set()
+                    if len(found) == 1:
+                        resolved.append(next(iter(found)))
+                        continue
+                    if len(found) > 1 and kept[k][i] is not None:
+                        ambiguous.add(item)
+                        both = ", ".join(sorted(found))
+                        out.add(p.where, p.rownums[i], col.name, bilingual(
+                            f"nama OPD '{shown(item)}' cocok dengan {len(found)} perangkat daerah ({both}): "
+                            "tulis kodenya",
+                            f"agency name '{shown(item)}' matches {len(found)} agencies ({both}): write the id"))
+                    resolved.append(item)
+                values[i] = resolved[0] if col.kind == "ref" else tuple(dict.fromkeys(resolved))
+    return _AgencyNames(named, ambiguous)
 
 
 def _missing_table(p, kept, col, values, out: _Problems) -> None:

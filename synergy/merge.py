@@ -57,7 +57,7 @@ class MergeResult:
                 f"{len(m.programs)} program, {len(m.datasets)} data, {len(m.applications)} aplikasi -> {target}")
 
 
-def merge_sources(sources, output, *, overwrite: bool = False, progress=no_progress) -> MergeResult:
+def merge_sources(sources, output, *, overwrite: bool = False, progress=no_progress, columns=None) -> MergeResult:
     """Load SOURCEs as one city and write it to ``output``.
 
     Parameters
@@ -68,6 +68,8 @@ def merge_sources(sources, output, *, overwrite: bool = False, progress=no_progr
         A folder (CSV files) or a file ending in ``.xlsx``.
     overwrite : bool
         Replace an existing result. Without it an existing target is refused.
+    columns : path, optional
+        A column mapping file for sources with headers of their own (:mod:`synergy.columns`).
 
     Raises
     ------
@@ -96,7 +98,7 @@ def merge_sources(sources, output, *, overwrite: bool = False, progress=no_progr
         raise SynergyError("beri minimal satu SOURCE / give at least one SOURCE to merge")
     target = Path(output)
     _refuse_source_as_target(sources, target)
-    model, warnings = load_model([str(s) for s in sources])
+    model, warnings = load_model([str(s) for s in sources], columns=columns)
     written = write_model(model, target, overwrite=overwrite, progress=progress)
     return MergeResult(model, tuple(warnings), tuple(written), tuple(str(s) for s in sources))
 

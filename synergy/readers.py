@@ -66,6 +66,7 @@ class RawTable:
     rows: list[list[str]]
     rownums: list[int]  # spreadsheet row of each row (header is row 1)
     bad_cells: set = field(default_factory=set)  # (row index, column index) already reported
+    mapped: dict = field(default_factory=dict)  # column index -> contract column, from a column mapping
 
 
 def is_note_cell(value) -> bool:
@@ -114,10 +115,18 @@ class Unit:
     kind: str  # csv, xlsx, rdf; "missing" stands for a table file a folder lacks
     path: pathlib.Path
     table: str | None = None
+    mapping: pathlib.Path | None = None  # the column mapping file of the unit's folder, if any
 
 
-def expand_sources(sources) -> tuple[list[Unit], list[Problem]]:
-    """The files the SOURCE arguments stand for, in order, and what is wrong with them."""
+def expand_sources(sources, column_map=None) -> tuple[list[Unit], list[Problem]]:
+    """The files the SOURCE arguments stand for, in order, and what is wrong with them.
+
+    ``column_map`` (a :class:`synergy.columns.ColumnMap`, from ``--columns``) may name
+    the table of a file whose name is no table's.
+    """
+    from .columns import ColumnMap
+
+    column_map = column_map or ColumnMap()
     units: list[Unit] = []
     problems: list[Problem] = []
     for source in sources:
@@ -125,7 +134,7 @@ def expand_sources(sources) -> tuple[list[Unit], list[Problem]]:
         label = str(source)
         try:
             if path.is_dir():
-                found, probs = _expand_folder(path)
+                found, probs = _expand_folder(path, column_map)
                 units += found
                 problems += probs
             elif not path.exists():
@@ -137,8 +146,8 @@ def expand_sources(sources) -> tuple[list[Unit], list[Problem]]:
                     units.append(Unit("xlsx", path))
                 elif suffix in RDF_SUFFIXES:
                     units.append(Unit("rdf", path))
-                elif suffix == ".csv" and table_for_sheet(path.stem) is not None:
-                    units.append(Unit("csv", path, table_for_sheet(path.stem).name))
+                elif suffix == ".csv" and _csv_table(path, column_map) is not None:
+                    units.append(Unit("csv", path, _csv_table(path, column_map)))
                 elif suffix == ".csv":
                     problems.append(Problem(path.name, 0, "", bilingual(
                         "nama berkas CSV harus nama tabelnya: agencies.csv, programs.csv, datasets.csv atau "
@@ -166,15 +175,27 @@ def expand_sources(sources) -> tuple[list[Unit], list[Problem]]:
     return units, problems
 
 
-def _expand_folder(path: pathlib.Path) -> tuple[list[Unit], list[Problem]]:
+def _csv_table(path: pathlib.Path, column_map) -> str | None:
+    """The table a CSV file holds: by its name, else by the column mapping's ``file`` column."""
+    table = table_for_sheet(path.stem)
+    return table.name if table is not None else column_map.table_of_file(path.name)
+
+
+def _expand_folder(path: pathlib.Path, column_map) -> tuple[list[Unit], list[Problem]]:
+    from .columns import is_mapping_file, read_column_map
+
     where = f"{path.name or str(path)}/"
     files = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith((".", "~$")))
-    csvs = [p for p in files if p.suffix.lower() == ".csv"]
+    mapping = next((p for p in files if is_mapping_file(p)), None)
+    if mapping is not None:  # its own problems are reported when ingest reads it
+        column_map = column_map + read_column_map(mapping)[0]
+    csvs = [p for p in files if p.suffix.lower() == ".csv" and p != mapping]
     workbooks = [p for p in files if p.suffix.lower() in (".xlsx", ".xlsm")]
     problems = []
     by_table: dict[str, pathlib.Path] = {}
     for p in csvs:
-        table = table_for_sheet(p.stem)
+        name = _csv_table(p, column_map)
+        table = TABLES[name] if name is not None else None
         if table is None:
             guess = _looks_like_table(p.stem)
             if guess:  # other files (notes, answer keys) are none of our business
@@ -190,7 +211,7 @@ def _expand_folder(path: pathlib.Path) -> tuple[list[Unit], list[Problem]]:
             by_table[table.name] = p
     if not by_table and workbooks:
         # a folder of the workbooks the agencies sent back
-        return [Unit("xlsx", p) for p in workbooks], problems
+        return [Unit("xlsx", p, mapping=mapping) for p in workbooks], problems
     if not by_table:
         found = ", ".join(p.name for p in files) or "-"
         problems.append(Problem(where, 0, "", bilingual(
@@ -199,7 +220,7 @@ def _expand_folder(path: pathlib.Path) -> tuple[list[Unit], list[Problem]]:
             f"this folder holds no synergy table (agencies.csv, programs.csv, datasets.csv, applications.csv, "
             f"or an .xlsx workbook); found: {found}")))
     # every table but agencies is optional (data contract v2): a table a folder lacks is empty
-    units = [Unit("csv", by_table[name], name) for name in (*TABLE_ORDER, *SIDE_TABLES) if name in by_table]
+    units = [Unit("csv", by_table[name], name, mapping) for name in (*TABLE_ORDER, *SIDE_TABLES) if name in by_table]
     return units, problems
 
 
@@ -229,15 +250,18 @@ def unit_labels(units: list[Unit]) -> dict[Unit, str]:
             for u in units}
 
 
-def read_unit(unit: Unit, label: str) -> tuple[list[RawTable], list[Problem]]:
-    """Read one file; any failure becomes a problem naming the file."""
+def read_unit(unit: Unit, label: str, column_map=None) -> tuple[list[RawTable], list[Problem]]:
+    """Read one file; any failure becomes a problem naming the file.
+
+    ``column_map`` may name the table of a workbook sheet whose name is no table's.
+    """
     try:
         if unit.kind == "missing":
             return [], []
         if unit.kind == "csv":
             return read_csv(unit.path, label, unit.table)
         if unit.kind == "xlsx":
-            return read_workbook(unit.path, label)
+            return read_workbook(unit.path, label, column_map)
         return read_rdf(unit.path, label)
     except SynergyError as exc:
         return [], [Problem(label, 0, "", bilingual("berkas ini tidak dapat dibaca", str(exc)))]
@@ -689,7 +713,7 @@ _SPLIT_ID = "bagi datanya ke beberapa buku kerja, atau simpan sebagai CSV"
 _SPLIT_EN = "split the data over several workbooks, or save it as CSV"
 
 
-def read_workbook(path: pathlib.Path, label: str) -> tuple[list[RawTable], list[Problem]]:
+def read_workbook(path: pathlib.Path, label: str, column_map=None) -> tuple[list[RawTable], list[Problem]]:
     """Tables of an ``.xlsx`` workbook, one per sheet named like a table.
 
     The archive's sizes are checked before anything is unpacked, and sheets are
@@ -708,7 +732,7 @@ def read_workbook(path: pathlib.Path, label: str) -> tuple[list[RawTable], list[
             "buku kerja ini tidak dapat dibuka: simpan ulang dari Excel sebagai .xlsx",
             f"cannot open this workbook ({type(exc).__name__}: {message}): save it again from Excel as .xlsx"))]
     try:
-        return _read_sheets(book, label)
+        return _read_sheets(book, label, column_map)
     finally:
         book.close()
 
@@ -984,12 +1008,15 @@ _COLUMNS: dict[str, int] = {}
 _LETTERS = re.compile(r"^[A-Za-z]{1,3}$")
 
 
-def _read_sheets(book, label):
+def _read_sheets(book, label, column_map=None):
     problems: list[Problem] = []
     tables: list[RawTable] = []
     chosen: dict[str, str] = {}
     for title, target in book.sheets:
         table = table_for_sheet(title)
+        if table is None and column_map:
+            mapped = column_map.table_of_file(title)
+            table = TABLES[mapped] if mapped is not None else None
         if table is None:
             if fold_header(title) not in HELP_SHEETS:
                 problems.append(Problem(f"{label}[{title}]", 0, "", bilingual(

@@ -456,7 +456,7 @@ _MANIFEST = "manifest.json"
 _OWN = (_MANIFEST, "oxigraph", "tables")
 
 
-def open_store_dir(directory, sources=None, *, base: str = DEFAULT_BASE, loader=None) -> StoreDir:
+def open_store_dir(directory, sources=None, *, base: str = DEFAULT_BASE, loader=None, also=()) -> StoreDir:
     """The model of SOURCEs, kept in ``directory`` between runs.
 
     When the folder holds a store made from the same sources (same fingerprint),
@@ -465,6 +465,8 @@ def open_store_dir(directory, sources=None, *, base: str = DEFAULT_BASE, loader=
     :func:`synergy.ingest.load_model`), and the folder is rebuilt: tables,
     Oxigraph store, then the manifest, written last, so that a run that stops
     half-way leaves a folder that is simply rebuilt next time.
+
+    ``also``: other files the loader reads (a column mapping), part of the fingerprint.
 
     Raises :class:`SynergyError` when ``directory`` holds files that are not a
     store's (nothing there is deleted).
@@ -494,7 +496,7 @@ def open_store_dir(directory, sources=None, *, base: str = DEFAULT_BASE, loader=
             f"--store {directory}: folder holds other files ({', '.join(foreign[:3])}); "
             "give an empty or a synergy store folder / folder berisi file lain; pakai folder kosong"
         )
-    fingerprint = sources_fingerprint(sources, base=base)
+    fingerprint = sources_fingerprint([*(sources or ()), *also] or None, base=base)
     manifest_path = directory / _MANIFEST
     if manifest_path.exists():
         try:
