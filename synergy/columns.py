@@ -77,19 +77,24 @@ class ColumnMap:
                 return line.table
         return None
 
-    def columns_of(self, table: str, file: str, header: list[str]) -> dict[int, str]:
-        """``{column index: contract column}`` of the headers this mapping names.
+    def columns_of(self, table: str, file: str, header: list[str]) -> dict[int, tuple[str, ...]]:
+        """``{column index: contract columns}`` of the headers this mapping names.
 
-        >>> m = ColumnMap((Mapping("applications", "name", "Nama Sistem", "", "kolom.csv", 2),))
-        >>> m.columns_of("applications", "inventaris.csv", ["No", "nama  sistem", "OPD"])
-        {1: 'name'}
+        One header may feed two columns (an inventory that names its systems by their
+        address gives both ``name`` and ``url`` from ``URL``).
+
+        >>> m = ColumnMap((Mapping("applications", "name", "URL", "", "kolom.csv", 2),
+        ...                Mapping("applications", "url", "URL", "", "kolom.csv", 3)))
+        >>> m.columns_of("applications", "inventaris.csv", ["No", "url", "OPD"])
+        {1: ('name', 'url')}
         """
         names = {fold_header(file), fold_header(pathlib.PurePath(file).stem)} if file else set()
-        lookup = {}
+        lookup: dict[str, tuple[str, ...]] = {}
         for line in self.lines:
             if line.table == table and (not line.file or {fold_header(line.file),
                                                           fold_header(pathlib.PurePath(line.file).stem)} & names):
-                lookup[fold_header(line.header)] = line.column
+                key = fold_header(line.header)
+                lookup[key] = (*lookup.get(key, ()), line.column)
         return {j: lookup[fold_header(h)] for j, h in enumerate(header) if h and fold_header(h) in lookup}
 
     def unmatched(self, seen: dict[str, dict[str, str]]) -> list[Problem]:
@@ -180,11 +185,11 @@ def read_column_map(path, label: str | None = None) -> tuple[ColumnMap, list[Pro
                 "empty header: write the header as your file has it")))
             continue
         file = cell.get("file", "")
-        key = (table, fold_header(file), fold_header(cell["header"]))
+        key = (table, fold_header(file), column)
         if key in taken:
-            problems.append(Problem(where, number, "header", bilingual(
-                f"judul '{cell['header']}' sudah dipetakan di baris {taken[key]}: sisakan satu",
-                f"header '{cell['header']}' is already mapped on line {taken[key]}: keep one")))
+            problems.append(Problem(where, number, "column", bilingual(
+                f"kolom {column} sudah dipetakan di baris {taken[key]}: sisakan satu",
+                f"column {column} is already mapped on line {taken[key]}: keep one")))
             continue
         taken[key] = number
         lines.append(Mapping(table, column, cell["header"], file, where, number))

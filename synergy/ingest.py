@@ -175,7 +175,7 @@ def _ingest(sources, columns=None):
             and not (incomplete & set(REQUIRED_TABLES))):
         incomplete |= set(REQUIRED_TABLES)  # this line says it; no second line per reference
         first = pathlib.Path(_as_list(sources)[0])
-        collector.add(f"{first.name}/" if first.is_dir() else first.name, 0, "", bilingual(
+        collector.add(f"{first.name or first}/" if first.is_dir() else first.name, 0, "", bilingual(
             "tidak ada tabel OPD (agencies / opd / perangkat_daerah) di sumber mana pun: tambahkan agencies.csv "
             "atau lembar 'agencies' (kode dan nama setiap perangkat daerah)",
             "no agencies table (agencies / opd / perangkat_daerah) in any source: add agencies.csv or an "
@@ -335,16 +335,16 @@ def _parse(raw: RawTable, out: _Problems) -> _Parsed:
             f"the column names are in row {header_row}, not row 1: delete the title rows above them"))
         return _Parsed(raw.table, where, [], {c.name: [] for c in table.columns}, {}, set())
 
-    def contract_column(j, head):
+    def contract_columns(j, head) -> tuple[str, ...]:
         """The mapping's word first; a header it leaves alone that names a mapped column is extra data."""
         if j in raw.mapped:
             return raw.mapped[j]
         found = resolve_header(head, raw.table)
-        return None if found in mapped_to else found
+        return () if found is None or found in mapped_to else (found,)
 
-    mapped_to = set(raw.mapped.values())
+    mapped_to = {c for names in raw.mapped.values() for c in names}
     id_index = next((j for j, head in enumerate(raw.header)
-                     if head and contract_column(j, head) == "id"), None)
+                     if head and "id" in contract_columns(j, head)), None)
     notes: list[int] = []
     if id_index is not None:
         raw, notes = drop_note_rows(raw, id_index)
@@ -360,8 +360,8 @@ def _parse(raw: RawTable, out: _Problems) -> _Parsed:
                     f"kolom {letter} berisi nilai tetapi tidak bernama: beri nama atau hapus kolom itu",
                     f"column {letter} has values but no header: name it or delete the column"))
             continue
-        name = contract_column(j, head)
-        if name is not None:
+        names = contract_columns(j, head)
+        for name in names:
             if name in colmap:
                 earlier = shown(raw.header[colmap[name]])
                 out.add(where, 1, name, bilingual(
@@ -369,6 +369,7 @@ def _parse(raw: RawTable, out: _Problems) -> _Parsed:
                     f"column '{shown(head)}' repeats column '{earlier}': keep one"))
             else:
                 colmap[name] = j
+        if names:
             continue
         key = fold_header(head)
         if key in extras:
@@ -650,6 +651,14 @@ def _resolve_agency_names(parsed, kept, agency_ids: set, out: _Problems) -> _Age
     ambiguous: set = set()
     if not by_name:
         return _AgencyNames(named, ambiguous)
+    owners: dict[str, set] = {}  # a cell text read once: inventories repeat a few hundred names
+
+    def agencies_named(item):
+        found = owners.get(item)
+        if found is None:
+            found = owners[item] = by_name.get(_fold_name(item), set())
+        return found
+
     for k, p in enumerate(parsed):
         for col in TABLES[p.table].columns:
             if col.ref != "agencies" or col.name not in p.present:
@@ -661,7 +670,7 @@ def _resolve_agency_names(parsed, kept, agency_ids: set, out: _Problems) -> _Age
                     continue
                 resolved = []
                 for item in items:
-                    found = by_name.get(_fold_name(item), set()) if item and item not in agency_ids else set()
+                    found = agencies_named(item) if item and item not in agency_ids else set()
                     if len(found) == 1:
                         resolved.append(next(iter(found)))
                         continue

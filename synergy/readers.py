@@ -66,7 +66,7 @@ class RawTable:
     rows: list[list[str]]
     rownums: list[int]  # spreadsheet row of each row (header is row 1)
     bad_cells: set = field(default_factory=set)  # (row index, column index) already reported
-    mapped: dict = field(default_factory=dict)  # column index -> contract column, from a column mapping
+    mapped: dict = field(default_factory=dict)  # column index -> contract columns, from a column mapping
 
 
 def is_note_cell(value) -> bool:
@@ -200,8 +200,10 @@ def _expand_folder(path: pathlib.Path, column_map) -> tuple[list[Unit], list[Pro
             guess = _looks_like_table(p.stem)
             if guess:  # other files (notes, answer keys) are none of our business
                 problems.append(Problem(p.name, 0, "", bilingual(
-                    f"berkas tidak dipakai: apakah ini tabel {guess}? beri nama {guess}.csv",
-                    f"file not used: is it the {guess} table? name it {guess}.csv"), "warning"))
+                    f"berkas tidak dipakai: apakah ini tabel {guess}? beri nama {guess}.csv, atau tulis "
+                    f"namanya di kolom file pada kolom.csv",
+                    f"file not used: is it the {guess} table? name it {guess}.csv, or give its name in "
+                    f"the file column of columns.csv"), "warning"))
         elif table.name in by_table:
             other = by_table[table.name].name
             problems.append(Problem(p.name, 0, "", bilingual(

@@ -566,8 +566,9 @@ def test_unused_csv_in_a_folder_is_a_warning(tmp_path):
     (folder / "catatan.csv").write_text("apa saja\n")  # not a table: ignored
     (folder / "Program 2024.csv").write_text("id,name\n")
     assert lines(folder) == [
-        "Program 2024.csv: warning: berkas tidak dipakai: apakah ini tabel programs? beri nama programs.csv / "
-        "file not used: is it the programs table? name it programs.csv",
+        "Program 2024.csv: warning: berkas tidak dipakai: apakah ini tabel programs? beri nama programs.csv, "
+        "atau tulis namanya di kolom file pada kolom.csv / file not used: is it the programs table? name it "
+        "programs.csv, or give its name in the file column of columns.csv",
     ]
 
 
