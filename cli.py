@@ -431,6 +431,43 @@ def stats(sources, fmt, output, lang):
                   output)
 
 
+@main.command("classify")
+@source_argument
+@click.option("--all", "all_records", is_flag=True,
+              help="Suggest for every program and application, also those that have a dimension.")
+@lang_option
+@output_options
+@handle_errors
+def classify_command(sources, all_records, lang, fmt, output):
+    """Suggest a smart city dimension and element where the data has none.
+
+    One row per program and application whose dimension is empty (every one
+    with --all): id, dimension, element, confidence (0-1), kind, name, reason,
+    second_dimension. The evidence comes from the dimension scheme, the
+    lexicon, the e-government functions, the nomenclature code and the
+    agency's urusan; the reason lists it in words, strongest first (Bahasa
+    Indonesia; English with --lang en). A suggestion is never written into
+    the data: check it, then type the dimension into the source yourself.
+
+    \b
+    Example:
+      synergy classify kota/
+      synergy classify data/pasuruan --all --format csv -o usulan-dimensi.csv
+      synergy classify rkpd.xlsx --lang en
+    """
+    from synergy.classify import classify
+
+    frame = classify(load(sources), all=all_records, lang=lang)
+    suggested = int((frame["dimension"] != "").sum())
+    _say(f"{len(frame)} program/aplikasi, {suggested} dengan usulan dimensi, {len(frame) - suggested} tanpa "
+         f"petunjuk; usulan tidak ditulis ke data / {len(frame)} programs/applications, {suggested} with a "
+         "suggested dimension; suggestions are not written into the data", level=1)
+    fmt = default_format(fmt, output)
+    if fmt == "table":  # the leading columns fit a terminal; CSV/JSON carry the reasons
+        frame = frame[list(frame.columns[:6])]
+    emit(frame, fmt, output)
+
+
 # ------------------------------------------------------------------ duplicates (issue 3)
 @main.command("duplicates")
 @source_argument
