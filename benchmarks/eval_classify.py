@@ -159,11 +159,12 @@ def speed(n_programs: int) -> None:
         per_region = min(n_programs, 10_000)
         write_city(folder, regions=max(1, n_programs // per_region), programs=per_region, seed=1)
         model = read_city(folder)
-    start = time.perf_counter()
+    classify(model.__class__.from_records(agencies=[{"id": "A", "name": "Dinas A"}]))  # reads the knowledge once
+    start, cpu = time.perf_counter(), time.process_time()
     out = classify(model, all=True)
-    seconds = time.perf_counter() - start
-    print(f"\nspeed: {len(out):,} programs classified in {seconds:.1f} s (knowledge already read: "
-          "it is read once per process)")
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    print(f"\nspeed: {len(out):,} programs classified in {seconds:.1f} s ({cpu:.1f} s of CPU; "
+          "the knowledge is read once per process, before)")
 
 
 def main(argv=None) -> int:

@@ -603,8 +603,10 @@ def classify(model: CityModel, *, all: bool = False, lang: str = "id") -> pd.Dat
     mandates = _mandates(model)
     routine = Evidence("routine", "", (("bureaucracy", WEIGHTS["routine"]),))
     system = reader._system
-    scores = np.zeros((len(records), len(_ELEMENT_IDS)))
-    gathered = []
+    # records with the same evidence get the same verdict: score and word each distinct set once
+    signatures: dict = {}
+    distinct: list[tuple[dict, str]] = []  # (evidence, the code its wording names)
+    which = np.empty(len(records), dtype=np.int64)
     for i, rec in enumerate(records):
         pieces = [(ev, 1.0) for ev in reader.text(rec["name"])]
         if rec["other"]:
@@ -625,16 +627,30 @@ def classify(model: CityModel, *, all: bool = False, lang: str = "id") -> pd.Dat
         if rec["kind"] == "application":
             pieces.append((system, 1.0))
         best = _gather(pieces)
-        gathered.append(best)
-        row = scores[i]
+        code = rec["code"] if ("code", rec["bidang"]) in best else ""
+        signature = (tuple(sorted((id(ev), factor) for ev, factor in best.values())), code)
+        j = signatures.get(signature)
+        if j is None:
+            j = signatures[signature] = len(distinct)
+            distinct.append((best, code))
+        which[i] = j
+    scores = np.zeros((len(distinct), len(_ELEMENT_IDS)))
+    for j, (best, _code) in enumerate(distinct):
+        row = scores[j]
         for ev, factor in best.values():
             for cell, weight in ev.cells:
                 row[cell] += weight * factor
-    return _frame(records, scores, gathered, words)
+    verdicts = _verdicts(scores, distinct, words)
+    frame = pd.DataFrame([[rec["id"], *verdicts[j][:3], rec["kind"], rec["name"], *verdicts[j][3:]]
+                          for rec, j in zip(records, which.tolist())], columns=COLUMNS)
+    frame["confidence"] = frame["confidence"].astype(float)
+    frame["second_confidence"] = frame["second_confidence"].astype(float)
+    return frame
 
 
-def _frame(records, scores, gathered, words) -> pd.DataFrame:
-    n = len(records)
+def _verdicts(scores, distinct, words) -> list[tuple]:
+    """(dimension, element, confidence, reason, second_dimension, second_confidence) of each evidence set."""
+    n = len(distinct)
     z = scores - scores.max(axis=1, keepdims=True)
     p = np.exp(z)
     p /= p.sum(axis=1, keepdims=True)
@@ -656,24 +672,18 @@ def _frame(records, scores, gathered, words) -> pd.DataFrame:
     top = within.max(axis=1)
     tie = (within == top[:, None]).sum(axis=1) > 1
     element_idx = members[first, within.argmax(axis=1)]
-    out_rows = []
-    none = words.w["none"]
-    for i, rec in enumerate(records):
-        evidence = gathered[i]
+    out = []
+    for i, (evidence, code) in enumerate(distinct):
         if not evidence:
-            out_rows.append([rec["id"], "", "", 0.0, rec["kind"], rec["name"], none, "", 0.0])
+            out.append(("", "", 0.0, words.w["none"], "", 0.0))
             continue
         dimension = _DIMENSION_IDS[first[i]]
         element = "" if tie[i] else _ELEMENT_IDS[element_idx[i]]
         second_dim = _DIMENSION_IDS[second_[i]] if has_second[i] else ""
         second_p = float(second[i]) if has_second[i] else 0.0
-        reason = _reason(evidence, dimension, element, float(confidence[i]), second_dim, second_p, rec, words)
-        out_rows.append([rec["id"], dimension, element, round(float(confidence[i]), 3), rec["kind"], rec["name"],
-                         reason, second_dim, round(second_p, 3)])
-    frame = pd.DataFrame(out_rows, columns=COLUMNS)
-    frame["confidence"] = frame["confidence"].astype(float)
-    frame["second_confidence"] = frame["second_confidence"].astype(float)
-    return frame
+        reason = _reason(evidence, dimension, element, float(confidence[i]), second_dim, second_p, code, words)
+        out.append((dimension, element, round(float(confidence[i]), 3), reason, second_dim, round(second_p, 3)))
+    return out
 
 
 def _strongest(evidence: dict, dimension: str) -> list[tuple[float, Evidence]]:
@@ -684,19 +694,19 @@ def _strongest(evidence: dict, dimension: str) -> list[tuple[float, Evidence]]:
     return found
 
 
-def _reason(evidence, dimension, element, confidence, second_dim, second, rec, words) -> str:
+def _reason(evidence, dimension, element, confidence, second_dim, second, code, words) -> str:
     w, lang = words.w, words.lang
     head = w["head"].format(
         dimension=words.label(dimension),
         element=w["element"].format(element=words.label(element)) if element else w["element-open"],
         confidence=_percent(confidence))
-    parts = [f"{words.piece(ev, rec['code'])} {_signed(weight, lang)}"
+    parts = [f"{words.piece(ev, code)} {_signed(weight, lang)}"
              for weight, ev in _strongest(evidence, dimension)[:4]]
     text = head + ": " + "; ".join(parts)
     if second_dim and second >= 0.05:
         weight, ev = _strongest(evidence, second_dim)[0]
         text += "; " + w["second"].format(dimension=words.label(second_dim), confidence=_percent(second))
-        text += f": {words.piece(ev, rec['code'])} {_signed(weight, lang)}"
+        text += f": {words.piece(ev, code)} {_signed(weight, lang)}"
     return text
 
 
