@@ -46,6 +46,16 @@ def run(*args):
     return CliRunner().invoke(main, [str(a) for a in args])
 
 
+def error_line(output: str) -> str:
+    """The last line of a failed command without click's prefix ("Error: ", or
+    "Kesalahan: " when click speaks Bahasa Indonesia)."""
+    last = output.splitlines()[-1]
+    for prefix in ("Error: ", "Kesalahan: "):
+        if last.startswith(prefix):
+            return last[len(prefix):]
+    return last
+
+
 def formula_cells(path) -> list[str]:
     """Every cell formula (``<f>`` element) in the worksheets of an .xlsx file."""
     found = []
@@ -95,8 +105,8 @@ def test_template_for_an_agency_writes_a_formula_header_as_text(tmp_path):
 def test_merge_refuses_a_macro_workbook_name(tmp_path):
     result = run("merge", city(tmp_path), "-o", tmp_path / "kota.xlsm")
     assert result.exit_code == 1
-    assert result.output.splitlines()[-1] == (
-        f"Error: {tmp_path / 'kota.xlsm'}: synergy menulis buku kerja tanpa makro; beri nama berakhiran .xlsx / "
+    assert error_line(result.output) == (
+        f"{tmp_path / 'kota.xlsm'}: synergy menulis buku kerja tanpa makro; beri nama berakhiran .xlsx / "
         "synergy writes workbooks without macros; give a name ending in .xlsx")
     assert not (tmp_path / "kota.xlsm").exists()
 
@@ -503,3 +513,146 @@ def test_an_ill_typed_integer_in_turtle_gives_the_line_and_no_traceback(tmp_path
                 "1.250.000.000 atau Rp 1,25 M) / cannot read budget 'abc' as rupiah (write e.g. 1250000000, "
                 "1.250.000.000 or Rp 1,25 M)") in lines
         assert "Traceback" not in done.stderr and "Failed to convert" not in done.stderr, done.stderr
+
+
+# ------------------------------------------------------------- 7. servers misbehave
+@pytest.fixture
+def bad_server():
+    """A local HTTP server whose every answer is ``reply`` (bytes, or a callable
+    given the handler), set by the test; ``silent=True`` accepts and never answers."""
+    import http.server
+    import socket
+    import threading
+
+    state = {"reply": b"", "type": "application/sparql-results+json"}
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def _answer(self):
+            length = int(self.headers.get("Content-Length") or 0)
+            if length:
+                self.rfile.read(length)
+            reply = state["reply"]
+            if callable(reply):
+                return reply(self)
+            self.send_response(200)
+            self.send_header("Content-Type", state["type"])
+            self.send_header("Content-Length", str(len(reply)))
+            self.end_headers()
+            self.wfile.write(reply)
+
+        do_GET = do_POST = _answer
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/sparql", state
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+WRONG_SHAPES = {
+    "a list": b"[]",
+    "no results": b'{"head": {"vars": ["g", "n"]}}',
+    "bindings not a list": b'{"head": {"vars": ["g", "n"]}, "results": {"bindings": {"g": 1}}}',
+    "a value that is no term": b'{"head": {"vars": ["g", "n"]}, "results": {"bindings": [{"g": 5}]}}',
+    "a missing variable": b'{"head": {"vars": ["g", "n"]}, "results": {"bindings": '
+                          b'[{"g": {"type": "uri", "value": "https://w3id.org/synergy/id/graph/region/35.75"}}]}}',
+    "a count that is no number": b'{"head": {"vars": ["g", "n"]}, "results": {"bindings": [{"g": {"type": "uri", '
+                                 b'"value": "https://w3id.org/synergy/id/graph/region/35.75"}, "n": {"type": '
+                                 b'"literal", "value": "banyak"}}]}}',
+    "a boolean that is not": b'{"head": {}, "boolean": "ya"}',
+}
+
+
+@pytest.mark.parametrize("shape", sorted(WRONG_SHAPES))
+def test_a_server_answering_json_of_the_wrong_shape_gives_a_clear_line(bad_server, shape):
+    url, state = bad_server
+    state["reply"] = WRONG_SHAPES[shape]
+    for command in (["regions"], ["counts"], ["stats"], ["push", BASE, "--region", "35.75"]):
+        result = run(*command, "--endpoint", url, "--timeout", "3")
+        assert result.exit_code == 1, (command, result.output)
+        last = error_line(result.output)
+        assert last.startswith(f"jawaban server SPARQL di {url} tidak berbentuk hasil SPARQL ("), (command, last)
+        assert f" / the answer of SPARQL server at {url} is not shaped like SPARQL results (" in last
+        assert "internal error" not in result.output
+
+
+def test_a_server_answering_html_gives_a_clear_line(bad_server):
+    url, state = bad_server
+    state["reply"], state["type"] = b"<html><body>Selamat datang</body></html>", "text/html"
+    for command in (["regions"], ["sparql", "SELECT * WHERE { ?s ?p ?o }"], ["sparql", "CONSTRUCT WHERE { ?s ?p ?o }"]):
+        result = run(*command, "--endpoint", url)
+        assert result.exit_code == 1, (command, result.output)
+        assert error_line(result.output) in (
+            f"server SPARQL di {url} tidak menjawab dengan hasil SPARQL JSON: apakah URL-nya benar-benar "
+            f"endpoint SPARQL? / SPARQL server at {url} did not answer with SPARQL JSON results: is the URL really a "
+            "SPARQL endpoint?",
+            f"server SPARQL di {url} tidak menjawab dengan N-Triples yang terbaca / SPARQL server at {url} did "
+            "not answer with readable N-Triples")
+
+
+def _never_answers(handler):
+    import time
+
+    time.sleep(60)
+
+
+def _trickles(handler):
+    """Headers, then one byte of a never-ending body every second."""
+    import time
+
+    handler.send_response(200)
+    handler.send_header("Content-Type", "application/sparql-results+json")
+    handler.end_headers()
+    try:
+        for _ in range(60):
+            handler.wfile.write(b" ")
+            handler.wfile.flush()
+            time.sleep(1)
+    except OSError:
+        pass
+
+
+@pytest.mark.parametrize("behaviour", [_never_answers, _trickles], ids=["silent", "trickling"])
+def test_a_server_that_does_not_answer_in_time_stops_every_command_after_timeout(bad_server, behaviour):
+    import time
+
+    url, state = bad_server
+    state["reply"] = behaviour
+    for command in (["regions"], ["counts"], ["stats"], ["sparql", "ASK {}"], ["push", BASE, "--region", "35.75"]):
+        started = time.monotonic()
+        code, out, err, seconds, peak = run_measured(*command, "--endpoint", url, "--timeout", "3")
+        assert code == 1, (command, err)
+        assert seconds < 20, (command, seconds)
+        assert error_line(err) == (
+            f"server SPARQL di {url} tidak menjawab dalam 3 detik: periksa servernya, atau beri --timeout "
+            f"yang lebih besar / SPARQL server at {url} did not answer within 3 s: check the server, or give a "
+            "larger --timeout"), command
+
+
+def test_timeout_is_offered_by_every_command_that_takes_endpoint():
+    from cli import main as group
+
+    with_endpoint = [name for name, command in group.commands.items()
+                     if any(p.name == "endpoint_url" for p in command.params)]
+    assert {"push", "regions", "counts", "stats", "sparql", "report"} <= set(with_endpoint)
+    for name in with_endpoint:
+        timeout = [p for p in group.commands[name].params if p.name == "timeout"]
+        assert timeout and timeout[0].default == 60.0, name
+
+
+def test_a_reply_larger_than_the_limit_is_refused(bad_server, monkeypatch):
+    from synergy import endpoint
+    from synergy.errors import SynergyError
+
+    url, state = bad_server
+    monkeypatch.setattr(endpoint, "MAX_REPLY_BYTES", 1000)
+    state["reply"] = b'{"head": {"vars": ["x"]}, "results": {"bindings": [' + b'{}, ' * 2000 + b"{}]}}"
+    with pytest.raises(SynergyError, match=r"^jawaban server SPARQL di .* lebih dari 0 MB"):
+        endpoint.query(url, "SELECT ?x WHERE {}")
