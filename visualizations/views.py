@@ -694,7 +694,7 @@ def _agencies_view(model, lang: str, analyses: dict | None, size_by: str | None)
         parts = [text(k, lang).format(n=n) for k, n in zip(keys, c) if n]
         title = f"{labels[a]} – {labels[b]}: " + "; ".join(parts)
         g.add_edge(a, b, key=rel, relation=rel, title=title, ties=list(c),
-                   width=round(1 + 7 * math.sqrt(sum(c) / strongest), 1))
+                   width=round(1 + 5 * math.sqrt(sum(c) / strongest), 1))
     sizes = {n: d["size"] for n, d in g.nodes(data=True)}
     simple = nx.Graph()
     simple.add_nodes_from(g.nodes)

@@ -93,7 +93,7 @@
     function nodeItem(n) {
       var item = {
         id: n.id, label: n.display, shape: n.shape, size: n.size, x: n.x, y: n.y,
-        font: { size: Math.round(n.font * fontScale), background: n.kind === "agency" ? "rgba(255,255,255,0.82)" : undefined },
+        font: { size: Math.round(n.font * fontScale), background: n.kind === "agency" ? "rgba(255,255,255,0.9)" : undefined },
         scaling: { label: { drawThreshold: n.lod, maxVisible: 40 } },
         color: { background: n.color, border: "#333333",
                  highlight: { background: n.color, border: "#000000" },
@@ -115,7 +115,9 @@
       // a plain string: vis-network shows it with innerText, never as HTML
       var title = e.title || (byId[e.from].name + " \u2192 " + rel.label + " \u2192 " + byId[e.to].name);
       var color = { color: rel.color, highlight: "#000000", hover: "#000000", inherit: false };
-      if (e.ties) { color.opacity = 0.35 + 0.55 * (e.width || 1) / strongest; }
+      // on the agency map lines stay light (the names are what a room reads), stronger with more ties
+      // (duplicated work, dotted, stays the strongest: it is what the meeting decides on)
+      if (e.ties) { color.opacity = (e.relation === "tie_duplicate" ? 0.5 : 0.15) + 0.35 * (e.width || 1) / strongest; }
       return {
         id: "e" + i, from: e.from, to: e.to, width: e.width || rel.width,
         dashes: rel.dashes.length ? rel.dashes : false,
@@ -138,7 +140,8 @@
     }
     function fit() {
       var ids = visibleIds();
-      network.fit({ nodes: ids.length ? ids : undefined, animation: false });
+      // vis-network never zooms past 1 on its own: a big screen would show a small map
+      network.fit({ nodes: ids.length ? ids : undefined, animation: false, maxZoomLevel: 2.5 });
     }
     state.fit = fit;
 
