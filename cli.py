@@ -130,11 +130,7 @@ def handle_errors(func):
             raise
         except OSError as exc:
             # e.g. -o into a folder without write permission, a full disk
-            where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
-            raise click.ClickException(
-                f"tidak dapat membaca/menulis berkas{where}: {exc.strerror or exc} / "
-                f"cannot read or write a file{where}"
-            )
+            raise click.ClickException(_file_error(exc))
         except Exception as exc:  # a bug of ours: say so plainly, no traceback for users
             import os
 
@@ -147,6 +143,27 @@ def handle_errors(func):
             )
 
     return wrapper
+
+
+def _file_error(exc: OSError) -> str:
+    """The line for a file that could not be read or written, naming it (issue 15):
+    the library names the file it writes; else the command's -o or --store."""
+    import errno
+
+    where = getattr(exc, "filename", None)
+    if not where:
+        ctx = click.get_current_context(silent=True)
+        if ctx is not None:
+            where = next((ctx.params.get(k) for k in ("output", "output_dir") if ctx.params.get(k)), None) \
+                or ctx.meta.get("synergy.store_dir")
+    reason = " ".join(str(exc.strerror or exc).split())
+    if exc.errno == errno.ENOSPC or "No space left" in str(exc):
+        target = f" {where}" if where else ""
+        return (f"disk penuh: berkas{target} tidak dapat ditulis; kosongkan ruang disk lalu jalankan lagi / "
+                f"disk full: cannot write{target}; free some disk space and run again")
+    target = f" {where}" if where else ""
+    return (f"tidak dapat membaca/menulis berkas{target} ({reason}) / cannot read or write the file{target}: "
+            f"{reason}")
 
 
 def load(sources):

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InvalidData, Problem
+from .normalize import bilingual
 from .progress import no_progress
 from .schema import ID_PATTERN
 
@@ -98,12 +99,14 @@ def read_ckan_files(path, *, progress=no_progress):
     if path.is_dir():
         files = sorted(p for p in path.iterdir() if p.suffix.lower() == ".json" and not p.name.startswith("."))
         if not files:
-            cat.problems.append(Problem(path.name + "/", 0, "", "no .json file in this folder"))
+            cat.problems.append(Problem(path.name + "/", 0, "", bilingual(
+                "tidak ada berkas .json di folder ini", "no .json file in this folder")))
     elif path.exists():
         files = [path]
     else:
         files = []
-        cat.problems.append(Problem(str(path), 0, "", "no such file or folder"))
+        cat.problems.append(Problem(str(path), 0, "", bilingual("berkas atau folder tidak ditemukan",
+                                                                "no such file or folder")))
     for file in progress(files, label="membaca / reading", total=len(files)):
         _read_file(file, cat)
     _check_counts(cat)
@@ -115,21 +118,26 @@ def _read_file(file: Path, cat: _Catalogue) -> None:
     try:
         data = json.loads(file.read_bytes().decode("utf-8-sig"))
     except UnicodeDecodeError:
-        cat.problems.append(Problem(where, 0, "", "not UTF-8 text: save the API response as it came"))
+        cat.problems.append(Problem(where, 0, "", bilingual(
+            "bukan teks UTF-8: simpan jawaban API apa adanya", "not UTF-8 text: save the API response as it came")))
         return
     except json.JSONDecodeError as exc:
-        cat.problems.append(Problem(where, exc.lineno, "", f"not valid JSON ({exc.msg}, column {exc.colno})"))
+        cat.problems.append(Problem(where, exc.lineno, "", bilingual(
+            f"bukan JSON yang sah ({exc.msg}, kolom {exc.colno}): unduh ulang jawaban API-nya",
+            f"not valid JSON ({exc.msg}, column {exc.colno}): download the API response again")))
         return
     except OSError as exc:
-        cat.problems.append(Problem(where, 0, "", f"cannot read: {exc.strerror or exc}"))
+        cat.problems.append(Problem(where, 0, "", bilingual(f"tidak dapat dibaca ({exc.strerror or exc})",
+                                                            f"cannot read: {exc.strerror or exc}")))
         return
     if isinstance(data, dict) and "success" in data:
         if data.get("success") is not True:
             error = data.get("error") or {}
             message = error.get("message") if isinstance(error, dict) else error
-            cat.problems.append(Problem(
-                where, 0, "", f"the portal answered with an error: {message or 'success is false'}; "
-                "download it again"))
+            message = message or "success is false"
+            cat.problems.append(Problem(where, 0, "", bilingual(
+                f"portal menjawab dengan galat: {message}; unduh ulang",
+                f"the portal answered with an error: {message}; download it again")))
             return
         help_url = data.get("help")
         if isinstance(help_url, str) and "/api/" in help_url and not cat.portal:
@@ -145,10 +153,11 @@ def _read_file(file: Path, cat: _Catalogue) -> None:
         for org in data:
             _add_organization(org if isinstance(org, dict) else {"name": org}, cat)
     else:
-        cat.problems.append(Problem(
-            where, 0, "",
+        cat.problems.append(Problem(where, 0, "", bilingual(
+            "bukan jawaban CKAN package_search, package_show atau organization_list: simpan JSON dari "
+            "/api/3/action/package_search?rows=1000 (satu berkas per halaman)",
             "not a CKAN package_search, package_show or organization_list response: "
-            "save the JSON of /api/3/action/package_search?rows=1000 (one file per page)"))
+            "save the JSON of /api/3/action/package_search?rows=1000 (one file per page)")))
 
 
 def _add_organization(org: dict, cat: _Catalogue) -> None:
@@ -162,7 +171,8 @@ def _add_organization(org: dict, cat: _Catalogue) -> None:
 
 def _add_package(package, where: str, index: int, cat: _Catalogue) -> None:
     if not isinstance(package, dict) or not package.get("name"):
-        cat.problems.append(Problem(where, index, "name", "package without a name: it cannot become a dataset"))
+        cat.problems.append(Problem(where, index, "name", bilingual(
+            "paket tanpa nama: tidak bisa menjadi data", "package without a name: it cannot become a dataset")))
         return
     if package.get("state", "active") not in ("active", None):
         return  # deleted or draft packages are not part of the catalogue
@@ -183,10 +193,11 @@ def _check_counts(cat: _Catalogue) -> None:
     found = sum(1 for p in cat.packages.values() if "#" in p.get("_where", ""))
     pages = [w for w, _ in cat.counts]
     if found < expected:
-        cat.problems.append(Problem(
-            pages[0], 0, "",
+        cat.problems.append(Problem(pages[0], 0, "", bilingual(
+            f"package_search menyebut {expected} paket, tetapi berkasnya hanya berisi {found}: ada halaman yang "
+            "hilang (minta setiap halaman dengan rows dan start)",
             f"package_search says {expected} packages but the files hold {found}: "
-            "a page is missing (request every page with rows and start)", "warning"))
+            "a page is missing (request every page with rows and start)"), "warning"))
 
 
 # ------------------------------------------------------------------ matching
@@ -364,7 +375,8 @@ def import_ckan(path, agencies=None, *, cutoff: float = 0.85, progress=no_progre
     if errors:
         raise InvalidData(problems)
     if not packages and not organizations:
-        raise InvalidData([*problems, Problem(Path(path).name, 0, "", "no package or organisation found")])
+        raise InvalidData([*problems, Problem(Path(path).name, 0, "", bilingual(
+            "tidak ada paket atau organisasi", "no package or organisation found"))])
     city_agencies = agencies.agencies if agencies is not None else None
     matches = match_organizations(organizations, city_agencies, cutoff=cutoff)
     agency_of = dict(zip(matches["organization"], matches["agency"]))
@@ -385,12 +397,14 @@ def import_ckan(path, agencies=None, *, cutoff: float = 0.85, progress=no_progre
         counts[org.get("name") or org_key] = counts.get(org.get("name") or org_key, 0) + 1
         row = _dataset_row(package, producer, portal)
         if not _ID_RE.match(row["id"]):
-            problems.append(Problem(package.get("_where", ""), 0, "name",
-                                    f"package name {row['id']!r} is not a valid id; it was not imported"))
+            problems.append(Problem(package.get("_where", ""), 0, "name", bilingual(
+                f"nama paket {row['id']!r} bukan kode yang sah; tidak diimpor",
+                f"package name {row['id']!r} is not a valid id; it was not imported")))
             continue
         if row["id"] in taken:
-            problems.append(Problem(package.get("_where", ""), 0, "name",
-                                    f"package name {row['id']!r} is already an agency id; it was not imported"))
+            problems.append(Problem(package.get("_where", ""), 0, "name", bilingual(
+                f"nama paket {row['id']!r} sudah dipakai sebagai kode OPD; tidak diimpor",
+                f"package name {row['id']!r} is already an agency id; it was not imported")))
             continue
         dataset_rows.append(row)
     matches = matches.assign(packages=[counts.get(o, 0) for o in matches["organization"]])
@@ -412,9 +426,11 @@ def import_ckan(path, agencies=None, *, cutoff: float = 0.85, progress=no_progre
                                 "roles": ("produsen-data",)})
     if orphans:
         agency_rows.append({"id": NO_ORGANIZATION, "name": "Tanpa organisasi di portal (CKAN)", "type": "external"})
-        problems.append(Problem(
-            Path(path).name, 0, "", f"{len(orphans)} package(s) belong to no organisation; producer set to "
-            f"{NO_ORGANIZATION}: {', '.join(orphans[:5])}", "warning"))
+        listed = ", ".join(orphans[:5])
+        problems.append(Problem(Path(path).name, 0, "", bilingual(
+            f"{len(orphans)} paket tidak punya organisasi; produsennya diisi {NO_ORGANIZATION}: {listed}",
+            f"{len(orphans)} package(s) belong to no organisation; producer set to {NO_ORGANIZATION}: {listed}"),
+            "warning"))
     agency_extras = tuple(c for c in (city_agencies.columns if city_agencies is not None else ())
                           if c not in make_table("agencies", []).columns)
     model = CityModel(

@@ -110,7 +110,11 @@ def _current_umask() -> int:
 
 
 def write_text_atomic(path: str | os.PathLike, text: str | bytes) -> Path:
-    """Write a file in one step: a temporary file beside it, then rename."""
+    """Write a file in one step: a temporary file beside it, then rename.
+
+    An ``OSError`` (a full disk, no permission) names ``path``, not the
+    temporary file, so that the user knows which file was not written.
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     data = text.encode("utf-8") if isinstance(text, str) else text
@@ -121,8 +125,10 @@ def write_text_atomic(path: str | os.PathLike, text: str | bytes) -> Path:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         if os.path.exists(tmp):
             os.unlink(tmp)
+        if isinstance(exc, OSError):  # a full disk names no file: name the one being written
+            raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from None
         raise
     return path

@@ -107,8 +107,9 @@ def test_without_a_city_every_organisation_is_new():
 def test_a_missing_page_is_reported():
     result = import_ckan(DATA / "missing-page")
     assert [str(p) for p in result.warnings] == [
-        "package_search_start0.json: warning: package_search says 5 packages but the files hold 3: "
-        "a page is missing (request every page with rows and start)"]
+        "package_search_start0.json: warning: package_search menyebut 5 paket, tetapi berkasnya hanya berisi 3: "
+        "ada halaman yang hilang (minta setiap halaman dengan rows dan start) / package_search says 5 packages but "
+        "the files hold 3: a page is missing (request every page with rows and start)"]
 
 
 def test_organization_list_of_names_is_read():
@@ -118,9 +119,13 @@ def test_organization_list_of_names_is_read():
 
 
 @pytest.mark.parametrize("name, line", [
-    ("error.json", "error.json: the portal answered with an error: Not found; download it again"),
-    ("not-json.json", "not-json.json:2: not valid JSON (Expecting value, column 1)"),
-    ("unknown-shape.json", "unknown-shape.json: not a CKAN package_search, package_show or organization_list "
+    ("error.json", "error.json: portal menjawab dengan galat: Not found; unduh ulang / "
+                   "the portal answered with an error: Not found; download it again"),
+    ("not-json.json", "not-json.json:2: bukan JSON yang sah (Expecting value, kolom 1): unduh ulang jawaban API-nya / "
+                      "not valid JSON (Expecting value, column 1): download the API response again"),
+    ("unknown-shape.json", "unknown-shape.json: bukan jawaban CKAN package_search, package_show atau "
+                           "organization_list: simpan JSON dari /api/3/action/package_search?rows=1000 (satu berkas "
+                           "per halaman) / not a CKAN package_search, package_show or organization_list "
                            "response: save the JSON of /api/3/action/package_search?rows=1000 (one file per page)"),
 ])
 def test_bad_files_are_named(name, line):
@@ -159,7 +164,8 @@ def test_the_import_writes_a_city_that_loads(tmp_path, city):
 def test_cli_names_a_bad_file(tmp_path):
     result = CliRunner().invoke(main, ["import-ckan", str(DATA / "error.json"), "-o", str(tmp_path / "x")])
     assert result.exit_code == 1
-    assert result.stderr.splitlines()[0] == "error.json: the portal answered with an error: Not found; download it again"
+    assert result.stderr.splitlines()[0] == ("error.json: portal menjawab dengan galat: Not found; unduh ulang / "
+                                             "the portal answered with an error: Not found; download it again")
     assert not (tmp_path / "x").exists()
 
 

@@ -243,6 +243,70 @@ def test_a_quote_closed_rows_later_names_the_row_it_opens_on(tmp_path):
     assert "OPD '150000000' tidak dikenal" not in result.output  # no line per shifted cell
 
 
+def _disk_full(*args, **kwargs):
+    import errno
+    import os
+
+    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))  # as the kernel says it: no file named
+
+
+@pytest.mark.parametrize("command", [["export", "-o", "kota.ttl"], ["report", "-o", "laporan.html"],
+                                     ["stats", "--format", "csv", "-o", "statistik.csv"]])
+def test_a_full_disk_names_the_file(tmp_path, monkeypatch, command):
+    import os
+
+    class Full:  # what os.fdopen hands write_text_atomic on a full disk: a file whose write fails
+        def __init__(self, fd, mode):
+            os.close(fd)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        write = _disk_full
+
+    monkeypatch.setattr("synergy.output.os.fdopen", Full)
+    target = tmp_path / command[-1]
+    result = run(command[0], BASE, *command[1:-1], target)
+    assert result.exit_code == 1
+    assert error_line(result.output) == (
+        f"disk penuh: berkas {target} tidak dapat ditulis; kosongkan ruang disk lalu jalankan lagi / "
+        f"disk full: cannot write {target}; free some disk space and run again")
+    assert not target.exists() and not list(tmp_path.glob(".*.tmp"))
+
+
+def test_a_full_disk_while_merging_into_a_folder_names_the_folder(tmp_path, monkeypatch):
+    monkeypatch.setattr("pathlib.Path.write_text", _disk_full)
+    target = tmp_path / "kota"
+    result = run("merge", BASE, "-o", target)
+    assert result.exit_code == 1
+    assert error_line(result.output) == (
+        f"disk penuh: berkas {target} tidak dapat ditulis; kosongkan ruang disk lalu jalankan lagi / "
+        f"disk full: cannot write {target}; free some disk space and run again")
+    assert not target.exists()
+
+
+@pytest.mark.parametrize("content, line", [
+    (None, "ckan/: tidak ada berkas .json di folder ini / no .json file in this folder"),
+    (b'{"success": true, "result": {"count": 1}}',
+     "p0.json: bukan jawaban CKAN package_search, package_show atau organization_list: simpan JSON dari "
+     "/api/3/action/package_search?rows=1000 (satu berkas per halaman) / not a CKAN package_search, package_show or "
+     "organization_list response: save the JSON of /api/3/action/package_search?rows=1000 (one file per page)"),
+    (b"\xff\xfe{", "p0.json: bukan teks UTF-8: simpan jawaban API apa adanya / "
+                   "not UTF-8 text: save the API response as it came"),
+])
+def test_import_ckan_problem_lines_are_in_both_languages(tmp_path, content, line):
+    folder = tmp_path / "ckan"
+    folder.mkdir()
+    if content is not None:
+        (folder / "p0.json").write_bytes(content)
+    result = run("import-ckan", folder, "-o", tmp_path / "katalog")
+    assert result.exit_code == 1
+    assert line in result.output.splitlines()
+
+
 def test_a_one_megabyte_cell_names_the_cell_and_what_to_do(tmp_path):
     datasets = base_text("datasets").replace("Data Penduduk per Kelurahan", "Data " + "x" * 1_000_000)
     result = run("validate", city(tmp_path, datasets=datasets))
