@@ -619,12 +619,13 @@ def _warning(names, row, lang) -> str:
         parts.append(f"{horizon}, but needs {names(waits)}" if lang == "en"
                      else f"{horizon}, tetapi membutuhkan {names(waits)}")
     warning = _cell(row.get("warning"))
+    marker = "waits for the circular group " if lang == "en" else "menunggu kelompok melingkar "
+    if marker in warning:
+        group = warning.split(marker, 1)[1].split(";", 1)[0]
+        members = ", ".join(names(p.strip()) for p in group.split("|"))
+        parts.append(marker + members)
     if warning and not parts:
         parts.append(names.unid(warning))
-    elif warning and ("menunggu kelompok melingkar" in warning or "waits for the circular group" in warning):
-        group = warning.rsplit("melingkar " if lang != "en" else "group ", 1)[-1]
-        members = ", ".join(names(p.strip()) for p in group.split("|"))
-        parts.append(f"waits for the circular group {members}" if lang == "en" else f"menunggu kelompok melingkar {members}")
     return "; ".join(parts)
 
 
