@@ -60,7 +60,8 @@ def flat_networkx(model: CityModel):
     graph = to_networkx(model)
     flat = nx.MultiDiGraph()
     nodes = []
-    for node, attrs in graph.nodes(data=True):
+    # nodes and edges in key order, not row order: the same city gives the same file
+    for node, attrs in sorted(graph.nodes(data=True), key=lambda item: str(item[0])):
         attrs = _flat(attrs)
         # GEXF writers take an "id" attribute as the node id: keep it equal to the key.
         if attrs.get("id", node) != node:
@@ -68,7 +69,8 @@ def flat_networkx(model: CityModel):
         attrs["id"] = node
         nodes.append((node, attrs))
     flat.add_nodes_from(nodes)
-    flat.add_edges_from((u, v, k, _flat(attrs)) for u, v, k, attrs in graph.edges(keys=True, data=True))
+    edges = sorted(graph.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
+    flat.add_edges_from((u, v, k, _flat(attrs)) for u, v, k, attrs in edges)
     return flat
 
 
@@ -109,7 +111,7 @@ def serialize(model: CityModel, fmt: str, *, base: str = DEFAULT_BASE) -> bytes:
             kwargs = {"indent": 1, "context": {
                 p: str(ns) for p, ns in graph.namespaces() if p in PREFIXES or p in DATA_PREFIXES}}
         text = graph.serialize(format=_RDFLIB_NAMES[fmt], encoding="utf-8", **kwargs)
-        return text
+        return _in_order(text, fmt)
     import networkx as nx
 
     graph = flat_networkx(model)
@@ -119,6 +121,33 @@ def serialize(model: CityModel, fmt: str, *, base: str = DEFAULT_BASE) -> bytes:
     else:
         nx.write_gexf(graph, buffer, encoding="utf-8")
     return buffer.getvalue()
+
+
+def _in_order(data: bytes, fmt: str) -> bytes:
+    """rdflib writes N-Triples and JSON-LD in the order of its hash tables, which
+    changes from run to run: sort them, so that the same city gives the same bytes
+    (Turtle is sorted by rdflib itself).
+
+    >>> _in_order(b"<b> <p> <o> .\\n<a> <p> <o> .\\n", "nt")
+    b'<a> <p> <o> .\\n<b> <p> <o> .\\n'
+    """
+    if fmt == "nt":
+        return b"".join(sorted(line + b"\n" for line in data.splitlines() if line.strip()))
+    if fmt == "jsonld":
+        import json
+
+        document = json.loads(data.decode("utf-8"))
+
+        def ordered(value):
+            if isinstance(value, dict):  # an @list keeps its order: it is an RDF list
+                return {k: ([ordered(i) for i in v] if k == "@list" and isinstance(v, list) else ordered(v))
+                        for k, v in value.items()}
+            if isinstance(value, list):
+                return sorted((ordered(v) for v in value), key=lambda v: json.dumps(v, sort_keys=True))
+            return value
+
+        return (json.dumps(ordered(document), ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+    return data
 
 
 def export(model: CityModel, fmt: str | None, path, *, base: str = DEFAULT_BASE) -> Path:

@@ -480,8 +480,16 @@ def _package_file(name: str) -> str:
 
 @lru_cache(maxsize=None)
 def _parsed(name: str) -> Graph:
+    """A packaged Turtle file, its blank nodes (owl:unionOf lists) named by their
+    content, not at random: a query that shows them prints the same every run."""
+    from rdflib.compare import to_canonical_graph
+
+    parsed = Graph()
+    parsed.parse(data=_package_file(name), format="turtle")
     graph = Graph()
-    graph.parse(data=_package_file(name), format="turtle")
+    for prefix, namespace in parsed.namespaces():
+        graph.bind(prefix, namespace, override=False)
+    graph.addN((s, p, o, graph) for s, p, o in to_canonical_graph(parsed))
     return graph
 
 
