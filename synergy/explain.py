@@ -436,14 +436,25 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
             value = system_cache[r] = _is_system(normalizer, names[r], features.functions[r])
         return value
 
+    # one lead per distinct (agencies, codes, budgets, terms): a roll-up repeats them a lot
+    lead_cache: dict[tuple, tuple] = {}
+    budget_key = [None if np.isnan(b) else float(b) for b in budgets.tolist()]
+
+    def pair_lead(x, y, terms):
+        key = (agency[x], agency[y], codes[x], codes[y], budget_key[x], budget_key[y], terms)
+        found = lead_cache.get(key)
+        if found is None:
+            found = lead_cache[key] = lead_agency(
+                [agency[x], agency[y]], [codes[x], codes[y]], [budgets[x], budgets[y]],
+                [(term, 1.0 / max(len(terms), 1)) for term in terms], mandates, normalizer)
+        return found
+
     rows = []
     for i, (x, y) in enumerate(zip(scored.a.tolist(), scored.b.tolist())):
         levels_row, parts_row = scored.levels[i], scored.parts[i]
         key_terms = tuple(features.surface.get(term, term) for term in scored.terms[i])
         shared_functions = scored.functions[i]
-        lead, bidang, basis = lead_agency(
-            [agency[x], agency[y]], [codes[x], codes[y]], [budgets[x], budgets[y]],
-            [(term, 1.0 / max(len(scored.terms[i]), 1)) for term in scored.terms[i]], mandates, normalizer)
+        lead, bidang, basis = pair_lead(x, y, tuple(scored.terms[i]))
         known = ~np.isnan(budgets[[x, y]])
         combined = int(np.nansum(budgets[[x, y]])) if known.any() else pd.NA
         systems = is_system(x) and is_system(y)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["FORMATS", "render", "write_text_atomic", "csv_safe", "to_jsonable"]
+__all__ = ["FORMATS", "render", "write_csv", "write_text_atomic", "csv_safe", "to_jsonable"]
 
 FORMATS = ("table", "csv", "json")
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -81,9 +81,8 @@ def render(frame: pd.DataFrame, fmt: str = "table", *, max_width: int = 60) -> s
     '[\\n  {\\n    "program_a": "P1",\\n    "program_b": "=cmd",\\n    "score": 0.9\\n  }\\n]\\n'
     """
     if fmt == "csv":
-        safe = frame.apply(lambda col: col.map(lambda v: csv_safe(_cell_text(v)))) if len(frame) else frame
         buffer = io.StringIO()
-        safe.to_csv(buffer, index=False, lineterminator="\n")
+        write_csv(frame, buffer)
         return buffer.getvalue()
     if fmt == "json":
         records = [
@@ -96,6 +95,61 @@ def render(frame: pd.DataFrame, fmt: str = "table", *, max_width: int = 60) -> s
         shown = frame.apply(lambda col: col.map(lambda v: _shorten(str(_cell_text(v)), max_width)))
         return shown.to_string(index=False) + "\n"
     raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+
+
+def write_csv(frame: pd.DataFrame, handle, *, header: bool = True) -> None:
+    """Write ``frame`` as CSV to a text ``handle``, every cell formula-guarded (:func:`csv_safe`).
+
+    Column by column, not cell by cell through pandas: a million-row table of findings is
+    written in seconds. ``header=False`` appends rows to a file already begun (streaming).
+
+    >>> import io
+    >>> out = io.StringIO()
+    >>> write_csv(pd.DataFrame({"a": [("x", "y"), None], "b": ["=1", 2.5], "c": pd.array([1, None], dtype="Int64")}), out)
+    >>> print(out.getvalue(), end="")
+    a,b,c
+    x;y,'=1,1
+    ,2.5,
+    """
+    import csv
+
+    writer = csv.writer(handle, lineterminator="\n")
+    if header:
+        writer.writerow([str(c) for c in frame.columns])
+    if not len(frame):
+        return
+    columns = [_csv_column(frame[c]) for c in frame.columns]
+    writer.writerows(zip(*columns))
+
+
+def _csv_column(column: pd.Series) -> list:
+    """The CSV cells of one column: text as written (lists joined by ``;``), empty for missing."""
+    dtype = column.dtype
+    if pd.api.types.is_bool_dtype(dtype) and not isinstance(dtype, pd.BooleanDtype):
+        return column.tolist()
+    if pd.api.types.is_integer_dtype(dtype) or pd.api.types.is_float_dtype(dtype):
+        values = column.astype(object).where(column.notna(), None).tolist()
+        return ["" if v is None else v for v in values]
+    out = []
+    append = out.append
+    starts = _FORMULA_STARTS
+    for v in column.tolist():
+        if isinstance(v, str):
+            pass
+        elif isinstance(v, (list, tuple)):
+            v = ";".join(str(x) for x in v)
+        elif v is None or v is pd.NA or (isinstance(v, float) and v != v):
+            append("")
+            continue
+        else:
+            append(v)
+            continue
+        if v.startswith(starts):
+            v = "'" + v
+        if "\t" in v or (";" in v and (";=" in v or ";+" in v or ";-" in v or ";@" in v)):
+            v = _SPLIT_FORMULA.sub(r"\1'", v)
+        append(v)
+    return out
 
 
 def _shorten(text: str, width: int) -> str:
