@@ -19,15 +19,11 @@ CHROMIUM = "/usr/bin/chromium"
 if not os.path.exists(CHROMIUM) and not os.environ.get("CI"):
     pytest.skip("chromium is not installed (and CI is not set)", allow_module_level=True)
 
-from playwright.sync_api import sync_playwright  # noqa: E402
-
 from synergy.model import CityModel  # noqa: E402
 from synergy.report import write_report  # noqa: E402
 from synergy.visualizations.maps import write_map  # noqa: E402
 
 DATA = Path(__file__).parent / "data" / "maps"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-quic"]
 ALL_READY = ("() => document.querySelectorAll('.syn-map').length === "
              "document.querySelectorAll('.syn-map[data-state=ready]').length")
 
@@ -41,11 +37,8 @@ def city(name: str) -> CityModel:
 
 
 @pytest.fixture(scope="session")
-def browser():
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield browser
-        browser.close()
+def browser(chromium):
+    return chromium  # one Chromium for the session (tests/conftest.py): Playwright's sync API runs once
 
 
 @dataclass

@@ -37,14 +37,10 @@ def _tesseract_ready() -> bool:
 if not (os.path.exists(CHROMIUM) and _tesseract_ready()) and not os.environ.get("CI"):
     pytest.skip("chromium or tesseract-ocr-ind is not installed (and CI is not set)", allow_module_level=True)
 
-from playwright.sync_api import sync_playwright  # noqa: E402
-
 from synergy.model import CityModel, make_table  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL = ROOT / "tests" / "data" / "real" / "banten-apps"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-quic"]
 ALL_READY = ("() => document.querySelectorAll('.syn-map').length === "
              "document.querySelectorAll('.syn-map[data-state=ready]').length")
 SCREENS = [(1920, 1080), (1366, 768)]
@@ -99,11 +95,8 @@ def shown_labels(page_html_data: list[dict]) -> list[str]:
 
 # ------------------------------------------------------------------------ browser
 @pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield browser
-        browser.close()
+def browser(chromium):
+    return chromium  # one Chromium for the session (tests/conftest.py): Playwright's sync API runs once
 
 
 def open_page(browser, path: Path, width: int, height: int):
