@@ -107,11 +107,11 @@ def test_roadmap_rows(run):
     result = run("roadmap", CITY, "--lang", "en")
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert lines[0] == "phase,program,name,agency,horizon,needs,cycle,warning"
+    assert lines[0] == "phase,program,name,agency,horizon,needs,cycle,waits_for,routine,warning"
     assert lines[1].startswith("1,P-LONGSOR,")
-    assert '3,P-RTLH,Bedah Rumah Tidak Layak Huni,PERKIM,quick-win,P-DTKS;P-SURVEI,,' \
+    assert '3,P-RTLH,Bedah Rumah Tidak Layak Huni,PERKIM,quick-win,P-DTKS;P-SURVEI,,P-SURVEI,False,' \
            '"quick win P-RTLH needs Survei Rumah Tidak Layak Huni (P-SURVEI), a long term program"' in lines
-    assert lines[-1].startswith(",P-B,Program Siklus B,KOMINFO,,P-A,P-A | P-B,set aside")
+    assert lines[-1].startswith(",P-B,Program Siklus B,KOMINFO,,P-A,P-A | P-B,,False,set aside")
 
 
 def test_every_command_has_an_example_in_help(run):
