@@ -426,6 +426,9 @@ def _write_rows(ws, table, rows: list[dict], extra: list[str], first_row: int) -
 
     names = [*table.column_names, *extra]
     for col_idx, name in enumerate(extra, start=len(table.columns) + 1):
+        from .workbook import refuse_illegal_header
+
+        refuse_illegal_header(table.name, name)
         header = ws.cell(row=1, column=col_idx, value=name)
         header.font = Font(bold=True)
         header.data_type = "s"  # a header from data is data too: '=...' stays text, never a formula

@@ -24,7 +24,7 @@ from .errors import SynergyError
 from .model import INT_KINDS, LIST_KINDS, CityModel
 from .schema import LIST_SEPARATOR, SIDE_TABLES, TABLE_ORDER, TABLES
 
-__all__ = ["write_workbook", "workbook_bytes", "column_widths"]
+__all__ = ["write_workbook", "workbook_bytes", "column_widths", "refuse_illegal_header"]
 
 #: Column widths are clamped to this range (in characters).
 MIN_WIDTH, MAX_WIDTH = 8, 60
@@ -115,6 +115,7 @@ def _fill(wb, model: CityModel) -> None:
         if columns:  # filter buttons on the header, over every row
             ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(frame) + 1}"
         for index, column in enumerate(columns, start=1):
+            refuse_illegal_header(name, column)
             texts = _texts(frame[column])  # one column at a time: the table is not copied whole
             _refuse_illegal_characters(name, column, texts)
             ws.column_dimensions[get_column_letter(index)].width = _width(column, texts)
@@ -195,6 +196,25 @@ def _text_cell(cell, text: str):
     cell.value = text
     cell.data_type = "s"
     return cell
+
+
+def refuse_illegal_header(name, column) -> None:
+    """A column name Excel cannot store (a control character, from a CSV header)
+    is an error naming it, raised before the file is written.
+
+    >>> refuse_illegal_header("programs", "catatan\\x01")
+    Traceback (most recent call last):
+    ...
+    synergy.errors.SynergyError: programs:1: catatan\\x01: karakter kendali di nama kolom tidak bisa disimpan di Excel; ganti nama kolomnya / a control character in the column name cannot be stored in Excel; rename the column
+    """
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    if ILLEGAL_CHARACTERS_RE.search(str(column)):
+        shown = ILLEGAL_CHARACTERS_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", str(column))
+        raise SynergyError(
+            f"{name}:1: {shown}: karakter kendali di nama kolom tidak bisa disimpan di Excel; ganti nama kolomnya / "
+            "a control character in the column name cannot be stored in Excel; rename the column"
+        )
 
 
 def _refuse_illegal_characters(name, column, texts) -> None:

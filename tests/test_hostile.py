@@ -101,6 +101,21 @@ def test_template_for_an_agency_writes_a_formula_header_as_text(tmp_path):
     assert FORMULA_HEADER.lower() in header
 
 
+@pytest.mark.parametrize("command", [["merge", "-o", "kota.xlsx"], ["template", "--agency", "DISKOMINFOTIK", "-o",
+                                                                      "formulir.xlsx"]])
+def test_a_control_character_in_a_header_is_named_not_an_internal_error(tmp_path, command):
+    text = base_text("programs").splitlines()
+    text[0] += ',"catatan\x01x"'
+    text[1] += ",y"
+    source = city(tmp_path, programs="\n".join(text) + "\n")
+    result = run(command[0], source, *command[1:-1], tmp_path / command[-1])
+    assert result.exit_code == 1
+    assert error_line(result.output) == (
+        "programs:1: catatan\\x01x: karakter kendali di nama kolom tidak bisa disimpan di Excel; ganti nama "
+        "kolomnya / a control character in the column name cannot be stored in Excel; rename the column")
+    assert not (tmp_path / command[-1]).exists()
+
+
 # ------------------------------------------------------------------ 11. smaller
 def test_merge_refuses_a_macro_workbook_name(tmp_path):
     result = run("merge", city(tmp_path), "-o", tmp_path / "kota.xlsm")
