@@ -59,9 +59,19 @@ class Names:
     def knows(self, node_id) -> bool:
         return any(node_id in t for t in (self.program, self.dataset, self.application, self.agencies))
 
+    def _displays(self) -> dict:
+        """Every known id with its readable name (made once: reasons are many)."""
+        if not hasattr(self, "_all"):
+            table = {a: self.agency(a) for a in self.agencies}
+            for source in (self.application, self.dataset, self.program):
+                table.update((i, self(i)) for i in source)
+            self._all = table
+        return self._all
+
     def unid(self, text) -> str:
         """``text`` with every whole id of the model replaced by its name."""
         text = "" if text is None else str(text)
         if not text:
             return text
-        return _TOKEN.sub(lambda m: self(m.group(0)) if self.knows(m.group(0)) else m.group(0), text)
+        table = self._displays()
+        return _TOKEN.sub(lambda m: table.get(m.group(0), m.group(0)), text)
