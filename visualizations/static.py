@@ -62,12 +62,14 @@ def build_picture(
         ax = fig.add_axes((0.01, 0.01, 0.78, 0.88))
         ax.set_axis_off()
         pos = {n: (d["x"], -d["y"]) for n, d in g.nodes(data=True)}  # screen y grows down
+        agencies = mv.view == "agencies"  # names on a white ground, lighter lines: read from across a room
         for u, v, k in sorted(g.edges(keys=True)):
             style = RELATION_STYLE.get(k, RELATION_STYLE["runs"])
             dashes = style["dashes"]
             (x1, y1), (x2, y2) = pos[u], pos[v]
-            line = Line2D([x1, x2], [y1, y2], color=style["color"], linewidth=min(style["width"], 3) * 0.6,
-                          zorder=1, alpha=0.8)
+            width = min(float(g.edges[u, v, k].get("width") or style["width"]), 6) * 0.6
+            line = Line2D([x1, x2], [y1, y2], color=style["color"], linewidth=width, zorder=1,
+                          alpha=0.45 if agencies else 0.8)
             if dashes:
                 line.set_dashes([max(d / 2, 0.5) for d in dashes])
             ax.add_line(line)
@@ -78,15 +80,17 @@ def build_picture(
                 continue
             ax.scatter(
                 [pos[n][0] for n in members], [pos[n][1] for n in members],
-                s=[(g.nodes[n]["size"] * 0.9) ** 2 / 2 for n in members],
+                s=[(g.nodes[n]["size"] * (1.3 if agencies else 0.9)) ** 2 / 2 for n in members],
                 c=[g.nodes[n]["color"] for n in members], marker=KIND_STYLE[kind]["marker"],
                 edgecolors="#333333", linewidths=0.5, zorder=3,
             )
             if label_all or kind in ("agency", "dimension"):
                 for n in members:
                     ax.annotate(g.nodes[n]["display"] or g.nodes[n]["label"][:28], pos[n], xytext=(0, -9),
-                                textcoords="offset points", ha="center", va="top", zorder=4, color="#222222",
-                                fontsize=8 if mv.view == "agencies" else 6, linespacing=1.1)
+                                textcoords="offset points", ha="center", va="top", zorder=4, color="#111111",
+                                fontsize=9 if agencies else 6, linespacing=1.1,
+                                bbox={"facecolor": "white", "alpha": 0.85, "edgecolor": "none", "pad": 0.8}
+                                if agencies else None)
         ax.autoscale_view()
         ax.margins(0.05)
         fig.text(0.01, 0.97, mv.title, fontsize=16, fontweight="bold", va="top")
