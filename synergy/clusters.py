@@ -34,7 +34,7 @@ class Clusters:
 
 def cohesive_clusters(scored, threshold: float | None = None) -> Clusters:
     """Group the records of ``scored`` (:class:`synergy.duplicates.ScoredPairs`) into cohesive clusters."""
-    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.cluster.hierarchy import linkage
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
 
@@ -80,7 +80,7 @@ def cohesive_clusters(scored, threshold: float | None = None) -> Clusters:
             prob = _reported_only(rows, pair_p)
         condensed = 1.0 - prob[np.triu_indices(size, k=1)]
         tree = linkage(condensed, method="average")
-        groups = fcluster(tree, t=1.0 - threshold + 1e-9, criterion="distance")
+        groups = _cut(tree, size, 1.0 - threshold + 1e-9)
         # number the groups in the order of their first member (id order), for determinism
         seen = {}
         for g in groups.tolist():
@@ -99,6 +99,34 @@ def cohesive_clusters(scored, threshold: float | None = None) -> Clusters:
             cohesion[next_label] = float(np.mean([prob[i, j] for i, j in cross]))
             next_label += 1
     return Clusters(nodes, label, cohesion)
+
+
+def _cut(tree: np.ndarray, size: int, height: float) -> list[int]:
+    """Flat clusters of a monotone linkage: the merges at or below ``height`` (as scipy's
+    ``fcluster(..., criterion="distance")``, without its validation of every tree).
+
+    >>> from scipy.cluster.hierarchy import fcluster, linkage
+    >>> tree = linkage([0.1, 0.9, 0.8], method="average")
+    >>> _cut(tree, 3, 0.5).tolist(), fcluster(tree, t=0.5, criterion="distance").tolist()
+    ([0, 0, 2], [1, 1, 2])
+    """
+    parent = list(range(2 * size - 1))
+
+    def root(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for k, (left, right, distance, _) in enumerate(tree.tolist()):
+        if distance <= height:
+            parent[root(int(left))] = size + k
+            parent[root(int(right))] = size + k
+    roots = [root(i) for i in range(size)]
+    first: dict[int, int] = {}
+    for i, r in enumerate(roots):
+        first.setdefault(r, i)
+    return np.array([first[r] for r in roots])
 
 
 def _all_pairs(scored, components, block_of_row) -> dict:

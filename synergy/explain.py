@@ -565,10 +565,12 @@ def _national_frame(programs, scored, catalog, normalizer, lang, columns) -> pd.
     names = programs["name"].astype(str).to_numpy(dtype=object)
     t = _TEXT[lang]
     general = [app for app in catalog.national.values() if app.general]
+    general_functions = frozenset().union(*(app.functions for app in general))
     rows = []
     for r in scored.compared.tolist():
         functions = f.functions[r]
-        if not functions or f.own_functions[r] or not _is_system(normalizer, names[r], functions):
+        # most records do none of the general applications' jobs: the cheap test first
+        if not (functions & general_functions) or f.own_functions[r] or not _is_system(normalizer, names[r], functions):
             continue
         for app in general:
             shared = sorted(set(app.functions) & functions)
