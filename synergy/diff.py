@@ -18,6 +18,12 @@ Change kinds (the ``change`` column):
 ``duplicate-resolved`` a pair that looked duplicated before and does not any more
 =================== ================================================================
 
+The analyst's decisions (table ``decisions``) are compared finding by finding, the
+current word on each (:func:`synergy.decisions.decided_findings`): ``id`` is the
+finding's key (e.g. ``duplicate:P-001|P-002``); ``added`` (``new`` = the decision),
+``removed`` (``old`` = the decision) and ``changed`` (``decision``, ``note``, ``by``,
+``date``).
+
 List cells are compared as sets (their order carries no meaning); link
 fields are reported link by link instead of as ``changed``.
 """
@@ -87,8 +93,10 @@ def diff_models(old, new, *, duplicates: bool | Callable = True, progress=no_pro
     finder = _duplicate_finder(duplicates)
     if finder is not None:
         rows += _diff_duplicates(finder(old), finder(new))
+    rows += _diff_decisions(old, new)
     # Grouped by table then id; within one id: kind of change, then contract column order.
-    rows.sort(key=lambda r: (TABLE_ORDER.index(r["table"]), r["id"], _field_rank(r), r["old"], r["new"]))
+    tables = (*TABLE_ORDER, "decisions")
+    rows.sort(key=lambda r: (tables.index(r["table"]), r["id"], _field_rank(r), r["old"], r["new"]))
     return pd.DataFrame(rows, columns=list(DIFF_COLUMNS)).astype(object)
 
 
@@ -151,7 +159,8 @@ def _duplicate_finder(duplicates):
         return duplicates
     from .duplicates import find_duplicates
 
-    return find_duplicates
+    # what the finder sees, not what the analyst decided (decisions are compared apart)
+    return lambda model: find_duplicates(model, decisions=False)
 
 
 def _pairs(found) -> dict[tuple[str, str], object]:
@@ -173,4 +182,26 @@ def _diff_duplicates(old_frame, new_frame) -> list[dict]:
         rows.append({"change": "duplicate-new", "table": "programs", "id": a, "field": "duplicate_of", "old": "", "new": b})
     for a, b in before.keys() - after.keys():
         rows.append({"change": "duplicate-resolved", "table": "programs", "id": a, "field": "duplicate_of", "old": b, "new": ""})
+    return rows
+
+
+def _diff_decisions(old, new) -> list[dict]:
+    """Decisions taken, dropped or changed between two versions (the current word on each finding)."""
+    from .decisions import decided_findings
+
+    before, after = decided_findings(old), decided_findings(new)
+    rows = []
+
+    def add(change, key, field="", a="", b=""):
+        rows.append({"change": change, "table": "decisions", "id": key, "field": field, "old": a, "new": b})
+
+    for key in after.keys() - before.keys():
+        add("added", key, "decision", "", after[key].decision)
+    for key in before.keys() - after.keys():
+        add("removed", key, "decision", before[key].decision, "")
+    for key in before.keys() & after.keys():
+        for field in ("decision", "note", "by", "date"):
+            a, b = getattr(before[key], field), getattr(after[key], field)
+            if a != b:
+                add("changed", key, field, a, b)
     return rows

@@ -177,6 +177,8 @@ def find_duplicates(
     k: int = TOP_K,
     matcher=None,
     kind: str = "programs",
+    decisions=None,
+    show_rejected: bool = False,
 ) -> DuplicateResult:
     """Find cross-agency programs that look like the same work.
 
@@ -201,6 +203,15 @@ def find_duplicates(
         What the records are. Applications (an inventory of systems) are matched with
         their own model, and two records with one brand name are one system (shared use);
         two programs with one name are two agencies doing the same work.
+    decisions : DataFrame or False, optional
+        The analyst's decisions (a ``decisions`` table; default ``model.decisions``, ``False``
+        for none): a rejected pair is left out (and clusters are formed without it), an
+        agreed one (confirmed, in-progress, done) is kept even below ``threshold`` when it
+        is a candidate; pairs and clusters then carry ``decision``, ``decided_by``,
+        ``decided_on``, ``decision_note`` and ``recheck`` at the end (see
+        :mod:`synergy.decisions`).
+    show_rejected : bool
+        Keep the rejected pairs, with their decision.
 
     Returns
     -------
@@ -236,13 +247,21 @@ def find_duplicates(
         from .routine import routine_mask
 
         routine = routine_mask(programs, normalizer)
+    from .decisions import decided_findings, pair_labels
+
+    decided = {} if decisions is False else decided_findings(model, decisions)
+    agreed, rejected = pair_labels(decided)
     scored = score_pairs(
         model, normalizer=normalizer, threshold=threshold, exclude=routine,
-        across_regions=across_regions, k=k, matcher=matcher, kind=kind,
+        across_regions=across_regions, k=k, matcher=matcher, kind=kind, always=agreed,
     )
+    if rejected and not show_rejected:
+        scored = _without_pairs(scored, rejected)
     from .explain import build_result_frames
 
     frames = build_result_frames(model, scored, normalizer=normalizer, lang=lang, kind=kind)
+    if decided:
+        frames = (*_with_decisions(*frames[:2], decided, show_rejected), *frames[2:])
     pairs, clusters, shared, national = (_rename_for(kind, frame) for frame in frames)
     return DuplicateResult(
         pairs=pairs,
@@ -257,6 +276,33 @@ def find_duplicates(
         routine=tuple(programs.loc[routine, "id"]),
         kind=kind,
     )
+
+
+def _without_pairs(scored: "ScoredPairs", pairs: set) -> "ScoredPairs":
+    """``scored`` without the id pairs ``pairs`` (sorted id tuples): rejected by the analyst."""
+    from dataclasses import replace
+
+    ids = scored.features.ids
+    keep = np.array([tuple(sorted((ids[x], ids[y]))) not in pairs
+                     for x, y in zip(scored.a.tolist(), scored.b.tolist())], dtype=bool)
+    if keep.all():
+        return scored
+    return replace(scored, a=scored.a[keep], b=scored.b[keep], score=scored.score[keep], levels=scored.levels[keep],
+                   parts=scored.parts[keep], block=scored.block[keep], text=scored.text[keep],
+                   terms=[t for t, k in zip(scored.terms, keep) if k],
+                   functions=[f for f, k in zip(scored.functions, keep) if k])
+
+
+def _with_decisions(pairs: pd.DataFrame, clusters: pd.DataFrame, decided, show_rejected: bool):
+    """Pairs and clusters with the analyst's decisions (columns of :data:`synergy.decisions.OUTPUT_COLUMNS`)."""
+    from .decisions import apply_decisions, cluster_decisions, finding_key
+
+    pair_keys = [finding_key("duplicate", a, b) for a, b in zip(pairs["program_a"], pairs["program_b"])]
+    names = {c: i for i, c in enumerate(clusters["cluster"])}
+    cluster_keys = cluster_decisions(clusters["programs"].tolist(), pair_keys,
+                                     [names.get(c, -1) for c in pairs["cluster"]], decided)
+    return (apply_decisions(pairs, pair_keys, decided, show_rejected=show_rejected),
+            apply_decisions(clusters, cluster_keys, decided, show_rejected=show_rejected))
 
 
 def positional(frame: pd.DataFrame) -> pd.DataFrame:
@@ -337,10 +383,12 @@ def score_pairs(
     matcher=None,
     catalog=None,
     kind: str = "programs",
+    always=(),
 ) -> ScoredPairs:
     """Candidate pairs of different agencies, their comparison levels and match probabilities.
 
-    Only pairs with probability ``>= threshold`` are kept; pairs that are one system
+    Only pairs with probability ``>= threshold`` are kept, and candidates among
+    ``always`` (sorted id pairs: pairs the analyst agreed on); pairs that are one system
     (same host, same brand name, the same national application) or involve an agency's
     own website are set aside, the former reported in ``shared_*``.
     """
@@ -395,6 +443,10 @@ def score_pairs(
         out["shared_b"].append(block.rows[b[shared]])
         out["shared_basis"].append(basis[shared])
         keep = (score >= threshold) & ~shared & ~own
+        if always:
+            local = features.ids[block.rows]
+            keep |= np.array([tuple(sorted((local[x], local[y]))) in always for x, y in zip(a.tolist(), b.tolist())],
+                             dtype=bool) & ~shared & ~own
         a, b = a[keep], b[keep]
         out["a"].append(block.rows[a])
         out["b"].append(block.rows[b])

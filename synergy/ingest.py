@@ -32,6 +32,7 @@ from .normalize import (
     suggest,
 )
 from .readers import (
+    REFERENCES,
     RawTable,
     column_letter,
     drop_note_rows,
@@ -40,8 +41,8 @@ from .readers import (
     resolve_header,
     unit_labels,
 )
-from .schema import (DIMENSIONS, ELEMENTS, ID_PATTERN, INT_KINDS, LIST_KINDS, REQUIRED_TABLES, SIDE_TABLES, TABLE_ORDER,
-                     TABLES, fold_header, table_for_sheet)
+from .schema import (DECISION_KINDS, DIMENSIONS, ELEMENTS, ID_PATTERN, INT_KINDS, LIST_KINDS, REQUIRED_TABLES,
+                     SIDE_TABLES, TABLE_ORDER, TABLES, fold_header, table_for_sheet)
 
 __all__ = ["load_model", "validate_sources", "sample_path", "resolve_header"]
 
@@ -138,6 +139,7 @@ def _ingest(sources, columns=None):
     collector.extend(problems)
     labels = unit_labels(units)
     parsed: list[_Parsed] = []
+    references: list[RawTable] = []  # forms' lists of the city's ids: known ids, never rows
     incomplete: set[str] = set()  # tables some file failed to deliver
     unreadable = False  # a source that could not be read at all has said so already
     for unit in units:
@@ -154,6 +156,9 @@ def _ingest(sources, columns=None):
         incomplete |= expected - {raw.table for raw in raws}
         incomplete |= _unread_sheets(problems, raws)
         for raw in raws:
+            if raw.table == REFERENCES:
+                references.append(raw)
+                continue
             collector.place(raw.where, raw.table)
             try:
                 table = _parse(raw, collector)
@@ -180,8 +185,11 @@ def _ingest(sources, columns=None):
             "atau lembar 'agencies' (kode dan nama setiap perangkat daerah)",
             "no agencies table (agencies / opd / perangkat_daerah) in any source: add agencies.csv or an "
             "'agencies' sheet (the id and name of every agency)"))
+    known = _known_references(references)
+    _read_labels(parsed, known)
     kept = _merge(parsed, collector)
-    _check_references(parsed, kept, collector, skip=incomplete)
+    _check_decisions(sides, parsed, kept, collector)
+    _check_references(parsed, kept, collector, skip=incomplete, known=known)
     _check_budget_total(parsed, kept, collector)
     problems = collector.sorted()
     if any(p.is_error for p in problems):
@@ -263,6 +271,84 @@ def _check_side_tables(sides, out) -> None:
                 out.add(p.where, rownum, "code", bilingual(
                     f"kode wilayah '{shown(code)}' sudah bernama '{shown(first[0])}' di {first[1]}",
                     f"region code '{shown(code)}' is already named '{shown(first[0])}' at {first[1]}"))
+
+
+def _check_decisions(sides, parsed, kept, out) -> None:
+    """The decisions table (data contract v2): dates read, ids known, no finding both rejected and agreed.
+
+    A decision naming an id the data does not have, or one whose records changed since it
+    was taken (its fingerprint), is a warning; an unreadable date and two contradicting
+    decisions on one finding are errors. Dates are rewritten in place as ISO dates.
+    """
+    from .decisions import VALUES, WORDS_ID, changed_ids, finding_ids, finding_key, parse_date
+
+    parts = [p for p in sides if p.table == "decisions"]
+    if not parts:
+        return
+    known: set = set()
+    texts: dict = {}
+    for k, p in enumerate(parsed):
+        for i, node_id in enumerate(p.columns["id"]):
+            if node_id and kept[k][i] is not False:
+                known.add(node_id)
+                if p.table != "agencies":
+                    texts.setdefault(node_id, (p.columns["name"][i], p.columns.get("description", [""] * (i + 1))[i]))
+    first: dict = {}  # (finding key, rejected?) -> (decision, place)
+    latest: dict = {}  # finding key -> (date, order, part, index)
+    order = 0
+    for p in parts:
+        for i, rownum in enumerate(p.rownums):
+            kind, a, b, decision = (p.columns[c][i] for c in ("kind", "a", "b", "decision"))
+            try:
+                p.columns["date"][i] = parse_date(p.columns["date"][i])
+            except ValueError as exc:
+                out.add(p.where, rownum, "date", str(exc))
+            if not a or kind not in DECISION_KINDS or decision not in VALUES:
+                continue  # said already (empty required cell, unknown word)
+            ids = finding_ids(kind, a, b)
+            if kind == "gap" and not b:
+                out.add(p.where, rownum, "b", bilingual(
+                    "keputusan atas gap perlu kebutuhan datanya di kolom b; keputusan ini tidak dipakai",
+                    "a decision on a gap needs the data need in column b; the decision is not applied"), "warning")
+            elif kind != "gap" and len(ids) < 2:
+                out.add(p.where, rownum, "b", bilingual(
+                    "keputusan ini hanya menyebut satu kode: tulis kode kedua temuan di kolom b; keputusan ini tidak dipakai",
+                    "this decision names one id only: give the finding's second id in column b; "
+                    "the decision is not applied"), "warning")
+            for column, items in (("a", finding_ids(kind, a)), ("b", () if kind == "gap" else finding_ids(kind, b))):
+                for item in items:
+                    if item not in known:
+                        hint_id, hint_en = did_you_mean(suggest(item, sorted(known)) if known else None)
+                        out.add(p.where, rownum, column, bilingual(
+                            f"keputusan ini menyebut '{shown(item)}', yang tidak ada di data{hint_id}; "
+                            "keputusan ini tidak dipakai",
+                            f"this decision names '{shown(item)}', which is not in the data{hint_en}; "
+                            "the decision is not applied"), "warning")
+            key = finding_key(kind, a, b)
+            rejected = decision == "rejected"
+            place = f"{p.where}:{rownum}"
+            first.setdefault((key, rejected), (decision, place))
+            other = first.get((key, not rejected))
+            if other is not None:
+                out.add(p.where, rownum, "decision", bilingual(
+                    f"keputusan '{WORDS_ID[decision]}' bertentangan dengan keputusan '{WORDS_ID[other[0]]}' atas "
+                    f"temuan yang sama di {other[1]}: sisakan satu",
+                    f"decision '{decision}' contradicts decision '{other[0]}' on the same finding at {other[1]}: "
+                    "keep one"))
+            when = (p.columns["date"][i], order)
+            if key not in latest or when >= latest[key][:2]:
+                latest[key] = (*when, p, i)
+            order += 1
+    for _, _, p, i in latest.values():
+        changed = changed_ids(p.columns["fingerprint"][i], texts)
+        if changed:
+            listed = ", ".join(shown(c) for c in changed)
+            when_id = f" ({p.columns['date'][i]})" if p.columns["date"][i] else ""
+            out.add(p.where, p.rownums[i], "fingerprint", bilingual(
+                f"nama atau uraian {listed} berubah sejak keputusan ini{when_id}: periksa lagi temuannya "
+                "(ditampilkan lagi, synergy review menanyakannya lagi)",
+                f"the name or description of {listed} changed since this decision{when_id}: look at the finding "
+                "again (it is shown again, and synergy review asks it again)"), "warning")
 
 
 class _Problems:
@@ -533,22 +619,78 @@ def _merge(parsed: list[_Parsed], out: _Problems) -> list[list]:
     return kept
 
 
-def _check_references(parsed, kept, out: _Problems, skip=frozenset()):
+def _known_references(references) -> dict[str, set]:
+    """Table -> ids a form's reference sheet lists (``table,id,name,agency``; see :mod:`synergy.template`).
+
+    They are the city's ids the form may name: a reference to one is no unknown id. They
+    are never rows: they add nothing to the model and never replace what a table defines.
+    """
+    known: dict[str, set] = {}
+    listed: set = set()  # ids are unique across tables: an id listed twice keeps its first table
+    for raw in references:
+        header = [fold_header(h) for h in raw.header]
+        if "table" not in header or "id" not in header:
+            continue
+        t, i = header.index("table"), header.index("id")
+        for row in raw.rows:
+            if (len(row) > max(t, i) and row[t] in TABLE_ORDER and _ID_MATCH(row[i] or "-")
+                    and row[i] not in listed):
+                listed.add(row[i])
+                known.setdefault(row[t], set()).add(row[i])
+    return known
+
+
+#: A reference as a form's drop-down offers it: "Dinas Kesehatan (DINKES)".
+_LABELLED = re.compile(r"^.*\S\s*\(([A-Za-z0-9][A-Za-z0-9_.\-]*)\)$")
+
+
+def _read_labels(parsed, known) -> None:
+    """A reference written ``name (id)`` (as a form's drop-down offers it) stands for the id in
+    brackets, when that is an id of its table (in the sources or a form's reference list).
+    Rewritten in place, before rows are compared."""
+    ids = {name: set(known.get(name, ())) for name in TABLE_ORDER}
+    for p in parsed:
+        ids[p.table].update(v for v in p.columns["id"] if v)
+
+    def read(item, targets):
+        if not item or item in targets or not item.endswith(")"):
+            return item
+        found = _LABELLED.match(item)
+        return found.group(1) if found and found.group(1) in targets else item
+
+    for p in parsed:
+        for col in TABLES[p.table].columns:
+            if col.kind not in ("ref", "reflist") or col.name not in p.present:
+                continue
+            targets = ids[col.ref]
+            values = p.columns[col.name]
+            for i, value in enumerate(values):
+                if col.kind == "ref":
+                    values[i] = read(value, targets)
+                elif any(item.endswith(")") for item in value):
+                    values[i] = tuple(dict.fromkeys(read(item, targets) for item in value))
+
+
+def _check_references(parsed, kept, out: _Problems, skip=frozenset(), known=None):
     """Unknown references, self-references, elements outside the dimensions.
 
     References into a table in ``skip`` (a file of it could not be read) are
     not checked: the file's own problem says what to fix, and a line per
-    reference would bury it.
+    reference would bury it. ``known`` (:func:`_known_references`) adds the ids a
+    form's reference list names, unless a table defines that id already.
     """
     ids = {name: set() for name in TABLE_ORDER}
     for p in parsed:
         ids[p.table].update(v for v in p.columns["id"] if v)
+    defined = set().union(*ids.values())
+    for name, listed in (known or {}).items():
+        ids[name].update(listed - defined)
     agency_names = _resolve_agency_names(parsed, kept, ids["agencies"], out)
     all_kinds = {}
     for name in TABLE_ORDER:
         for v in ids[name]:
             all_kinds.setdefault(v, _KIND_OF_TABLE[name])
-    given = {p.table for p in parsed}
+    given = {p.table for p in parsed} | {name for name, listed in (known or {}).items() if listed}
     for k, p in enumerate(parsed):
         table = TABLES[p.table]
         for col in table.columns:
@@ -814,4 +956,27 @@ def _build_model(parsed, kept, sides=()):
     regions_frame = pd.DataFrame({"code": pd.Series(list(regions), dtype=object),
                                   "name": pd.Series(list(regions.values()), dtype=object)})
     return CityModel(frames["agencies"], frames["programs"], frames["datasets"], origins,
-                     applications=frames["applications"], regions=regions_frame)
+                     applications=frames["applications"], regions=regions_frame,
+                     decisions=_decisions_frame([p for p in sides if p.table == "decisions"]))
+
+
+def _decisions_frame(parts):
+    """The decisions of every source, in reading order, each row once (a source given twice adds nothing)."""
+    import pandas as pd
+
+    from .model import empty_table
+
+    names = TABLES["decisions"].column_names
+    extra_names = list(dict.fromkeys(key for p in parts for key in p.extras if key not in names))
+    rows, seen = [], set()
+    for p in parts:
+        for i in range(len(p.rownums)):
+            row = {c: p.columns[c][i] for c in names}
+            row.update({key: (p.extras.get(key) or [""] * len(p.rownums))[i] for key in extra_names})
+            signature = tuple(row.values())
+            if signature not in seen and any(row.values()):
+                seen.add(signature)
+                rows.append(row)
+    if not rows and not extra_names:
+        return empty_table("decisions")
+    return pd.DataFrame(rows, columns=[*names, *extra_names], dtype=object).fillna("")

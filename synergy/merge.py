@@ -26,7 +26,7 @@ from .errors import SynergyError
 from .progress import no_progress
 from .schema import LIST_SEPARATOR, SIDE_TABLES, TABLE_ORDER
 
-__all__ = ["MergeResult", "merge_sources", "write_model", "write_csv_folder", "table_csv"]
+__all__ = ["MergeResult", "merge_sources", "write_model", "write_csv_folder", "table_csv", "unresolved_references"]
 
 _TABLE_FILES = tuple(f"{name}.csv" for name in (*TABLE_ORDER, *SIDE_TABLES))
 
@@ -39,6 +39,25 @@ class MergeResult:
     warnings: tuple = ()
     written: tuple = ()
     sources: tuple = field(default_factory=tuple)
+    #: ids the merged tables refer to but do not define: known only from a form's reference list
+    unresolved: tuple = ()
+
+    def unresolved_note(self) -> str:
+        """One line when the merged city names ids it does not hold, else ``""``.
+
+        >>> from synergy.model import CityModel
+        >>> MergeResult(CityModel.empty(), unresolved=("DS-NIK",), written=("kota/",)).unresolved_note()[:60]
+        'peringatan: kota/ menyebut 1 kode yang tidak ada di sumber y'
+        """
+        if not self.unresolved:
+            return ""
+        n = len(self.unresolved)
+        listed = ", ".join(self.unresolved[:5]) + (", ..." if n > 5 else "")
+        target = ", ".join(str(p) for p in self.written[:1])
+        return (f"peringatan: {target} menyebut {n} kode yang tidak ada di sumber yang digabung ({listed}); "
+                "kode itu hanya dikenal dari daftar referensi formulir: gabungkan bersama data kota atau formulir "
+                f"OPD lainnya / warning: {target} names {n} ids that no merged source defines ({listed}); they are "
+                "known only from the forms' reference lists: merge with the city's data or the other agencies' forms")
 
     def summary(self, lang: str = "id") -> str:
         """One line for the user.
@@ -100,7 +119,36 @@ def merge_sources(sources, output, *, overwrite: bool = False, progress=no_progr
     _refuse_source_as_target(sources, target)
     model, warnings = load_model([str(s) for s in sources], columns=columns)
     written = write_model(model, target, overwrite=overwrite, progress=progress)
-    return MergeResult(model, tuple(warnings), tuple(written), tuple(str(s) for s in sources))
+    return MergeResult(model, tuple(warnings), tuple(written), tuple(str(s) for s in sources),
+                       tuple(unresolved_references(model)))
+
+
+def unresolved_references(model) -> list[str]:
+    """Ids the model's tables refer to without defining them, sorted.
+
+    A loaded model has none unless a form's reference list (:mod:`synergy.template`) vouched
+    for them: the form validates alone, but a city merged from it alone would not.
+
+    >>> from synergy.model import CityModel
+    >>> unresolved_references(CityModel.from_records(agencies=[{"id": "A", "name": "Dinas A"}],
+    ...     programs=[{"id": "P", "name": "Posyandu", "agency": "A", "uses": ("DS-NIK",)}]))
+    ['DS-NIK']
+    """
+    from .schema import TABLES
+
+    defined = set()
+    for name in TABLE_ORDER:
+        defined.update(model.table(name)["id"])
+    missing = set()
+    for name in TABLE_ORDER:
+        frame = model.table(name)
+        for column in TABLES[name].columns:
+            if column.kind not in ("ref", "reflist") or column.name not in frame:
+                continue
+            for value in frame[column.name]:
+                items = (value,) if column.kind == "ref" else value
+                missing.update(item for item in items if item and item not in defined)
+    return sorted(missing)
 
 
 def _refuse_source_as_target(sources, target: Path) -> None:

@@ -3,7 +3,8 @@
 Conventions every module relies on (ingest produces them, analyses read them):
 
 - one DataFrame per table (``agencies``, ``programs``, ``datasets``,
-  ``applications``; and ``regions``, which names the governments), the contract's
+  ``applications``; and the side tables ``regions``, which names the governments, and
+  ``decisions``, the analyst's decisions on findings), the contract's
   columns first in contract order, then any extra (unknown) columns the user's files
   carried, as text; a table a source does not have is empty (only agencies are needed);
 - text and enum cells are ``str`` (``""`` when empty; enums in their canonical
@@ -74,13 +75,16 @@ class CityModel:
     origins: Mapping[tuple[str, str], str] = field(default_factory=dict)
     applications: pd.DataFrame = field(default_factory=lambda: empty_table("applications"))
     regions: pd.DataFrame = field(default_factory=lambda: empty_table("regions"))
+    #: The analyst's decisions on findings (side table ``decisions``; see :mod:`synergy.decisions`).
+    decisions: pd.DataFrame = field(default_factory=lambda: empty_table("decisions"))
 
     @classmethod
     def empty(cls) -> "CityModel":
         return cls(empty_table("agencies"), empty_table("programs"), empty_table("datasets"))
 
     @classmethod
-    def from_records(cls, agencies=(), programs=(), datasets=(), applications=(), regions=()) -> "CityModel":
+    def from_records(cls, agencies=(), programs=(), datasets=(), applications=(), regions=(),
+                     decisions=()) -> "CityModel":
         """A model from lists of row dicts; handy in tests and doctests.
 
         >>> m = CityModel.from_records(agencies=[{"id": "A", "name": "Dinas A"}])
@@ -93,6 +97,7 @@ class CityModel:
             make_table("datasets", list(datasets)),
             applications=make_table("applications", list(applications)),
             regions=make_table("regions", list(regions)),
+            decisions=make_table("decisions", list(decisions)),
         )
 
     def table(self, name: str) -> pd.DataFrame:

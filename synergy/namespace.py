@@ -37,7 +37,7 @@ PREFIXES = {
 
 #: The path segment under the base for each kind of data node.
 KIND_PATHS = {"agency": "agency/", "program": "program/", "dataset": "dataset/", "application": "application/",
-              "region": "region/"}
+              "region": "region/", "decision": "decision/", "person": "person/"}
 #: The prefix of each kind of data node (its namespace depends on the base).
 DATA_PREFIXES = {"ag": "agency", "pr": "program", "ds": "dataset", "ap": "application", "rg": "region"}
 

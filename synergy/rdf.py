@@ -41,6 +41,7 @@ __all__ = [
     "RDF_FORMATS",
     "model_to_rdf",
     "rdf_to_records",
+    "decision_triples",
     "read_rdf",
     "sparql_query",
     "validate_shapes",
@@ -52,7 +53,7 @@ __all__ = [
 
 #: rdf:type of the nodes of each table (agencies also carry org:Organization).
 CLASS_OF = {"agencies": SYN.Agency, "programs": SYN.Program, "datasets": DCAT.Dataset,
-            "applications": SYN.Application}
+            "applications": SYN.Application, "decisions": SYN.Decision}
 
 #: Contract column -> predicate, per table. ``id`` and ``name`` are handled apart.
 COLUMN_PROPERTIES = {
@@ -237,9 +238,100 @@ def model_to_rdf(model: CityModel, base: str = DEFAULT_BASE) -> Graph:
         if row["name"]:
             add((node, DCTERMS.title, Literal(row["name"])))
             add((node, RDFS.label, Literal(row["name"])))
+    triples.extend(decision_triples(model, base, taken))
     # One bulk call: skips rdflib's per-triple checks and events (the terms are ours).
     graph.addN((s, p, o, graph) for s, p, o in triples)
     return graph
+
+
+#: Decisions columns -> literal predicates (``by`` and ``date`` are PROV: who, when).
+DECISION_PROPERTIES = {"kind": SYN.findingKind, "a": SYN.findingA, "b": SYN.findingB, "decision": SYN.verdict,
+                       "note": RDFS.comment, "fingerprint": SYN.fingerprint}
+
+
+def decision_triples(model: CityModel, base: str = DEFAULT_BASE, taken: set | None = None) -> list:
+    """The triples of the analyst's decisions (table ``decisions``), as a list.
+
+    Each decision is a ``syn:Decision`` (a ``prov:Entity``) minted from its content
+    (``<base>decision/<hash>``), with its finding's kind and ids as written
+    (``syn:findingKind``, ``syn:findingA``, ``syn:findingB``), ``syn:verdict``, the note as
+    ``rdfs:comment``, who decided as ``prov:wasAttributedTo`` a ``prov:Agent`` (its name as
+    ``rdfs:label``), when as ``prov:generatedAtTime``, the records it is about as
+    ``syn:concerns`` and its place in the table as ``syn:decisionOrder``.
+    """
+    import hashlib
+    from urllib.parse import quote
+
+    from rdflib.namespace import PROV
+
+    table = model.decisions
+    if table is None or not len(table):
+        return []
+    out = []
+    add = out.append
+    kinds = model.kind_of()
+    extras = model.extra_columns("decisions")
+    extra_props = {}
+    taken = set() if taken is None else taken
+    for position, column in enumerate(extras):
+        prop = _extra_property(base, "decisions", column, taken)
+        extra_props[column] = prop
+        for p, o in ((RDF.type, RDF.Property), (RDFS.subPropertyOf, SYN.extraColumn), (RDFS.label, Literal(column)),
+                     (RDFS.domain, SYN.Decision), (SYN.columnPosition, Literal(position, datatype=XSD.integer))):
+            add((prop, p, o))
+    from .decisions import finding_ids
+
+    for order, row in enumerate(table.to_dict(orient="records")):
+        cells = [str(row.get(c, "") or "") for c in table.columns]
+        digest = hashlib.sha1("\x1f".join(cells).encode("utf-8")).hexdigest()[:16]
+        node = URIRef(f"{base}decision/{digest}")
+        add((node, RDF.type, SYN.Decision))
+        add((node, RDF.type, PROV.Entity))
+        add((node, SYN.decisionOrder, Literal(order, datatype=XSD.integer)))
+        for column, prop in DECISION_PROPERTIES.items():
+            if row.get(column):
+                add((node, prop, Literal(str(row[column]))))
+        for node_id in finding_ids(str(row.get("kind", "")), row.get("a", ""), row.get("b", "")):
+            if node_id in kinds:
+                add((node, SYN.concerns, node_iri(kinds[node_id], node_id, base)))
+        if row.get("by"):
+            person = URIRef(f"{base}person/{quote(str(row['by']), safe='-_.~')}")
+            add((node, PROV.wasAttributedTo, person))
+            add((person, RDF.type, PROV.Agent))
+            add((person, RDFS.label, Literal(str(row["by"]))))
+        if row.get("date"):
+            add((node, PROV.generatedAtTime, Literal(f"{row['date']}T00:00:00", datatype=XSD.dateTime)))
+        for column, prop in extra_props.items():
+            if row.get(column):
+                add((node, prop, Literal(str(row[column]))))
+    return out
+
+
+def _decision_records(graph: Graph, extras: dict) -> list[dict]:
+    """Rows of the decisions table from a graph (see :func:`decision_triples`), in their order."""
+    from rdflib.namespace import PROV
+
+    by_prop = {p: c for c, p in DECISION_PROPERTIES.items()}
+    rows = []
+    for node in set(graph.subjects(RDF.type, SYN.Decision)):
+        values: dict = {}
+        order = 0
+        for pred, obj in graph.predicate_objects(node):
+            if pred in by_prop:
+                values.setdefault(by_prop[pred], []).append(str(obj))
+            elif pred == PROV.wasAttributedTo:
+                labels = [str(o) for o in graph.objects(obj, RDFS.label)]
+                values.setdefault("by", []).extend(labels or [unquote(str(obj).rsplit("/", 1)[-1])])
+            elif pred == PROV.generatedAtTime:
+                values.setdefault("date", []).append(str(obj)[:10])
+            elif pred == SYN.decisionOrder:
+                order = obj.toPython() if isinstance(obj.toPython(), int) else 0
+            elif pred in extras:
+                values.setdefault(extras[pred], []).append(str(obj))
+        row = {c: LIST_SEPARATOR.join(sorted(set(values.get(c, ())))) for c in TABLES["decisions"].column_names}
+        row.update({c: LIST_SEPARATOR.join(sorted(set(values.get(c, ())))) for c in extras.values()})
+        rows.append((order, str(node), row))
+    return [row for _, _, row in sorted(rows, key=lambda r: (r[0], r[1]))]
 
 
 def _object(spec, value: str, base: str):
@@ -441,6 +533,7 @@ def rdf_to_records(source) -> dict[str, list[dict]]:
         names = sorted({str(o) for o in graph.objects(node, DCTERMS.title)})
         regions.append({"code": node_id(node), "name": LIST_SEPARATOR.join(names)})
     result["regions"] = sorted(regions, key=lambda r: r["code"])
+    result["decisions"] = _decision_records(graph, extras.get("decisions", {}))
     return result
 
 

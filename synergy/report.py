@@ -36,7 +36,7 @@ __all__ = ["build_report", "write_report", "REPORT_SECTIONS", "REPORT_MAP_MAX_NO
 REPORT_MAP_MAX_NODES = 500
 #: Section ids, in reading order (also the anchors of the table of contents);
 #: ``applications`` only when the data lists applications.
-REPORT_SECTIONS = ("decisions", "summary", "agency-map", "duplicates", "applications", "sharing",
+REPORT_SECTIONS = ("decisions", "summary", "agency-map", "duplicates", "applications", "sharing", "review",
                    "dependencies", "roadmap", "coverage", "maps")
 #: How many decisions open the report (at most).
 DECISIONS = 5
@@ -64,6 +64,7 @@ _T = {
     "duplicates": ("Program yang tumpang tindih", "Overlapping programs"),
     "applications": ("Aplikasi", "Applications"),
     "sharing": ("Berbagi pakai data", "Data sharing"),
+    "review": ("Tinjauan analis: tindak lanjut dan temuan baru", "Analyst's review: agreed actions and new findings"),
     "dependencies": ("Data kritis dan rantai ketergantungan", "Critical data and dependency chains"),
     "roadmap": ("Peta jalan", "Roadmap"),
     "maps": ("Peta rinci", "Detailed maps"),
@@ -655,6 +656,101 @@ def _maps(model, res, lang, progress) -> tuple[dict | None, list[dict], str]:
     return blocks[0], blocks[1:], note
 
 
+# ------------------------------------------------------------- the analyst's review (issue 13)
+_REVIEW_T = {
+    "agreed": ("Tindak lanjut yang disepakati", "Agreed actions"),
+    "no_agreed": ("Belum ada tindak lanjut yang disepakati.", "No action agreed yet."),
+    "new": ("Baru sejak tinjauan terakhir ({date})", "New since the last review ({date})"),
+    "new_first": ("Belum ditinjau (belum ada keputusan)", "Not reviewed yet (no decision so far)"),
+    "no_new": ("Tidak ada temuan baru.", "No new finding."),
+    "finding": ("Temuan", "Finding"), "kind": ("Jenis", "Kind"), "state": ("Keadaan", "State"),
+    "by": ("Oleh", "By"), "date": ("Tanggal", "Date"), "note": ("Catatan", "Note"),
+    "recheck": ("Periksa lagi: berubah sejak diputuskan", "Look again: changed since decided"),
+    "likelihood": ("Kemungkinan", "Likelihood"),
+    "decide": ("Putuskan di halaman ini ({n} temuan)", "Decide on this page ({n} findings)"),
+    "decide_note": ("Pilih keputusan per temuan, isi nama Anda, lalu unduh keputusan.csv dan simpan di folder data "
+                    "kota: synergy membacanya pada analisis berikutnya (tanpa internet).",
+                    "Choose a decision per finding, fill in your name, then download keputusan.csv and keep it in "
+                    "the city's data folder: synergy reads it in the next analysis (no internet needed)."),
+    "download": ("Unduh keputusan.csv", "Download keputusan.csv"),
+    "changed": ("{n} keputusan baru", "{n} new decisions"),
+    "words": {"confirmed": ("benar", "confirmed"), "rejected": ("bukan", "rejected"),
+              "in-progress": ("proses", "in progress"), "done": ("selesai", "done")},
+    "kinds": {"duplicate": ("Duplikasi", "Duplicate"), "duplicate-dataset": ("Data ganda", "Duplicate dataset"),
+              "reuse": ("Pakai ulang data", "Reuse data"), "gap": ("Kebutuhan tanpa sumber", "Need with no source")},
+}
+
+
+def _rt(key: str, lang: str):
+    value = _REVIEW_T[key]
+    return value[1] if lang == "en" else value[0]
+
+
+def _review(model, names, res, lang: str, top: int) -> dict:
+    """Agreed actions with their state, the findings new since the last review, and the page's
+    decision buttons' data (every finding, the decisions so far) for an offline keputusan.csv."""
+    import json
+
+    from .decisions import AGREED, COLUMNS, decided_findings, finding_ids, finding_key, fingerprint, last_review, \
+        record_texts
+
+    decided = decided_findings(model)
+    texts = record_texts(model)
+    words = {k: v[1] if lang == "en" else v[0] for k, v in _REVIEW_T["words"].items()}
+    kinds = {k: v[1] if lang == "en" else v[0] for k, v in _REVIEW_T["kinds"].items()}
+
+    def label(kind, a, b):
+        if kind == "gap":
+            return f"{names(a)}: {b}"
+        return " · ".join(names(i) for i in finding_ids(kind, a, b))
+
+    found = []  # (kind, a, b, likelihood)
+    dup = res["duplicates"]
+    if dup.available:
+        for r in dup.table("clusters").to_dict("records"):
+            members = list(_list(r.get("programs", r.get("applications"))))
+            if len(members) >= 2:
+                found.append(("duplicate", members[0], ";".join(members[1:]), f"{float(r.get('max_score') or 0):.0%}"))
+    sd = res["shared_data"]
+    if sd.available and "kind" in sd.table().columns:
+        for r in sd.table().to_dict("records"):
+            kind = r.get("kind")
+            pair = {"reuse": ("program", "dataset"), "duplicate-dataset": ("dataset", "other_dataset"),
+                    "gap": ("program", "need")}.get(kind)
+            if pair:
+                found.append((kind, _cell(r.get(pair[0])), _cell(r.get(pair[1])), ""))
+    items, new_rows = [], []
+    for kind, a, b, likelihood in found:
+        key = finding_key(kind, a, b)
+        d = decided.get(key)
+        items.append({"key": key, "kind": kind, "a": a, "b": b, "label": label(kind, a, b), "kind_label": kinds[kind],
+                      "decision": d.decision if d else "",
+                      "fingerprint": fingerprint(texts, finding_ids(kind, a, b))})
+        if d is None:
+            new_rows.append([label(kind, a, b), kinds[kind], likelihood])
+    agreed_rows, agreed_extra = [], []
+    for d in sorted(decided.values(), key=lambda d: (AGREED.index(d.decision) if d.agreed else 9, d.date, d.key)):
+        if d.agreed or d.changed:
+            agreed_rows.append([label(d.kind, d.a, d.b), kinds.get(d.kind, d.kind), words.get(d.decision, d.decision),
+                                d.by, d.date, d.note, ", ".join(names(i) for i in d.changed)])
+            agreed_extra.append([d.kind, d.a, d.b, d.decision])
+    t = {k: _rt(k, lang) for k in _REVIEW_T if isinstance(_REVIEW_T[k], tuple)}
+    since = last_review(decided)
+    agreed = _Table("agreed", [(t["finding"],), (t["kind"],), (t["state"],), (t["by"],), (t["date"],), (t["note"],),
+                               (t["recheck"],)], agreed_rows, shown=top, csv_extra=("kind_id", "a", "b", "decision"),
+                    extra_rows=agreed_extra)
+    new = _Table("new-findings", [(t["finding"],), (t["kind"],), (t["likelihood"], "num")], new_rows, shown=top)
+    payload = {"findings": items, "columns": list(COLUMNS),
+               "decisions": [{c: _cell(row.get(c)) for c in model.decisions.columns} | {
+                   "key": finding_key(str(row.get("kind", "")), row.get("a", ""), row.get("b", ""))}
+                   for row in model.decisions.to_dict("records")],
+               "extra_columns": [c for c in model.decisions.columns if c not in COLUMNS],
+               "words": words, "changed": t["changed"]}
+    return {"t": t, "agreed": agreed, "new": new, "decided": bool(decided),
+            "new_title": t["new"].format(date=since) if since else t["new_first"],
+            "items": items, "words": words, "data": json.dumps(payload, ensure_ascii=False)}
+
+
 # ---------------------------------------------------------------------------- entry
 def build_report(
     model,
@@ -715,7 +811,9 @@ def build_report(
 
 
 def _page(model, res, names, lang, title, government, day, maps, top, agency_map, detail_maps, maps_note) -> str:
-    from .visualizations.maps import page_assets, render_template
+    from markupsafe import Markup
+
+    from .visualizations.maps import _resource, page_assets, render_template
     heatmap, heat_table = _heatmap(model, names, lang)
     elements, element_table = _elements(model, lang)
     applications = _applications(model, names, lang, top)
@@ -740,6 +838,7 @@ def _page(model, res, names, lang, title, government, day, maps, top, agency_map
         "national": _national(names, res["duplicates"], lang, top),
         "applications": applications,
         "sharing": _sharing(names, res["shared_data"], lang, top),
+        "review": _review(model, names, res, lang, top),
         "critical": _critical(names, res["critical"], lang, top),
         "chains": _chains(names, res["chains"], lang, 5),
         "cycles": _cycles(names, res["cycles"], lang, top),
@@ -752,6 +851,8 @@ def _page(model, res, names, lang, title, government, day, maps, top, agency_map
         "file_stem": _slug(government or "laporan"),
         **page_assets(),
     }
+    # the decision buttons' script rides in the report's own (one inline script per purpose, no more)
+    context["report_js"] = Markup(f"{context['report_js']}\n{_resource('templates/review.js')}")
     return render_template("report.html", **context)
 
 

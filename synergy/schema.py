@@ -16,6 +16,8 @@ __all__ = [
     "SIDE_TABLES",
     "REQUIRED_TABLES",
     "APPLICATION_STATUSES",
+    "DECISION_KINDS",
+    "DECISION_VALUES",
     "DIMENSIONS",
     "DIMENSION_ALIASES",
     "ELEMENTS",
@@ -151,6 +153,10 @@ STATUSES = ("planned", "ongoing", "done")
 #: An application is planned, running, or retired (no longer used).
 APPLICATION_STATUSES = ("planned", "ongoing", "retired")
 CLASSIFICATIONS = ("terbuka", "terbatas", "dikecualikan")
+#: The kinds of finding an analyst decides on (data contract v2, table decisions).
+DECISION_KINDS = ("duplicate", "duplicate-dataset", "reuse", "gap")
+#: An analyst's word on a finding: agreed (confirmed), not a finding (rejected), being acted on, acted on.
+DECISION_VALUES = ("confirmed", "rejected", "in-progress", "done")
 
 #: Indonesian / English spellings accepted for enum values.
 ENUM_ALIASES: dict[str, dict[str, str]] = {
@@ -171,6 +177,19 @@ ENUM_ALIASES: dict[str, dict[str, str]] = {
         "excluded": "dikecualikan", "dikecualikan/rahasia": "dikecualikan", "rahasia": "dikecualikan",
     },
     "roles": {"produsen data": "produsen-data", "pembina data": "pembina-data", "smart city lead": "smart-city-lead"},
+    "decision": {
+        "benar": "confirmed", "ya": "confirmed", "setuju": "confirmed", "dikonfirmasi": "confirmed", "confirm": "confirmed",
+        "bukan": "rejected", "tidak": "rejected", "ditolak": "rejected", "tolak": "rejected", "reject": "rejected",
+        "proses": "in-progress", "diproses": "in-progress", "sedang diproses": "in-progress", "berjalan": "in-progress",
+        "in progress": "in-progress", "inprogress": "in-progress", "ongoing": "in-progress",
+        "selesai": "done", "tuntas": "done", "completed": "done",
+    },
+    "kind": {
+        "duplikasi": "duplicate", "duplikat": "duplicate", "tumpang tindih": "duplicate", "duplicates": "duplicate",
+        "data ganda": "duplicate-dataset", "duplikasi data": "duplicate-dataset", "duplicate data": "duplicate-dataset",
+        "pakai ulang": "reuse", "pakai ulang data": "reuse", "berbagi pakai": "reuse",
+        "kesenjangan": "gap", "celah": "gap", "kebutuhan data": "gap",
+    },
 }
 
 _C = Column
@@ -293,11 +312,38 @@ REGIONS = Table(
     ),
 )
 
-TABLES: dict[str, Table] = {t.name: t for t in (AGENCIES, PROGRAMS, DATASETS, APPLICATIONS, REGIONS)}
+DECISIONS = Table(
+    name="decisions",
+    sheet_aliases=("decisions", "decision", "keputusan"),
+    label_id="Keputusan",
+    label_en="Decisions",
+    kind="decision",
+    columns=(
+        _C("kind", "jenis", "enum", True, values=DECISION_KINDS,
+           doc_id="jenis temuan: duplicate, duplicate-dataset, reuse, gap", doc_en="kind of finding: duplicate, "
+           "duplicate-dataset, reuse, gap", example="duplicate"),
+        _C("a", "a", "text", True, doc_id="kode pertama temuan (program, aplikasi atau data)",
+           doc_en="first id of the finding (program, application or dataset)", example="P-001"),
+        _C("b", "b", "text", doc_id="kode kedua (urutan a dan b bebas; kelompok: kode lainnya dipisah ;; gap: kebutuhan datanya)",
+           doc_en="second id (a and b in either order; a cluster: the other ids, ; separated; gap: the data need)",
+           example="P-002"),
+        _C("decision", "keputusan", "enum", True, values=DECISION_VALUES,
+           doc_id="confirmed (benar), rejected (bukan), in-progress (proses), done (selesai)",
+           doc_en="confirmed, rejected, in-progress, done", example="confirmed"),
+        _C("note", "catatan", doc_id="alasan", doc_en="why", example="disepakati rapat koordinasi"),
+        _C("by", "oleh", doc_id="siapa yang memutuskan", doc_en="who decided", example="Diskominfotik"),
+        _C("date", "tanggal", doc_id="kapan (YYYY-MM-DD)", doc_en="when (ISO date)", example="2025-03-01"),
+        _C("fingerprint", "sidik", doc_id="sidik nama dan uraian catatan saat diputuskan (diisi synergy review)",
+           doc_en="fingerprint of the records' name and description when decided (written by synergy review)",
+           example=""),
+    ),
+)
+
+TABLES: dict[str, Table] = {t.name: t for t in (AGENCIES, PROGRAMS, DATASETS, APPLICATIONS, REGIONS, DECISIONS)}
 #: The tables of nodes (each row has an id, unique across all of them), in reading order.
 TABLE_ORDER = ("agencies", "programs", "datasets", "applications")
 #: Tables that describe rather than hold nodes (no id of their own).
-SIDE_TABLES = ("regions",)
+SIDE_TABLES = ("regions", "decisions")
 #: The only table a source must have (or another source must bring).
 REQUIRED_TABLES = ("agencies",)
 

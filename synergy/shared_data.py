@@ -55,6 +55,7 @@ from .model import CityModel
 
 __all__ = [
     "shared_data",
+    "finding_keys",
     "KINDS",
     "SHARED_COLUMNS",
     "NEED_THRESHOLD",
@@ -234,7 +235,8 @@ def shared_data(model: CityModel, *, lang: str = "id", lexicon=None, kinds=None,
                 need_threshold: float = NEED_THRESHOLD, text_threshold: float = TEXT_THRESHOLD,
                 duplicate_threshold: float = DUPLICATE_THRESHOLD,
                 same_need_threshold: float = SAME_NEED_THRESHOLD, need_coverage: float = NEED_COVERAGE,
-                hub_min_agencies: int = HUB_MIN_AGENCIES, top_k: int = TOP_K) -> pd.DataFrame:
+                hub_min_agencies: int = HUB_MIN_AGENCIES, top_k: int = TOP_K, decisions=None,
+                show_rejected: bool = False) -> pd.DataFrame:
     """Every shared-data opportunity of a city: reuse, duplicate datasets, gaps, hubs, orphans.
 
     Parameters
@@ -256,6 +258,13 @@ def shared_data(model: CityModel, *, lang: str = "id", lexicon=None, kinds=None,
         its producer) is a hub.
     top_k : int
         Candidate datasets considered per need or program.
+    decisions : DataFrame or False, optional
+        The analyst's decisions (default ``model.decisions``; ``False`` for none): a
+        rejected reuse, duplicate-dataset or gap finding is left out, the others carry
+        ``decision``, ``decided_by``, ``decided_on``, ``decision_note`` and ``recheck`` at
+        the end (only when the city has decisions; see :mod:`synergy.decisions`).
+    show_rejected : bool
+        Keep the rejected findings, with their decision.
 
     Returns
     -------
@@ -308,7 +317,42 @@ def shared_data(model: CityModel, *, lang: str = "id", lexicon=None, kinds=None,
             rows += _hubs(users, city, lang, hub_min_agencies)
         if "orphan" in kinds:
             rows += _orphans(model, users, city, lang)
-    return _finish(rows)
+    frame = _finish(rows)
+    if decisions is False:
+        return frame
+    from .decisions import apply_decisions, decided_findings
+
+    decided = decided_findings(model, decisions)
+    if not decided:
+        return frame
+    frame = apply_decisions(frame, finding_keys(frame), decided, show_rejected=show_rejected)
+    frame["rank"] = frame.groupby("kind").cumcount().add(1).astype("int64")  # ranks without the findings left out
+    return frame
+
+
+def finding_keys(frame: pd.DataFrame) -> list[str]:
+    """The :func:`synergy.decisions.finding_key` of each shared-data finding: reuse (program, dataset),
+    duplicate-dataset (the two datasets), gap (program, need); hubs and orphans are nobody's to decide.
+
+    >>> f = pd.DataFrame({"kind": ["reuse", "gap", "hub"], "program": ["P-1", "P-1", ""],
+    ...                   "dataset": ["DS-1", "", "DS-2"], "other_dataset": ["", "", ""], "need": ["x", "data banjir", ""]})
+    >>> finding_keys(f)
+    ['reuse:DS-1|P-1', 'gap:P-1|data banjir', 'hub:DS-2']
+    """
+    from .decisions import finding_key
+
+    out = []
+    for kind, program, dataset, other, need in zip(frame["kind"], frame["program"], frame["dataset"],
+                                                   frame["other_dataset"], frame["need"]):
+        if kind == "reuse":
+            out.append(finding_key(kind, program, dataset))
+        elif kind == "duplicate-dataset":
+            out.append(finding_key(kind, dataset, other))
+        elif kind == "gap":
+            out.append(finding_key(kind, program, need))
+        else:
+            out.append(finding_key(kind, dataset or program))
+    return out
 
 
 def _row(kind, program="", dataset="", other_dataset="", agency="", other_agency="", agencies=(), need="",

@@ -50,8 +50,8 @@ _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 _XSD_INTEGER = "<http://www.w3.org/2001/XMLSchema#integer>"
 #: Bumped when the layout of a store folder changes; an old folder is rebuilt.
-#: 2: applications and regions tables.
-STORE_FORMAT = 2
+#: 2: applications and regions tables; 3: decisions table.
+STORE_FORMAT = 3
 
 #: Programs per region and dimension: the question every benchmark and push-down
 #: asks. ``{graph_open}``/``{graph_close}`` wrap the pattern in a GRAPH clause
@@ -198,6 +198,20 @@ def iter_ntriples(model: CityModel, base: str = DEFAULT_BASE, *, chunk_rows: int
             lines += [f"{s} {dct_title} {_lit(name)} .", f"{s} {rdfs_label} {_lit(name)} ."]
     if lines:
         yield "".join(line + "\n" for line in lines)
+    from .rdf import decision_triples  # a small table: the same triples as the RDF export, written as lines
+
+    lines = [f"{_term(s)} {_term(p)} {_term(o)} ." for s, p, o in decision_triples(model, base, taken)]
+    if lines:
+        yield "".join(line + "\n" for line in lines)
+
+
+def _term(term) -> str:
+    """N-Triples of an rdflib IRI or literal (plain or typed)."""
+    from rdflib import Literal
+
+    if not isinstance(term, Literal):
+        return _iri(str(term))
+    return _lit(str(term)) + (f"^^<{term.datatype}>" if term.datatype else "")
 
 
 def _object_maker(spec, base: str):
@@ -584,4 +598,4 @@ def _read_tables(folder: pathlib.Path) -> CityModel:
     origins_data = pq.read_table(folder / "origins.parquet").to_pydict()
     origins = {(t, i): o for t, i, o in zip(origins_data["table"], origins_data["id"], origins_data["origin"])}
     return CityModel(tables["agencies"], tables["programs"], tables["datasets"], origins,
-                     applications=tables["applications"], regions=tables["regions"])
+                     applications=tables["applications"], regions=tables["regions"], decisions=tables["decisions"])

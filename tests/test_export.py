@@ -174,7 +174,7 @@ def test_cli_sparql_from_file_as_table_and_json(tmp_path):
 def test_cli_sparql_bad_query_and_missing_file(tmp_path):
     result = runner().invoke(main, ["sparql", str(CITY), "SELECT WHERE {"])
     assert result.exit_code == 1
-    assert result.stderr.splitlines()[-1].startswith("Error: SPARQL query failed / kueri SPARQL gagal:")
+    assert result.stderr.splitlines()[-1].startswith("Kesalahan: SPARQL query failed / kueri SPARQL gagal:")
     result = runner().invoke(main, ["sparql", str(CITY), f"@{tmp_path / 'none.rq'}"])
     assert result.exit_code == 2
     assert "cannot read" in result.stderr
@@ -187,7 +187,8 @@ def test_cli_stats_table_sections():
     assert lines[0] == "Jumlah per jenis"
     for title in ("Jumlah per jenis", "Per dimensi", "Per elemen", "Per perangkat daerah"):
         assert title in lines
-    assert "DISKOMINFOTIK     Diskominfotik        2        1 1250000000            1" in lines
+    # money in the one rupiah style of the report and the maps
+    assert "DISKOMINFOTIK  Diskominfotik            2     1  Rp 1,25 miliar         1" in lines
 
 
 def test_cli_stats_english_json():
@@ -203,7 +204,7 @@ def test_cli_help_has_examples():
     for command in ("export", "sparql", "stats"):
         result = runner().invoke(main, [command, "--help"])
         assert result.exit_code == 0
-        assert "Example:" in result.stdout and f"synergy {command}" in result.stdout
+        assert "Contoh:" in result.stdout and f"synergy {command}" in result.stdout  # Bahasa Indonesia by default
 
 
 def test_cli_stats_on_the_sample_city_counts_every_row():

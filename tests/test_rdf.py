@@ -71,7 +71,7 @@ def test_round_trip_with_another_base(city, tmp_path):
 
 def test_records_from_graph_match_the_model(city):
     records = rdf_to_records(model_to_rdf(city))
-    assert set(records) == {*NODE_TABLES, "regions"}
+    assert set(records) == {*NODE_TABLES, "regions", "decisions"}
     assert records["regions"] == [{"code": "35.75", "name": "Kota Pasuruan"}]
     for name in NODE_TABLES:
         frame = city.table(name)
@@ -250,7 +250,7 @@ def test_rdf_to_records_takes_any_graph(triples):
     for triple in triples:
         graph.add(triple)
     records = rdf_to_records(graph)
-    assert set(records) == {*NODE_TABLES, "regions"}
+    assert set(records) == {*NODE_TABLES, "regions", "decisions"}
     for rows in records.values():
         for row in rows:
             for value in row.values():

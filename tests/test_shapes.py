@@ -33,6 +33,8 @@ CURIES = {
     "ds": DEFAULT_BASE + "dataset/",
     "ap": DEFAULT_BASE + "application/",
     "rg": DEFAULT_BASE + "region/",
+    "kp": DEFAULT_BASE + "decision/",
+    "pe": DEFAULT_BASE + "person/",
     "ex": DEFAULT_BASE + "property/programs/",
 }
 
@@ -68,7 +70,7 @@ def node_shape_names() -> set[str]:
 def test_fixtures_exist_for_every_node_shape():
     names = node_shape_names()
     assert {"AgencyShape", "AgencyParentShape", "OneKindShape", "ProgramShape", "ProgramDependencyShape", "DatasetShape", "ExtraColumnShape",
-            "ApplicationShape", "RegionShape"} <= names
+            "ApplicationShape", "RegionShape", "DecisionShape"} <= names
     valid = {p.name.split("-valid")[0] for p in VALID}
     invalid = {p.name.split("-invalid")[0] for p in INVALID}
     assert names == valid == invalid
