@@ -5,15 +5,143 @@ result. Heavy libraries (pandas, rdflib, networkx) are imported inside the
 commands, so that ``synergy --help`` answers at once.
 
 Exit codes: 0 done, 1 invalid data or analysis error, 2 wrong usage.
+
+Everything the command says is in Bahasa Indonesia unless English is asked for
+(``synergy --lang en ...``, ``SYNERGY_LANG=en`` or an English locale; see
+:mod:`synergy.i18n`): the help of every command and option (Indonesian texts in
+:mod:`synergy.help_id`), click's own messages, and the headers of tables.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import sys
 
 import click
 
+from synergy import i18n  # standard library only: --help stays instant
+
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+#: The commands as ``--help`` lists them: daily work first, servers and generators last.
+COMMAND_GROUPS = (
+    (("Pekerjaan harian", "Daily work"),
+     ("find", "validate", "stats", "duplicates", "review", "shared-data", "deps", "impact", "chain", "cycles",
+      "roadmap", "metrics", "classify")),
+    (("Formulir dan rencana tahunan", "Forms and the yearly plan"),
+     ("template", "status", "merge", "diff", "import-ckan")),
+    (("Laporan, peta dan graf pengetahuan", "Report, maps and the knowledge graph"),
+     ("report", "map", "export", "sparql")),
+    (("Server dan pembangkit data", "Servers and generators"), ("push", "regions", "counts", "generate")),
+)
+_EXAMPLE_MARK = {"id": "Contoh:", "en": "Example:"}
+_METAVARS_ID = {"[OPTIONS]": "[OPSI]", "COMMAND [ARGS]...": "PERINTAH [ARG]..."}
+
+
+def _help_text(command, name: str) -> str:
+    """A command's help in the chosen language: the Indonesian text of :mod:`synergy.help_id`
+    (or the English docstring), then the docstring's example, which both languages share."""
+    import inspect
+
+    english = inspect.cleandoc(command.help or "")
+    if i18n.language() == "en":
+        return english
+    from synergy.help_id import COMMANDS
+
+    text = COMMANDS.get(name)
+    if text is None:
+        return english
+    example = english.partition("\b\nExample:")[2]
+    text = inspect.cleandoc(text)
+    return f"{text}\n\n\b\n{_EXAMPLE_MARK['id']}{example}" if example else text
+
+
+def _option_help(text):
+    if not text or i18n.language() == "en":
+        return text
+    from synergy.help_id import OPTIONS
+
+    return OPTIONS.get(text, text)
+
+
+class SynergyCommand(click.Command):
+    """A command whose help follows the chosen language (:mod:`synergy.i18n`)."""
+
+    def _name(self, ctx) -> str:
+        return "synergy" if ctx.parent is None else self.name
+
+    def format_help_text(self, ctx, formatter):
+        text = _help_text(self, self._name(ctx)).partition("\f")[0]
+        if text:
+            formatter.write_paragraph()
+            with formatter.indentation():
+                formatter.write_text(text)
+
+    def get_short_help_str(self, limit: int = 45) -> str:
+        from click.core import _make_default_short_help
+
+        return _make_default_short_help(_help_text(self, self.name), limit).strip()
+
+    def format_options(self, ctx, formatter):
+        params = self.get_params(ctx)
+        originals = [param.help if hasattr(param, "help") else None for param in params]
+        try:
+            for param in params:
+                if getattr(param, "help", None):
+                    param.help = _option_help(param.help)
+            super().format_options(ctx, formatter)
+        finally:
+            for param, original in zip(params, originals):
+                if hasattr(param, "help"):
+                    param.help = original
+
+    def get_help_option(self, ctx):
+        fresh = getattr(self, "_help_option", None) is None
+        option = super().get_help_option(ctx)
+        if fresh and option is not None:  # click words it once, in the language of that run: keep the source
+            option.help = "Show this message and exit."
+        return option
+
+    def collect_usage_pieces(self, ctx):
+        pieces = super().collect_usage_pieces(ctx)
+        if i18n.language() == "en":
+            return pieces
+        return [_METAVARS_ID.get(p, p) for p in pieces]
+
+
+class SynergyGroup(SynergyCommand, click.Group):
+    """The ``synergy`` command: chooses the language each run, lists commands in groups."""
+
+    command_class = SynergyCommand
+
+    def main(self, *args, **kwargs):
+        i18n.install()
+        i18n.choose()  # --lang, given first on the command line, changes it again
+        return super().main(*args, **kwargs)
+
+    def list_commands(self, ctx):
+        ordered = [name for _, names in COMMAND_GROUPS for name in names if name in self.commands]
+        return ordered + sorted(set(self.commands) - set(ordered))
+
+    def format_commands(self, ctx, formatter):
+        lang = 1 if i18n.language() == "en" else 0
+        listed = set()
+        width = max(len(name) for name in self.commands)
+        limit = formatter.width - 6 - width
+        for titles, names in (*COMMAND_GROUPS, (("Lainnya", "Other"), tuple(sorted(self.commands)))):
+            rows = [(name, self.commands[name].get_short_help_str(limit)) for name in names
+                    if name in self.commands and name not in listed and not self.commands[name].hidden]
+            listed.update(name for name, _ in rows)
+            if rows:
+                with formatter.section(titles[lang]):
+                    formatter.write_dl(rows, col_max=width + 2)
+
+
+def _choose_language(ctx, param, value):
+    """--lang: the language from here on (eager, so that help and errors follow it)."""
+    if value is not None:
+        i18n.set_language(value)
+    return i18n.language()
 
 
 # --------------------------------------------------------------------------- shared
@@ -88,7 +216,11 @@ def _backend():
 
 
 def output_options(func):
-    """``--format table|csv|json`` and ``-o FILE``, shared by every analysis command."""
+    """``--format table|csv|json``, ``-o FILE`` and ``--wide``, shared by every analysis command."""
+    func = click.option(
+        "--wide", is_flag=True, expose_value=False, callback=_stash_backend,
+        help="Table: every column, cells not wrapped (wider than the terminal).",
+    )(func)
     func = click.option(
         "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default=None,
         help="Output format (default: table on a terminal, csv otherwise).",
@@ -102,8 +234,8 @@ def output_options(func):
 
 def lang_option(func):
     return click.option(
-        "--lang", type=click.Choice(["id", "en"]), default="id", show_default=True,
-        help="Language of reasons and labels: id (Bahasa Indonesia) or en.",
+        "--lang", type=click.Choice(["id", "en"]), default=None, is_eager=True, callback=_choose_language,
+        help="Language of reasons, labels and headers: id (Bahasa Indonesia, the default) or en.",
     )(func)
 
 
@@ -179,7 +311,7 @@ def load(sources):
         from synergy.endpoint import load_from_endpoint
 
         url, _, region = endpoint.partition("#")
-        return load_from_endpoint(url, region or None, timeout=_timeout())
+        return _loaded(load_from_endpoint(url, region or None, timeout=_timeout()))
     columns = _columns()
     if store:
         import functools
@@ -196,7 +328,28 @@ def load(sources):
     if not is_quiet():  # --quiet: results and errors only
         for problem in warnings:
             click.echo(str(problem), err=True)
+    return _loaded(model)
+
+
+def _loaded(model):
+    """Keep the city last loaded: tables name its nodes beside their ids."""
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None:
+        ctx.meta["synergy.model"] = model
     return model
+
+
+def resolve_id(model, text, kinds=None):
+    """The id TEXT names: an id as it is, or a unique name (:func:`synergy.find.resolve`)."""
+    from synergy.find import resolve
+
+    found = resolve(model, text, kinds=kinds)
+    if found != text:
+        from synergy.progress import verbosity
+
+        if verbosity() >= 0:
+            click.echo(f"{text} -> {found}", err=True)
+    return found
 
 
 def query_backend(query, *, base=None, compact=False):
@@ -229,6 +382,32 @@ def default_format(fmt, output):
     return fmt
 
 
+def _table_width(output):
+    """Characters a table line may take: the terminal's (or $COLUMNS), 100 in a pipe, no limit in a file."""
+    import os
+    import shutil
+
+    ctx = click.get_current_context(silent=True)
+    if output or (ctx is not None and ctx.meta.get("synergy.wide")):
+        return None
+    if os.environ.get("COLUMNS", "").isdigit():
+        return max(int(os.environ["COLUMNS"]), 40)
+    if sys.stdout.isatty():
+        return max(shutil.get_terminal_size().columns, 40)
+    return 100
+
+
+def table_text(frame, output=None):
+    """``frame`` as a table for people (:func:`synergy.display.format_table`): names beside ids,
+    headers in the chosen language, rupiah, fitted to the terminal."""
+    from synergy.display import format_table, node_labels
+
+    ctx = click.get_current_context(silent=True)
+    model = ctx.meta.get("synergy.model") if ctx is not None else None
+    return format_table(frame, lang=i18n.language(), names=node_labels(model) if model is not None else None,
+                        width=_table_width(output), wide=bool(ctx is not None and ctx.meta.get("synergy.wide")))
+
+
 def write_or_echo(text, output):
     """Write ``text`` atomically to ``output`` (and say so), or to standard output."""
     if output:
@@ -240,32 +419,82 @@ def write_or_echo(text, output):
         click.echo(text, nl=False)
 
 
-def emit(frame, fmt, output):
-    """Write a DataFrame in the chosen format to ``output`` or standard output."""
+def emit(frame, fmt, output, *, plain=False):
+    """Write a DataFrame in the chosen format to ``output`` or standard output.
+
+    CSV and JSON keep the data contract's columns and values; a table is for people
+    (:func:`table_text`), unless ``plain`` (SPARQL results: the query names the columns).
+    """
     from synergy.output import render
 
-    write_or_echo(render(frame, default_format(fmt, output)), output)
+    fmt = default_format(fmt, output)
+    if fmt == "table" and not plain:
+        write_or_echo(table_text(frame, output), output)
+        return
+    write_or_echo(render(frame, fmt), output)
 
 
-@click.group(context_settings=CONTEXT_SETTINGS)
+@click.group(cls=SynergyGroup, context_settings=CONTEXT_SETTINGS)
 @click.version_option(package_name="synergy")
+@click.option("--lang", type=click.Choice(["id", "en"]), default=None, is_eager=True, callback=_choose_language,
+              expose_value=False,
+              help="Language of help, messages and tables: id (Bahasa Indonesia, the default) or en; "
+                   "also SYNERGY_LANG=en or an English locale.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only results and errors (no progress, no notes).")
 @click.option("-v", "--verbose", is_flag=True, help="Print more notes on standard error.")
 def main(quiet=False, verbose=False):
     """synergy: the Smart City Masterplan as a knowledge graph.
 
     Finds duplicated programs, shared-data opportunities and dependency chains
-    between a city's agencies (perangkat daerah). With no SOURCE, commands run on
-    the embedded sample city (Kota Pasuruan, illustrative data).
+    between a city's agencies (perangkat daerah). Every command that reads a city
+    takes zero or more SOURCEs (folders, workbooks, RDF files); with none it uses
+    the embedded sample city (Kota Pasuruan, illustrative data). Where a command
+    asks for an ID, a name does too: synergy find tells which.
 
     \b
     Example:
-      synergy validate data/pasuruan
-      synergy duplicates --format csv -o duplikasi.csv
+      synergy find kependudukan
+      synergy validate
+      synergy duplicates --clusters
     """
     from synergy.progress import set_verbosity  # stdlib only: --help stays instant
 
     set_verbosity(-1 if quiet else (1 if verbose else 0))
+
+
+# ------------------------------------------------------------------ finding by name (issue 17)
+@main.command("find")
+@source_argument
+@click.argument("text", metavar="TEXT")
+@click.option("--kind", "kinds", multiple=True, type=click.Choice(["agency", "program", "dataset", "application"]),
+              help="Only this kind (repeatable; default: all).")
+@click.option("--limit", type=click.IntRange(1, None), default=None, help="At most this many rows (default: all).")
+@lang_option
+@output_options
+@handle_errors
+def find_command(sources, text, kinds, limit, lang, fmt, output):
+    """Find agencies, programs, datasets and applications by a word, a name or an acronym.
+
+    TEXT comes last, after any SOURCE. Names, descriptions and agencies'
+    short names are read the Indonesian way: by word, by stem (pelatihan ~
+    latih), by synonym (keluhan ~ pengaduan) and by acronym (NIK ~ nomor
+    induk kependudukan). Best first; columns id, kind, name, agency, then
+    score (0-1), the terms matched and why (which field held them). Every
+    command that asks for an ID takes a name that only one node has.
+
+    \b
+    Example:
+      synergy find kependudukan
+      synergy find "keluhan warga" --kind program
+      synergy find docs/examples/rencana-2026 pengaduan --format csv -o temuan.csv
+    """
+    from synergy.find import find
+
+    _check_ids(text)
+    frame = find(load(sources), text, kinds=list(kinds) or None, limit=limit, lang=lang)
+    if frame.empty:
+        _say(f"tidak ada yang cocok dengan '{text}' / nothing matches '{text}'")
+    emit(frame, fmt, output)
 
 
 # ------------------------------------------------------------------ foundation (issue 2)
@@ -287,9 +516,10 @@ def validate(sources, fmt, output):
 
     \b
     Example:
-      synergy validate data/pasuruan
-      synergy validate opd.xlsx dinkes.xlsx dinsos.xlsx
-      synergy validate kiriman/ --format csv -o masalah.csv
+      synergy validate
+      synergy validate data/pasuruan/pasuruan.xlsx
+      synergy template data/pasuruan --agency DINKES -o formulir-dinkes.xlsx
+      synergy validate formulir-dinkes.xlsx --format csv -o masalah.csv
     """
     from synergy.ingest import validate_sources
 
@@ -362,7 +592,7 @@ def export_command(sources, fmt, output, base):
     Example:
       synergy export -o kota.ttl
       synergy export data/pasuruan --format gexf -o peta.gexf
-      synergy export opd.xlsx --base https://data.pasuruankota.go.id/id/ -o kota.jsonld
+      synergy export data/pasuruan/pasuruan.xlsx --base https://data.pasuruankota.go.id/id/ -o kota.jsonld
     """
     from synergy.errors import SynergyError
     from synergy.export import export, format_for_path
@@ -400,7 +630,7 @@ def sparql(sources, query, fmt, output, base):
     \b
     Example:
       synergy sparql 'SELECT ?p ?title WHERE { ?p syn:runBy ag:DINKES ; dct:title ?title }'
-      synergy sparql data/pasuruan @programs_per_dimension.rq --format csv
+      synergy sparql data/pasuruan @docs/examples/program-per-dimensi.rq --format csv
     """
     from synergy.namespace import DEFAULT_BASE
     from synergy.rdf import model_to_rdf, sparql_query
@@ -418,7 +648,7 @@ def sparql(sources, query, fmt, output, base):
     if frame is None:
         model = load(sources)
         frame = sparql_query(model_to_rdf(model, base=base), query, base=base, compact=table_wanted)
-    emit(frame, fmt, output)
+    emit(frame, fmt, output, plain=True)
 
 
 @main.command()
@@ -437,14 +667,13 @@ def stats(sources, fmt, output, lang):
       synergy stats
       synergy stats data/pasuruan --format csv -o statistik.csv
     """
-    from synergy.output import render
     from synergy.stats import stats as city_stats
 
     result = city_stats(load(sources), lang=lang)
     if default_format(fmt, output) != "table":
         emit(result.to_frame(), fmt, output)
         return
-    write_or_echo("\n".join(f"{title}\n{render(frame, 'table')}" for title, frame in result.sections(lang)),
+    write_or_echo("\n".join(f"{title}\n{table_text(frame, output)}" for title, frame in result.sections(lang)),
                   output)
 
 
@@ -468,9 +697,9 @@ def classify_command(sources, all_records, lang, fmt, output):
 
     \b
     Example:
-      synergy classify kota/
+      synergy classify
       synergy classify data/pasuruan --all --format csv -o usulan-dimensi.csv
-      synergy classify rkpd.xlsx --lang en
+      synergy classify docs/examples/rencana-2026 --lang en
     """
     from synergy.classify import classify
 
@@ -479,10 +708,7 @@ def classify_command(sources, all_records, lang, fmt, output):
     _say(f"{len(frame)} program/aplikasi, {suggested} dengan usulan dimensi, {len(frame) - suggested} tanpa "
          f"petunjuk; usulan tidak ditulis ke data / {len(frame)} programs/applications, {suggested} with a "
          "suggested dimension; suggestions are not written into the data", level=1)
-    fmt = default_format(fmt, output)
-    if fmt == "table":  # the leading columns fit a terminal; CSV/JSON carry the reasons
-        frame = frame[list(frame.columns[:6])]
-    emit(frame, fmt, output)
+    emit(frame, fmt, output)  # a table keeps the leading columns that fit; CSV/JSON carry the reasons
 
 
 # ------------------------------------------------------------------ duplicates (issue 3)
@@ -506,11 +732,15 @@ def classify_command(sources, all_records, lang, fmt, output):
                    "(aplikasi umum SPBE: SRIKANDI, SP4N-LAPOR!, SIPD, SPSE) instead of the pairs.")
 @click.option("--rdf", "rdf_output", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Also write the findings as RDF (Turtle, syn:possibleDuplicateOf with syn:duplicateScore).")
+@click.option("--show-rejected", is_flag=True,
+              help="Also list the findings the analyst rejected (decisions table), with their decision.")
+@click.option("--learn", is_flag=True,
+              help="Refit the matching model with the city's own decisions (confirmed and rejected pairs) first.")
 @lang_option
 @output_options
 @handle_errors
 def duplicates_command(sources, records, threshold, include_routine, across_regions, lexicons, show_clusters,
-                       show_national, rdf_output, lang, fmt, output):
+                       show_national, rdf_output, show_rejected, learn, lang, fmt, output):
     """Programs (or applications) of different agencies that look like the same work, with reasons.
 
     One row per pair (columns program_a, program_b, score, cluster, agencies,
@@ -522,7 +752,10 @@ def duplicates_command(sources, records, threshold, include_routine, across_regi
     one system listed by several agencies (same name, same address, a national
     application) is shared use, not a duplicate. Reasons are in Bahasa Indonesia
     (English with --lang en). Routine support programs are left out unless
-    --include-routine. What limited the analysis is noted on stderr.
+    --include-routine. What limited the analysis is noted on stderr. With a
+    decisions table (keputusan.csv, see synergy review) a rejected pair is left
+    out (--show-rejected keeps it) and the others carry a decision column;
+    --learn refits the model with those decisions first.
 
     \b
     Example:
@@ -534,10 +767,17 @@ def duplicates_command(sources, records, threshold, include_routine, across_regi
     """
     from synergy.duplicates import DEFAULT_THRESHOLD, find_duplicates
 
+    model = load(sources)
+    matcher = None
+    if learn:
+        from synergy.learning import learn as learn_from_decisions
+
+        matcher = learn_from_decisions(model, kind=records, include_routine=include_routine,
+                                       across_regions=across_regions)
     result = find_duplicates(
-        load(sources), threshold=DEFAULT_THRESHOLD if threshold is None else threshold,
+        model, threshold=DEFAULT_THRESHOLD if threshold is None else threshold,
         include_routine=include_routine, across_regions=across_regions,
-        lexicon=list(lexicons) or None, lang=lang, kind=records,
+        lexicon=list(lexicons) or None, lang=lang, kind=records, matcher=matcher, show_rejected=show_rejected,
     )
     for note in result.notes:
         click.echo(note, err=True)
@@ -548,10 +788,7 @@ def duplicates_command(sources, records, threshold, include_routine, across_regi
 
         write_or_echo(duplicates_to_rdf(Graph(), result).serialize(format="turtle"), rdf_output)
     frame = result.national if show_national else result.clusters if show_clusters else result.pairs
-    fmt = default_format(fmt, output)
-    if fmt == "table":  # the leading columns fit a terminal; CSV/JSON carry them all
-        frame = frame[list(frame.columns[:6])]
-    emit(frame, fmt, output)
+    emit(frame, fmt, output)  # a table keeps the leading columns that fit; CSV/JSON carry them all
 
 
 @main.command("generate")
@@ -597,7 +834,8 @@ def _check_ids(*ids):
     import os
 
     for node_id in ids:
-        if os.path.sep in node_id or os.path.isdir(node_id) or node_id.lower().endswith(
+        # a path written as one (data/pasuruan, kota.xlsx); a bare word is a name even where a folder has it
+        if ((os.path.sep in node_id or "/" in node_id) and os.path.exists(node_id)) or node_id.lower().endswith(
                 (".xlsx", ".csv", ".ttl", ".jsonld", ".nt")):
             raise click.UsageError(
                 f"'{node_id}' looks like a SOURCE, not an id: give the id last, "
@@ -611,16 +849,20 @@ def _check_ids(*ids):
               help="Only this kind of finding (repeatable; default: all).")
 @click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Extra synonyms (SKOS .ttl or CSV term,synonyms); repeatable.")
+@click.option("--show-rejected", is_flag=True,
+              help="Also list the findings the analyst rejected (decisions table), with their decision.")
 @lang_option
 @output_options
 @handle_errors
-def shared_data_command(sources, kinds, lexicons, lang, fmt, output):
+def shared_data_command(sources, kinds, lexicons, show_rejected, lang, fmt, output):
     """Data to share instead of collecting twice: reuse, duplicate-dataset, gap, hub, orphan.
 
     One row per opportunity, with the agencies involved, a rank within its
     kind and a reason (Bahasa Indonesia; English with --lang en). Restricted
     (terbatas) and excluded (dikecualikan) data need a data-sharing agreement:
-    the reason says so.
+    the reason says so. With a decisions table (keputusan.csv) a rejected reuse,
+    duplicate-dataset or gap finding is left out (--show-rejected keeps it) and
+    the others carry a decision column.
 
     \b
     Example:
@@ -629,7 +871,8 @@ def shared_data_command(sources, kinds, lexicons, lang, fmt, output):
     """
     from synergy.shared_data import shared_data
 
-    frame = shared_data(load(sources), lang=lang, lexicon=list(lexicons) or None, kinds=list(kinds) or None)
+    frame = shared_data(load(sources), lang=lang, lexicon=list(lexicons) or None, kinds=list(kinds) or None,
+                        show_rejected=show_rejected)
     emit(frame, fmt, output)
 
 
@@ -643,21 +886,24 @@ def shared_data_command(sources, kinds, lexicons, lang, fmt, output):
 def deps_command(sources, node_id, direction, fmt, output):
     """Everything that depends on ID (or that ID depends on), with its depth.
 
-    ID is a program, dataset or agency id and comes LAST, after any SOURCE:
-    the last argument is always taken as the id. Depth counts hops through
-    datasets: a dataset's users are depth 1, what they produce depth 2, ...
+    ID is a program, dataset, application or agency: its id, or a name only
+    one of them has (synergy find lists the candidates). It comes LAST, after
+    any SOURCE: the last argument is always taken as the id. Depth counts hops
+    through datasets: a dataset's users are depth 1, what they produce depth 2, ...
 
     \b
     Example:
       synergy deps DS-NIK
       synergy deps data/pasuruan DS-NIK --direction downstream --format csv
       synergy deps P-001 --direction upstream
+      synergy deps SIMPUS --direction upstream
     """
     from synergy.dependencies import downstream, upstream
 
     _check_ids(node_id)
     walk = downstream if direction == "downstream" else upstream
-    emit(walk(load(sources), node_id), fmt, output)
+    model = load(sources)
+    emit(walk(model, resolve_id(model, node_id)), fmt, output)
 
 
 @main.command("chain")
@@ -670,18 +916,22 @@ def deps_command(sources, node_id, direction, fmt, output):
 def chain_command(sources, from_id, to_id, lang, fmt, output):
     """The dependency chain between FROM and TO, every hop with its reason.
 
-    FROM and TO come last, after any SOURCE. The chain is searched both ways
-    and printed in flow order (each row: FROM is needed by TO).
+    FROM and TO (ids, or names only one node has) come last, after any
+    SOURCE. The chain is searched both ways and printed in flow order (each
+    row: FROM is needed by TO).
 
     \b
     Example:
       synergy chain DS-NIK P-001
+      synergy chain Dispendukcapil Dinkes
       synergy chain data/pasuruan DISPENDUKCAPIL DINKES --lang en
     """
     from synergy.dependencies import chain as find_chain
 
     _check_ids(from_id, to_id)
-    frame = find_chain(load(sources), from_id, to_id, lang=lang)
+    model = load(sources)
+    from_id, to_id = resolve_id(model, from_id), resolve_id(model, to_id)
+    frame = find_chain(model, from_id, to_id, lang=lang)
     if frame.empty:
         click.echo(f"tidak ada rantai ketergantungan antara {from_id} dan {to_id} / "
                    f"no dependency chain between {from_id} and {to_id}", err=True)
@@ -721,18 +971,20 @@ def impact_command(sources, node_id, lang, fmt, output):
     """What stops if ID (dataset, program or agency) stops: programs, agencies, budget.
 
     Prints the affected nodes (ID itself at depth 0); the totals go to
-    standard error. ID comes last, after any SOURCE. The nodes whose stop
-    hurts most: synergy metrics --what critical.
+    standard error. ID (an id, or a name only one node has) comes last, after
+    any SOURCE. The nodes whose stop hurts most: synergy metrics --what critical.
 
     \b
     Example:
       synergy impact DS-NIK
+      synergy impact "SIAK Terpusat"
       synergy impact data/pasuruan DISKOMINFOTIK --format csv -o dampak.csv
     """
     from synergy.dependencies import impact as find_impact
 
     _check_ids(node_id)
-    result = find_impact(load(sources), node_id)
+    model = load(sources)
+    result = find_impact(model, resolve_id(model, node_id))
     click.echo(result.summary(lang), err=True)
     emit(result.affected, fmt, output)
 
@@ -809,7 +1061,8 @@ FOCUSED_VIEWS = ("chain", "agency", "dimension")
                    "duplicates, data sharing, the dependency chain around --focus, one agency "
                    "(--focus AGENCY) or one dimension (--focus living).")
 @click.option("--focus", metavar="ID", default=None,
-              help="Id the chain, agency or dimension view centres on.")
+              help="What the chain, agency or dimension view centres on: an id or a name (chain, agency), "
+                   "a dimension (dimension).")
 @click.option("--format", "fmt", type=click.Choice(["html", "png", "svg"]), default=None,
               help="html (interactive, offline), png or svg (default: from -o's suffix, else html).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
@@ -843,6 +1096,13 @@ def map_command(sources, view, focus, fmt, output, aggregate, size_by, lang):
         fmt = suffix if suffix in ("png", "svg") else "html"
     output = output or f"peta-{view}.{fmt}"
     model = load(sources)
+    if focus and view in ("chain", "agency"):  # a name will do (a dimension view takes the dimension's key)
+        from synergy.errors import UnknownNode
+
+        try:
+            focus = resolve_id(model, focus, kinds=["agency"] if view == "agency" else None)
+        except UnknownNode:
+            pass  # the map names the closest ids itself
     extra = {"size_by": size_by} if size_by else {}
     write_map(model, output, fmt=fmt, view=view, focus=focus, lang=lang, aggregate=aggregate, **extra)
     click.echo(f"ditulis / written: {output}", err=True)
@@ -901,11 +1161,11 @@ def push_command(sources, endpoint_url, region, update_url, graph_store_url, bas
     uploaded to a staging graph, counted, and moved in place with one MOVE; if
     anything fails first, the server keeps the previous version. Credentials come
     from the environment variables SYNERGY_ENDPOINT_USER and
-    SYNERGY_ENDPOINT_PASSWORD, never from the command line.
+    SYNERGY_ENDPOINT_PASSWORD, never from the command line (set them first,
+    e.g. export SYNERGY_ENDPOINT_USER=dba).
 
     \b
     Example:
-      export SYNERGY_ENDPOINT_USER=dba SYNERGY_ENDPOINT_PASSWORD=...
       synergy push data/pasuruan --endpoint http://127.0.0.1:8890/sparql-auth --region 35.75
       synergy stats --endpoint http://127.0.0.1:8890/sparql-auth#35.75
     """
@@ -955,8 +1215,8 @@ def counts_command(sources, fmt, output):
     \b
     Example:
       synergy counts data/pasuruan
+      synergy counts data/pasuruan --store toko/
       synergy counts --endpoint http://127.0.0.1:8890/sparql
-      synergy counts provinsi/ --store /tmp/jatim-store
     """
     from synergy.endpoint import counts
     from synergy.store import COUNTS_QUERY, load_store, store_query
@@ -976,42 +1236,99 @@ def counts_command(sources, fmt, output):
 
 # ------------------------------------------------------------- the city's workflow (issue 7)
 @main.command("template")
-@click.argument("sources", nargs=-1, type=click.Path(exists=True, dir_okay=True))
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True),
-              help="Workbook to write (.xlsx).")
+@source_argument
+@click.option("-o", "--output", required=True, type=click.Path(writable=True),
+              help="Workbook to write (.xlsx); with --all, the folder to write one form per agency into.")
 @click.option("--agency", metavar="ID", default=None,
-              help="Agency the form is for: its row (and, with SOURCE, its programs and datasets) pre-filled.")
+              help="Agency the form is for (its id or name): its row (and, with SOURCE, its programs, datasets "
+                   "and applications) pre-filled.")
+@click.option("--all", "all_agencies", is_flag=True,
+              help="One pre-filled form per agency of the city, in folder OUTPUT (formulir-ID.xlsx).")
 @click.option("--force", is_flag=True, help="Replace OUTPUT if it exists.")
 @handle_errors
-def template_command(sources, output, agency, force):
+def template_command(sources, output, agency, all_agencies, force):
     """Write the fill-in workbook (formulir) an agency completes and sends back.
 
     Sheets: Petunjuk (instructions, Bahasa Indonesia then English), agencies,
-    programs, datasets (header row = the data contract's columns, with notes,
-    drop-down lists and input hints). With SOURCE, the drop-downs list the
-    city's agency, dataset and program ids. A filled copy is a SOURCE of
-    every command.
+    programs, datasets, applications (header row = the data contract's
+    columns, with notes, drop-down lists and input hints). With SOURCE, the
+    drop-downs list the city's agencies, datasets and programs as "name (id)"
+    (the id is what is read), and a hidden sheet lists the city's ids, so that
+    a pre-filled form validates on its own. Without SOURCE the form is blank
+    (--all uses the sample city). A filled copy is a SOURCE of every command;
+    synergy status tells which forms came back.
 
     \b
     Example:
       synergy template -o formulir.xlsx
-      synergy template data/pasuruan --agency DINKES -o formulir-dinkes.xlsx
+      synergy template --all -o formulir/
+      synergy template data/pasuruan --agency Dinkes -o formulir-dinkes.xlsx
+      synergy validate formulir-dinkes.xlsx
     """
     import pathlib
 
-    from synergy.template import write_template
+    from synergy.template import write_forms, write_template
 
+    if all_agencies:
+        if agency:
+            raise click.UsageError("give --agency or --all, not both / beri --agency atau --all, tidak keduanya")
+        if output.lower().endswith((".xlsx", ".xlsm")):
+            raise click.BadParameter("dengan --all, OUTPUT adalah folder / with --all, OUTPUT is a folder",
+                                     param_hint="-o")
+        from synergy.progress import track
+
+        model = load(sources)
+        written = write_forms(output, model, overwrite=force, progress=track)
+        _say(f"{len(written)} formulir ditulis ke / forms written to {output}")
+        return
     if not output.lower().endswith(".xlsx"):  # not .xlsm either: the form holds no macros
         raise click.BadParameter("formulir harus berkas .xlsx (tanpa makro) / the form must be an .xlsx file "
                                  "(no macros)", param_hint="-o")
     if pathlib.Path(output).exists() and not force:
         raise click.ClickException(f"{output}: sudah ada; pakai --force / already exists; use --force to replace it")
-    model = load(sources) if sources else None
-    if model is not None and agency and agency not in set(model.agencies["id"]):
-        _say(f"peringatan / warning: {agency} tidak ada di SOURCE, formulir hanya berisi kodenya / "
-             "is not in SOURCE, the form holds only its id")
+    model = load(sources) if sources or _backend()[0] else None
+    if model is not None and agency:
+        from synergy.errors import UnknownNode
+
+        try:
+            agency = resolve_id(model, agency, kinds=["agency"])
+        except UnknownNode:
+            _say(f"peringatan / warning: {agency} tidak ada di SOURCE, formulir hanya berisi kodenya / "
+                 "is not in SOURCE, the form holds only its id")
     write_template(output, model, agency)
     _say(f"ditulis / written: {output}")
+
+
+@main.command("status")
+@source_argument
+@click.option("--forms", "forms", multiple=True, required=True, type=click.Path(exists=True),
+              help="Returned forms: a folder of workbooks (each one a form) or a workbook; repeatable.")
+@click.option("--changes", "show_changes", is_flag=True,
+              help="One row per changed field (agency, form, change, table, id, field, old, new) instead.")
+@output_options
+@handle_errors
+def status_command(sources, forms, show_changes, fmt, output):
+    """Which agencies returned their form, what changed against the city, which forms are still invalid.
+
+    SOURCE is the city the forms were made from (synergy template SOURCE
+    --all). One row per agency: state returned, invalid (the form does not
+    validate on its own: errors and the first problem) or missing, and how
+    many of its rows (its own row, programs, datasets, applications) are
+    added, changed or removed against the city. A form belongs to the agency
+    whose row it holds (else the file name formulir-ID.xlsx says it).
+
+    \b
+    Example:
+      synergy template --all -o formulir/
+      synergy status --forms formulir/
+      synergy status --forms formulir/ --changes --format csv -o perubahan.csv
+    """
+    from synergy.status import form_status
+
+    model = load(sources)
+    result = form_status(model, forms, columns=_columns())
+    _say(result.summary(i18n.language()))
+    emit(result.changes if show_changes else result.agencies, fmt, output)
 
 
 @main.command("merge")
@@ -1030,10 +1347,16 @@ def merge_command(sources, output, force, lang):
     written. The result is written atomically and never over an existing one
     unless --force.
 
+    A folder of workbooks merges every workbook in it. A form's hidden list
+    of the city's ids is never merged: when the merged tables name ids that
+    no merged source defines, a warning says so (merge every form, or the
+    forms with the city's data).
+
     \b
     Example:
-      synergy merge dinkes.xlsx dinsos.xlsx diskominfo.xlsx -o kota/
-      synergy merge jawaban/ -o kota-2025.xlsx
+      synergy template --all -o formulir/
+      synergy merge formulir/ -o kota/
+      synergy merge formulir/formulir-DINKES.xlsx formulir/formulir-DINSOS.xlsx -o dua-opd.xlsx
     """
     from synergy.merge import merge_sources
     from synergy.progress import track
@@ -1042,6 +1365,8 @@ def merge_command(sources, output, force, lang):
     for problem in result.warnings:
         _say(str(problem), level=1)
     _say(result.summary(lang))
+    if result.unresolved:
+        _say(result.unresolved_note())
 
 
 @main.command("diff")
@@ -1058,8 +1383,8 @@ def diff_command(old, new, fmt, output, no_duplicates):
 
     \b
     Example:
-      synergy diff kota-2024/ kota-2025/
-      synergy diff kota-2024.xlsx kota-2025.xlsx --format csv -o perubahan.csv
+      synergy diff docs/examples/rencana-2025 docs/examples/rencana-2026
+      synergy diff docs/examples/rencana-2025 docs/examples/rencana-2026 --format csv -o perubahan.csv
     """
     from synergy.diff import diff_models
     from synergy.progress import track
@@ -1091,10 +1416,13 @@ def import_ckan_command(path, agencies_source, output, report_path, cutoff, forc
     then fuzzily), packages datasets, tags keywords; licence and resources are
     kept as extra columns. Every organisation that matched no agency is listed.
 
+    Save the pages with e.g. curl -o ckan/p0.json
+    'https://PORTAL/api/3/action/package_search?rows=1000&start=0'.
+
     \b
     Example:
-      curl -o ckan/p0.json 'https://data.example.go.id/api/3/action/package_search?rows=1000&start=0'
-      synergy import-ckan ckan/ --agencies data/pasuruan -o satudata/
+      synergy import-ckan docs/examples/ckan --agencies data/pasuruan -o satudata/
+      synergy import-ckan docs/examples/ckan -o satudata.xlsx --report organisasi.csv
     """
     from synergy.ckan import import_ckan
     from synergy.merge import write_model
@@ -1116,6 +1444,136 @@ def import_ckan_command(path, agencies_source, output, report_path, cutoff, forc
         write_text_atomic(report_path, render(matches, "csv"))
     _say(f"{len(result.model.datasets)} data, {len(matches)} organisasi / organisations "
          f"({len(result.unmatched)} tidak cocok / unmatched) -> {output}")
+
+
+# ------------------------------------------------------- the analyst's decisions (issue 13)
+_DECISION_FILES = ("keputusan.csv", "decisions.csv")
+
+
+def _decisions_file(sources, given):
+    """The decisions file a review writes, and whether SOURCE reads it already."""
+    import pathlib
+
+    if given:
+        path = pathlib.Path(given)
+        if path.name.lower() not in _DECISION_FILES:
+            raise click.UsageError("berkas keputusan harus bernama keputusan.csv atau decisions.csv / "
+                                   "the decisions file must be named keputusan.csv or decisions.csv")
+        inside = any(pathlib.Path(s).is_dir() and pathlib.Path(s).resolve() == path.resolve().parent for s in sources)
+        return path, inside
+    folders = [pathlib.Path(s) for s in sources if pathlib.Path(s).is_dir()]
+    if len(folders) != 1:
+        raise click.UsageError("beri --decisions FILE (keputusan.csv), atau satu folder SOURCE tempat menyimpannya / "
+                               "give --decisions FILE (keputusan.csv), or one SOURCE folder to keep it in")
+    found = sorted(p for p in folders[0].iterdir() if p.name.lower() in _DECISION_FILES)
+    return (found[0] if found else folders[0] / _DECISION_FILES[0]), True
+
+
+@contextlib.contextmanager
+def _key_reader():
+    """One key at a time, without Enter: the terminal in cbreak mode for the whole session (keys
+    typed ahead are kept, Ctrl-C stops), or one character (spaces skipped) of piped input."""
+    if not sys.stdin.isatty():
+        def from_pipe():
+            while True:
+                ch = sys.stdin.read(1)
+                if not ch:
+                    raise EOFError
+                if not ch.isspace():
+                    return ch
+
+        yield from_pipe
+        return
+    try:
+        import termios
+        import tty
+    except ImportError:  # no POSIX terminal (Windows): click reads a key
+        yield click.getchar
+        return
+    import os
+
+    fd = sys.stdin.fileno()
+    saved = termios.tcgetattr(fd)
+    tty.setcbreak(fd, termios.TCSANOW)
+
+    def from_terminal():
+        ch = os.read(fd, 1).decode("utf-8", "replace")
+        if ch in ("", "\x04"):
+            raise EOFError
+        return ch
+
+    try:
+        yield from_terminal
+    finally:
+        termios.tcsetattr(fd, termios.TCSADRAIN, saved)
+
+
+@main.command("review")
+@source_argument
+@click.option("--of", "records", type=click.Choice(["programs", "applications"]), default="programs",
+              show_default=True, help="What to review: duplicate programs, or duplicate applications.")
+@click.option("-d", "--decisions", "decisions_file", type=click.Path(dir_okay=False), default=None,
+              help="The decisions file to write (keputusan.csv or decisions.csv); default: the one in the SOURCE folder.")
+@click.option("--by", "by", metavar="NAME", default=None, help="Who decides (default: the login name).")
+@click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=0.3, show_default=True,
+              help="Lowest match probability asked about (below the reporting line of 0.5: those answers teach most).")
+@click.option("--learn/--no-learn", default=True, show_default=True,
+              help="Order the pairs with the model refitted on the decisions taken so far.")
+@lang_option
+@handle_errors
+def review_command(sources, records, decisions_file, by, threshold, learn, lang):
+    """Decide on duplicate findings one by one, the least sure first.
+
+    Shows each pair (names, agencies, likelihood, reasons) and waits for one
+    key: y confirmed (benar), n rejected (bukan), p in progress (proses), d done
+    (selesai), s skip, u undo, q quit. Every answer is written at once (the file
+    is replaced atomically) to the decisions table keputusan.csv in the SOURCE
+    folder (or --decisions FILE), with who and when; a finding decided before is
+    not asked again unless its programs' names or descriptions changed since.
+    Stop any time and run it again to continue. The pairs the model is least
+    sure of come first (probability closest to 0.5), also pairs just under the
+    reporting line: their answers teach the model most (--learn).
+
+    \b
+    Example:
+      synergy merge data/pasuruan -o kota/
+      synergy review kota/
+      synergy review kota/ --of applications --by "Ani (Diskominfotik)"
+      synergy duplicates kota/ --learn
+    """
+    import datetime
+    import getpass
+
+    from synergy.decisions import parse_table, record_texts, table_text
+    from synergy.model import empty_table
+    from synergy.output import write_text_atomic
+    from synergy.review import review_findings, run_session
+
+    path, inside = _decisions_file(sources, decisions_file)
+    model = load([*sources, *([str(path)] if path.exists() and not inside else [])])
+    matcher = None
+    if learn and len(model.decisions):
+        from synergy.learning import learn as learn_from_decisions
+
+        matcher = learn_from_decisions(model, kind=records)
+    findings = review_findings(model, kind=records, threshold=threshold, lang=lang, matcher=matcher)
+    table = parse_table(path.read_text(encoding="utf-8-sig")) if path.exists() else empty_table("decisions")
+
+    saved = []
+
+    def save(current):
+        write_text_atomic(path, table_text(current))
+        saved.append(path)
+
+    try:
+        who = by or getpass.getuser()
+    except Exception:  # no login name (a container): leave it empty rather than fail
+        who = ""
+    with _key_reader() as ask:
+        result = run_session(findings, table, ask=ask, say=click.echo, save=save, by=who,
+                             date=datetime.date.today().isoformat(), texts=record_texts(model), lang=lang)
+    if saved:
+        _say(f"ditulis / written: {path} ({len(result.table)} keputusan / decisions)")
 
 
 def _say(message, level=0):

@@ -786,8 +786,10 @@ class Impact:
     users: tuple = ()  # agencies besides the owner that use a stopped application
 
     def summary(self, lang: str = "id") -> str:
-        """One sentence for people."""
-        rupiah = f"Rp {self.budget:,}".replace(",", ".")
+        """One sentence for people, money in the one rupiah style of tables, maps and the report."""
+        from .explain import format_rupiah
+
+        rupiah = format_rupiah(self.budget, "en" if lang == "en" else "id")
         if lang == "en":
             users = f"; {len(self.users)} other agencies use it: {', '.join(self.users)}" if self.users else ""
             return (f"if {self.node} stops: {self.programs} programs of {self.agencies} "
@@ -823,7 +825,7 @@ def impact(model: CityModel, node_id: str, *, flow: FlowGraph | None = None) -> 
     >>> i.programs, i.agencies, i.budget, i.affected["id"].tolist()
     (2, 2, 12, ['P-SIAK', 'DS-NIK', 'P-SAMBAT'])
     >>> impact(m, "DS-NIK").summary("en")
-    'if DS-NIK stops: 1 programs of 1 agencies (Rp 7 of budget) are affected'
+    'if DS-NIK stops: 1 programs of 1 agencies (IDR 7 of budget) are affected'
     """
     flow = flow or flow_graph(model)
     kind = _check(flow, node_id)

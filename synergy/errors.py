@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["Problem", "SynergyError", "InvalidData", "UnknownNode", "format_problems"]
+__all__ = ["Problem", "SynergyError", "InvalidData", "UnknownNode", "AmbiguousName", "format_problems"]
 
 
 @dataclass(frozen=True, order=True)
@@ -69,3 +69,35 @@ class UnknownNode(SynergyError):
             hint_id, hint_en = f" (mungkin maksudnya {names}?)", f" (did you mean {names}?)"
         # Indonesian first, then English, as every message a user reads
         super().__init__(f"id '{node_id}' tidak dikenal{hint_id} / unknown id '{node_id}'{hint_en}")
+
+
+class AmbiguousName(SynergyError):
+    """A name given where an id is expected that fits several nodes (or none wholly).
+
+    ``candidates`` are ``(id, kind, name, agency)`` tuples, best first; the
+    message lists up to ten of them so that the user can give the id instead.
+
+    >>> print(AmbiguousName("miskin", [("P-1", "program", "Data Miskin", "DINSOS")], partial=True))
+    tidak ada nama yang memuat semua kata 'miskin'; yang paling mirip / no name holds every word of 'miskin'; the closest:
+      P-1  program  Data Miskin  (DINSOS)
+    """
+
+    SHOWN = 10
+
+    def __init__(self, text: str, candidates, partial: bool = False):
+        self.text = text
+        self.candidates = list(candidates)
+        self.partial = partial
+        n = len(self.candidates)
+        if partial:
+            head = (f"tidak ada nama yang memuat semua kata '{text}'; yang paling mirip / "
+                    f"no name holds every word of '{text}'; the closest:")
+        else:
+            head = f"'{text}' cocok dengan {n} nama: tulis kodenya / matches {n} names: give the id"
+        lines = [head]
+        for node_id, kind, name, agency in self.candidates[: self.SHOWN]:
+            owner = f"  ({agency})" if agency and agency != node_id else ""
+            lines.append(f"  {node_id}  {kind}  {name}{owner}")
+        if n > self.SHOWN:
+            lines.append(f"  ... {n - self.SHOWN} lagi / more: synergy find \"{text}\"")
+        super().__init__("\n".join(lines))

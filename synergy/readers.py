@@ -47,6 +47,10 @@ RDF_SUFFIXES = (".ttl", ".jsonld", ".nt")
 NOTE_MARK = "#"
 #: Sheets a fill-in template may carry for the reader's benefit; not data.
 HELP_SHEETS = ("petunjuk", "panduan", "instructions", "readme", "keterangan", "referensi", "reference", "daftar_isi")
+#: A form's hidden sheet listing the city's ids it may refer to (``table,id,name,agency``, see
+#: :mod:`synergy.template`): read as a :data:`REFERENCES` raw table, known ids for ingest, never data.
+REFERENCE_SHEET = "referensi_kota"
+REFERENCES = "references"
 _SAVE_AS_ID = 'simpan dari Excel sebagai "CSV UTF-8"'
 _SAVE_AS = 'save it from Excel as "CSV UTF-8 (Comma delimited) (*.csv)"'
 _FROM_EXPORT = ("berikan berkas hasil 'synergy export'", "give a file written by 'synergy export'")
@@ -211,9 +215,10 @@ def _expand_folder(path: pathlib.Path, column_map) -> tuple[list[Unit], list[Pro
                 f"both {other} and {p.name} hold table '{table.name}': keep one")))
         else:
             by_table[table.name] = p
-    if not by_table and workbooks:
-        # a folder of the workbooks the agencies sent back
-        return [Unit("xlsx", p, mapping=mapping) for p in workbooks], problems
+    if workbooks and not set(by_table) - set(SIDE_TABLES):
+        # a folder of the workbooks the agencies sent back (with its regions or decisions, if any)
+        sides = [Unit("csv", by_table[name], name, mapping) for name in SIDE_TABLES if name in by_table]
+        return [Unit("xlsx", p, mapping=mapping) for p in workbooks] + sides, problems
     if not by_table:
         found = ", ".join(p.name for p in files) or "-"
         problems.append(Problem(where, 0, "", bilingual(
@@ -1015,6 +1020,9 @@ def _read_sheets(book, label, column_map=None):
     tables: list[RawTable] = []
     chosen: dict[str, str] = {}
     for title, target in book.sheets:
+        if fold_header(title) == REFERENCE_SHEET:
+            tables += _reference_table(book, target, f"{label}[{title}]")
+            continue
         table = table_for_sheet(title)
         if table is None and column_map:
             mapped = column_map.table_of_file(title)
@@ -1050,6 +1058,17 @@ def _read_sheets(book, label, column_map=None):
             f"workbook has no synergy table sheet (agencies, programs, datasets, applications); sheets found: {sheets}",
         )))
     return tables, problems
+
+
+def _reference_table(book, target, where) -> list[RawTable]:
+    """A form's reference sheet: header and rows as text; what it cannot hold is left out quietly
+    (it is written by synergy, not typed by the agency, and no row of it is data)."""
+    rows = list(_sheet_records(book, target, where, "agencies", {}, []))
+    if not rows or rows[0][0] != 0:
+        return []
+    body = [(index + 1, cells) for index, cells in rows[1:]]
+    return [RawTable(REFERENCES, where, [c.strip() for c in rows[0][1]],
+                     [[c.strip() for c in cells] for _, cells in body], [n for n, _ in body])]
 
 
 def _sheet_records(book, target, where, table, bad, problems):

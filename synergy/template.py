@@ -16,7 +16,14 @@ Layout of the workbook:
   and English) and row 3 shows an example, both grey and italic and frozen
   with the header; data starts at row 4 (:data:`FIRST_DATA_ROW`);
 - ``referensi`` (hidden): the values behind the drop-down lists (ingest
-  ignores a sheet of that name quietly).
+  ignores a sheet of that name quietly); a list of the city's ids shows each as
+  ``name (id)``, which ingest reads as the id;
+- ``referensi_kota`` (hidden, only when the form is made from the city's data):
+  ``table, id, name, agency`` of every agency, program, dataset and application
+  of the city. Ingest reads it as the ids the form may refer to, never as rows,
+  so that a pre-filled form that names another agency's dataset validates on its
+  own, while a table's own row always wins over the list and merging forms
+  merges only their rows.
 
 Rows 2 and 3 are note rows: their ``id`` cell starts with ``#``, and ingest
 skips such rows (:func:`synergy.readers.is_note_cell`), so a filled copy loads
@@ -39,21 +46,21 @@ from __future__ import annotations
 import io
 import os
 
-from .readers import NOTE_MARK
+from .readers import NOTE_MARK, REFERENCE_SHEET
 from .schema import (
     AGENCY_TYPES, APPLICATION_STATUSES, CLASSIFICATIONS, DIMENSIONS, ELEMENTS, HORIZONS, LIST_SEPARATOR,
     ROLES, STATUSES, TABLE_ORDER, TABLES, Column,
 )
 
 __all__ = [
-    "INSTRUCTIONS_SHEET", "LISTS_SHEET", "TEMPLATE_SHEETS", "DESCRIPTION_ROW", "EXAMPLE_ROW", "FIRST_DATA_ROW",
-    "build_template", "write_template",
+    "INSTRUCTIONS_SHEET", "LISTS_SHEET", "REFERENCE_SHEET", "TEMPLATE_SHEETS", "DESCRIPTION_ROW", "EXAMPLE_ROW",
+    "FIRST_DATA_ROW", "build_template", "write_template", "write_forms", "form_name",
 ]
 
 INSTRUCTIONS_SHEET = "Petunjuk"
 LISTS_SHEET = "referensi"
 #: Sheets of the template that hold no data: ingest may ignore them quietly.
-TEMPLATE_SHEETS = (INSTRUCTIONS_SHEET, LISTS_SHEET)
+TEMPLATE_SHEETS = (INSTRUCTIONS_SHEET, LISTS_SHEET, REFERENCE_SHEET)
 #: Note rows under the header (``id`` cell starting with ``#``, skipped by ingest).
 DESCRIPTION_ROW = 2
 EXAMPLE_ROW = 3
@@ -74,9 +81,9 @@ _INSTRUCTIONS_ID = (
     "Kolom berwarna kuning wajib diisi. Arahkan kursor ke judul kolom untuk melihat keterangannya.",
     "Beberapa nilai dalam satu sel dipisah titik koma (;), misalnya: governance;living.",
     "Kode (id) hanya huruf, angka, tanda -, _ dan titik, dan harus unik di seluruh kota.",
-    "Pilih nilai dari daftar (drop-down) bila tersedia. Kode perangkat daerah dan data kota ada di daftar bila formulir dibuat dari data kota.",
+    "Pilih nilai dari daftar (drop-down) bila tersedia. Bila formulir dibuat dari data kota, daftar menampilkan perangkat daerah, program dan data kota sebagai 'nama (kode)': yang dibaca adalah kode dalam kurung, jadi pilihan itu boleh dibiarkan apa adanya.",
     "Anggaran dalam rupiah: 1250000000, 1.250.000.000 atau Rp 1,25 M sama artinya.",
-    "Setelah diisi, periksa dengan: synergy validate formulir.xlsx — lalu kirim ke walidata (Diskominfo).",
+    "Setelah diisi, periksa dengan: synergy validate {file} — lalu kirim ke walidata (Diskominfo).",
 )
 _INSTRUCTIONS_EN = (
     "Smart City Masterplan data form — one row per agency, program, dataset and application.",
@@ -88,9 +95,9 @@ _INSTRUCTIONS_EN = (
     "Yellow columns are required. Hover over a column title to see its description.",
     "Several values in one cell are separated by a semicolon (;), e.g. governance;living.",
     "Ids use only letters, digits, -, _ and dots, and must be unique across the whole city.",
-    "Pick values from the drop-down lists where offered. The city's agency and dataset ids are listed when the form was made from the city's data.",
+    "Pick values from the drop-down lists where offered. When the form was made from the city's data, the lists show the city's agencies, programs and datasets as 'name (id)': the id in brackets is what is read, so a picked value may stay as it is.",
     "Budgets in rupiah: 1250000000, 1.250.000.000 or Rp 1,25 M mean the same.",
-    "When done, check with: synergy validate formulir.xlsx — then send it to the walidata (Diskominfo).",
+    "When done, check with: synergy validate {file} — then send it to the walidata (Diskominfo).",
 )
 _COLUMN_HEADERS = (
     "Lembar / Sheet", "Kolom / Column", "Nama lain / Alias", "Wajib / Required",
@@ -149,7 +156,7 @@ def _comment_text(column: Column) -> str:
 
 
 # ----------------------------------------------------------------- building the workbook
-def build_template(model=None, agency: str | None = None):
+def build_template(model=None, agency: str | None = None, file_name: str = "formulir.xlsx"):
     """A fill-in workbook for the city's agencies, as an ``openpyxl.Workbook``.
 
     Parameters
@@ -163,6 +170,8 @@ def build_template(model=None, agency: str | None = None):
         the id), the examples use it as agency and producer, and when
         ``model`` is given the agency's current programs and datasets are
         pre-filled so that it only has to update them.
+    file_name : str
+        The form's file name, as the instructions tell how to check it.
 
     Raises
     ------
@@ -190,7 +199,7 @@ def build_template(model=None, agency: str | None = None):
     wb.properties.title = "Formulir data Smart City / Smart City data form"
     wb.properties.creator = "synergy"
 
-    _instructions_sheet(wb.create_sheet(INSTRUCTIONS_SHEET), agency)
+    _instructions_sheet(wb.create_sheet(INSTRUCTIONS_SHEET), agency, model, file_name)
     table_sheets = [wb.create_sheet(name) for name in TABLE_ORDER]
     lists_ws = wb.create_sheet(LISTS_SHEET)
     ranges = {
@@ -198,6 +207,8 @@ def build_template(model=None, agency: str | None = None):
         for col_idx, (name, values) in enumerate(_lists(model, agency).items(), start=1)
     }
     lists_ws.sheet_state = "hidden"
+    if model is not None:
+        _reference_sheet(wb.create_sheet(REFERENCE_SHEET), model)
     for ws, table_name in zip(table_sheets, TABLE_ORDER):
         rows, extra = _prefill_rows(TABLES[table_name], model, agency)
         _table_sheet(ws, TABLES[table_name], ranges, agency)
@@ -217,8 +228,53 @@ def write_template(path, model=None, agency: str | None = None):
     from .output import write_text_atomic
 
     buffer = io.BytesIO()
-    build_template(model, agency).save(buffer)
+    build_template(model, agency, os.path.basename(os.fspath(path))).save(buffer)
     return write_text_atomic(os.fspath(path), buffer.getvalue())
+
+
+def form_name(agency: str) -> str:
+    """The file name of an agency's form in a folder of forms.
+
+    >>> form_name("DINKES"), form_name("BTN.badan-kepegawaian-daerah")
+    ('formulir-DINKES.xlsx', 'formulir-BTN.badan-kepegawaian-daerah.xlsx')
+    """
+    return f"formulir-{agency}.xlsx"
+
+
+def write_forms(folder, model, agencies=None, *, overwrite: bool = False, progress=None) -> list:
+    """One pre-filled form per agency of ``model`` in ``folder`` (:func:`form_name`); returns the paths.
+
+    Each form validates on its own (its reference sheet names the city's ids). An
+    existing form is refused, before anything is written, unless ``overwrite``.
+
+    Raises
+    ------
+    synergy.errors.SynergyError
+        A form already exists (and ``overwrite`` is false).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> from synergy.model import CityModel
+    >>> city = CityModel.from_records(agencies=[{"id": "A", "name": "Dinas A"}, {"id": "B", "name": "Dinas B"}])
+    >>> [p.name for p in write_forms(pathlib.Path(tempfile.mkdtemp()) / "formulir", city)]
+    ['formulir-A.xlsx', 'formulir-B.xlsx']
+    """
+    from pathlib import Path
+
+    from .errors import SynergyError
+
+    folder = Path(folder)
+    agencies = list(model.agencies["id"]) if agencies is None else list(agencies)
+    paths = [folder / form_name(a) for a in agencies]
+    existing = [p for p in paths if p.exists()]
+    if existing and not overwrite:
+        raise SynergyError(f"{existing[0]}: sudah ada; pakai --force untuk menimpa / already exists; "
+                           "use --force to replace it")
+    steps = progress(list(zip(agencies, paths)), label="formulir") if progress else zip(agencies, paths)
+    for agency, path in steps:
+        write_template(path, model, agency)
+    return paths
 
 
 def _check_agency_id(agency: str) -> None:
@@ -235,19 +291,64 @@ def _check_agency_id(agency: str) -> None:
         )])
 
 
+def labelled(node_id: str, name: str) -> str:
+    """How a drop-down shows a node of the city: ``name (id)`` (ingest reads the id back).
+
+    >>> labelled("DINKES", "Dinas Kesehatan"), labelled("DINKES", "")
+    ('Dinas Kesehatan (DINKES)', 'DINKES')
+    """
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    # a control character is named where the row is written (_write_rows); a label just leaves it out
+    name = " ".join(ILLEGAL_CHARACTERS_RE.sub("", str(name or "")).split())
+    return f"{name} ({node_id})" if name and name != node_id else node_id
+
+
+def _labelled_list(frame) -> list[str]:
+    pairs = sorted(zip(frame["name"], frame["id"]), key=lambda p: (str(p[0]).casefold(), p[1]))
+    return [labelled(i, n) for n, i in pairs]
+
+
 def _lists(model, agency) -> dict[str, list[str]]:
     lists: dict[str, list[str]] = {name: list(values) for name, values in _ENUM_VALUES.items()}
     agencies, datasets, programs = [], [], []
     if model is not None:
-        agencies = sorted(model.agencies["id"])
-        datasets = sorted(model.datasets["id"])
-        programs = sorted(model.programs["id"])
-    if agency and agency not in agencies:
-        agencies = sorted([*agencies, agency])
+        agencies = _labelled_list(model.agencies)
+        datasets = _labelled_list(model.datasets)
+        programs = _labelled_list(model.programs)
+    if agency and (model is None or agency not in set(model.agencies["id"])):
+        agencies = sorted([*agencies, agency], key=str.casefold)
     lists["agencies"] = agencies
     lists["datasets"] = datasets
     lists["programs"] = programs
     return lists
+
+
+#: Columns of the reference sheet (ingest reads ``table`` and ``id``; the rest is for people).
+REFERENCE_COLUMNS = ("table", "id", "name", "agency")
+
+
+def _reference_sheet(ws, model) -> None:
+    """The city's ids, so that the form checks its references alone (never rows of the form)."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.styles import Font
+
+    for col_idx, title in enumerate(REFERENCE_COLUMNS, start=1):
+        ws.cell(row=1, column=col_idx, value=title).font = Font(bold=True)
+    row = 2
+    owner = {"agencies": "id", "programs": "agency", "datasets": "producer", "applications": "agency"}
+    for table_name in TABLE_ORDER:
+        frame = model.table(table_name)
+        for node_id, name, agency in zip(frame["id"], frame["name"], frame[owner[table_name]]):
+            name = ILLEGAL_CHARACTERS_RE.sub("", str(name or ""))
+            for col_idx, value in enumerate((table_name, node_id, name, agency), start=1):
+                cell = ws.cell(row=row, column=col_idx, value=_cell_value(value))
+                if cell.data_type == "f":  # a name from data starting with '=' stays text
+                    cell.data_type = "s"
+            row += 1
+    for letter, width in zip("ABCD", (14, 24, 60, 24)):
+        ws.column_dimensions[letter].width = width
+    ws.sheet_state = "hidden"
 
 
 def _write_list(ws, col_idx: int, name: str, values: list[str]) -> str | None:
@@ -262,7 +363,7 @@ def _write_list(ws, col_idx: int, name: str, values: list[str]) -> str | None:
     return f"'{LISTS_SHEET}'!${letter}$2:${letter}${len(values) + 1}"
 
 
-def _instructions_sheet(ws, agency) -> None:
+def _instructions_sheet(ws, agency, model=None, file_name="formulir.xlsx") -> None:
     from openpyxl.styles import Alignment, Font
 
     bold = Font(bold=True)
@@ -270,13 +371,15 @@ def _instructions_sheet(ws, agency) -> None:
     ws["A1"].font = Font(bold=True, size=14)
     row = 3
     if agency:
-        ws.cell(row=row, column=1, value=f"Formulir untuk / Form for: {agency}").font = bold
+        names = dict(zip(model.agencies["id"], model.agencies["name"])) if model is not None else {}
+        ws.cell(row=row, column=1, value=f"Formulir untuk / Form for: {labelled(agency, names.get(agency, ''))}"
+                ).font = bold
         row += 2
     for language, instructions in (("Bahasa Indonesia", _INSTRUCTIONS_ID), ("English", _INSTRUCTIONS_EN)):
         ws.cell(row=row, column=1, value=language).font = bold
         row += 1
         for number, text in enumerate(instructions, start=1):
-            ws.cell(row=row, column=1, value=f"{number}. {text}")
+            ws.cell(row=row, column=1, value=f"{number}. {text.replace('{file}', file_name)}")
             row += 1
         row += 1
     ws.cell(row=row, column=1, value="Kolom / Columns").font = bold

@@ -239,8 +239,12 @@ def test_cli_all_english_json_and_output_file(folder, tmp_path):
 def test_cli_table_shows_the_leading_columns(folder):
     result = CliRunner().invoke(cli.main, ["classify", str(folder), "--format", "table"])
     assert result.exit_code == 0, result.output
+    # the contract's leading columns and the reason, headed in Bahasa Indonesia; the name beside the id
     header = result.stdout.splitlines()[0].split()
-    assert header == ["id", "dimension", "element", "confidence", "kind", "name"]
+    assert header == ["id", "dimensi", "elemen", "keyakinan", "alasan"]
+    assert result.stdout.splitlines()[1].startswith("P1 Pengelolaan Sampah")
+    english = CliRunner().invoke(cli.main, ["--lang", "en", "classify", str(folder), "--format", "table"])
+    assert english.stdout.splitlines()[0].split() == ["id", "dimension", "element", "confidence", "reason"]
 
 
 def test_cli_refuses_an_unknown_language(folder):

@@ -14,7 +14,7 @@ def test_help_imports_no_heavy_library():
     done = subprocess.run(
         [sys.executable, "-X", "importtime", "-c", code], cwd=ROOT, capture_output=True, text=True,
     )
-    assert "Usage: synergy" in done.stdout
+    assert "Cara pakai: synergy" in done.stdout  # Bahasa Indonesia by default
     imported = {line.split("|")[-1].strip().split(".")[0] for line in done.stderr.splitlines() if "|" in line}
     assert imported, "python -X importtime printed nothing"
     assert not imported & set(HEAVY), sorted(imported & set(HEAVY))

@@ -48,14 +48,14 @@ def test_deps_unknown_id_exits_1_with_suggestion(run):
     result = run("deps", CITY, "DS-NIX")
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
-        "Error: id 'DS-NIX' tidak dikenal (mungkin maksudnya 'DS-NIK'?) / unknown id 'DS-NIX' (did you mean 'DS-NIK'?)"]
+        "Kesalahan: id 'DS-NIX' tidak dikenal (mungkin maksudnya 'DS-NIK'?) / unknown id 'DS-NIX' (did you mean 'DS-NIK'?)"]
 
 
 def test_deps_without_id_is_a_usage_error(run):
     result = run("deps", CITY)
     assert result.exit_code == 2
     assert result.stderr.splitlines()[-1] == (
-        f"Error: '{CITY}' looks like a SOURCE, not an id: give the id last, e.g. synergy deps data/pasuruan DS-NIK")
+        f"Kesalahan: '{CITY}' looks like a SOURCE, not an id: give the id last, e.g. synergy deps data/pasuruan DS-NIK")
 
 
 def test_deps_bad_direction_is_usage_error(run):
@@ -95,7 +95,7 @@ def test_impact_summary_on_stderr_list_on_stdout(run):
     result = run("impact", CITY, "DS-DTKS")
     assert result.exit_code == 0
     assert result.stderr.splitlines() == [
-        "jika DS-DTKS berhenti: 2 program dari 2 perangkat daerah (anggaran Rp 50.000.000) terdampak"]
+        "jika DS-DTKS berhenti: 2 program dari 2 perangkat daerah (anggaran Rp 50 juta) terdampak"]
     assert result.stdout.splitlines()[1:] == [
         "DS-DTKS,dataset,0,Data Terpadu Kesejahteraan Sosial (DTKS),DINSOS,,,",
         "P-PBI,program,1,Jaminan Kesehatan PBI,DINKES,DS-DTKS,uses,30000000",
@@ -117,4 +117,4 @@ def test_roadmap_rows(run):
 def test_every_command_has_an_example_in_help(run):
     for command in ("shared-data", "deps", "chain", "cycles", "impact", "roadmap", "metrics"):
         result = run(command, "--help")
-        assert result.exit_code == 0 and "Example:" in result.output, command
+        assert result.exit_code == 0 and "Contoh:" in result.output, command  # Bahasa Indonesia by default

@@ -551,8 +551,9 @@ def test_cli_rdf_output_and_table(tmp_path):
     result = CliRunner().invoke(main, ["duplicates", str(city), "--format", "table", "--rdf", str(ttl)])
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert lines[0].split() == ["program_a", "program_b", "score", "cluster", "agencies", "reasons"]
-    assert lines[1].split()[:2] == ["P1", "P2"]
+    # headed in Bahasa Indonesia, each program named beside its id (CSV keeps the contract's columns)
+    assert lines[0].split()[:6] == ["program", "A", "program", "B", "skor", "klaster"]
+    assert lines[1].split()[:6] == ["P1", "Pemasangan", "CCTV", "Kota", "P2", "Pemasangan"]
     assert "syn:possibleDuplicateOf" in ttl.read_text(encoding="utf-8")
 
 

@@ -321,12 +321,12 @@ def test_cli_map_errors(tmp_path):
     runner = CliRunner()
     result = runner.invoke(main, ["map", str(source), "--view", "chain", "-o", str(tmp_path / "x.html")])
     assert result.exit_code == 2
-    assert result.stderr.splitlines()[-1] == "Error: --view chain needs --focus ID"
+    assert result.stderr.splitlines()[-1] == "Kesalahan: --view chain needs --focus ID"
     result = runner.invoke(main, ["map", str(source), "--view", "agency", "--focus", "DINSSO",
                                   "-o", str(tmp_path / "x.html")])
     assert result.exit_code == 1
     assert result.stderr.splitlines()[-1] == (
-        "Error: id 'DINSSO' tidak dikenal (mungkin maksudnya 'DINSOS', 'DINKES'?) / "
+        "Kesalahan: id 'DINSSO' tidak dikenal (mungkin maksudnya 'DINSOS', 'DINKES'?) / "
         "unknown id 'DINSSO' (did you mean 'DINSOS', 'DINKES'?)")
     assert not (tmp_path / "x.html").exists()
 

@@ -74,7 +74,7 @@ def test_installed_command_runs_outside_the_repository(fresh_env, tmp_path):
 
     help_run = run(fresh_env, "--help", cwd=tmp_path)
     assert help_run.returncode == 0, help_run.stderr
-    assert "Usage: synergy" in help_run.stdout
+    assert "Cara pakai: synergy" in help_run.stdout  # Bahasa Indonesia by default
 
     validate = run(fresh_env, "validate", cwd=tmp_path)
     assert validate.returncode == 0, validate.stdout + validate.stderr

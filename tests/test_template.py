@@ -68,8 +68,9 @@ def test_drop_down_lists_for_enums_and_city_ids():
     for column, expected in (("dimension", ["governance", "branding", "economy", "living", "society", "environment"]),
                              ("horizon", ["quick-win", "short", "medium", "long"]),
                              ("status", ["planned", "ongoing", "done"]),
-                             ("agency", sorted(city.agencies["id"])),
-                             ("uses", sorted(city.datasets["id"]))):
+                             # the city's ids as "name (id)", by name: what staff recognise
+                             ("agency", [f"{n} ({i})" for n, i in sorted(zip(city.agencies["name"], city.agencies["id"]))]),
+                             ("uses", [f"{n} ({i})" for n, i in sorted(zip(city.datasets["name"], city.datasets["id"]))])):
         kind, formula, style = programs[letters[column]]
         assert kind == "list"
         assert _list_values(wb, formula) == expected
@@ -195,7 +196,7 @@ def test_cli_writes_a_template_and_refuses_to_overwrite(tmp_path):
     assert openpyxl.load_workbook(out)["agencies"][f"A{FIRST_DATA_ROW}"].value == "DINKES"
     again = runner.invoke(main, ["template", "-o", str(out)])
     assert again.exit_code == 1
-    assert again.stderr.splitlines() == [f"Error: {out}: sudah ada; pakai --force / already exists; use --force to replace it"]
+    assert again.stderr.splitlines() == [f"Kesalahan: {out}: sudah ada; pakai --force / already exists; use --force to replace it"]
     assert runner.invoke(main, ["template", "-o", str(out), "--force"]).exit_code == 0
     quiet = runner.invoke(main, ["--quiet", "template", "-o", str(out), "--force"])
     assert quiet.exit_code == 0 and quiet.stderr == ""

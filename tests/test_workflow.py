@@ -124,7 +124,7 @@ def test_merge_never_overwrites_silently(tmp_path, filled):
     again = runner.invoke(main, args)
     assert again.exit_code == 1
     assert again.stderr.splitlines() == [
-        f"Error: {city / 'agencies.csv'}: sudah ada; pakai --force untuk menimpa / already exists; use --force to replace it"]
+        f"Kesalahan: {city / 'agencies.csv'}: sudah ada; pakai --force untuk menimpa / already exists; use --force to replace it"]
     assert (city / "programs.csv").read_bytes() == before
     assert runner.invoke(main, [*args, "--force"]).exit_code == 0
 
@@ -143,7 +143,7 @@ def test_conflicting_ids_name_both_places_and_nothing_is_written(tmp_path, fille
     assert ("dinkes-revisi.xlsx[programs]:4: id: kode 'P-DINKES-01' ganda, "
             "sudah dipakai di dinkes.xlsx[programs]:4 / "
             "duplicate id 'P-DINKES-01', first defined at dinkes.xlsx[programs]:4") in lines
-    assert lines[-1].startswith("Error: 1 kesalahan pada data masukan / 1 error(s) in the input")
+    assert lines[-1].startswith("Kesalahan: 1 kesalahan pada data masukan / 1 error(s) in the input")
     assert not city.exists()
 
 

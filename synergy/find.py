@@ -1,0 +1,250 @@
+"""Find agencies, programs, datasets and applications by what people call them.
+
+A civil servant knows "kependudukan", "Dinkes" or "pengaduan", not ``DS-NIK``.
+:func:`find` reads every node's name and description (and an agency's short
+name) with the project's Indonesian-aware :class:`~synergy.text.Normalizer`, so
+that a query matches by word, by stem (*pelatihan* ~ *latih*), by synonym
+(*keluhan* ~ *pengaduan*) and by acronym (*NIK* ~ *nomor induk kependudukan*),
+and ranks what it finds: the share of the query's terms a node holds, each term
+weighed by how rare it is in the city, in the name more than in the
+description. :func:`resolve` turns a unique name into its id for the commands
+that take an id (``deps``, ``chain``, ``impact``, ...) and refuses an ambiguous
+one, listing the candidates.
+
+Examples
+--------
+>>> from synergy.model import CityModel
+>>> city = CityModel.from_records(
+...     agencies=[{"id": "CAPIL", "name": "Dinas Kependudukan dan Pencatatan Sipil", "short_name": "Dispendukcapil"},
+...               {"id": "DINKES", "name": "Dinas Kesehatan", "short_name": "Dinkes"}],
+...     programs=[{"id": "P-1", "name": "Pelatihan Kader Posyandu", "agency": "DINKES"}],
+...     datasets=[{"id": "DS-NIK", "name": "Data Nomor Induk Kependudukan", "producer": "CAPIL"}])
+>>> find(city, "NIK")[["id", "kind", "name", "agency"]].values.tolist()
+[['DS-NIK', 'dataset', 'Data Nomor Induk Kependudukan', 'CAPIL']]
+>>> find(city, "latih posyandu")["id"].tolist()
+['P-1']
+>>> resolve(city, "Dinkes"), resolve(city, "P-1"), resolve(city, "data nomor induk kependudukan")
+('DINKES', 'P-1', 'DS-NIK')
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .errors import AmbiguousName, UnknownNode
+from .text import Normalizer, fold
+
+__all__ = ["FIND_COLUMNS", "find", "resolve"]
+
+#: Leading columns (data contract v2), then the evidence.
+FIND_COLUMNS = ["id", "kind", "name", "agency", "score", "matched", "why"]
+_KIND_ORDER = {"agency": 0, "program": 1, "dataset": 2, "application": 3}
+_OWNER = {"agencies": "id", "programs": "agency", "datasets": "producer", "applications": "agency"}
+#: How much a term found in each field counts, relative to one found in the name.
+_FIELD_WEIGHT = {"name": 1.0, "short_name": 1.0, "description": 0.6, "broader": 0.35}
+_FIELD_WORDS = {
+    "id": {"name": "nama", "short_name": "nama singkat", "description": "uraian", "broader": "makna lebih luas",
+           "id": "kode", "exact": "nama persis"},
+    "en": {"name": "name", "short_name": "short name", "description": "description", "broader": "broader meaning",
+           "id": "id", "exact": "exact name"},
+}
+
+
+@dataclass(frozen=True)
+class _Index:
+    """Every node's terms per field, read once per model and normaliser."""
+
+    rows: list  # (id, kind, name, agency)
+    fields: list  # per row: {field: frozenset of terms}
+    sizes: list  # per row: how many distinct terms its name has
+    exact: dict  # folded name / short name -> row numbers
+    df: dict  # term -> number of rows holding it
+
+
+def _index(model, norm: Normalizer) -> _Index:
+    rows, fields, sizes, exact, df = [], [], [], {}, {}
+    for table in ("agencies", "programs", "datasets", "applications"):
+        frame = model.table(table)
+        if not len(frame):
+            continue
+        kind = {"agencies": "agency", "programs": "program", "datasets": "dataset", "applications": "application"}[table]
+        owner = frame[_OWNER[table]]
+        short = frame["short_name"] if "short_name" in frame else pd.Series([""] * len(frame), index=frame.index)
+        description = frame["description"] if "description" in frame else pd.Series([""] * len(frame), index=frame.index)
+        for node_id, name, agency, short_name, text in zip(frame["id"], frame["name"], owner, short, description):
+            number = len(rows)
+            rows.append((node_id, kind, name, agency))
+            found = {}
+            narrow_name = set(norm.tokens(name, expand=False))
+            found["name"] = narrow_name
+            found["short_name"] = set(norm.tokens(short_name, expand=False)) - narrow_name
+            found["description"] = set(norm.tokens(text, expand=False)) - narrow_name - found["short_name"]
+            wide = set(norm.tokens(name)) | set(norm.tokens(short_name)) | set(norm.tokens(text))
+            found["broader"] = wide - narrow_name - found["short_name"] - found["description"]
+            fields.append({k: frozenset(v) for k, v in found.items()})
+            sizes.append(len(narrow_name | found["short_name"]) or 1)
+            for label in (name, short_name):
+                if label:
+                    exact.setdefault(fold(label), []).append(number)
+            for term in wide:
+                df[term] = df.get(term, 0) + 1
+    return _Index(rows, fields, sizes, exact, df)
+
+
+@dataclass(frozen=True)
+class _Match:
+    row: tuple  # (id, kind, name, agency)
+    score: float
+    terms: tuple  # the query's terms found
+    fields: dict  # field -> terms found there (shown form), in query order
+    how: str = ""  # "id" or "exact" for a match by id or by the whole name
+    focus: float = 1.0  # share of the name's terms the query holds: breaks ties (a shorter name is closer)
+
+
+def _matches(model, text: str, kinds, norm: Normalizer) -> tuple[list, list]:
+    """(every match, the query's terms)."""
+    wanted = set(kinds) if kinds else None
+    query = fold(text)
+    index = _index(model, norm)
+    terms = list(dict.fromkeys(norm.tokens(text, expand=False)))
+    # the query's own word for each of its terms ("kependudukan", not the lexicon's "adminduk")
+    surface = {}
+    for word in text.split():
+        for term in norm.tokens(word, expand=False):
+            surface.setdefault(term, word.strip(".,;:()\"'"))
+    total = len(index.rows) or 1
+    idf = {t: math.log((1 + total) / (1 + index.df.get(t, 0))) + 1.0 for t in terms}
+    weight_all = sum(idf.values())
+    exact_rows = set(index.exact.get(query, ())) if query else set()
+    found_all = []
+    for number, (row, found) in enumerate(zip(index.rows, index.fields)):
+        if wanted is not None and row[1] not in wanted:
+            continue
+        if row[0].casefold() == text.strip().casefold():
+            found_all.append(_Match(row, 1.0, tuple(terms), {}, "id"))
+            continue
+        if number in exact_rows:
+            found_all.append(_Match(row, 1.0, tuple(terms), {}, "exact"))
+            continue
+        score, matched, fields = 0.0, [], {}
+        for term in terms:
+            for field_name in ("name", "short_name", "description", "broader"):
+                if term in found[field_name]:
+                    score += idf[term] * _FIELD_WEIGHT[field_name]
+                    matched.append(term)
+                    fields.setdefault(field_name, []).append(surface.get(term) or norm.display(term))
+                    break
+        if matched:
+            in_name = sum(t in found["name"] or t in found["short_name"] for t in matched)
+            found_all.append(_Match(row, round(min(score / weight_all, 1.0), 3), tuple(matched), fields,
+                                    focus=in_name / index.sizes[number]))
+    found_all.sort(key=lambda m: (-m.score, -m.focus, _KIND_ORDER[m.row[1]], m.row[0]))
+    return found_all, terms
+
+
+def find(model, text: str, *, kinds=None, limit: int | None = None, lang: str = "id",
+         normalizer: Normalizer | None = None) -> pd.DataFrame:
+    """Nodes whose name, short name or description match ``text``, best first.
+
+    Parameters
+    ----------
+    model : CityModel
+    text : str
+        Words, a name, an acronym or an id, in Indonesian (or as the data has it).
+    kinds : iterable of str, optional
+        Only these kinds (``agency``, ``program``, ``dataset``, ``application``).
+    limit : int, optional
+        At most this many rows.
+    lang : str
+        Language of the ``why`` column: ``id`` (Bahasa Indonesia) or ``en``.
+    normalizer : Normalizer, optional
+        The text normaliser (default: the shipped lexicon).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns :data:`FIND_COLUMNS`: ``id, kind, name, agency`` (the agency's
+        own id for an agency, the producer of a dataset), ``score`` (0-1: the
+        rarity-weighed share of the query's terms found, 1 for an id or an
+        exact name), ``matched`` (the terms found, ``;``-separated) and ``why``
+        (which field held them). Sorted by score, then kind and id.
+
+    Examples
+    --------
+    >>> from synergy.model import CityModel
+    >>> city = CityModel.from_records(
+    ...     agencies=[{"id": "KOMINFO", "name": "Dinas Komunikasi dan Informatika"}],
+    ...     programs=[{"id": "P-1", "name": "Aplikasi Pengaduan Warga", "agency": "KOMINFO"},
+    ...               {"id": "P-2", "name": "Jaringan Internet Kelurahan", "agency": "KOMINFO",
+    ...                "description": "menampung keluhan warga tentang sinyal"}])
+    >>> find(city, "keluhan")[["id", "score", "why"]].values.tolist()
+    [['P-1', 1.0, 'nama: keluhan'], ['P-2', 0.6, 'uraian: keluhan']]
+    """
+    norm = normalizer or Normalizer()
+    words = _FIELD_WORDS["en" if lang == "en" else "id"]
+    found, _terms = _matches(model, text, kinds, norm)
+    if limit is not None:
+        found = found[:limit]
+    records = []
+    for m in found:
+        why = words[m.how] if m.how else "; ".join(f"{words[f]}: {', '.join(t)}" for f, t in m.fields.items())
+        records.append((*m.row, m.score, ";".join(m.terms), why))
+    return pd.DataFrame.from_records(records, columns=FIND_COLUMNS)
+
+
+def resolve(model, text: str, *, kinds=None, normalizer: Normalizer | None = None) -> str:
+    """The id ``text`` stands for: an id as it is, else the one node whose name it gives.
+
+    An id (also in other case) is taken as it is; otherwise the node whose name
+    or short name is exactly ``text`` (case and punctuation aside); otherwise
+    the one node that holds every term of ``text`` in its name, else in its
+    name or description.
+
+    Raises
+    ------
+    AmbiguousName
+        Several nodes match as well as each other, or some match only part of
+        ``text``; ``candidates`` lists them (id, kind, name, agency), best first.
+    UnknownNode
+        Nothing matches; the closest ids are suggested.
+
+    Examples
+    --------
+    >>> from synergy.model import CityModel
+    >>> city = CityModel.from_records(
+    ...     agencies=[{"id": "DINSOS", "name": "Dinas Sosial"}],
+    ...     programs=[{"id": "P-1", "name": "Pendataan Keluarga Miskin", "agency": "DINSOS"},
+    ...               {"id": "P-2", "name": "Bantuan Keluarga Miskin", "agency": "DINSOS"}])
+    >>> resolve(city, "p-1"), resolve(city, "pendataan")
+    ('P-1', 'P-1')
+    >>> resolve(city, "keluarga miskin")
+    Traceback (most recent call last):
+    ...
+    synergy.errors.AmbiguousName: 'keluarga miskin' cocok dengan 2 nama: tulis kodenya / matches 2 names: give the id
+      P-1  program  Pendataan Keluarga Miskin  (DINSOS)
+      P-2  program  Bantuan Keluarga Miskin  (DINSOS)
+    """
+    from .dependencies import suggest_ids
+
+    ids = model.kind_of()
+    wanted = set(kinds) if kinds else None
+    if text in ids and (wanted is None or ids[text] in wanted):
+        return text
+    same_case = [i for i in ids if i.casefold() == text.casefold() and (wanted is None or ids[i] in wanted)]
+    if len(same_case) == 1:
+        return same_case[0]
+    found, terms = _matches(model, text, kinds, normalizer or Normalizer())
+    if not found:
+        pool = [i for i, k in ids.items() if wanted is None or k in wanted]
+        raise UnknownNode(text, suggest_ids(text, pool))
+    whole = [m for m in found if m.how]
+    every = [m for m in found if not m.how and set(terms) <= set(m.terms)]
+    in_name = [m for m in every if set(m.fields) <= {"name", "short_name"}]
+    for tier in (whole, in_name, every):
+        if len(tier) == 1:
+            return tier[0].row[0]
+        if tier:
+            raise AmbiguousName(text, [m.row for m in tier])
+    raise AmbiguousName(text, [m.row for m in found], partial=True)

@@ -1,0 +1,124 @@
+"""Tables for people (issue 17): names beside ids, headers in the chosen language, one rupiah style,
+the terminal's width; CSV and JSON unchanged (the data contract's columns are a promise)."""
+from __future__ import annotations
+
+import io
+import json
+import pathlib
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+from cli import main
+from synergy.display import HEADERS, format_table, header, node_labels
+from synergy.ingest import load_model
+from synergy.visualizations.style import format_rupiah
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+CLUSTER_COLUMNS = ["cluster", "size", "programs", "agencies", "combined_budget", "max_score", "key_terms",
+                   "lead_agency", "action", "reasons", "region", "cohesion"]
+
+
+def run(*args, columns=None):
+    env = {"COLUMNS": str(columns)} if columns else None
+    return CliRunner().invoke(main, list(args), env=env)
+
+
+@pytest.fixture(scope="module")
+def city():
+    return load_model()[0]
+
+
+def test_csv_and_json_keep_the_contract(city):
+    result = run("duplicates", "--clusters", "--format", "csv")
+    frame = pd.read_csv(io.StringIO(result.stdout))
+    assert list(frame.columns) == CLUSTER_COLUMNS
+    assert frame.loc[0, "programs"] == "P-127;P-141" and frame.loc[0, "combined_budget"] == 370000000
+    rows = json.loads(run("roadmap", "--format", "json").stdout)
+    assert list(rows[0])[:4] == ["phase", "program", "name", "agency"]
+
+
+def test_cluster_tables_show_names_money_and_indonesian_headers(city):
+    out = run("duplicates", "--clusters", "--format", "table").stdout
+    lines = out.splitlines()
+    assert lines[0].split()[:5] == ["klaster", "ukuran", "program", "perangkat", "daerah"]
+    assert "P-127 Pemantauan Harga dan Stok Barang" in out and "P-141 Pemantauan Harga dan Pasokan" in out
+    # the report's rupiah, not 370000000
+    assert format_rupiah(370_000_000) == "Rp 370 juta" and "Rp 370 juta" in out and "370000000" not in out
+    english = run("--lang", "en", "duplicates", "--clusters", "--format", "table").stdout
+    assert english.splitlines()[0].split()[:4] == ["cluster", "size", "programs", "agencies"]
+    assert "IDR 370 million" in english
+
+
+def test_roadmap_and_deps_tables_name_their_programs():
+    roadmap = run("roadmap", "--format", "table", columns=160).stdout
+    assert roadmap.splitlines()[0].split()[:2] == ["tahap", "program"]
+    assert "P-013 Kemitraan Komunikasi" in roadmap
+    deps = run("deps", "DS-NIK", "--format", "table", columns=160).stdout
+    assert "APP-002 Smart Go" in deps
+
+
+def test_stats_money_in_the_one_rupiah_style(city):
+    out = run("stats", "--format", "table").stdout
+    total = int(city.programs["budget"].sum())
+    assert f"program         211  {format_rupiah(total)}" in out.splitlines()
+
+
+@pytest.mark.parametrize("width", [60, 80, 100, 140])
+@pytest.mark.parametrize("command", [["duplicates"], ["duplicates", "--clusters"], ["roadmap"], ["find", "data"],
+                                     ["shared-data"], ["impact", "DS-NIK"], ["metrics", "--what", "critical"]])
+def test_tables_fit_the_terminal(command, width):
+    result = run(*command, "--format", "table", columns=width)
+    assert result.exit_code == 0, result.output
+    longest = max(len(line) for line in result.stdout.splitlines())
+    assert longest <= width or width < 80, (longest, width)
+
+
+def test_the_columns_left_out_are_named_and_wide_shows_them(city):
+    narrow = run("duplicates", "--clusters", "--format", "table", columns=100).stdout
+    assert any(line.startswith("(+") for line in narrow.splitlines()[-3:])
+    assert "--wide menampilkan semua kolom" in " ".join(narrow.split())
+    assert "kepaduan" not in narrow.splitlines()[0]
+    wide = run("duplicates", "--clusters", "--format", "table", "--wide").stdout
+    head = wide.splitlines()[0]
+    for column in CLUSTER_COLUMNS:
+        assert header(column) in head, column
+    assert "--wide" not in wide
+
+
+def test_a_table_written_to_a_file_is_whole(tmp_path):
+    out = tmp_path / "klaster.txt"
+    assert run("duplicates", "--clusters", "--format", "table", "-o", str(out)).exit_code == 0
+    assert "kepaduan" in out.read_text(encoding="utf-8").splitlines()[0]
+
+
+def test_every_output_column_has_its_headers():
+    missing = []
+    for command in (["duplicates"], ["duplicates", "--clusters"], ["duplicates", "--national"], ["shared-data"],
+                    ["cycles"], ["roadmap"], ["metrics"], ["metrics", "--what", "coverage"],
+                    ["metrics", "--what", "communities"], ["metrics", "--what", "critical"],
+                    ["metrics", "--what", "chains"], ["classify", "--all"], ["impact", "DS-NIK"],
+                    ["chain", "DS-NIK", "P-024"], ["find", "data"], ["stats"], ["counts"]):
+        result = run(*command, "--format", "csv")
+        head = result.stdout.splitlines()[0].split(",")
+        missing += [c for c in head if c not in HEADERS and c not in ("name_a", "name_b")]
+    assert set(missing) <= {"text_similarity", "same_target_group", "output_similarity", "code_level",
+                            "same_dimension", "same_element", "years_overlap", "evidence"}, sorted(set(missing))
+
+
+def test_agency_codes_are_named_ids_that_say_it_are_not():
+    frame = pd.DataFrame({"id": ["A1"], "agency": ["OPD-01"], "agencies": [("DINKES", "OPD-02")]})
+    names = {"OPD-01": "Badan Kepegawaian Daerah", "OPD-02": "Dinas Sosial", "DINKES": "Dinas Kesehatan",
+             "A1": "simpeg.bantenprov.go.id"}
+    out = format_table(frame, names=names, width=None)
+    assert out.splitlines()[1].split("  ")[0] == "A1 simpeg.bantenprov.go.id"
+    assert "OPD-01 Badan Kepegawaian Daerah" in out and "DINKES Dinas" not in out
+    assert "OPD-02 Dinas Sosial" in out
+
+
+def test_node_labels_of_a_city_we_did_not_write():
+    city, _ = load_model([ROOT / "tests" / "data" / "real" / "banten-apps"])
+    labels = node_labels(city)
+    assert labels["BTN-T1-004"] == "simpeg.bantenprov.go.id"
+    assert labels["BTN.badan-kepegawaian-daerah"] == "Badan Kepegawaian Daerah"
