@@ -157,6 +157,22 @@ _T = {
     "d_national_why": ("fungsi {function} sudah disediakan aplikasi nasional {app}",
                        "the function {function} is provided by the national application {app}"),
     "more_programs": ("dan {n} program lain", "and {n} more programs"),
+    "more_apps": ("dan {n} aplikasi lain", "and {n} more applications"),
+    "d_count_apps": ("{apps} aplikasi · {agencies} perangkat daerah", "{apps} applications · {agencies} agencies"),
+    "app_dup_clusters": ("Kelompok aplikasi tumpang tindih", "Clusters of overlapping applications"),
+    "app_duplicates": ("Aplikasi yang tumpang tindih", "Overlapping applications"),
+    "app_members": ("Aplikasi (perangkat daerah)", "Applications (agency)"),
+    "shared_use": ("Satu aplikasi dipakai bersama (kabar baik)", "One application used by several agencies (good news)"),
+    "shared_use_card": ("Aplikasi dipakai bersama", "Applications used in common"),
+    "shared_use_note": ("Daftar ini mencatat satu sistem beberapa kali karena beberapa perangkat daerah memakainya: "
+                        "itu pemakaian bersama, bukan duplikasi.",
+                        "The inventory lists one system several times because several agencies use it: "
+                        "that is shared use, not duplication."),
+    "listings": ("Dicatat", "Listed"),
+    "used_by": ("Dipakai oleh", "Used by"),
+    "basis": ("Dikenali dari", "Recognised by"),
+    "basis_words": {"host": ("alamat (URL) sama", "same address (URL)"), "name": ("nama sama", "same name"),
+                    "brand": ("nama sama", "same name"), "national": ("aplikasi nasional", "national application")},
     "kinds": {
         "reuse": ("Pakai ulang data", "Reuse data"),
         "duplicate-dataset": ("Data ganda", "Duplicate dataset"),
@@ -277,6 +293,15 @@ def _summary(model, res, lang) -> list[dict]:
         cards.append({"label": _t("dup_budget", lang), "value": _rupiah(int(held.sum()), lang)})
     else:
         cards += [_na(_t("dup_clusters", lang), dup, lang), _na(_t("dup_budget", lang), dup, lang)]
+    app_dup = res.get("application_duplicates")
+    if apps is not None and len(apps) and app_dup is not None:
+        if app_dup.available:
+            cards.append({"label": _t("app_dup_clusters", lang), "value": _number(len(app_dup.table("clusters")), lang),
+                          "note": f"{_number(len(app_dup.table()), lang)} {_t('pairs', lang)}"})
+            cards.append({"label": _t("shared_use_card", lang),
+                          "value": _number(len(_shared_systems(app_dup.table("shared"))), lang)})
+        else:
+            cards.append(_na(_t("app_dup_clusters", lang), app_dup, lang))
     sd = res["shared_data"]
     if sd.available:
         kinds = sd.table()["kind"] if "kind" in sd.table().columns else pd.Series(dtype=str)
@@ -322,51 +347,69 @@ def _lead_agency(model) -> str:
     return ""
 
 
+def _cluster_cards(analysis, member_column: str, names, lang: str, limit: int) -> list[tuple]:
+    """Decision cards of the ``limit`` clusters of ``analysis`` with the most at stake, as
+    ``(weight, score, cluster, card)``: the money (plus a little for a cluster with none) times the likelihood."""
+    clusters = analysis.table("clusters")
+    pairs = analysis.table()
+    if not len(clusters):
+        return []
+    order = clusters.assign(
+        _money=[_money(b) for b in clusters["combined_budget"]],
+        _score=pd.to_numeric(clusters["max_score"], errors="coerce").fillna(0))
+    order = order.assign(_weight=(order["_money"] + 1e6) * order["_score"])
+    order = order.sort_values(["_weight", "_score", "cluster"], ascending=[False, False, True], kind="stable")
+    functions = {}
+    if "functions" in pairs.columns and "cluster" in pairs.columns:
+        for cluster, fs in zip(pairs["cluster"], pairs["functions"]):
+            for f in _list(fs):
+                functions.setdefault(cluster, dict()).setdefault(f, None)
+    apps = member_column == "applications"
+    out = []
+    for r in order.head(limit).to_dict("records"):
+        members = _list(r.get(member_column))
+        agencies = _list(r.get("agencies"))
+        why = []
+        terms = _list(r.get("key_terms"))
+        if terms:
+            why.append(_t("d_key_terms", lang).format(terms=", ".join(terms)))
+        fs = list(functions.get(r.get("cluster"), {}))
+        if fs:
+            why.append(_t("d_functions", lang).format(functions=", ".join(fs)))
+        lead = _cell(r.get("lead_agency"))
+        more = max(0, len(members) - _MAX_MEMBERS)
+        count = (_t("d_count_apps", lang).format(apps=len(members), agencies=len(agencies)) if apps
+                 else _t("d_count", lang).format(programs=len(members), agencies=len(agencies)))
+        out.append((float(r["_weight"]), float(r["_score"]), str(r.get("cluster")), {
+            "kind": "duplicate",
+            "title": _action(_cell(r.get("action")), lang).capitalize() or _t("duplicates", lang),
+            "facts": [_nb(_rupiah(r.get("combined_budget"), lang)), count],
+            "items": [names(m) for m in members[:_MAX_MEMBERS]],
+            "more": more,
+            "more_text": _t("more_apps", lang).format(n=more) if apps and more else "",
+            "agencies": [names.agency(a) for a in agencies],
+            "lead": names.agency(lead) if lead else _t("no_lead", lang),
+            "lead_missing": not lead,
+            "why": "; ".join(why),
+            "likelihood": f"{float(r.get('max_score') or 0):.0%}",
+        }))
+    return out
+
+
 def _decisions(model, names, res, lang: str, limit: int = DECISIONS) -> list[dict]:
     """The three to five things to decide, in words: names, agencies, money, lead, action."""
     dup, crit = res["duplicates"], res["critical"]
     budgets = dict(zip(model.programs["id"], model.programs["budget"]))
     owner = dict(zip(model.programs["id"], model.programs["agency"]))
-    cluster_cards, extra_cards = [], []
+    extra_cards = []
+    ranked = []  # (weight, score, cluster, card): program and application clusters, the most at stake first
+    app_dup = res.get("application_duplicates")
+    for analysis, member_column in ((dup, "programs"), (app_dup, "applications")):
+        if analysis is not None and analysis.available:
+            ranked += _cluster_cards(analysis, member_column, names, lang, limit)
+    ranked.sort(key=lambda x: (-x[0], -x[1], x[2]))
+    cluster_cards = [card for *_, card in ranked]
     if dup.available:
-        clusters = dup.table("clusters")
-        pairs = dup.table()
-        if len(clusters):
-            order = clusters.assign(
-                _money=[_money(b) for b in clusters["combined_budget"]],
-                _score=pd.to_numeric(clusters["max_score"], errors="coerce").fillna(0))
-            # the money at stake, as likely as the match is; a cluster with no budget still counts a little
-            order = order.assign(_weight=(order["_money"] + 1e6) * order["_score"])
-            order = order.sort_values(["_weight", "_score", "cluster"], ascending=[False, False, True], kind="stable")
-            functions = {}
-            if "functions" in pairs.columns and "cluster" in pairs.columns:
-                for cluster, fs in zip(pairs["cluster"], pairs["functions"]):
-                    for f in _list(fs):
-                        functions.setdefault(cluster, dict()).setdefault(f, None)
-            for r in order.head(limit).to_dict("records"):
-                members = _list(r.get("programs"))
-                agencies = _list(r.get("agencies"))
-                why = []
-                terms = _list(r.get("key_terms"))
-                if terms:
-                    why.append(_t("d_key_terms", lang).format(terms=", ".join(terms)))
-                fs = list(functions.get(r.get("cluster"), {}))
-                if fs:
-                    why.append(_t("d_functions", lang).format(functions=", ".join(fs)))
-                lead = _cell(r.get("lead_agency"))
-                cluster_cards.append({
-                    "kind": "duplicate",
-                    "title": _action(_cell(r.get("action")), lang).capitalize() or _t("duplicates", lang),
-                    "facts": [_nb(_rupiah(r.get("combined_budget"), lang)),
-                              _t("d_count", lang).format(programs=len(members), agencies=len(agencies))],
-                    "items": [names(m) for m in members[:_MAX_MEMBERS]],
-                    "more": max(0, len(members) - _MAX_MEMBERS),
-                    "agencies": [names.agency(a) for a in agencies],
-                    "lead": names.agency(lead) if lead else _t("no_lead", lang),
-                    "lead_missing": not lead,
-                    "why": "; ".join(why),
-                    "likelihood": f"{float(r.get('max_score') or 0):.0%}",
-                })
         national = dup.extra.get("national")
         if isinstance(national, pd.DataFrame) and len(national) and "national_application" in national.columns:
             counts = national["national_application"].value_counts()
@@ -516,6 +559,81 @@ def _applications(model, names, lang, top) -> _Table | None:
     return _Table("applications", [(_t("app_name", lang),), (_t("agency", lang),), (_t("description", lang),),
                                    (_t("status", lang),), (_t("users", lang),)], rows, shown=top,
                   csv_extra=("id", "url"), extra_rows=extra)
+
+
+def _app_clusters(names, app_dup, lang, top) -> _Table | None:
+    """Clusters of overlapping applications, as the programs' clusters table."""
+    if app_dup is None or not app_dup.available or not len(app_dup.table("clusters")):
+        return None
+    rows, extra = [], []
+    for r in app_dup.table("clusters").to_dict("records"):
+        members = _list(r.get("applications"))
+        lead = _cell(r.get("lead_agency"))
+        rows.append([
+            _cell(r.get("cluster")),
+            [names(m) for m in members],
+            names.agency(lead) if lead else _t("no_lead", lang),
+            _action(_cell(r.get("action")), lang),
+            f"{float(r.get('max_score') or 0):.0%}",
+            names.unid(_cell(r.get("reasons"))),
+        ])
+        extra.append([";".join(members)])
+    return _Table("application-duplicates", [(_t("cluster", lang),), (_t("app_members", lang), "members"),
+                                             (_t("lead", lang),), (_t("action", lang),),
+                                             (_t("likelihood", lang), "num"), (_t("reasons", lang), "reasons")],
+                  rows, shown=top, csv_extra=("application_ids",), extra_rows=extra, css="clusters")
+
+
+def _shared_systems(shared) -> list[list[str]]:
+    """The listings that are one system (``shared`` pairs of :func:`synergy.duplicates.find_duplicates`
+    for applications), grouped: each group's application ids, first listed first."""
+    if not isinstance(shared, pd.DataFrame) or not len(shared):
+        return []
+    parent: dict[str, str] = {}
+
+    def root(x):
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in zip(shared["application_a"], shared["application_b"]):
+        ra, rb = root(str(a)), root(str(b))
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[str, list] = {}
+    for x in sorted(parent):
+        groups.setdefault(root(x), []).append(x)
+    return sorted(groups.values(), key=lambda g: (-len(g), g[0]))
+
+
+def _shared_use(model, names, app_dup, lang, top) -> _Table | None:
+    """One system listed by several agencies: its name, how many listings, who uses it, how it was recognised."""
+    if app_dup is None or not app_dup.available:
+        return None
+    shared = app_dup.table("shared")
+    groups = _shared_systems(shared)
+    if not groups:
+        return None
+    apps = model.applications
+    name = dict(zip(apps["id"], apps["name"]))
+    agency = dict(zip(apps["id"], apps["agency"]))
+    basis_of: dict[str, set] = {}
+    for a, b, basis in zip(shared["application_a"], shared["application_b"], shared["basis"]):
+        basis_of.setdefault(str(a), set()).add(str(basis))
+        basis_of.setdefault(str(b), set()).add(str(basis))
+    words = {k: (v[1] if lang == "en" else v[0]) for k, v in _T["basis_words"].items()}
+    rows, extra = [], []
+    for group in groups:
+        titles = pd.Series([_cell(name.get(i)) for i in group]).value_counts()
+        users = list(dict.fromkeys(names.agency(agency.get(i, "")) for i in group))
+        bases = sorted({words.get(b, b) for i in group for b in basis_of.get(i, ())})
+        rows.append([str(titles.index[0]) if len(titles) else group[0], str(len(group)), users, ", ".join(bases)])
+        extra.append([";".join(group)])
+    return _Table("shared-use", [(_t("app_name", lang),), (_t("listings", lang), "num"),
+                                 (_t("used_by", lang), "members"), (_t("basis", lang),)],
+                  rows, shown=top, csv_extra=("application_ids",), extra_rows=extra)
 
 
 def _sharing(names, sd, lang, top) -> list[dict]:
@@ -813,7 +931,7 @@ def build_report(
 def _page(model, res, names, lang, title, government, day, maps, top, agency_map, detail_maps, maps_note) -> str:
     from markupsafe import Markup
 
-    from .visualizations.maps import _resource, page_assets, render_template
+    from .visualizations.maps import page_assets, render_template, resource_text
     heatmap, heat_table = _heatmap(model, names, lang)
     elements, element_table = _elements(model, lang)
     applications = _applications(model, names, lang, top)
@@ -837,6 +955,8 @@ def _page(model, res, names, lang, title, government, day, maps, top, agency_map
         "clusters": _clusters(names, res["duplicates"], lang, top),
         "national": _national(names, res["duplicates"], lang, top),
         "applications": applications,
+        "app_clusters": _app_clusters(names, res.get("application_duplicates"), lang, top),
+        "shared_use": _shared_use(model, names, res.get("application_duplicates"), lang, top),
         "sharing": _sharing(names, res["shared_data"], lang, top),
         "review": _review(model, names, res, lang, top),
         "critical": _critical(names, res["critical"], lang, top),
@@ -852,7 +972,7 @@ def _page(model, res, names, lang, title, government, day, maps, top, agency_map
         **page_assets(),
     }
     # the decision buttons' script rides in the report's own (one inline script per purpose, no more)
-    context["report_js"] = Markup(f"{context['report_js']}\n{_resource('templates/review.js')}")
+    context["report_js"] = Markup(f"{context['report_js']}\n{resource_text('templates/review.js')}")
     return render_template("report.html", **context)
 
 

@@ -333,3 +333,62 @@ def test_applications_are_shown_when_the_data_lists_them():
     page = build_report(model, generated=DAY)
     shown = visible_text(section(page, "applications"))
     assert "e-Sambat" in shown and "tidak aktif lagi" in shown and "Dinsos" in shown
+
+
+def _banten_inventory(tmp_path) -> Path:
+    """The real Banten 2017 inventory of docs/examples, with the one empty row its doc says to delete."""
+    import shutil
+
+    folder = tmp_path / "banten-2017"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "docs" / "examples" / "banten-2017", folder)
+    inventory = folder / "Daftar Website dan Aplikasi 2017.csv"
+    lines = inventory.read_text(encoding="utf-8").splitlines(keepends=True)
+    assert lines[88].startswith("88;Dinas Perpustakaan dan Kearsipan;;")
+    inventory.write_text("".join(lines[:88] + lines[89:]), encoding="utf-8", newline="")
+    return folder
+
+
+def test_duplicate_applications_open_the_report_of_a_real_inventory(tmp_path):
+    """An inventory-only source (no program): the decisions are its duplicate applications, by name,
+    and the reasons keep their numbers although the inventory's ids are row numbers."""
+    from synergy.duplicates import find_duplicates
+    from synergy.ingest import load_model
+
+    model, _ = load_model([_banten_inventory(tmp_path)])
+    assert model.programs.empty and len(model.applications) > 90
+    clusters = find_duplicates(model, kind="applications").clusters
+    assert len(clusters)
+    page = build_report(model, generated=DAY, maps=False)
+    shown = visible_text(section(page, "decisions"))
+    names = dict(zip(model.applications["id"], model.applications["name"]))
+    first = clusters.iloc[0]
+    for app in first["applications"]:
+        assert names[app] in shown
+    assert f"{len(first['applications'])} aplikasi" in shown
+    table = visible_text(section(page, "applications"))
+    assert f"{len(clusters)})" in table  # "Aplikasi yang tumpang tindih (N)"
+    assert re.search(r"\b\d+ aplikasi dari \d+ perangkat daerah", table)  # counts not taken for ids
+    assert cards(page)["Kelompok aplikasi tumpang tindih"] == str(len(clusters))
+
+
+def test_the_sample_citys_report_shows_duplicate_applications_and_shared_use():
+    from synergy.duplicates import find_duplicates
+    from synergy.ingest import load_model
+
+    model, _ = load_model(None)
+    result = find_duplicates(model, kind="applications")
+    page = build_report(model, generated=DAY, maps=False)
+    apps = section(page, "applications")
+    shown = visible_text(apps)
+    names = dict(zip(model.applications["id"], model.applications["name"]))
+    for app in result.clusters.iloc[0]["applications"]:
+        assert names[app] in shown
+    # one system listed by several agencies is shown as shared use, with its listings counted
+    shared = json.loads(re.search(r'(\{"name":"shared-use".*?\})</script>', apps, re.S).group(1))
+    listed = {row[0]: int(row[1]) for row in shared["rows"]}
+    pairs = result.shared
+    ids = set(pairs["application_a"]) | set(pairs["application_b"])
+    assert sum(listed.values()) == len(ids)
+    assert min(listed.values()) >= 2  # a system is shared by two listings at least
+    assert "SRIKANDI" in listed and "SIPD" in listed  # national applications of the sample city's inventory
+    assert cards(page)["Aplikasi dipakai bersama"] == str(len(listed))

@@ -22,6 +22,7 @@ from synergy.shared_data import shared_data as find_shared_data
 __all__ = [
     "Analysis",
     "duplicates",
+    "application_duplicates",
     "shared_data",
     "cycles",
     "critical_datasets",
@@ -72,6 +73,18 @@ def duplicates(model, *, lang: str = "id") -> Analysis:
                                      "routine": tuple(getattr(r, "routine", ()) or ())}))
 
 
+def application_duplicates(model, *, lang: str = "id") -> Analysis:
+    """Duplicate applications of the inventory (``data``: pairs), their clusters
+    (``extra["clusters"]``) and the listings that are one system used by several agencies
+    (``extra["shared"]``, good news); empty when the data lists no application."""
+    apps = getattr(model, "applications", None)
+    if apps is None or not len(apps):
+        return Analysis("application_duplicates", True, pd.DataFrame(),
+                        {"clusters": pd.DataFrame(), "shared": pd.DataFrame()})
+    return _run("application_duplicates", lambda: find_duplicates(model, lang=lang, kind="applications"),
+                lambda r: (r.pairs, {"clusters": r.clusters, "shared": getattr(r, "shared", None)}))
+
+
 def shared_data(model, *, lang: str = "id") -> Analysis:
     """Data-sharing opportunities (kind reuse, duplicate-dataset, gap, hub, orphan)."""
     return _run("shared_data", lambda: find_shared_data(model, lang=lang), _as_frame)
@@ -101,6 +114,7 @@ def roadmap(model, *, lang: str = "id", routine=None) -> Analysis:
 #: name -> function, for :func:`gather`.
 ANALYSES = {
     "duplicates": duplicates,
+    "application_duplicates": application_duplicates,
     "shared_data": shared_data,
     "cycles": cycles,
     "critical": critical_datasets,
@@ -109,12 +123,18 @@ ANALYSES = {
 }
 
 
-def gather(model, *, lang: str = "id", names=tuple(ANALYSES), progress=None) -> dict[str, Analysis]:
+def gather(model, *, lang: str = "id", names=None, progress=None) -> dict[str, Analysis]:
     """Run the named analyses once, for a report that shows them many times.
+
+    By default every analysis of :data:`ANALYSES` that applies: the duplicate applications
+    only when the data lists applications.
 
     ``progress`` is a callable like :func:`synergy.progress.track` (one step per analysis).
     The roadmap reuses the routine programs the duplicates analysis found.
     """
+    if names is None:
+        apps = getattr(model, "applications", None)
+        names = tuple(n for n in ANALYSES if n != "application_duplicates" or (apps is not None and len(apps)))
     out = {}
     steps = progress(list(names), label="analisis / analyses", total=len(names)) if progress else names
     for name in steps:

@@ -12,6 +12,7 @@ import re
 __all__ = ["Names"]
 
 _TOKEN = re.compile(r"[0-9A-Za-z][0-9A-Za-z_.\-]*[0-9A-Za-z]|[0-9A-Za-z]")
+_NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
 
 
 class Names:
@@ -65,11 +66,21 @@ class Names:
             table = {a: self.agency(a) for a in self.agencies}
             for source in (self.application, self.dataset, self.program):
                 table.update((i, self(i)) for i in source)
-            self._all = table
+            # an id that is a plain number (inventories number their rows) cannot be told from a count
+            # or a score in a sentence ("3 aplikasi dari 2 perangkat daerah"): it stays as written
+            self._all = {i: name for i, name in table.items() if not _NUMBER.fullmatch(str(i))}
         return self._all
 
     def unid(self, text) -> str:
-        """``text`` with every whole id of the model replaced by its name."""
+        """``text`` with every whole id of the model replaced by its name (ids that are plain
+        numbers excepted: in a sentence they cannot be told from a count).
+
+        >>> from synergy.model import CityModel
+        >>> m = CityModel.from_records(agencies=[{"id": "A", "name": "Dinas A"}],
+        ...                            applications=[{"id": "2", "name": "SIMPEG", "agency": "A"}])
+        >>> Names(m).unid("2 aplikasi dari 2 perangkat daerah (A)")
+        '2 aplikasi dari 2 perangkat daerah (Dinas A)'
+        """
         text = "" if text is None else str(text)
         if not text:
             return text

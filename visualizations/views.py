@@ -596,6 +596,12 @@ def _ties(model, analyses: dict, lang: str) -> tuple[dict, list[str]]:
                 add(owner.get(a, ""), owner.get(b, ""), 0)
     else:
         notes.append(f"{text('dup_failed', lang)}: {dup.why}")
+    app_dup = analyses.get("application_duplicates")
+    if app_dup is not None and app_dup.available:
+        pairs = app_dup.table()
+        if {"agency_a", "agency_b"} <= set(pairs.columns):
+            for a, b in zip(pairs["agency_a"], pairs["agency_b"]):
+                add(a, b, 0)
     sd = analyses["shared_data"]
     if sd.available:
         frame = sd.table()
@@ -616,7 +622,7 @@ def _agencies_view(model, lang: str, analyses: dict | None, size_by: str | None)
     """One node per agency, sized by budget (or programs), a line per pair of agencies that work
     on the same things, share data or depend on each other, coloured by the agency's main dimension."""
     analyses = dict(analyses or {})
-    for name in ("duplicates", "shared_data"):
+    for name in ("duplicates", "application_duplicates", "shared_data"):
         if name not in analyses:
             analyses[name] = F.ANALYSES[name](model, lang=lang)
     labels = model.agency_labels()
