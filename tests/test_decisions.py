@@ -382,6 +382,99 @@ def test_clusters_carry_the_decision_of_their_pairs_or_their_own(banten):
     assert ("BTN-T1-029", "BTN-T1-067", "BTN-T1-068") not in set(clusters["applications"].map(tuple))
 
 
+# The inventory as Provinsi Banten published it (docs/examples/banten-2017: its own column
+# names, `;`-separated, ids are the row numbers `No`), read through its column mapping; only
+# the one row with no system in it is deleted, as docs/inventory.md says. Never the shipped folder.
+PUBLISHED = ROOT / "docs" / "examples" / "banten-2017"
+INVENTORY = "Daftar Website dan Aplikasi 2017.csv"
+
+
+def published(tmp_path, decisions: str | None) -> pathlib.Path:
+    folder = tmp_path / "banten-2017"
+    shutil.copytree(PUBLISHED, folder)
+    rows = (folder / INVENTORY).read_text(encoding="utf-8").splitlines(keepends=True)
+    assert rows[88].startswith("88;Dinas Perpustakaan dan Kearsipan;;")  # no address, no description
+    (folder / INVENTORY).write_text("".join(rows[:88] + rows[89:]), encoding="utf-8", newline="")
+    if decisions is not None:
+        (folder / "keputusan.csv").write_text(decisions, encoding="utf-8")
+    return folder
+
+
+def decisions_lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.startswith("keputusan.csv:")]
+
+
+def app_pairs(result, *columns) -> dict:
+    frame = csv_of(result)
+    return {(a, b): tuple(r) for a, b, *r in zip(frame["application_a"], frame["application_b"],
+                                                 *(frame[c] for c in columns))}
+
+
+def test_done_when_on_the_published_banten_inventory_rejected_written_b_a_is_gone_confirmed_says_so(tmp_path):
+    run = CliRunner().invoke
+    plain = published(tmp_path / "plain", None)
+    before = app_pairs(run(main, ["duplicates", str(plain), "--of", "applications", "--format", "csv"]), "cluster")
+    # two pairs the finder reports on this city: two monthly-report systems, two correspondence systems
+    assert ("19", "75") in before and ("28", "62") in before
+    folder = published(tmp_path / "decided", HEADER + "duplicate,75,19,bukan,isi laporan berbeda,Ani,2025-03-01\n"
+                                                      "duplicate,28,62,benar,,Ani,2025-03-01\n")
+    checked = run(main, ["validate", str(folder)])
+    assert checked.exit_code == 0 and decisions_lines(checked.stdout) == []
+    after = app_pairs(run(main, ["duplicates", str(folder), "--of", "applications", "--format", "csv"]),
+                      "decision", "decided_by", "decided_on")
+    assert set(after) == set(before) - {("19", "75")}  # gone, and nothing else
+    assert after[("28", "62")] == ("confirmed", "Ani", "2025-03-01")
+    assert {d for pair, (d, _, _) in after.items() if pair != ("28", "62")} == {""}
+    clusters = csv_of(run(main, ["duplicates", str(folder), "--of", "applications", "--clusters", "--format", "csv"]))
+    members = [set(m.split(";")) for m in clusters["applications"]]
+    assert not any({"19", "75"} <= m for m in members)
+    assert clusters.loc[[m == {"28", "62"} for m in members], "decision"].tolist() == ["confirmed"]
+    shown = app_pairs(run(main, ["duplicates", str(folder), "--of", "applications", "--format", "csv",
+                                 "--show-rejected"]), "decision", "decision_note")
+    assert shown[("19", "75")] == ("rejected", "isi laporan berbeda") and set(shown) == set(before)
+
+
+def test_bad_decisions_on_the_published_banten_inventory_one_line_each_and_nothing_lost(tmp_path):
+    rows = (HEADER + "duplicate,75,19,bukn,,Ani,2025-03-01\n"       # unknown word
+                     "duplicate,28,620,benar,,Ani,2025-03-01\n"     # an id this city does not have
+                     "duplicate,84,15,bukan,,Ani,2025-03-01\n"
+                     "duplicate,15,84,selesai,,Budi,2025-04-01\n"   # contradicts the row above
+                     "duplicate,29,67,benar,,Ani,2025-03-01\n")
+    folder = published(tmp_path, rows)
+    expected = [
+        "keputusan.csv:2: decision: keputusan 'bukn' tidak dikenal (mungkin maksudnya 'rejected'?); pilihan: "
+        "confirmed, rejected, in-progress, done / unknown decision 'bukn' (did you mean 'rejected'?); allowed: "
+        "confirmed, rejected, in-progress, done",
+        "keputusan.csv:3: b: warning: keputusan ini menyebut '620', yang tidak ada di data (mungkin maksudnya "
+        "'62'?); keputusan ini tidak dipakai / this decision names '620', which is not in the data (did you mean "
+        "'62'?); the decision is not applied",
+        "keputusan.csv:5: decision: keputusan 'selesai' bertentangan dengan keputusan 'bukan' atas temuan yang sama "
+        "di keputusan.csv:4: sisakan satu / decision 'done' contradicts decision 'rejected' on the same finding at "
+        "keputusan.csv:4: keep one"]
+    checked = CliRunner().invoke(main, ["validate", str(folder)])
+    assert checked.exit_code == 1
+    assert decisions_lines(checked.stdout) == expected
+    assert checked.stdout.splitlines()[-1] == "2 kesalahan, 3 peringatan / 2 errors, 3 warnings"
+    # every analysis stops on the same lines rather than guess; the file is left as it was
+    found = CliRunner().invoke(main, ["duplicates", str(folder), "--of", "applications", "--format", "csv"])
+    assert found.exit_code == 1 and found.stdout == ""
+    assert decisions_lines(found.stderr) == expected
+    assert (folder / "keputusan.csv").read_text(encoding="utf-8") == rows
+    # the two errors fixed (the word spelled, one of the two rows kept): the warning stays, no row is dropped
+    fixed = rows.replace(",bukn,", ",bukan,").replace("duplicate,15,84,selesai,,Budi,2025-04-01\n", "")
+    (folder / "keputusan.csv").write_text(fixed, encoding="utf-8")
+    checked = CliRunner().invoke(main, ["validate", str(folder)])
+    assert checked.exit_code == 0 and decisions_lines(checked.stdout) == expected[1:2]
+    model, _ = load_model(folder)
+    assert model.decisions[["a", "b", "decision"]].values.tolist() == [
+        ["75", "19", "rejected"], ["28", "620", "confirmed"], ["84", "15", "rejected"], ["29", "67", "confirmed"]]
+    found = CliRunner().invoke(main, ["duplicates", str(folder), "--of", "applications", "--format", "csv"])
+    assert decisions_lines(found.stderr) == expected[1:2]
+    pairs = app_pairs(found, "decision")
+    assert ("19", "75") not in pairs and ("15", "84") not in pairs
+    assert pairs[("29", "67")] == ("confirmed",) and pairs[("28", "62")] == ("",)  # 28,620 is not 28,62
+
+
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory):
     return city(tmp_path_factory.mktemp("s"), HEADER + "duplicate,P-181,P-066,bukan,beda sasaran,Ani,2025-01-10\n"

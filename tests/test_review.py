@@ -152,10 +152,11 @@ class Terminal:
         os.close(slave)
         self.master = master
         self.seen = ""
+        self.mark = 0  # where the last awaited text ended: a wait looks only at what came after it
 
     def wait_for(self, text, timeout=180):
         deadline = time.monotonic() + timeout
-        while text not in self.seen:
+        while text not in self.seen[self.mark:]:
             ready, _, _ = select.select([self.master], [], [], max(0.0, deadline - time.monotonic()))
             if not ready:
                 raise AssertionError(f"no {text!r} on the terminal within {timeout} s; it shows:\n{self.seen[-3000:]}")
@@ -166,6 +167,7 @@ class Terminal:
             if not chunk:
                 raise AssertionError(f"the program ended before showing {text!r}:\n{self.seen[-3000:]}")
             self.seen += chunk.decode("utf-8", "replace").replace("\r\n", "\n")
+        self.mark = self.seen.index(text, self.mark) + len(text)
         return self.seen
 
     def type(self, key):
@@ -185,10 +187,17 @@ def test_review_in_a_terminal_keys_in_file_out_interrupted_and_resumed(devset):
         shown = term.wait_for("[1/")
         total = int(re.search(r"\[1/(\d+)\]", shown).group(1))
         assert "[y] benar  [n] bukan  [p] proses  [d] selesai  [s] lewati  [u] batal  [q] keluar" in shown
-        for key, next_prompt in (("y", "[2/"), ("n", "[3/"), ("u", "-> dibatalkan"), ("p", "[3/")):
+        for key, shown_next in (("y", "[2/"), ("n", "[3/")):
             term.type(key)
-            term.wait_for(next_prompt)
+            term.wait_for(shown_next)
+        assert read_decisions(devset)["decision"].tolist() == ["confirmed", "rejected"]
+        term.type("u")
+        term.wait_for("-> dibatalkan")
+        assert read_decisions(devset)["decision"].tolist() == ["confirmed"]  # the undo is on disk at once too
+        term.wait_for("[2/")  # the undone pair is asked again
+        term.type("p")
         term.wait_for("-> proses")
+        term.wait_for("[3/")
         # the answers are on disk before the next key: a hard stop now loses none of them
         table = read_decisions(devset)
         assert table["decision"].tolist() == ["confirmed", "in-progress"]
