@@ -37,6 +37,7 @@ from .model import CityModel
 __all__ = [
     "DEFAULT_THRESHOLD",
     "TOP_K",
+    "shared_normalizer",
     "DuplicateResult",
     "ScoredPairs",
     "find_duplicates",
@@ -239,7 +240,7 @@ def find_duplicates(
         raise SynergyError(f"unknown language {lang!r}; use 'id' or 'en'")
     if not 0.0 <= float(threshold) <= 1.0:
         raise SynergyError(f"threshold must be between 0 and 1, got {threshold}")
-    normalizer = _shared_normalizer() if lexicon is None else Normalizer(lexicon=lexicon)
+    normalizer = shared_normalizer() if lexicon is None else Normalizer(lexicon=lexicon)
     model = records_of(model, kind)
     programs = positional(model.programs)
     routine = np.zeros(len(programs), dtype=bool)
@@ -314,8 +315,12 @@ def positional(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 @functools.lru_cache(maxsize=1)
-def _shared_normalizer():
-    """One normaliser with the shipped lexicon per process: its word and text caches pay off across calls."""
+def shared_normalizer():
+    """One normaliser with the shipped lexicon per process: its word and text caches pay off across calls.
+
+    >>> shared_normalizer() is shared_normalizer()
+    True
+    """
     from .text import Normalizer
 
     return Normalizer()
@@ -598,7 +603,7 @@ def training_data(model: CityModel, duplicates, *, ignore=(), include_routine: b
     from .functions import default_catalog
     from .matching import COMPARISONS
 
-    norm = normalizer or _shared_normalizer()
+    norm = normalizer or shared_normalizer()
     catalog = catalog or default_catalog()
     model = records_of(model, kind)
     programs = positional(model.programs)

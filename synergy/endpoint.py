@@ -69,7 +69,8 @@ from .errors import SynergyError
 from .model import CityModel
 from .normalize import bilingual
 from .namespace import DEFAULT_BASE, sparql_prologue
-from .store import COUNTS_QUERY, _compact, _lit, _literal_value, _prefixes, iter_ntriples
+from .rdf_text import compact_iri, literal, literal_value, query_prefixes
+from .store import COUNTS_QUERY, iter_ntriples
 
 __all__ = [
     "ENV_USER",
@@ -486,11 +487,11 @@ def _cell(binding: dict | None, compact: bool, prefixes: dict):
     kind = binding.get("type")
     value = binding.get("value")
     if kind == "uri":
-        return _compact(value, prefixes) if compact else value
+        return compact_iri(value, prefixes) if compact else value
     if kind == "boolean":
         return bool(value)
     if kind in ("literal", "typed-literal"):
-        return _literal_value(value, binding.get("datatype"))
+        return literal_value(value, binding.get("datatype"))
     return value
 
 
@@ -506,7 +507,7 @@ def query(endpoint_url: str, sparql: str, *, base: str = DEFAULT_BASE, compact: 
     """
     client = _Client(timeout)
     text = _with_prefixes(sparql, base)
-    prefixes = _prefixes(base)
+    prefixes = query_prefixes(base)
     if re.search(r"(?i)\b(CONSTRUCT|DESCRIBE)\b", _strip_prologue(sparql)):
         status, headers, body = client.request(endpoint_url, data=_form("query", text), headers={
             "Accept": "application/n-triples", "Content-Type": "application/x-www-form-urlencoded"})
@@ -540,7 +541,7 @@ def _split_ntriple(line: str) -> list[str]:
 
 def _nt_cell(term: str, compact: bool, prefixes: dict):
     if term.startswith("<") and term.endswith(">"):
-        return _compact(term[1:-1], prefixes) if compact else term[1:-1]
+        return compact_iri(term[1:-1], prefixes) if compact else term[1:-1]
     if term.startswith('"'):
         from rdflib.plugins.parsers.ntriples import unquote
 
@@ -548,7 +549,7 @@ def _nt_cell(term: str, compact: bool, prefixes: dict):
         text = unquote(term[1:end])
         rest = term[end + 1:]
         datatype = rest[3:-1] if rest.startswith("^^<") else None
-        return _literal_value(text, datatype)
+        return literal_value(text, datatype)
     return term
 
 
@@ -803,7 +804,7 @@ def _record(client: _Client, endpoint_url: str, update_url: str, base: str, grap
         if _number(row, "n", url=endpoint_url) != n:
             old.add(f"<{graph}> <{_VOID_TRIPLES}> {_number(row, 'n', endpoint_url)}")
         if row.get("t") and row["t"]["value"] != stamp:
-            old.add(f'<{graph}> <{_DCT_MODIFIED}> {_lit(row["t"]["value"])}^^<{_XSD_DATETIME}>')
+            old.add(f'<{graph}> <{_DCT_MODIFIED}> {literal(row["t"]["value"])}^^<{_XSD_DATETIME}>')
     if old:
         _update(client, update_url, f"DELETE DATA {{ GRAPH <{manifest}> {{ {' . '.join(sorted(old))} }} }}")
 
@@ -903,7 +904,7 @@ def _nt_term(binding: dict) -> str:
         return f"<{value}>"
     if kind == "bnode":
         return f"_:{value}"
-    escaped = _lit(value)
+    escaped = literal(value)
     if binding.get("xml:lang"):
         return f"{escaped}@{binding['xml:lang']}"
     datatype = binding.get("datatype")

@@ -620,7 +620,7 @@ class Block:
     # ------------------------------------------------------------------ pairs
     def candidates(self, k: int = 20, floor: float = 0.05) -> tuple[np.ndarray, np.ndarray]:
         """Cross-agency pairs worth comparing (block-local rows, ``a < b``): each record's ``k`` nearest."""
-        from .text import _block_topk
+        from .topk import product_topk
 
         if self.n < 2 or self.n_agencies < 2:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
@@ -632,7 +632,7 @@ class Block:
         search.eliminate_zeros()
         bt = search.T.tocsr()
         for start in range(0, self.n, 4096):
-            ha, hb, _ = _block_topk(search[start : start + 4096], search, bt, k + 1, floor)
+            ha, hb, _ = product_topk(search[start : start + 4096], bt, k + 1, floor)
             found_a.append(ha + start)
             found_b.append(hb)
         a = np.concatenate(found_a)
@@ -944,10 +944,10 @@ class Block:
 
     def shared_terms(self, a: np.ndarray, b: np.ndarray, top: int = 4):
         """For each pair, its shared specific terms, most telling first: list of tuples of terms."""
-        from .text import _scipy_topk
+        from .topk import topk_per_row
 
         product = (self.name[a].multiply(self.name[b]) + 0.5 * self.description[a].multiply(self.description[b])).tocsr()
-        row, col, val = _scipy_topk(product, top, 0.0)
+        row, col, val = topk_per_row(product, top, 0.0)
         out = [()] * len(a)
         if len(row):
             cuts = np.r_[0, np.flatnonzero(np.diff(row)) + 1, len(row)]

@@ -39,9 +39,9 @@ def candidate_pairs(model, *, kind: str = "programs", matcher=None, include_rout
     :func:`synergy.duplicates.score_pairs` gives them (pairs set aside as one system or
     an agency's own website are not candidates).
     """
-    from .duplicates import TOP_K, _shared_normalizer, positional, records_of, score_pairs
+    from .duplicates import TOP_K, positional, records_of, score_pairs, shared_normalizer
 
-    normalizer = _shared_normalizer()
+    normalizer = shared_normalizer()
     records = records_of(model, kind)
     programs = positional(records.programs)
     routine = np.zeros(len(programs), dtype=bool)

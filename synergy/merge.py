@@ -26,7 +26,7 @@ from .errors import SynergyError
 from .progress import no_progress
 from .schema import LIST_SEPARATOR, SIDE_TABLES, TABLE_ORDER
 
-__all__ = ["MergeResult", "merge_sources", "write_model", "write_csv_folder", "table_csv", "unresolved_references"]
+__all__ = ["MergeResult", "merge_sources", "write_model", "write_csv_folder", "table_csv", "csv_cell", "unresolved_references"]
 
 _TABLE_FILES = tuple(f"{name}.csv" for name in (*TABLE_ORDER, *SIDE_TABLES))
 
@@ -207,7 +207,7 @@ def write_csv_folder(model, folder, *, overwrite: bool = False, progress=no_prog
     Refuses a folder that already holds any of them unless ``overwrite``.
     Other files in the folder are left alone.
     """
-    from .output import _current_umask, write_text_atomic
+    from .output import current_umask, write_text_atomic
 
     folder = Path(folder)
     existing = [folder / n for n in _TABLE_FILES if (folder / n).exists()]
@@ -219,7 +219,7 @@ def write_csv_folder(model, folder, *, overwrite: bool = False, progress=no_prog
         # Build the whole folder beside the target, then rename it into place.
         folder.parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
-        os.chmod(tmp, 0o777 & ~_current_umask())  # mkdtemp makes it private; the result is to be shared
+        os.chmod(tmp, 0o777 & ~current_umask())  # mkdtemp makes it private; the result is to be shared
         try:
             for name in progress(list(texts), label="menulis / writing", total=len(texts)):
                 (tmp / name).write_text(texts[name], encoding="utf-8", newline="")
@@ -246,11 +246,17 @@ def table_csv(frame) -> str:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(list(frame.columns))
     for row in frame.itertuples(index=False, name=None):
-        writer.writerow([_cell(v) for v in row])
+        writer.writerow([csv_cell(v) for v in row])
     return buffer.getvalue()
 
 
-def _cell(value) -> str:
+def csv_cell(value) -> str:
+    """A cell as the CSV files hold it: lists joined by ``;``, missing values (None, NA, NaN) as ``""``.
+
+    >>> import pandas as pd
+    >>> csv_cell(("governance", "living")), csv_cell(pd.NA), csv_cell(float("nan")), csv_cell(5)
+    ('governance;living', '', '', '5')
+    """
     if isinstance(value, (list, tuple)):
         return LIST_SEPARATOR.join(str(v) for v in value)
     if value is None:

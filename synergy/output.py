@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["FORMATS", "render", "write_csv", "write_text_atomic", "csv_safe", "to_jsonable"]
+__all__ = ["FORMATS", "render", "write_csv", "write_text_atomic", "current_umask", "csv_safe", "to_jsonable"]
 
 FORMATS = ("table", "csv", "json")
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -157,7 +157,15 @@ def _shorten(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _current_umask() -> int:
+def current_umask() -> int:
+    """The process's file-creation mask, read without changing it.
+
+    Files made private by :mod:`tempfile` get the permissions a plain ``open()``
+    would give with it (``0o666 & ~current_umask()``).
+
+    >>> 0 <= current_umask() <= 0o777
+    True
+    """
     mask = os.umask(0)
     os.umask(mask)
     return mask
@@ -175,7 +183,7 @@ def write_text_atomic(path: str | os.PathLike, text: str | bytes) -> Path:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         # mkstemp makes the file private (0600); give it the permissions a plain open() would
-        os.chmod(tmp, 0o666 & ~_current_umask())
+        os.chmod(tmp, 0o666 & ~current_umask())
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
         os.replace(tmp, path)

@@ -42,6 +42,7 @@ __all__ = [
     "model_to_rdf",
     "rdf_to_records",
     "decision_triples",
+    "extra_property",
     "read_rdf",
     "sparql_query",
     "validate_shapes",
@@ -126,7 +127,19 @@ def _slug(text: str) -> str:
     return slug or "column"
 
 
-def _extra_property(base: str, table: str, column: str, taken: set) -> URIRef:
+def extra_property(base: str, table: str, column: str, taken: set) -> URIRef:
+    """The property IRI of an extra (non-contract) column; new ones are added to ``taken``.
+
+    The one minting of extra-column properties: :func:`model_to_rdf` and
+    :func:`synergy.store.iter_ntriples` both call it, so that their triples agree.
+    Two columns that fold to the same slug get ``-2``, ``-3``, ...
+
+    >>> taken = set()
+    >>> print(extra_property("https://x/", "programs", "Catatan OPD", taken))
+    https://x/property/programs/catatan-opd
+    >>> print(extra_property("https://x/", "programs", "catatan opd", taken))
+    https://x/property/programs/catatan-opd-2
+    """
     slug = _slug(column)
     iri = URIRef(f"{base}property/{table}/{slug}")
     n = 2
@@ -193,7 +206,7 @@ def model_to_rdf(model: CityModel, base: str = DEFAULT_BASE) -> Graph:
         extras = model.extra_columns(table)
         extra_props = {}
         for position, column in enumerate(extras):
-            prop = _extra_property(base, table, column, taken)
+            prop = extra_property(base, table, column, taken)
             extra_props[column] = prop
             add((prop, RDF.type, RDF.Property))
             add((prop, RDFS.subPropertyOf, SYN.extraColumn))
@@ -274,7 +287,7 @@ def decision_triples(model: CityModel, base: str = DEFAULT_BASE, taken: set | No
     extra_props = {}
     taken = set() if taken is None else taken
     for position, column in enumerate(extras):
-        prop = _extra_property(base, "decisions", column, taken)
+        prop = extra_property(base, "decisions", column, taken)
         extra_props[column] = prop
         for p, o in ((RDF.type, RDF.Property), (RDFS.subPropertyOf, SYN.extraColumn), (RDFS.label, Literal(column)),
                      (RDFS.domain, SYN.Decision), (SYN.columnPosition, Literal(position, datatype=XSD.integer))):

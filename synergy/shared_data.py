@@ -213,13 +213,13 @@ def _coverage(matrix, rows_q, rows_d):
 
 def _shared_terms_many(tm, rows_i, rows_j, norm, n=3):
     """For each pair of rows, the (up to) ``n`` terms that weigh most in their similarity, as words."""
-    from .text import _scipy_topk  # the vectorised top-k per row that explain.py also uses
+    from .topk import topk_per_row
 
     if not len(rows_i):
         return []
     m = tm.matrix
     prod = m[np.asarray(rows_i, dtype=np.int64)].multiply(m[np.asarray(rows_j, dtype=np.int64)])
-    r, c, _ = _scipy_topk(prod, n, 0.0)
+    r, c, _ = topk_per_row(prod, n, 0.0)
     out = [[] for _ in range(len(rows_i))]
     shown: dict[int, str] = {}
     for ri, ci in zip(r.tolist(), c.tolist()):

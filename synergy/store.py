@@ -32,6 +32,7 @@ from .errors import Problem, SynergyError
 from .model import INT_KINDS as _INT_KINDS, LIST_KINDS as _LIST_KINDS, CityModel
 from .namespace import DEFAULT_BASE, DIM, PREFIXES, SYN, KIND_PATHS
 from .output import write_text_atomic
+from .rdf_text import compact_iri, literal, literal_value, query_prefixes
 from .schema import LIST_SEPARATOR, SIDE_TABLES, TABLE_ORDER, TABLES
 
 __all__ = [
@@ -70,11 +71,6 @@ ORDER BY ?region ?dimension
 """
 
 _BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
-_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
-
-
-def _lit(text: str) -> str:
-    return '"' + text.translate(_ESCAPES) + '"'
 
 
 def _iri(text: str) -> str:
@@ -115,7 +111,7 @@ def iter_ntriples(model: CityModel, base: str = DEFAULT_BASE, *, chunk_rows: int
         # Everything else in an IRI here is percent-quoted or a known vocabulary term,
         # so checking the base once makes the output safe to load leniently.
         raise SynergyError(f"base IRI holds characters not allowed in an IRI: {base!r}")
-    from .rdf import _extra_property  # the same minting of extra-column properties
+    from .rdf import extra_property  # the same minting of extra-column properties
 
     class_of, column_properties = _mapping()
     rdf_type = _iri(_RDF + "type")
@@ -133,12 +129,12 @@ def iter_ntriples(model: CityModel, base: str = DEFAULT_BASE, *, chunk_rows: int
         lines: list[str] = []
         extra_props = {}
         for position, column in enumerate(model.extra_columns(table)):
-            prop = _iri(str(_extra_property(base, table, column, taken)))
+            prop = _iri(str(extra_property(base, table, column, taken)))
             extra_props[column] = prop
             lines += [
                 f"{prop} {rdf_type} {_iri(_RDF + 'Property')} .",
                 f"{prop} {_iri(_RDFS + 'subPropertyOf')} {_iri(str(SYN.extraColumn))} .",
-                f"{prop} {rdfs_label} {_lit(column)} .",
+                f"{prop} {rdfs_label} {literal(column)} .",
                 f"{prop} {_iri(_RDFS + 'domain')} {cls} .",
                 f'{prop} {_iri(str(SYN.columnPosition))} "{position}"^^{_XSD_INTEGER} .',
             ]
@@ -155,9 +151,9 @@ def iter_ntriples(model: CityModel, base: str = DEFAULT_BASE, *, chunk_rows: int
                 add(f"{s} {rdf_type} {cls} .")
                 if table == "agencies":
                     add(f"{s} {rdf_type} {org_organization} .")
-                add(f"{s} {dct_identifier} {_lit(node_id)} .")
+                add(f"{s} {dct_identifier} {literal(node_id)} .")
                 if name:
-                    lit = _lit(name)
+                    lit = literal(name)
                     add(f"{s} {dct_title} {lit} .")
                     add(f"{s} {rdfs_label} {lit} .")
             orders: dict[int, list[str]] = {}
@@ -183,19 +179,19 @@ def iter_ntriples(model: CityModel, base: str = DEFAULT_BASE, *, chunk_rows: int
                             add(f"{s} {pred} {obj(value)} .")
             for i, texts in orders.items():
                 for text in texts:
-                    add(f"{subjects[i]} {list_order} {_lit(text)} .")
+                    add(f"{subjects[i]} {list_order} {literal(text)} .")
             for column, prop in extra_props.items():
                 for s, value in zip(subjects, part[column].tolist()):
                     if isinstance(value, str) and value:
-                        add(f"{s} {prop} {_lit(value)} .")
+                        add(f"{s} {prop} {literal(value)} .")
             yield "".join(line + "\n" for line in lines)
     lines = []
     region_class = _iri(str(SYN.Region))
     for code, name in zip(model.regions["code"].tolist(), model.regions["name"].tolist()):
         s = _node(base, "region", code)
-        lines += [f"{s} {rdf_type} {region_class} .", f"{s} {dct_identifier} {_lit(code)} ."]
+        lines += [f"{s} {rdf_type} {region_class} .", f"{s} {dct_identifier} {literal(code)} ."]
         if name:
-            lines += [f"{s} {dct_title} {_lit(name)} .", f"{s} {rdfs_label} {_lit(name)} ."]
+            lines += [f"{s} {dct_title} {literal(name)} .", f"{s} {rdfs_label} {literal(name)} ."]
     if lines:
         yield "".join(line + "\n" for line in lines)
     from .rdf import decision_triples  # a small table: the same triples as the RDF export, written as lines
@@ -211,7 +207,7 @@ def _term(term) -> str:
 
     if not isinstance(term, Literal):
         return _iri(str(term))
-    return _lit(str(term)) + (f"^^<{term.datatype}>" if term.datatype else "")
+    return literal(str(term)) + (f"^^<{term.datatype}>" if term.datatype else "")
 
 
 def _object_maker(spec, base: str):
@@ -221,7 +217,7 @@ def _object_maker(spec, base: str):
     if spec.name in ("dimension", "element"):
         dim = str(DIM)
         return lambda value: "<" + dim + value + ">"
-    return _lit
+    return literal
 
 
 def write_ntriples(model: CityModel, path, base: str = DEFAULT_BASE) -> int:
@@ -292,13 +288,6 @@ def load_store(model: CityModel, directory=None, *, base: str = DEFAULT_BASE, vo
     return store
 
 
-def _prefixes(base: str) -> dict[str, str]:
-    found = {p: str(ns) for p, ns in PREFIXES.items()}
-    for prefix, kind in (("ag", "agency"), ("pr", "program"), ("ds", "dataset")):
-        found[prefix] = base + KIND_PATHS[kind]
-    return found
-
-
 def store_query(store, query: str, *, base: str = DEFAULT_BASE, compact: bool = False) -> pd.DataFrame:
     """Run SPARQL on an Oxigraph store; the answer as a DataFrame.
 
@@ -318,7 +307,7 @@ def store_query(store, query: str, *, base: str = DEFAULT_BASE, compact: bool = 
     """
     import pyoxigraph as ox
 
-    prefixes = _prefixes(base)
+    prefixes = query_prefixes(base)
     default = [ox.DefaultGraph()]
     vocab = ox.NamedNode(_vocabulary_iri(base))
     if store.contains_named_graph(vocab):
@@ -333,9 +322,9 @@ def store_query(store, query: str, *, base: str = DEFAULT_BASE, compact: bool = 
         if term is None:
             return None
         if isinstance(term, ox.NamedNode):
-            return _compact(term.value, prefixes) if compact else term.value
+            return compact_iri(term.value, prefixes) if compact else term.value
         if isinstance(term, ox.Literal):
-            return _literal_value(term.value, term.datatype.value)
+            return literal_value(term.value, term.datatype.value)
         return str(term)
 
     if isinstance(result, ox.QueryBoolean):
@@ -346,37 +335,6 @@ def store_query(store, query: str, *, base: str = DEFAULT_BASE, compact: bool = 
     names = [v.value for v in result.variables]
     rows = [[cell(solution[name]) for name in names] for solution in result]
     return pd.DataFrame(rows, columns=names)
-
-
-_NUMERIC = {
-    "http://www.w3.org/2001/XMLSchema#integer": int,
-    "http://www.w3.org/2001/XMLSchema#int": int,
-    "http://www.w3.org/2001/XMLSchema#long": int,
-    "http://www.w3.org/2001/XMLSchema#decimal": float,
-    "http://www.w3.org/2001/XMLSchema#double": float,
-    "http://www.w3.org/2001/XMLSchema#float": float,
-}
-
-
-def _literal_value(text: str, datatype: str | None):
-    """A Python value for a literal: numbers and booleans as such, the rest as text."""
-    convert = _NUMERIC.get(datatype or "")
-    if convert is not None:
-        try:
-            return convert(text)
-        except ValueError:
-            return text
-    if datatype == "http://www.w3.org/2001/XMLSchema#boolean":
-        return text in ("true", "1")
-    return text
-
-
-def _compact(iri: str, prefixes: dict[str, str]) -> str:
-    best = ""
-    for prefix, ns in prefixes.items():
-        if iri.startswith(ns) and len(ns) > len(prefixes.get(best, "")):
-            best = prefix
-    return f"{best}:{iri[len(prefixes[best]):]}" if best else iri
 
 
 _EXPORT_FORMATS = {".nt": "N_TRIPLES", ".ttl": "TURTLE", ".turtle": "TURTLE", ".nq": "N_QUADS",
@@ -397,7 +355,7 @@ def export_store(store, path, *, base: str = DEFAULT_BASE) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         store.dump(str(tmp), getattr(ox.RdfFormat, fmt), from_graph=ox.DefaultGraph(),
-                   prefixes=_prefixes(base) if fmt == "TURTLE" else None)
+                   prefixes=query_prefixes(base) if fmt == "TURTLE" else None)
         os.replace(tmp, path)
     finally:
         if tmp.exists():

@@ -39,6 +39,7 @@ import pandas as pd
 import scipy.sparse as sp
 
 from .errors import InvalidData, Problem
+from .topk import product_topk
 
 __all__ = [
     "STOPWORDS",
@@ -575,7 +576,7 @@ def top_k_similar(matrix_a, matrix_b=None, *, k: int = 10, threshold: float = 0.
     parts = []
     for start in range(0, a.shape[0], chunk):
         block = a[start : start + chunk]
-        rows, cols, vals = _block_topk(block, b, bt, k_eff, threshold)
+        rows, cols, vals = product_topk(block, bt, k_eff, threshold)
         parts.append((rows + start, cols, vals))
     if parts:
         rows = np.concatenate([p[0] for p in parts])
@@ -593,33 +594,6 @@ def top_k_similar(matrix_a, matrix_b=None, *, k: int = 10, threshold: float = 0.
         rows, cols, vals = lo[first], hi[first], vals[first]
     frame = pd.DataFrame({"a": rows.astype(np.int64), "b": cols.astype(np.int64), "score": vals.astype(np.float64)})
     return frame.sort_values(["a", "score", "b"], ascending=[True, False, True], kind="mergesort").reset_index(drop=True)
-
-
-def _block_topk(block, b, bt, k, threshold):
-    try:
-        from sparse_dot_topn import sp_matmul_topn
-    except ImportError:  # optional accelerator
-        sp_matmul_topn = None
-    if sp_matmul_topn is not None:
-        c = sp_matmul_topn(block, bt, top_n=k, threshold=threshold)
-        c = c.tocoo()
-        return c.row.astype(np.int64), c.col.astype(np.int64), c.data
-    return _scipy_topk(block @ bt, k, threshold)
-
-
-def _scipy_topk(c, k, threshold):
-    """Top-k per row of a sparse matrix, vectorised (no Python loop over rows)."""
-    c = c.tocoo()
-    keep = c.data > threshold
-    rows, cols, vals = c.row[keep].astype(np.int64), c.col[keep].astype(np.int64), c.data[keep]
-    if not len(vals):
-        return rows, cols, vals
-    order = np.lexsort((cols, -vals, rows))
-    rows, cols, vals = rows[order], cols[order], vals[order]
-    starts = np.r_[0, np.flatnonzero(np.diff(rows)) + 1]
-    rank = np.arange(len(rows)) - np.repeat(starts, np.diff(np.r_[starts, len(rows)]))
-    keep = rank < k
-    return rows[keep], cols[keep], vals[keep]
 
 
 def rowwise_dot(matrix_a, rows_a, matrix_b=None, rows_b=None) -> np.ndarray:

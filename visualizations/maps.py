@@ -17,7 +17,7 @@ from importlib.resources import files
 from .style import DIMENSION_COLORS, KIND_STYLE, RELATION_STYLE, dimension_label, kind_label, relation_label, text
 from .views import VIEWS, MapView, build_view
 
-__all__ = ["VIEWS", "build_map", "write_map", "map_fragment", "page_assets", "render_template", "safe_json"]
+__all__ = ["VIEWS", "build_map", "write_map", "map_fragment", "page_assets", "render_template", "resource_text", "safe_json"]
 
 _PACKAGE = "synergy.visualizations"
 _UI_KEYS = (
@@ -39,7 +39,12 @@ def safe_json(value) -> str:
 
 
 @functools.lru_cache(maxsize=None)
-def _resource(name: str) -> str:
+def resource_text(name: str) -> str:
+    """The text of a file shipped in ``synergy.visualizations`` (a template, a page runtime, vendored code).
+
+    >>> "function" in resource_text("templates/map.js")
+    True
+    """
     return files(_PACKAGE).joinpath(name).read_text(encoding="utf-8")
 
 
@@ -49,7 +54,7 @@ def _env():
 
     def load(name):
         try:
-            return _resource(f"templates/{name}")
+            return resource_text(f"templates/{name}")
         except FileNotFoundError:
             return None
 
@@ -71,14 +76,14 @@ def page_assets() -> dict:
     from markupsafe import Markup
 
     # the source-map comment would make developer tools ask for a file that is not there
-    vis_js = re.sub(r"\n//# sourceMappingURL=\S+\s*$", "\n", _resource("vendor/vis-network.min.js"))
-    runtime = _resource("templates/map.js")
-    report = _resource("templates/report.js")
+    vis_js = re.sub(r"\n//# sourceMappingURL=\S+\s*$", "\n", resource_text("vendor/vis-network.min.js"))
+    runtime = resource_text("templates/map.js")
+    report = resource_text("templates/report.js")
     for code in (vis_js, runtime, report):
         if re.search(r"</script", code, re.IGNORECASE):  # would end the inline element early
             raise RuntimeError("inline script holds '</script'")
     return {
-        "css": Markup(_resource("templates/map.css")),
+        "css": Markup(resource_text("templates/map.css")),
         "vis_js": Markup(vis_js),
         "runtime_js": Markup(runtime),
         "report_js": Markup(report),

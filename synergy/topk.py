@@ -1,0 +1,67 @@
+"""The k largest entries of each row of a sparse matrix (or of a sparse product).
+
+One job, shared by the text matcher (:func:`synergy.text.top_k_similar`), the
+candidate features of the duplicate finder and the dataset matching of
+:mod:`synergy.shared_data`: all three keep, per row, the best few similarities
+above a floor, and must break ties the same way (higher value first, then the
+lower column).
+"""
+from __future__ import annotations
+
+import numpy as np
+
+__all__ = ["topk_per_row", "product_topk"]
+
+
+def topk_per_row(matrix, k: int, threshold: float):
+    """Top-``k`` entries per row of a sparse matrix, vectorised (no Python loop over rows).
+
+    Only entries ``> threshold`` count. Returns three arrays ``rows, cols, values``
+    (``int64``, ``int64``, the matrix's dtype), by row, then value descending, then
+    column ascending.
+
+    Examples
+    --------
+    >>> import scipy.sparse as sp
+    >>> m = sp.csr_matrix([[0.2, 0.9, 0.9], [0.0, 0.1, 0.5]])
+    >>> rows, cols, vals = topk_per_row(m, 2, 0.15)
+    >>> rows.tolist(), cols.tolist(), vals.tolist()
+    ([0, 0, 1], [1, 2, 2], [0.9, 0.9, 0.5])
+    """
+    c = matrix.tocoo()
+    keep = c.data > threshold
+    rows, cols, vals = c.row[keep].astype(np.int64), c.col[keep].astype(np.int64), c.data[keep]
+    if not len(vals):
+        return rows, cols, vals
+    order = np.lexsort((cols, -vals, rows))
+    rows, cols, vals = rows[order], cols[order], vals[order]
+    starts = np.r_[0, np.flatnonzero(np.diff(rows)) + 1]
+    rank = np.arange(len(rows)) - np.repeat(starts, np.diff(np.r_[starts, len(rows)]))
+    keep = rank < k
+    return rows[keep], cols[keep], vals[keep]
+
+
+def product_topk(block, bt, k: int, threshold: float):
+    """Top-``k`` entries per row of the product ``block @ bt``, as :func:`topk_per_row` returns them.
+
+    With the optional accelerator ``sparse_dot_topn`` installed (``pip install
+    synergy[fast]``) the product is never held whole; without it, scipy multiplies
+    and :func:`topk_per_row` selects.
+
+    Examples
+    --------
+    >>> import scipy.sparse as sp
+    >>> a = sp.csr_matrix([[1.0, 0.0], [0.6, 0.8]])
+    >>> rows, cols, vals = product_topk(a, a.T.tocsr(), 1, 0.0)
+    >>> rows.tolist(), cols.tolist()
+    ([0, 1], [0, 1])
+    """
+    try:
+        from sparse_dot_topn import sp_matmul_topn
+    except ImportError:  # optional accelerator
+        sp_matmul_topn = None
+    if sp_matmul_topn is not None:
+        c = sp_matmul_topn(block, bt, top_n=k, threshold=threshold)
+        c = c.tocoo()
+        return c.row.astype(np.int64), c.col.astype(np.int64), c.data
+    return topk_per_row(block @ bt, k, threshold)
