@@ -530,6 +530,28 @@ def test_duplicate_datasets_and_gaps_apply_decisions(tmp_path):
     assert len(decided) == len(gaps)
 
 
+def test_done_when_on_keerom_s_real_catalogue_for_shared_data_rejected_b_a_gone_confirmed_says_so(tmp_path):
+    """The shared-data "same" on a real source. No real source under tests/data/real holds a
+    government's programs and its datasets together, so no real reuse suggestion exists to
+    decide (reuse is asserted on the sample city above); Keerom's Satu Data catalogue gives
+    duplicate-dataset findings."""
+    run = CliRunner().invoke
+    plain = city(tmp_path, None, source=KEEROM, files=("agencies", "datasets"), name="plain")
+    args = ["--kind", "duplicate-dataset", "--format", "csv"]
+    before = csv_of(run(main, ["shared-data", str(plain), *args]))
+    pairs = list(zip(before["dataset"], before["other_dataset"]))
+    assert ("km-375", "km-575") in pairs and ("km-589", "km-628") in pairs
+    folder = city(tmp_path, HEADER + "duplicate-dataset,km-575,km-375,bukan,LSM terdaftar dan LSM binaan,Ani,2025-03-01\n"
+                                     "duplicate-dataset,km-589,km-628,benar,,Ani,2025-03-01\n",
+                  source=KEEROM, files=("agencies", "datasets"), name="keerom")
+    after = csv_of(run(main, ["shared-data", str(folder), *args]))
+    found = dict(zip(zip(after["dataset"], after["other_dataset"]), after["decision"]))
+    assert set(found) == set(pairs) - {("km-375", "km-575")}
+    assert found[("km-589", "km-628")] == "confirmed"
+    assert {d for p, d in found.items() if p != ("km-589", "km-628")} == {""}
+    assert after["rank"].tolist() == [str(i) for i in range(1, len(after) + 1)]
+
+
 # ------------------------------------------------------------------ 6. carried forward
 def test_a_decision_on_records_that_changed_is_looked_at_again(tmp_path):
     model, _ = load_model(SAMPLE)
