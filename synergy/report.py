@@ -157,6 +157,17 @@ _T = {
     "d_national_why": ("fungsi {function} sudah disediakan aplikasi nasional {app}",
                        "the function {function} is provided by the national application {app}"),
     "more_programs": ("dan {n} program lain", "and {n} more programs"),
+    "suggested": ("Dimensi yang diusulkan (belum ditetapkan di data)", "Suggested dimensions (not set in the data)"),
+    "suggested_note": ("{n} program dan aplikasi belum memiliki dimensi. Dimensi di bawah ini adalah usulan synergy "
+                       "classify dari nama dan keterangannya: tidak dihitung pada tabel di atas dan tidak dipakai "
+                       "analisis lain. Tetapkan di data bila setuju.",
+                       "{n} programs and applications have no dimension. The dimensions below are suggestions of "
+                       "synergy classify from their names and descriptions: not counted in the tables above and "
+                       "not used by any other analysis. Set them in the data if you agree."),
+    "suggested_mark": ("(usulan)", "(suggested)"),
+    "no_suggestion": ("tidak ada petunjuk", "no evidence"),
+    "record": ("Program / aplikasi", "Program / application"),
+    "confidence": ("Keyakinan", "Confidence"),
     "more_apps": ("dan {n} aplikasi lain", "and {n} more applications"),
     "d_count_apps": ("{apps} aplikasi · {agencies} perangkat daerah", "{apps} applications · {agencies} agencies"),
     "app_dup_clusters": ("Kelompok aplikasi tumpang tindih", "Clusters of overlapping applications"),
@@ -636,6 +647,32 @@ def _shared_use(model, names, app_dup, lang, top) -> _Table | None:
                   rows, shown=top, csv_extra=("application_ids",), extra_rows=extra)
 
 
+def _suggested(model, names, lang, top) -> _Table | None:
+    """Programs and applications with no dimension, with the dimension ``synergy classify`` suggests,
+    marked as a suggestion: never counted in the heat map or the elements, never used by an analysis."""
+    from .classify import classify
+    from .visualizations.style import dimension_label, element_label
+
+    frame = classify(model, lang=lang)
+    if not len(frame):
+        return None
+    mark = _t("suggested_mark", lang)
+    kinds = {"program": _t("program", lang), "application": _t("app_name", lang)}
+    rows, extra = [], []
+    for r in frame.to_dict("records"):
+        dim, element = _cell(r.get("dimension")), _cell(r.get("element"))
+        rows.append([names(r["id"]) if names.knows(r["id"]) else _cell(r.get("name")),
+                     kinds.get(r.get("kind"), _cell(r.get("kind"))),
+                     f"{dimension_label(dim, lang)} {mark}" if dim else _t("no_suggestion", lang),
+                     element_label(element, lang) if element else "",
+                     f"{float(r.get('confidence') or 0):.0%}", names.unid(_cell(r.get("reason")))])
+        extra.append([_cell(r.get("id")), dim, element])
+    return _Table("suggested-dimensions", [(_t("record", lang),), (_t("kind", lang),), (_t("dimension", lang),),
+                                           (_t("element", lang),), (_t("confidence", lang), "num"),
+                                           (_t("reasons", lang), "reasons")],
+                  rows, shown=top, csv_extra=("id", "suggested_dimension", "suggested_element"), extra_rows=extra)
+
+
 def _sharing(names, sd, lang, top) -> list[dict]:
     frame = sd.table()
     groups = []
@@ -956,6 +993,7 @@ def _page(model, res, names, lang, title, government, day, maps, top, agency_map
         "national": _national(names, res["duplicates"], lang, top),
         "applications": applications,
         "app_clusters": _app_clusters(names, res.get("application_duplicates"), lang, top),
+        "suggested": _suggested(model, names, lang, top),
         "shared_use": _shared_use(model, names, res.get("application_duplicates"), lang, top),
         "sharing": _sharing(names, res["shared_data"], lang, top),
         "review": _review(model, names, res, lang, top),

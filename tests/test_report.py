@@ -392,3 +392,23 @@ def test_the_sample_citys_report_shows_duplicate_applications_and_shared_use():
     assert min(listed.values()) >= 2  # a system is shared by two listings at least
     assert "SRIKANDI" in listed and "SIPD" in listed  # national applications of the sample city's inventory
     assert cards(page)["Aplikasi dipakai bersama"] == str(len(listed))
+
+
+def test_a_program_without_dimension_gets_a_marked_suggestion_not_counted():
+    raw = records("small_city")
+    program = raw["programs"][0]
+    program["dimension"] = []
+    model = CityModel.from_records(**raw)
+    page = build_report(model, generated=DAY, maps=False)
+    coverage = section(page, "coverage")
+    shown = visible_text(coverage)
+    assert "Dimensi yang diusulkan" in shown and "(usulan)" in shown
+    suggested = json.loads(re.search(r'(\{"name":"suggested-dimensions".*?\})</script>', coverage, re.S).group(1))
+    assert [row[-3] for row in suggested["rows"]] == [program["id"]]  # only the program with no dimension
+    # the heat map counts only what the data says: the suggestion is not in its total
+    heat = json.loads(re.search(r'(\{"name":"heatmap".*?\})</script>', coverage, re.S).group(1))
+    counted = sum(int(x) for row in heat["rows"] for x in row[1:7])  # the six dimensions
+    assert counted == sum(len(p["dimension"]) for p in raw["programs"])
+    # a city whose every program has a dimension gets no such table
+    assert "Dimensi yang diusulkan" not in visible_text(section(build_report(city(), generated=DAY, maps=False),
+                                                                "coverage"))
