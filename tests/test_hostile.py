@@ -763,9 +763,10 @@ def shuffled_sample(tmp_path_factory):
     return root / "kept", root / "shuffled"
 
 
-# duplicates, shared-data and the report word their reasons with the lexicon's stems, which
-# the duplicate finder's rewrite makes independent of row order (issue 15, item 10 there)
+# every analysis, the duplicate finders' reasons included (their stems are chosen per word,
+# not per first occurrence)
 ORDER_FREE = [
+    ["duplicates"], ["duplicates", "--clusters"], ["duplicates", "--of", "applications"], ["shared-data"],
     ["stats"], ["deps", "DS-NIK"], ["deps", "P-001", "--direction", "upstream"], ["cycles"], ["impact", "DS-NIK"],
     ["roadmap"], ["counts"], ["chain", "DS-NIK", "P-024"],
     ["metrics", "--what", "matrix", "--no-duplicates"], ["metrics", "--what", "coverage"],
