@@ -130,7 +130,7 @@ def read_column_map(path, label: str | None = None) -> tuple[ColumnMap, list[Pro
     >>> print(problems[0])  # doctest: +ELLIPSIS
     kolom.csv:3: column: tabel applications tidak punya kolom 'nama_sistem' ...
     """
-    from .readers import decode_csv_bytes, sniff_delimiter
+    from .csvtext import decode_csv_bytes, sniff_delimiter
 
     path = pathlib.Path(path)
     where = label or path.name

@@ -429,7 +429,7 @@ def parse_table(text: str) -> pd.DataFrame:
     import io
 
     from .normalize import canonical_enum, enum_lookup
-    from .readers import sniff_delimiter
+    from .csvtext import sniff_delimiter
     from .schema import fold_header
 
     rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=sniff_delimiter(text)))
@@ -457,6 +457,6 @@ def parse_table(text: str) -> pd.DataFrame:
 
 def table_text(table: pd.DataFrame) -> str:
     """The decisions table as the CSV ``synergy review`` writes (UTF-8 text, ``,``-separated)."""
-    from .merge import table_csv
+    from .csvtext import table_csv
 
     return table_csv(table)

@@ -33,7 +33,7 @@ from typing import Callable
 
 import pandas as pd
 
-from .merge import csv_cell as _text  # a cell as the CSV files hold it: lists joined by ';', NA as ''
+from .csvtext import csv_cell as _text  # a cell as the CSV files hold it: lists joined by ';', NA as ''
 from .model import LIST_KINDS as _LIST_KINDS
 from .progress import no_progress
 from .schema import TABLE_ORDER, TABLES

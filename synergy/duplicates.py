@@ -32,6 +32,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import SynergyError
+from .duplicate_frames import CLUSTER_COLUMNS, NATIONAL_COLUMNS, PAIR_COLUMNS, SHARED_COLUMNS, positional
 from .model import CityModel
 
 __all__ = [
@@ -58,21 +59,6 @@ TOP_K = 20
 #: Random cross-agency pairs per city used to measure chance agreement (``u``).
 CHANCE_PAIRS = 6000
 
-PAIR_COLUMNS = [
-    "program_a", "program_b", "score", "cluster", "agencies", "reasons",
-    "name_a", "name_b", "agency_a", "agency_b", "region", "text_similarity",
-    "key_terms", "same_target_group", "output_similarity", "code_level",
-    "same_dimension", "same_element", "years_overlap", "combined_budget",
-    "lead_agency", "action", "functions", "evidence",
-]
-CLUSTER_COLUMNS = [
-    "cluster", "size", "programs", "agencies", "combined_budget", "max_score",
-    "key_terms", "lead_agency", "action", "reasons", "region", "cohesion",
-]
-#: Pairs that are one system used by two agencies, not two systems.
-SHARED_COLUMNS = ["program_a", "program_b", "basis", "name_a", "name_b", "agency_a", "agency_b", "region"]
-#: Local systems that rebuild a national general application (aplikasi umum SPBE).
-NATIONAL_COLUMNS = ["program", "national_application", "function", "name", "agency", "region", "reasons"]
 #: What the record columns are called when the records are applications (data contract v2).
 APPLICATION_COLUMN_NAMES = {"program_a": "application_a", "program_b": "application_b",
                             "programs": "applications", "program": "application"}
@@ -304,14 +290,6 @@ def _with_decisions(pairs: pd.DataFrame, clusters: pd.DataFrame, decided, show_r
                                      [names.get(c, -1) for c in pairs["cluster"]], decided)
     return (apply_decisions(pairs, pair_keys, decided, show_rejected=show_rejected),
             apply_decisions(clusters, cluster_keys, decided, show_rejected=show_rejected))
-
-
-def positional(frame: pd.DataFrame) -> pd.DataFrame:
-    """``frame`` itself when its index is already 0..n-1 (no copy of a million rows), else a re-indexed copy."""
-    index = frame.index
-    if isinstance(index, pd.RangeIndex) and index.start == 0 and index.step == 1:
-        return frame
-    return frame.reset_index(drop=True)
 
 
 @functools.lru_cache(maxsize=1)

@@ -357,7 +357,7 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
     (``applications``: an inventory read as records), for the words of the reasons.
     """
     from .clusters import cohesive_clusters
-    from .duplicates import CLUSTER_COLUMNS, NATIONAL_COLUMNS, PAIR_COLUMNS, SHARED_COLUMNS, positional
+    from .duplicate_frames import CLUSTER_COLUMNS, NATIONAL_COLUMNS, PAIR_COLUMNS, SHARED_COLUMNS, positional
     from .functions import default_catalog
     from .matching import COMPARISONS
     from .routine import CODE_LEVELS, urusan_names

@@ -14,8 +14,6 @@ synergy; give an ``.xlsx`` target to open the result in Excel).
 """
 from __future__ import annotations
 
-import csv
-import io
 import os
 import shutil
 import tempfile
@@ -23,8 +21,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import SynergyError
+from .csvtext import csv_cell, table_csv  # noqa: F401  (part of merge's API)
 from .progress import no_progress
-from .schema import LIST_SEPARATOR, SIDE_TABLES, TABLE_ORDER
+from .schema import SIDE_TABLES, TABLE_ORDER
 
 __all__ = ["MergeResult", "merge_sources", "write_model", "write_csv_folder", "table_csv", "csv_cell", "unresolved_references"]
 
@@ -231,40 +230,3 @@ def write_csv_folder(model, folder, *, overwrite: bool = False, progress=no_prog
         for name in progress(list(texts), label="menulis / writing", total=len(texts)):
             write_text_atomic(folder / name, texts[name])
     return [folder / name for name in texts]
-
-
-def table_csv(frame) -> str:
-    """The CSV text of one table: header, then one line per row.
-
-    >>> from synergy.model import make_table
-    >>> t = make_table("programs", [{"id": "P1", "name": "Aplikasi, baru", "agency": "A",
-    ...                              "dimension": ("governance", "living"), "budget": 5}])
-    >>> print(table_csv(t).splitlines()[1])
-    P1,"Aplikasi, baru",A,governance;living,,,,,,,5,,,,,,,,
-    """
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(list(frame.columns))
-    for row in frame.itertuples(index=False, name=None):
-        writer.writerow([csv_cell(v) for v in row])
-    return buffer.getvalue()
-
-
-def csv_cell(value) -> str:
-    """A cell as the CSV files hold it: lists joined by ``;``, missing values (None, NA, NaN) as ``""``.
-
-    >>> import pandas as pd
-    >>> csv_cell(("governance", "living")), csv_cell(pd.NA), csv_cell(float("nan")), csv_cell(5)
-    ('governance;living', '', '', '5')
-    """
-    if isinstance(value, (list, tuple)):
-        return LIST_SEPARATOR.join(str(v) for v in value)
-    if value is None:
-        return ""
-    import pandas as pd
-
-    if value is pd.NA or (isinstance(value, float) and value != value):
-        return ""
-    if hasattr(value, "item") and not isinstance(value, str):
-        value = value.item()
-    return str(value)

@@ -22,6 +22,8 @@ import re
 import warnings
 from dataclasses import dataclass, field
 
+from .csvtext import SAVE_AS_UTF8_EN as _SAVE_AS, SAVE_AS_UTF8_ID as _SAVE_AS_ID
+from .csvtext import decode_csv_bytes, decode_csv_lines, sniff_delimiter  # noqa: F401  (part of readers' API)
 from .errors import InvalidData, Problem, SynergyError
 from .normalize import bilingual, shown
 from .schema import LIST_SEPARATOR, MAX_CELL_CHARS, SIDE_TABLES, TABLE_ORDER, TABLES, fold_header, table_for_sheet
@@ -51,8 +53,6 @@ HELP_SHEETS = ("petunjuk", "panduan", "instructions", "readme", "keterangan", "r
 #: :mod:`synergy.template`): read as a :data:`REFERENCES` raw table, known ids for ingest, never data.
 REFERENCE_SHEET = "referensi_kota"
 REFERENCES = "references"
-_SAVE_AS_ID = 'simpan dari Excel sebagai "CSV UTF-8"'
-_SAVE_AS = 'save it from Excel as "CSV UTF-8 (Comma delimited) (*.csv)"'
 _FROM_EXPORT = ("berikan berkas hasil 'synergy export'", "give a file written by 'synergy export'")
 # Invisible characters that copy-paste from the web or Word leaves in cells; an id
 # holding one looks right but matches nothing, so they are removed.
@@ -278,110 +278,6 @@ def read_unit(unit: Unit, label: str, column_map=None) -> tuple[list[RawTable], 
 
 
 # ------------------------------------------------------------------------- CSV
-def decode_csv_bytes(data: bytes) -> str:
-    """Text of a CSV file: UTF-8 (with or without BOM) or Windows-1252.
-
-    Raises ``ValueError`` with the message for the user when it is neither.
-
-    >>> decode_csv_bytes("id;nama\\n".encode("utf-8-sig"))
-    'id;nama\\n'
-    >>> decode_csv_bytes("Dinas Pemuda dan Olahraga – Pasuruan".encode("cp1252"))[-10:]
-    '– Pasuruan'
-    >>> decode_csv_bytes("id".encode("utf-16"))
-    Traceback (most recent call last):
-    ...
-    ValueError: berkas berupa teks UTF-16 ("Unicode Text" Excel), bukan UTF-8: simpan dari Excel sebagai "CSV UTF-8" / file is UTF-16 text (Excel's "Unicode Text"), not UTF-8: save it from Excel as "CSV UTF-8 (Comma delimited) (*.csv)"
-    """
-    return decode_csv_lines(data)[0]
-
-
-def decode_csv_lines(data: bytes) -> tuple[str, list[int]]:
-    """Text of a CSV file, and the lines (1-based) that had to be read as
-    Windows-1252 inside a UTF-8 file.
-
-    A file is UTF-8 or Windows-1252 as a whole; but one line typed in another
-    program (a stray Latin-1 byte) must not turn every UTF-8 accent of the file
-    into mojibake. When the file holds UTF-8 text and lines that are not UTF-8,
-    each line is decoded on its own and the odd lines are returned for a warning.
-    Raises ``ValueError`` (see :func:`decode_csv_bytes`).
-
-    >>> decode_csv_lines("Négeri\\nKéc\\n".encode("utf-8") + "Dés\\n".encode("cp1252"))
-    ('Négeri\\nKéc\\nDés\\n', [3])
-    >>> decode_csv_lines("Négeri\\n".encode("cp1252"))
-    ('Négeri\\n', [])
-    """
-    _refuse_non_text(data)
-    try:
-        return data.decode("utf-8-sig"), []
-    except UnicodeDecodeError:
-        pass
-    lines = data.split(b"\n")
-    utf8_text, odd = False, []
-    for number, line in enumerate(lines, start=1):
-        try:
-            line.decode("utf-8")
-        except UnicodeDecodeError:
-            odd.append(number)
-        else:
-            utf8_text = utf8_text or not line.isascii()
-    if utf8_text:  # a UTF-8 file with some lines that are not: decode line by line
-        texts, odd_lines = [], set(odd)
-        for number, line in enumerate(lines, start=1):
-            if number in odd_lines:
-                texts.append(_decode_cp1252(line, number))
-            else:
-                texts.append(line.decode("utf-8"))
-        if texts[0].startswith("\ufeff"):
-            texts[0] = texts[0][1:]
-        return "\n".join(texts), odd
-    return _decode_cp1252(data, 0), []
-
-
-def _refuse_non_text(data: bytes) -> None:
-    """``ValueError`` for a workbook named .csv, UTF-16 text or a binary file."""
-    if data.startswith(b"PK\x03\x04"):
-        raise ValueError(bilingual(
-            f"ini buku kerja Excel yang diberi nama .csv: ubah ekstensinya menjadi .xlsx, atau {_SAVE_AS_ID}",
-            f"this is an Excel workbook named .csv: rename it to .xlsx, or {_SAVE_AS}"))
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data:
-        head = data[:400]
-        even, odd = head[0::2].count(0), head[1::2].count(0)
-        # UTF-16 text of Latin letters has a zero byte in every other position, all on one side
-        if data.startswith((b"\xff\xfe", b"\xfe\xff")) or (min(even, odd) == 0 and max(even, odd) >= len(head) // 4):
-            raise ValueError(bilingual(f'berkas berupa teks UTF-16 ("Unicode Text" Excel), bukan UTF-8: {_SAVE_AS_ID}',
-                                       f'file is UTF-16 text (Excel\'s "Unicode Text"), not UTF-8: {_SAVE_AS}'))
-        raise ValueError(bilingual(f"berkas ini bukan teks (berkas biner?): {_SAVE_AS_ID}",
-                                   f"file is not text (a binary file?): {_SAVE_AS}"))
-
-
-def _decode_cp1252(data: bytes, line: int) -> str:
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        where_id, where_en = (f" (baris teks {line})", f" (text line {line})") if line else ("", "")
-        raise ValueError(bilingual(
-            f"berkas ini bukan teks UTF-8 atau Windows-1252 yang terbaca{where_id}: {_SAVE_AS_ID}",
-            f"file is not readable text in UTF-8 or Windows-1252{where_en}: {_SAVE_AS}")) from None
-
-
-def sniff_delimiter(text: str) -> str:
-    """``;``, ``,`` or tab: whichever the header line uses most (``,`` if none).
-
-    >>> sniff_delimiter('id;nama;"a,b"\\n'), sniff_delimiter("id,nama\\n")
-    (';', ',')
-    """
-    line = text.split("\n", 1)[0]
-    counts = {d: 0 for d in (",", ";", "\t")}
-    quoted = False
-    for ch in line:
-        if ch == '"':
-            quoted = not quoted
-        elif not quoted and ch in counts:
-            counts[ch] += 1
-    best = max(counts, key=lambda d: (counts[d], d == ","))
-    return best if counts[best] else ","
-
-
 def read_csv(path: pathlib.Path, where: str, table: str) -> tuple[list[RawTable], list[Problem]]:
     data = path.read_bytes()
     try:

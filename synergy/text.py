@@ -287,7 +287,7 @@ class Lexicon:
     @classmethod
     def _load_csv(cls, path: Path) -> "Lexicon":
         from .normalize import split_list
-        from .readers import decode_csv_bytes
+        from .csvtext import decode_csv_bytes
 
         try:
             text = decode_csv_bytes(path.read_bytes())

@@ -90,3 +90,98 @@ def test_the_private_name_check_sees_both_forms(tmp_path, monkeypatch):
     monkeypatch.setitem(MODULES, "synergy.fake", fake)
     assert private_uses("synergy.fake") == [
         "synergy.fake:1: from synergy.text import _x", "synergy.fake:3: synergy.store._lit"]
+
+
+def import_graph() -> dict[str, set[str]]:
+    """Module -> the project modules it imports (local imports count)."""
+    return {module: {target for _, target, _ in imports(module) if target != module} for module in MODULES}
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected groups of more than one module (Tarjan), each sorted."""
+    index, low, stack, on_stack, found = {}, {}, [], set(), []
+
+    def visit(node):
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for nxt in sorted(graph.get(node, ())):
+            if nxt not in index:
+                visit(nxt)
+                low[node] = min(low[node], low[nxt])
+            elif nxt in on_stack:
+                low[node] = min(low[node], index[nxt])
+        if low[node] == index[node]:
+            group = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                group.append(member)
+                if member == node:
+                    break
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def test_no_import_cycle():
+    assert cycles(import_graph()) == []
+
+
+def test_the_cycle_check_finds_a_cycle():
+    assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+#: The layers, lowest first; a module may import its own layer and the layers below.
+#: The data flows ingest -> model -> graph -> analyses -> presentation; in imports, the
+#: model is the contract that ingest fills, so it sits below ingest, with the
+#: foundation every layer uses (errors, the data contract, cells, IRIs, file output).
+LAYERS = {
+    "foundation": "errors schema normalize namespace output progress i18n help_id topk rdf_text csvtext regions",
+    "model": "model",
+    "ingest": "readers columns ingest decisions merge workbook template ckan",
+    "graph": "rdf graph store endpoint export dcat stats",
+    "analyses": ("text routine functions matching features clusters names explain duplicates duplicate_frames "
+                 "shared_data dependencies roadmap metrics classify generate learning review diff status find"),
+    "presentation": "report display",  # and cli.py, synergy.visualizations.*
+}
+#: Imports that reach up, known and accepted (module, imported module).
+KNOWN_UPWARD = {
+    # A SOURCE may be an RDF file written by `synergy export`: reading it back is
+    # ingest's job, but the one mapping of columns to predicates lives in rdf.py.
+    ("synergy.readers", "synergy.rdf"),
+}
+
+
+def layer_of(module: str) -> str:
+    if module == "cli" or module.startswith("synergy.visualizations"):
+        return "presentation"
+    if module == "synergy":
+        return "foundation"
+    for layer, names in LAYERS.items():
+        if module.removeprefix("synergy.") in names.split():
+            return layer
+    raise AssertionError(f"{module}: add it to one layer in tests/test_layers.py")
+
+
+def test_every_module_has_one_layer():
+    for module in MODULES:
+        layer_of(module)
+    named = [name for names in LAYERS.values() for name in names.split()]
+    assert len(named) == len(set(named))
+    assert {f"synergy.{name}" for name in named} <= set(MODULES), "a layer names a module that is gone"
+
+
+def test_nothing_reaches_up_a_layer():
+    order = list(LAYERS)
+    upward = sorted(
+        f"{module}:{line} ({layer_of(module)}) imports {target} ({layer_of(target)})"
+        for module in MODULES for line, target, _ in imports(module)
+        if order.index(layer_of(target)) > order.index(layer_of(module)) and (module, target) not in KNOWN_UPWARD)
+    assert upward == [], "\n".join(upward)
+    for module, target in KNOWN_UPWARD:  # an exception that is no longer needed goes
+        assert any(t == target for _, t, _ in imports(module)), (module, target)
