@@ -20,7 +20,10 @@ scores):
 - ``model``: the refitted model alone on the pairs nobody decided yet (the decided
   pairs taken out of both the report and the labels): what the answers taught;
   ``findable`` counts the labelled duplicates among the candidates nobody decided (the
-  most the model alone could still find; ``-`` when none is left).
+  most the model alone could still find; ``-`` when none is left); ``candidates`` counts
+  the pairs the finder scores with the model of that step (with 0 answers: the starting
+  model), answered or not; ``calibration`` is the refitted model's intercept and slope on
+  the city's answers (``-`` before any answer).
 
 The starting model of each source is trained without that source (leave one source
 out, as ``benchmarks/train_matcher.py --check`` does): the city is new to it, as a
@@ -77,10 +80,16 @@ def simulate(source, base, steps=(10, 20, 50), batch=10, learn_options=None):
         pairs, _ = candidate_pairs(city, kind=kind, matcher=matcher)
         findable = sum(p in source.duplicates and p not in decided for p in set(pairs))
         rows.append({"source": source.name, "answers": len(decided), "findable": findable,
+                     "candidates": len(set(pairs)),
+                     "calibration": (getattr(matcher, "provenance", None) or {}).get("calibration"),
                      "confirmed": sum(p in source.duplicates for p in decided),
                      "P": output["precision"], "R": output["recall"], "F1": output["f1"],
                      "model_P": rest["precision"], "model_R": rest["recall"], "model_F1": rest["f1"]})
     return pd.DataFrame(rows)
+
+
+def _calibration(value) -> str:
+    return "-" if not value else f"{float(value[0]):+.2f} {float(value[1]):.2f}"
 
 
 def _without(source, result, decided):
@@ -121,7 +130,7 @@ def main():
     print(f"starting models: {'shipped' if args.shipped else 'trained without the source'} "
           f"({time.time() - started:.0f} s)")
     print(f"{'source':<22} {'records':<13} {'answers':>7} {'confirmed':>9}   {'output P':>8} {'R':>5} {'F1':>5}"
-          f"   {'model P':>7} {'R':>5} {'F1':>5}  {'findable':>8}")
+          f"   {'model P':>7} {'R':>5} {'F1':>5}  {'findable':>8} {'candidates':>10}  {'calibration':>13}")
     for source in chosen:
         t0 = time.time()
         curve = simulate(source, bases[source.name], steps=tuple(args.steps), batch=args.batch)
@@ -129,7 +138,8 @@ def main():
             model = (f"{r['model_P']:>7.2f} {r['model_R']:>5.2f} {r['model_F1']:>5.2f}" if r["findable"]
                      else f"{'-':>7} {'-':>5} {'-':>5}")
             print(f"{r['source']:<22} {source.records:<13} {r['answers']:>7} {r['confirmed']:>9}   {r['P']:>8.2f} "
-                  f"{r['R']:>5.2f} {r['F1']:>5.2f}   {model}  {r['findable']:>8}")
+                  f"{r['R']:>5.2f} {r['F1']:>5.2f}   {model}  {r['findable']:>8} {r['candidates']:>10}  "
+                  f"{_calibration(r['calibration']):>13}")
         print(f"{'':<22} ({time.time() - t0:.0f} s)", flush=True)
 
 
