@@ -404,8 +404,22 @@ def table_text(frame, output=None):
 
     ctx = click.get_current_context(silent=True)
     model = ctx.meta.get("synergy.model") if ctx is not None else None
+    frame = _decisions_up_front(frame)
     return format_table(frame, lang=i18n.language(), names=node_labels(model) if model is not None else None,
                         width=_table_width(output), wide=bool(ctx is not None and ctx.meta.get("synergy.wide")))
+
+
+def _decisions_up_front(frame):
+    """With any finding decided, its ``decision`` (and ``recheck``, when a record changed) right
+    after the three leading columns of a table for people, not among the columns that do not fit
+    (issue 13). CSV and JSON keep the contract's order."""
+    columns = list(getattr(frame, "columns", ()))
+    if "decision" not in columns or not frame["decision"].fillna("").astype(str).str.len().any():
+        return frame
+    moved = ["decision"] + (["recheck"] if "recheck" in columns
+                            and frame["recheck"].fillna("").astype(str).str.len().any() else [])
+    rest = [c for c in columns if c not in moved]
+    return frame[rest[:3] + moved + rest[3:]]
 
 
 def write_or_echo(text, output):

@@ -425,6 +425,11 @@ def test_done_when_on_the_published_banten_inventory_rejected_written_b_a_is_gon
     assert set(after) == set(before) - {("19", "75")}  # gone, and nothing else
     assert after[("28", "62")] == ("confirmed", "Ani", "2025-03-01")
     assert {d for pair, (d, _, _) in after.items() if pair != ("28", "62")} == {""}
+    # as a person reads it at a terminal: the decision follows the score, not hidden among the columns that do not fit
+    table = run(main, ["duplicates", str(folder), "--of", "applications", "--format", "table"])
+    lines = table.stdout.splitlines()
+    assert table.exit_code == 0 and lines[0].split()[:6] == ["aplikasi", "A", "aplikasi", "B", "skor", "keputusan"]
+    assert [line.split()[0] for line in lines if " confirmed " in line] == ["28"]
     clusters = csv_of(run(main, ["duplicates", str(folder), "--of", "applications", "--clusters", "--format", "csv"]))
     members = [set(m.split(";")) for m in clusters["applications"]]
     assert not any({"19", "75"} <= m for m in members)
