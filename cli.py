@@ -209,9 +209,9 @@ def _backend():
     meta = ctx.meta if ctx is not None else {}
     endpoint, store = meta.get("synergy.endpoint_url"), meta.get("synergy.store_dir")
     if endpoint and store:
-        raise click.UsageError("give --endpoint or --store, not both")
+        raise click.UsageError("beri --endpoint atau --store, tidak keduanya / give --endpoint or --store, not both")
     if endpoint and ctx is not None and ctx.params.get("sources"):
-        raise click.UsageError("give SOURCE or --endpoint, not both")
+        raise click.UsageError("beri SOURCE atau --endpoint, tidak keduanya / give SOURCE or --endpoint, not both")
     return endpoint, store
 
 
@@ -539,7 +539,8 @@ def validate(sources, fmt, output):
 
     endpoint, _store = _backend()  # --store is harmless here: validating always reads the files
     if endpoint:
-        raise click.UsageError("validate checks files (folders, workbooks, RDF files), not an --endpoint")
+        raise click.UsageError("validate memeriksa berkas (folder, buku kerja, berkas RDF), bukan --endpoint / "
+                               "validate checks files (folders, workbooks, RDF files), not an --endpoint")
     problems = validate_sources(list(sources) or None, columns=_columns())
     errors = sum(p.is_error for p in problems)
     warnings = len(problems) - errors
@@ -574,6 +575,7 @@ def _check_base(ctx, param, value):
 
     if value is not None and not re.match(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|\\^`]*[/#]$", value):
         raise click.BadParameter(
+            f"'{value}' bukan IRI mutlak yang berakhiran '/' atau '#' / "
             f"'{value}' is not an absolute IRI ending in '/' or '#', e.g. https://data.pasuruankota.go.id/id/"
         )
     return value
@@ -654,7 +656,8 @@ def sparql(sources, query, fmt, output, base):
             with open(query[1:], encoding="utf-8-sig") as handle:
                 query = handle.read()
         except OSError as exc:
-            raise click.BadParameter(f"cannot read {query[1:]}: {exc.strerror}", param_hint="QUERY")
+            raise click.BadParameter(f"{query[1:]} tidak terbaca / cannot read {query[1:]}: {exc.strerror}",
+                                     param_hint="QUERY")
     base = base or DEFAULT_BASE
     table_wanted = default_format(fmt, output) == "table"
     # on --endpoint / --store the query runs where the data lives, not on a copy read back
@@ -852,6 +855,7 @@ def _check_ids(*ids):
         if ((os.path.sep in node_id or "/" in node_id) and os.path.exists(node_id)) or node_id.lower().endswith(
                 (".xlsx", ".csv", ".ttl", ".jsonld", ".nt")):
             raise click.UsageError(
+                f"'{node_id}' tampaknya SOURCE, bukan kode: tulis kodenya paling akhir / "
                 f"'{node_id}' looks like a SOURCE, not an id: give the id last, "
                 "e.g. synergy deps data/pasuruan DS-NIK")
 
@@ -1104,7 +1108,7 @@ def map_command(sources, view, focus, fmt, output, aggregate, size_by, lang):
     from synergy.visualizations.maps import write_map
 
     if view in FOCUSED_VIEWS and not focus:
-        raise click.UsageError(f"--view {view} needs --focus ID")
+        raise click.UsageError(f"--view {view} perlu --focus ID / --view {view} needs --focus ID")
     if fmt is None:
         suffix = Path(output).suffix.lower().lstrip(".") if output else ""
         fmt = suffix if suffix in ("png", "svg") else "html"
@@ -1254,8 +1258,8 @@ def counts_command(sources, fmt, output):
 @click.option("-o", "--output", required=True, type=click.Path(writable=True),
               help="Workbook to write (.xlsx); with --all, the folder to write one form per agency into.")
 @click.option("--agency", metavar="ID", default=None,
-              help="Agency the form is for (its id or name): its row (and, with SOURCE, its programs, datasets "
-                   "and applications) pre-filled.")
+              help="Agency the form is for (its id or name): its row, programs, datasets and applications "
+                   "pre-filled from SOURCE (else the sample city).")
 @click.option("--all", "all_agencies", is_flag=True,
               help="One pre-filled form per agency of the city, in folder OUTPUT (formulir-ID.xlsx).")
 @click.option("--force", is_flag=True, help="Replace OUTPUT if it exists.")
@@ -1268,8 +1272,8 @@ def template_command(sources, output, agency, all_agencies, force):
     columns, with notes, drop-down lists and input hints). With SOURCE, the
     drop-downs list the city's agencies, datasets and programs as "name (id)"
     (the id is what is read), and a hidden sheet lists the city's ids, so that
-    a pre-filled form validates on its own. Without SOURCE the form is blank
-    (--all uses the sample city). A filled copy is a SOURCE of every command;
+    a pre-filled form validates on its own. Without SOURCE the form is blank,
+    and --agency or --all use the sample city. A filled copy is a SOURCE of every command;
     synergy status tells which forms came back.
 
     \b
@@ -1300,16 +1304,22 @@ def template_command(sources, output, agency, all_agencies, force):
                                  "(no macros)", param_hint="-o")
     if pathlib.Path(output).exists() and not force:
         raise click.ClickException(f"{output}: sudah ada; pakai --force / already exists; use --force to replace it")
-    model = load(sources) if sources or _backend()[0] else None
+    # a form for an agency is its rows pre-filled: from SOURCE, else the sample city (as --all)
+    model = load(sources) if sources or agency or _backend()[0] else None
+    unknown = None
     if model is not None and agency:
         from synergy.errors import UnknownNode
 
         try:
             agency = resolve_id(model, agency, kinds=["agency"])
-        except UnknownNode:
-            _say(f"peringatan / warning: {agency} tidak ada di SOURCE, formulir hanya berisi kodenya / "
-                 "is not in SOURCE, the form holds only its id")
-    write_template(output, model, agency)
+        except UnknownNode as exc:
+            close = ", ".join(f"'{s}'" for s in exc.suggestions)
+            hint = (f" (mungkin maksudnya {close}?)", f" (did you mean {close}?)") if close else ("", "")
+            unknown = (f"peringatan / warning: {agency} tidak ada di kota{hint[0]}; formulir hanya berisi kodenya, "
+                       f"isi namanya / is not in the city{hint[1]}; the form holds only its id: fill in its name")
+    write_template(output, model, agency)  # refuses an id that is no id (DIN KES) before any warning
+    if unknown:
+        _say(unknown)
     _say(f"ditulis / written: {output}")
 
 

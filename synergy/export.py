@@ -41,8 +41,8 @@ def format_for_path(path) -> str:
             return fmt
     known = ", ".join(s for sfx in EXPORT_FORMATS.values() for s in sfx)
     raise SynergyError(
-        f"cannot tell the format from '{Path(path).name}' (known: {known}); give --format / "
-        f"format tidak dikenali dari nama berkas; pakai --format"
+        f"format tidak dikenali dari nama berkas '{Path(path).name}' (dikenal: {known}); pakai --format / "
+        f"cannot tell the format from '{Path(path).name}' (known: {known}); give --format"
     )
 
 

@@ -145,9 +145,9 @@ COMMANDS = {
         perangkat daerah, data dan program kota sebagai "nama (kode)" (yang dibaca
         adalah kodenya), dan satu lembar tersembunyi memuat kode-kode kota,
         sehingga formulir yang sudah terisi lolos pemeriksaan sendirian. Tanpa
-        SOURCE formulirnya kosong (--all memakai kota contoh). Salinan yang sudah
-        diisi adalah SOURCE bagi setiap perintah; synergy status menunjukkan
-        formulir mana yang sudah kembali.
+        SOURCE formulirnya kosong, dan --agency atau --all memakai kota contoh.
+        Salinan yang sudah diisi adalah SOURCE bagi setiap perintah; synergy
+        status menunjukkan formulir mana yang sudah kembali.
     """,
     "status": """
         Perangkat daerah mana yang sudah mengembalikan formulir, apa yang berubah terhadap data kota, formulir mana yang belum sah.
@@ -355,10 +355,10 @@ OPTIONS = {
     # template, status, merge
     "Workbook to write (.xlsx); with --all, the folder to write one form per agency into.":
         "Buku kerja yang ditulis (.xlsx); dengan --all, folder tempat satu formulir per perangkat daerah ditulis.",
-    "Agency the form is for (its id or name): its row (and, with SOURCE, its programs, datasets "
-    "and applications) pre-filled.":
-        "Perangkat daerah pemilik formulir (kode atau nama): barisnya (dan, dengan SOURCE, program, data dan "
-        "aplikasinya) sudah terisi.",
+    "Agency the form is for (its id or name): its row, programs, datasets and applications pre-filled "
+    "from SOURCE (else the sample city).":
+        "Perangkat daerah pemilik formulir (kode atau nama): baris, program, data dan aplikasinya sudah terisi "
+        "dari SOURCE (bila tidak ada, kota contoh).",
     "One pre-filled form per agency of the city, in folder OUTPUT (formulir-ID.xlsx).":
         "Satu formulir terisi per perangkat daerah kota, di folder OUTPUT (formulir-KODE.xlsx).",
     "Replace OUTPUT if it exists.": "Timpa OUTPUT bila sudah ada.",

@@ -55,7 +55,8 @@ def test_deps_without_id_is_a_usage_error(run):
     result = run("deps", CITY)
     assert result.exit_code == 2
     assert result.stderr.splitlines()[-1] == (
-        f"Kesalahan: '{CITY}' looks like a SOURCE, not an id: give the id last, e.g. synergy deps data/pasuruan DS-NIK")
+        f"Kesalahan: '{CITY}' tampaknya SOURCE, bukan kode: tulis kodenya paling akhir / "
+        f"'{CITY}' looks like a SOURCE, not an id: give the id last, e.g. synergy deps data/pasuruan DS-NIK")
 
 
 def test_deps_bad_direction_is_usage_error(run):

@@ -341,7 +341,7 @@ def test_cli_regions_lists_what_the_server_holds(server, city):
 def test_cli_endpoint_with_sources_is_a_usage_error(server):
     result = CliRunner().invoke(main, ["counts", str(CITY), "--endpoint", server.url])
     assert result.exit_code == 2
-    assert result.output.splitlines()[-1] == "Kesalahan: give SOURCE or --endpoint, not both"
+    assert result.output.splitlines()[-1] == "Kesalahan: beri SOURCE atau --endpoint, tidak keduanya / give SOURCE or --endpoint, not both"
 
 
 def test_cli_push_sample_city(server):

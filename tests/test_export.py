@@ -125,7 +125,8 @@ def test_cli_export_unknown_suffix_is_a_usage_error(tmp_path):
 def test_cli_export_bad_base_is_a_usage_error(tmp_path):
     result = runner().invoke(main, ["export", str(CITY), "-o", str(tmp_path / "k.ttl"), "--base", "kota"])
     assert result.exit_code == 2
-    assert "'kota' is not an absolute IRI ending in '/' or '#'" in result.stderr
+    assert ("'kota' bukan IRI mutlak yang berakhiran '/' atau '#' / "
+            "'kota' is not an absolute IRI ending in '/' or '#'") in result.stderr
 
 
 def test_cli_export_gexf_with_explicit_format(tmp_path):
@@ -177,7 +178,7 @@ def test_cli_sparql_bad_query_and_missing_file(tmp_path):
     assert result.stderr.splitlines()[-1].startswith("Kesalahan: SPARQL query failed / kueri SPARQL gagal:")
     result = runner().invoke(main, ["sparql", str(CITY), f"@{tmp_path / 'none.rq'}"])
     assert result.exit_code == 2
-    assert "cannot read" in result.stderr
+    assert "none.rq tidak terbaca / cannot read" in result.stderr
 
 
 def test_cli_stats_table_sections():

@@ -321,7 +321,7 @@ def test_cli_map_errors(tmp_path):
     runner = CliRunner()
     result = runner.invoke(main, ["map", str(source), "--view", "chain", "-o", str(tmp_path / "x.html")])
     assert result.exit_code == 2
-    assert result.stderr.splitlines()[-1] == "Kesalahan: --view chain needs --focus ID"
+    assert result.stderr.splitlines()[-1] == "Kesalahan: --view chain perlu --focus ID / --view chain needs --focus ID"
     result = runner.invoke(main, ["map", str(source), "--view", "agency", "--focus", "DINSSO",
                                   "-o", str(tmp_path / "x.html")])
     assert result.exit_code == 1

@@ -196,4 +196,4 @@ def test_cli_store_and_endpoint_together_is_a_usage_error(tmp_path):
     result = CliRunner().invoke(main, ["counts", "--store", str(tmp_path / "s"),
                                        "--endpoint", "http://127.0.0.1:9/sparql"])
     assert result.exit_code == 2
-    assert result.output.splitlines()[-1] == "Kesalahan: give --endpoint or --store, not both"
+    assert result.output.splitlines()[-1] == "Kesalahan: beri --endpoint atau --store, tidak keduanya / give --endpoint or --store, not both"

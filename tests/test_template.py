@@ -220,7 +220,8 @@ def test_cli_warns_when_the_agency_is_not_in_the_source(tmp_path):
     result = CliRunner().invoke(main, ["template", str(CITY), "--agency", "DINKEZ", "-o", str(out)])
     assert result.exit_code == 0
     assert result.stderr.splitlines() == [
-        "peringatan / warning: DINKEZ tidak ada di SOURCE, formulir hanya berisi kodenya / "
-        "is not in SOURCE, the form holds only its id",
+        "peringatan / warning: DINKEZ tidak ada di kota (mungkin maksudnya 'DINKES'?); formulir hanya berisi "
+        "kodenya, isi namanya / is not in the city (did you mean 'DINKES'?); the form holds only its id: "
+        "fill in its name",
         f"ditulis / written: {out}",
     ]

@@ -664,4 +664,6 @@ def test_list_written_with_commas(tmp_path):
 def test_cli_validate_refuses_an_endpoint():
     result = CliRunner().invoke(main, ["validate", "--endpoint", "http://localhost:1/sparql"])
     assert result.exit_code == 2
-    assert "validate checks files (folders, workbooks, RDF files), not an --endpoint" in result.output
+    assert result.stderr.splitlines()[-1] == (
+        "Kesalahan: validate memeriksa berkas (folder, buku kerja, berkas RDF), bukan --endpoint / "
+        "validate checks files (folders, workbooks, RDF files), not an --endpoint")
