@@ -262,8 +262,8 @@ def write_catalog(model, path, *, base: str = DEFAULT_BASE, **kwargs) -> Path:
     suffix = Path(path).suffix.lower()
     if suffix not in DCAT_FORMATS:
         raise SynergyError(
-            f"cannot tell the DCAT serialisation from '{Path(path).name}': use .ttl, .rdf or .jsonld / "
-            "akhiran berkas harus .ttl, .rdf atau .jsonld")
+            f"akhiran berkas '{Path(path).name}' harus .ttl, .rdf atau .jsonld / "
+            f"cannot tell the DCAT serialisation from '{Path(path).name}': use .ttl, .rdf or .jsonld")
     return write_text_atomic(path, serialize_catalog(model, DCAT_FORMATS[suffix], base=base, **kwargs))
 
 

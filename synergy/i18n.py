@@ -19,7 +19,7 @@ Examples
 >>> choose(environ={"LANG": "en_GB.UTF-8"}), choose("id", environ={"LANG": "en_GB.UTF-8"})
 ('en', 'id')
 >>> _ = choose("id"); gettext("Missing argument")
-'Argumen tidak ada'
+'Kurang argumen'
 >>> _ = choose("en"); gettext("Missing argument")
 'Missing argument'
 >>> _ = choose("id")
@@ -44,12 +44,13 @@ CLICK_ID = {
     "%(prog)s, version %(version)s": "%(prog)s, versi %(version)s",
     "Error: {message}": "Kesalahan: {message}",
     "Try '{command} {option}' for help.": "Coba '{command} {option}' untuk bantuan.",
-    "Missing argument": "Argumen tidak ada",
-    "Missing option": "Opsi tidak ada",
-    "Missing parameter": "Parameter tidak ada",
-    "Missing parameter: {param_name}": "Parameter tidak ada: {param_name}",
-    "Missing {param_type}": "{param_type} tidak ada",
-    "Missing command.": "Perintah tidak ada.",
+    # "kurang": not given yet ("tidak ada" would read as "does not exist", as for No such option)
+    "Missing argument": "Kurang argumen",
+    "Missing option": "Kurang opsi",
+    "Missing parameter": "Kurang parameter",
+    "Missing parameter: {param_name}": "Kurang parameter: {param_name}",
+    "Missing {param_type}": "Kurang {param_type}",
+    "Missing command.": "Perintah belum diberikan.",
     "No such command {name!r}.": "Tidak ada perintah {name!r}.",
     "No such option {name!r}.": "Tidak ada opsi {name!r}.",
     "Did you mean {possibility}?": "Mungkin maksudnya {possibility}?",

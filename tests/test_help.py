@@ -165,7 +165,7 @@ def test_clicks_own_messages_read_indonesian():
         "Cara pakai: synergy deps [OPSI] [SOURCES]... ID",
         "Coba 'synergy deps --help' untuk bantuan.",
         "",
-        "Kesalahan: Argumen tidak ada 'ID'.",
+        "Kesalahan: Kurang argumen 'ID'.",
     ]
     no_option = invoke(["stats", "--formt", "csv"])
     assert no_option.exit_code == 2
@@ -176,6 +176,8 @@ def test_clicks_own_messages_read_indonesian():
     no_command = invoke(["statistik"])
     assert no_command.stderr.splitlines()[-1] == (
         "Kesalahan: Tidak ada perintah 'statistik'. (Mungkin maksudnya salah satu dari: 'stats', 'status'?)")
+    missing_option = invoke(["status"])
+    assert missing_option.stderr.splitlines()[-1] == "Kesalahan: Kurang opsi '--forms'."
     english = invoke(["--lang", "en", "deps"])
     assert english.stderr.splitlines()[-1] == "Error: Missing argument 'ID'."
 
