@@ -235,6 +235,10 @@ def write_city(folder, *, regions: int = 1, programs: int = 200, seed: int = 0, 
 
     if fmt not in ("csv", "parquet"):
         raise SynergyError(f"unknown format {fmt!r}; use csv or parquet")
+    if fmt == "parquet":
+        from .optional import require
+
+        require("pyarrow", "store")
     tables, key = generate_tables(regions=regions, programs=programs, seed=seed, duplicate_rate=duplicate_rate)
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
@@ -262,6 +266,10 @@ def read_city(folder):
 
     folder = Path(folder)
     frames = {}
+    if (folder / "programs.parquet").exists():
+        from .optional import require
+
+        require("pyarrow", "store")
     for name in ("agencies", "programs", "datasets"):
         parquet, csv_path = folder / f"{name}.parquet", folder / f"{name}.csv"
         frame = pd.read_parquet(parquet) if parquet.exists() else pd.read_csv(csv_path, dtype=str, keep_default_na=False)

@@ -31,6 +31,7 @@ import pandas as pd
 from .errors import Problem, SynergyError
 from .model import INT_KINDS as _INT_KINDS, LIST_KINDS as _LIST_KINDS, CityModel
 from .namespace import DEFAULT_BASE, DIM, PREFIXES, SYN, KIND_PATHS
+from .optional import require
 from .output import write_text_atomic
 from .rdf_text import compact_iri, literal, literal_value, query_prefixes
 from .schema import LIST_SEPARATOR, SIDE_TABLES, TABLE_ORDER, TABLES
@@ -458,6 +459,7 @@ def open_store_dir(directory, sources=None, *, base: str = DEFAULT_BASE, loader=
               n
     0  Posyandu
     """
+    require("pyarrow", "store")  # the tables are kept as Parquet: say so before any work
     directory = pathlib.Path(directory)
     if directory.exists() and not directory.is_dir():
         raise SynergyError(f"--store {directory}: not a folder / bukan folder")

@@ -141,7 +141,7 @@ def test_the_cycle_check_finds_a_cycle():
 #: model is the contract that ingest fills, so it sits below ingest, with the
 #: foundation every layer uses (errors, the data contract, cells, IRIs, file output).
 LAYERS = {
-    "foundation": "errors schema normalize namespace output progress i18n help_id topk rdf_text csvtext regions",
+    "foundation": "errors schema normalize namespace output optional progress i18n help_id topk rdf_text csvtext regions",
     "model": "model",
     "ingest": "readers columns ingest decisions merge workbook template ckan",
     "graph": "rdf graph store endpoint export dcat stats",
@@ -185,3 +185,47 @@ def test_nothing_reaches_up_a_layer():
     assert upward == [], "\n".join(upward)
     for module, target in KNOWN_UPWARD:  # an exception that is no longer needed goes
         assert any(t == target for _, t, _ in imports(module)), (module, target)
+
+
+#: Import name -> distribution name, where they differ.
+_DISTRIBUTION = {"sastrawi": "pysastrawi", "sklearn": "scikit-learn", "yaml": "pyyaml"}
+
+
+def _requirements() -> tuple[set[str], set[str]]:
+    """(install_requires, every extra's requirements except the test tools) as lower-case names."""
+    import configparser
+    import re
+    import sys
+
+    cfg = configparser.ConfigParser()
+    cfg.read(ROOT / "setup.cfg", encoding="utf-8")
+
+    def names(text: str) -> set[str]:
+        return {re.split(r"[<>=!\[; ]", line.strip(), maxsplit=1)[0].lower()
+                for line in text.splitlines() if line.strip() and not line.strip().startswith("#")}
+
+    extras = {name: names(text) for name, text in cfg["options.extras_require"].items()}
+    optional = set().union(*(v for k, v in extras.items() if k != "test"))
+    assert sys.version_info >= (3, 10)
+    return names(cfg["options"]["install_requires"]), optional
+
+
+def _third_party_imports() -> set[str]:
+    import sys
+
+    found = set()
+    for module in MODULES:
+        for node in ast.walk(ast.parse(MODULES[module].read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                found.update(alias.name.split(".")[0] for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+                found.add(node.module.split(".")[0])
+    found = {name for name in found if name not in sys.stdlib_module_names and name not in ("synergy", "cli")}
+    return {_DISTRIBUTION.get(name.lower(), name.lower()).replace("_", "-") for name in found}
+
+
+def test_dependencies_are_honest():
+    required, optional = _requirements()
+    imported = _third_party_imports()
+    assert imported - required - {n.replace("_", "-") for n in optional} == set(), "imported but not declared"
+    assert required - imported == set(), "required but never imported: drop it or make it an extra"

@@ -49,7 +49,9 @@ def build_picture(
     """
     if fmt not in FORMATS:
         raise SynergyError(f"unknown picture format '{fmt}'; use one of: {', '.join(FORMATS)}")
-    import matplotlib
+    from synergy.optional import require
+
+    matplotlib = require("matplotlib", "pictures")
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
     from matplotlib.lines import Line2D
