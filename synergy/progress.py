@@ -1,4 +1,4 @@
-"""Progress bars, verbosity and colour: the small habits of a command-line tool.
+"""Progress bars and verbosity: the small habits of a command-line tool.
 
 Standard library only, so that the CLI can import it before anything heavy.
 
@@ -9,20 +9,17 @@ is a terminal and the user did not ask for ``--quiet``; piped into a file or
 run by a test it yields the items and draws nothing.
 
 Verbosity is one process-wide level, set once by the CLI's main group:
-``-1`` quiet, ``0`` normal, ``1`` verbose. ``NO_COLOR`` (https://no-color.org)
-turns colour off whatever the terminal.
+``-1`` quiet, ``0`` normal, ``1`` verbose.
 """
 from __future__ import annotations
 
-import os
 import sys
 import time
 from typing import Iterable, Iterator, TextIO, TypeVar
 
 __all__ = [
     "QUIET", "NORMAL", "VERBOSE",
-    "set_verbosity", "verbosity", "is_quiet", "is_verbose",
-    "use_color", "track", "no_progress",
+    "set_verbosity", "verbosity", "is_quiet", "track", "no_progress",
 ]
 
 T = TypeVar("T")
@@ -51,30 +48,11 @@ def is_quiet() -> bool:
     return _level <= QUIET
 
 
-def is_verbose() -> bool:
-    return _level >= VERBOSE
-
-
 def _isatty(stream) -> bool:
     try:
         return bool(stream.isatty())
     except (AttributeError, ValueError):
         return False
-
-
-def use_color(stream: TextIO | None = None) -> bool:
-    """Whether to colour text written to ``stream`` (standard error by default).
-
-    False when ``NO_COLOR`` is set to anything non-empty, or the stream is not a
-    terminal.
-
-    >>> import io
-    >>> use_color(io.StringIO())
-    False
-    """
-    if os.environ.get("NO_COLOR"):
-        return False
-    return _isatty(stream if stream is not None else sys.stderr)
 
 
 def no_progress(iterable: Iterable[T], *, label: str = "", total: int | None = None) -> Iterable[T]:

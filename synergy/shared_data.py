@@ -157,11 +157,6 @@ class _City:
         return self.walidata.get(region) or self.walidata.get("") or next(iter(self.walidata.values()), "")
 
 
-def _compatible(region_a, region_b):
-    """Same region, or one side serves every region (no region given)."""
-    return not region_a or not region_b or region_a == region_b
-
-
 def _blocks(query_regions, doc_regions):
     """Pairs (query row indices, doc row indices) to compare, region by region."""
     query_regions = np.asarray(query_regions, dtype=object)

@@ -1,6 +1,7 @@
 """Indonesian-aware text matching: normalise program and dataset texts, weigh terms, find similar ones.
 
-Shared by the duplicate finder (issue 3) and the shared-data analysis (issue 4).
+Shared by the duplicate finder (:mod:`synergy.duplicates`) and the shared-data analysis
+(:mod:`synergy.shared_data`), so that both read Indonesian words the same way.
 The API below is stable; extend it, do not change it.
 
 - :class:`Lexicon`: synonyms and acronyms as SKOS ``altLabel``\\ s of one
@@ -17,7 +18,8 @@ The API below is stable; extend it, do not change it.
   normalised, so a dot product is a cosine) and the top-k most similar rows of
   one or two such matrices, never computing all pairs densely.
 
-Example: match two collections in one vocabulary (what issue 4 does)::
+Example: match two collections in one vocabulary (what :mod:`synergy.shared_data` does
+with data needs and datasets)::
 
     norm = Normalizer()
     tm = tfidf_matrix(needs + dataset_names, norm)

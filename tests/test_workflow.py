@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from cli import main
 from synergy.ingest import load_model
-from synergy.progress import set_verbosity, track, use_color
+from synergy.progress import set_verbosity, track
 from synergy.schema import TABLE_ORDER, TABLES
 from synergy.template import FIRST_DATA_ROW
 
@@ -172,7 +172,7 @@ class _Terminal(io.StringIO):
         return True
 
 
-def test_progress_draws_only_on_a_terminal_and_not_when_quiet(monkeypatch):
+def test_progress_draws_only_on_a_terminal_and_not_when_quiet():
     screen = _Terminal()
     assert list(track(range(5), label="gabung", stream=screen, min_interval=0)) == list(range(5))
     assert "gabung [" in screen.getvalue() and screen.getvalue().endswith("\r")
@@ -183,10 +183,6 @@ def test_progress_draws_only_on_a_terminal_and_not_when_quiet(monkeypatch):
         assert quiet.getvalue() == ""
     finally:
         set_verbosity(0)
-    monkeypatch.setenv("NO_COLOR", "1")
-    assert use_color(_Terminal()) is False
-    monkeypatch.delenv("NO_COLOR")
-    assert use_color(_Terminal()) is True
 
 
 def test_prefilled_forms_of_every_agency_merge_back_to_the_city(tmp_path):

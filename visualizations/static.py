@@ -13,7 +13,7 @@ from synergy.errors import SynergyError
 from .style import DIMENSION_COLORS, KIND_STYLE, RELATION_STYLE, dimension_label, kind_label, relation_label
 from .views import build_view
 
-__all__ = ["FORMATS", "build_picture", "write_picture"]
+__all__ = ["FORMATS", "build_picture"]
 
 FORMATS = ("png", "svg")
 
@@ -128,9 +128,3 @@ def _legend_handles(g, lang, Line2D):
             handles.append(line)
     return handles
 
-
-def write_picture(model, path, **kwargs):
-    """Write :func:`build_picture` to ``path`` atomically; returns the path."""
-    from synergy.output import write_text_atomic
-
-    return write_text_atomic(path, build_picture(model, **kwargs))
