@@ -6,6 +6,7 @@ at the top of a module or inside a function.
 from __future__ import annotations
 
 import ast
+import functools
 import pathlib
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -33,10 +34,19 @@ def _absolute(module: str, node: ast.ImportFrom) -> str:
     return ".".join(parts + ([node.module] if node.module else []))
 
 
-def imports(module: str):
+@functools.lru_cache(maxsize=None)
+def _nodes(path: pathlib.Path) -> tuple:
+    """Every node of the file's syntax tree (parsed once per test session)."""
+    return tuple(ast.walk(ast.parse(path.read_text(encoding="utf-8"))))
+
+
+def imports(module: str) -> list:
     """``(line, imported module, imported name or None)`` for each project import in ``module``."""
-    tree = ast.parse(MODULES[module].read_text(encoding="utf-8"))
-    for node in ast.walk(tree):
+    return list(_imports(module, MODULES[module]))
+
+
+def _imports(module: str, path: pathlib.Path):
+    for node in _nodes(path):
         if isinstance(node, ast.Import):
             for alias in node.names:
                 if alias.name in MODULES:
@@ -54,11 +64,11 @@ def private_uses(module: str) -> list[str]:
     """Another project module's private names that ``module`` imports or reads as ``mod._name``."""
     found = []
     aliases = {}
-    tree = ast.parse(MODULES[module].read_text(encoding="utf-8"))
+    nodes = _nodes(MODULES[module])
     for line, target, name in imports(module):
         if name is not None and name.startswith("_") and target != module:
             found.append(f"{module}:{line}: from {target} import {name}")
-    for node in ast.walk(tree):
+    for node in nodes:
         if isinstance(node, ast.ImportFrom):
             target = _absolute(module, node)
             for alias in node.names:
@@ -68,7 +78,7 @@ def private_uses(module: str) -> list[str]:
             for alias in node.names:
                 if alias.name in MODULES and alias.asname:
                     aliases[alias.asname] = alias.name
-    for node in ast.walk(tree):
+    for node in nodes:
         if (isinstance(node, ast.Attribute) and node.attr.startswith("_") and not node.attr.startswith("__")
                 and isinstance(node.value, ast.Name) and aliases.get(node.value.id, module) != module):
             found.append(f"{module}:{node.lineno}: {aliases[node.value.id]}.{node.attr}")
@@ -215,7 +225,7 @@ def _third_party_imports() -> set[str]:
 
     found = set()
     for module in MODULES:
-        for node in ast.walk(ast.parse(MODULES[module].read_text(encoding="utf-8"))):
+        for node in _nodes(MODULES[module]):
             if isinstance(node, ast.Import):
                 found.update(alias.name.split(".")[0] for alias in node.names)
             elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
