@@ -1,4 +1,4 @@
-"""Figures for the city's workflow (issue 7): template, merge, diff, CKAN import, DCAT.
+"""Figures for the city's yearly workflow: template, merge, diff, CKAN import, DCAT.
 
 Run: python benchmarks/workflow.py [--packages 2000]
 Prints wall time of each step and the process's peak memory so far, and checks

@@ -1,4 +1,4 @@
-"""A push survives a Virtuoso crash (issue 15, item 4), against a real Virtuoso.
+"""A push survives a Virtuoso crash, against a real Virtuoso.
 
 Virtuoso does not write MOVE and COPY to its transaction log: killed (kill -9)
 after a successful push, before its next checkpoint, it came back with part of the

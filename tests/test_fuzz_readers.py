@@ -1,5 +1,5 @@
-"""Fuzz targets for the workbook and RDF readers (issue 15): hostile structure, not only
-hostile cells.
+"""Fuzz targets for the workbook and RDF readers: hostile structure, not only hostile
+cells, since a city's files come from many hands and tools.
 
 hypothesis builds workbooks part by part (sheet XML with any cell type, reference,
 row number, formula, error, shared-string index; shared strings with rich text)

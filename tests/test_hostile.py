@@ -1,4 +1,4 @@
-"""Hostile input and server faults (issue 15): no live formula, no network fetch,
+"""Hostile input and server faults: no live formula, no network fetch,
 no bomb, no crash, no silent corruption.
 
 Each test runs the command a user would run and asserts the exit code and the
