@@ -4,10 +4,11 @@ A civil servant knows "kependudukan", "Dinkes" or "pengaduan", not ``DS-NIK``.
 :func:`find` reads every node's name and description (and an agency's short
 name) with the project's Indonesian-aware :class:`~synergy.text.Normalizer`, so
 that a query matches by word, by stem (*pelatihan* ~ *latih*), by synonym
-(*keluhan* ~ *pengaduan*) and by acronym (*NIK* ~ *nomor induk kependudukan*),
-and ranks what it finds: the share of the query's terms a node holds, each term
-weighed by how rare it is in the city, in the name more than in the
-description. :func:`resolve` turns a unique name into its id for the commands
+(*keluhan* ~ *pengaduan*) and by acronym (*NIK* ~ *nomor induk kependudukan*,
+and a name's own: *BKD* ~ *Badan Kepegawaian Daerah*, *Dinkes* ~ *Dinas
+Kesehatan*), and ranks what it finds: the share of the query's terms a node
+holds, each term weighed by how rare it is in the city, in the name more than
+in the description, the word itself (or its stem) more than a synonym. :func:`resolve` turns a unique name into its id for the commands
 that take an id (``deps``, ``chain``, ``impact``, ...) and refuses an ambiguous
 one, listing the candidates.
 
@@ -34,7 +35,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .errors import AmbiguousName, UnknownNode
-from .text import Normalizer, fold
+from .text import Normalizer, fold, stem_word
 
 __all__ = ["FIND_COLUMNS", "find", "resolve"]
 
@@ -44,12 +45,46 @@ _KIND_ORDER = {"agency": 0, "program": 1, "dataset": 2, "application": 3}
 _OWNER = {"agencies": "id", "programs": "agency", "datasets": "producer", "applications": "agency"}
 #: How much a term found in each field counts, relative to one found in the name.
 _FIELD_WEIGHT = {"name": 1.0, "short_name": 1.0, "description": 0.6, "broader": 0.35}
+#: ... and a term the field holds only as a synonym (penduduk ~ masyarakat), relative to the word itself.
+_SYNONYM_WEIGHT = 0.75
 _FIELD_WORDS = {
     "id": {"name": "nama", "short_name": "nama singkat", "description": "uraian", "broader": "makna lebih luas",
-           "id": "kode", "exact": "nama persis"},
+           "id": "kode", "exact": "nama persis", "acronym": "singkatan nama", "synonym": "sinonim"},
     "en": {"name": "name", "short_name": "short name", "description": "description", "broader": "broader meaning",
-           "id": "id", "exact": "exact name"},
+           "id": "id", "exact": "exact name", "acronym": "acronym of the name", "synonym": "synonym"},
 }
+#: Words an acronym skips (Dinas Kependudukan *dan* Pencatatan Sipil).
+_JOINERS = frozenset({"dan", "serta", "atau", "di", "ke", "dari", "untuk", "yang", "pada", "dengan", "dalam",
+                      "and", "of", "the", "for"})
+
+
+def _stems(text) -> frozenset:
+    """The stems of ``text``'s own words, no synonym or acronym applied."""
+    return frozenset(stem_word(w) for w in fold(text).split()) if text else frozenset()
+
+
+def _is_acronym(query: str, words: tuple, skip: bool = False) -> bool:
+    """Whether ``query`` is the name's words each cut to a prefix, in order (BKD, Dinkes, Bappeda);
+    with ``skip``, words between the first and the last may give nothing (Bappeda for Badan
+    Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah).
+
+    >>> _is_acronym("bkd", ("badan", "kepegawaian", "daerah")), _is_acronym("dinkes", ("dinas", "kesehatan"))
+    (True, True)
+    >>> _is_acronym("bappeda", ("badan", "perencanaan", "pembangunan", "daerah")), _is_acronym("bk", ("badan", "kepegawaian", "daerah"))
+    (True, False)
+    >>> _is_acronym("bappeda", ("badan", "perencanaan", "pembangunan", "penelitian", "pengembangan", "daerah"), skip=True)
+    True
+    """
+    if len(words) < 2 or (not skip and len(query) < len(words)) or len(query) < 2:
+        return False
+    ends = {0}  # positions of the query reached after each word
+    for position, word in enumerate(words):
+        optional = skip and 0 < position < len(words) - 1
+        ends = {j + k for j in ends for k in range(0 if optional else 1, len(word) + 1)
+                if j + k <= len(query) and query[j:j + k] == word[:k]}
+        if not ends:
+            return False
+    return len(query) in ends
 
 
 @dataclass(frozen=True)
@@ -58,13 +93,15 @@ class _Index:
 
     rows: list  # (id, kind, name, agency)
     fields: list  # per row: {field: frozenset of terms}
+    literal: list  # per row: {field: frozenset of the stems of its own words}
+    words: list  # per row: the name's words an acronym is made of
     sizes: list  # per row: how many distinct terms its name has
     exact: dict  # folded name / short name -> row numbers
     df: dict  # term -> number of rows holding it
 
 
 def _index(model, norm: Normalizer) -> _Index:
-    rows, fields, sizes, exact, df = [], [], [], {}, {}
+    rows, fields, literal, words, sizes, exact, df = [], [], [], [], [], {}, {}
     for table in ("agencies", "programs", "datasets", "applications"):
         frame = model.table(table)
         if not len(frame):
@@ -84,13 +121,17 @@ def _index(model, norm: Normalizer) -> _Index:
             wide = set(norm.tokens(name)) | set(norm.tokens(short_name)) | set(norm.tokens(text))
             found["broader"] = wide - narrow_name - found["short_name"] - found["description"]
             fields.append({k: frozenset(v) for k, v in found.items()})
+            own = {"name": _stems(name), "short_name": _stems(short_name), "description": _stems(text)}
+            own["broader"] = own["name"] | own["short_name"] | own["description"]
+            literal.append(own)
+            words.append(tuple(w for w in fold(name).split() if w not in _JOINERS))
             sizes.append(len(narrow_name | found["short_name"]) or 1)
             for label in (name, short_name):
                 if label:
                     exact.setdefault(fold(label), []).append(number)
             for term in wide:
                 df[term] = df.get(term, 0) + 1
-    return _Index(rows, fields, sizes, exact, df)
+    return _Index(rows, fields, literal, words, sizes, exact, df)
 
 
 @dataclass(frozen=True)
@@ -118,6 +159,9 @@ def _matches(model, text: str, kinds, norm: Normalizer) -> tuple[list, list]:
     idf = {t: math.log((1 + total) / (1 + index.df.get(t, 0))) + 1.0 for t in terms}
     weight_all = sum(idf.values())
     exact_rows = set(index.exact.get(query, ())) if query else set()
+    # one word of letters may be a name's own acronym (BKD, Dinkes)
+    acronym = query if (query.isalpha() and " " not in query and 2 <= len(query) <= 16) else ""
+    own = {t: stem_word(fold(w)) if fold(w) else t for t, w in surface.items()}  # the query's own stem per term
     found_all = []
     for number, (row, found) in enumerate(zip(index.rows, index.fields)):
         if wanted is not None and row[1] not in wanted:
@@ -128,13 +172,22 @@ def _matches(model, text: str, kinds, norm: Normalizer) -> tuple[list, list]:
         if number in exact_rows:
             found_all.append(_Match(row, 1.0, tuple(terms), {}, "exact"))
             continue
+        if acronym and _is_acronym(acronym, index.words[number]):
+            found_all.append(_Match(row, 1.0, tuple(terms), {}, "acronym"))
+            continue
+        if acronym and len(acronym) >= 4 and _is_acronym(acronym, index.words[number], skip=True):
+            # some words left out: likely, not certain (ranked under the name's full acronym and its words)
+            found_all.append(_Match(row, 0.8, tuple(terms), {"name": [(text.strip(), "acronym")]}))
+            continue
         score, matched, fields = 0.0, [], {}
         for term in terms:
             for field_name in ("name", "short_name", "description", "broader"):
                 if term in found[field_name]:
-                    score += idf[term] * _FIELD_WEIGHT[field_name]
+                    literal = own.get(term, term) in index.literal[number][field_name]  # the word, not a synonym
+                    score += idf[term] * _FIELD_WEIGHT[field_name] * (1.0 if literal else _SYNONYM_WEIGHT)
                     matched.append(term)
-                    fields.setdefault(field_name, []).append(surface.get(term) or norm.display(term))
+                    shown = surface.get(term) or norm.display(term)
+                    fields.setdefault(field_name, []).append(shown if literal else (shown, "synonym"))
                     break
         if matched:
             in_name = sum(t in found["name"] or t in found["short_name"] for t in matched)
@@ -180,7 +233,9 @@ def find(model, text: str, *, kinds=None, limit: int | None = None, lang: str = 
     ...               {"id": "P-2", "name": "Jaringan Internet Kelurahan", "agency": "KOMINFO",
     ...                "description": "menampung keluhan warga tentang sinyal"}])
     >>> find(city, "keluhan")[["id", "score", "why"]].values.tolist()
-    [['P-1', 1.0, 'nama: keluhan'], ['P-2', 0.6, 'uraian: keluhan']]
+    [['P-1', 0.75, 'nama: keluhan (sinonim)'], ['P-2', 0.6, 'uraian: keluhan']]
+    >>> find(city, "DKI")[["id", "why"]].values.tolist()
+    [['KOMINFO', 'singkatan nama']]
     """
     norm = normalizer or Normalizer()
     words = _FIELD_WORDS["en" if lang == "en" else "id"]
@@ -189,7 +244,9 @@ def find(model, text: str, *, kinds=None, limit: int | None = None, lang: str = 
         found = found[:limit]
     records = []
     for m in found:
-        why = words[m.how] if m.how else "; ".join(f"{words[f]}: {', '.join(t)}" for f, t in m.fields.items())
+        why = words[m.how] if m.how else "; ".join(
+            f"{words[f]}: " + ", ".join(t if isinstance(t, str) else f"{t[0]} ({words[t[1]]})" for t in shown)
+            for f, shown in m.fields.items())
         records.append((*m.row, m.score, ";".join(m.terms), why))
     return pd.DataFrame.from_records(records, columns=FIND_COLUMNS)
 
@@ -219,6 +276,8 @@ def resolve(model, text: str, *, kinds=None, normalizer: Normalizer | None = Non
     ...               {"id": "P-2", "name": "Bantuan Keluarga Miskin", "agency": "DINSOS"}])
     >>> resolve(city, "p-1"), resolve(city, "pendataan")
     ('P-1', 'P-1')
+    >>> resolve(city, "Dinsos")   # the name's own acronym
+    'DINSOS'
     >>> resolve(city, "keluarga miskin")
     Traceback (most recent call last):
     ...
@@ -240,7 +299,10 @@ def resolve(model, text: str, *, kinds=None, normalizer: Normalizer | None = Non
         pool = [i for i, k in ids.items() if wanted is None or k in wanted]
         raise UnknownNode(text, suggest_ids(text, pool))
     whole = [m for m in found if m.how]
-    every = [m for m in found if not m.how and set(terms) <= set(m.terms)]
+    # an acronym that leaves words out is a candidate, never an answer on its own
+    loose = {m.row[0] for m in found for shown in m.fields.values() for t in shown if not isinstance(t, str)
+             and t[1] == "acronym"}
+    every = [m for m in found if not m.how and set(terms) <= set(m.terms) and m.row[0] not in loose]
     in_name = [m for m in every if set(m.fields) <= {"name", "short_name"}]
     for tier in (whole, in_name, every):
         if len(tier) == 1:
