@@ -156,6 +156,11 @@ _ID_COLUMNS = {
 _AGENCY_COLUMNS = frozenset({"agency", "agencies", "agency_a", "agency_b", "other_agency", "lead_agency",
                              "from_agency", "to_agency", "producer"})
 _YES_NO = {"id": ("ya", "tidak"), "en": ("yes", "no")}
+#: Column -> its contract's values as a person reads them in Bahasa Indonesia (CSV/JSON keep the values).
+_VALUES_ID = {
+    "state": {"returned": "kembali", "invalid": "belum sah", "missing": "belum kembali"},
+    "horizon": {"quick-win": "cepat", "short": "pendek", "medium": "menengah", "long": "panjang"},
+}
 _GAP = 2
 _MIN_TEXT = 14
 #: An id shown with its name gives way down to this width (a name needs room to be read) ...
@@ -249,6 +254,8 @@ def _cell(value, column: str, lang: str, names, companion=None) -> tuple[str, bo
             return format_rupiah(value, "en" if lang == "en" else "id"), True
     if isinstance(value, (int, float)):
         return _number(value), True
+    if lang != "en" and column in _VALUES_ID and isinstance(value, str):
+        return _VALUES_ID[column].get(value, value), False
     if column in _ID_COLUMNS or column in _AGENCY_COLUMNS:
         items = _items(value)
         if companion is not None:
@@ -337,6 +344,9 @@ def format_table(frame, *, lang: str = "id", names: dict | None = None, width: i
     for column, companion in _ID_COLUMNS.items():
         if companion in folded and column in columns and companion not in partners.values():
             partners[column] = companion
+    if columns[:2] == ["agency", "name"] and "name" not in folded:  # one row per agency (status): its name
+        folded.add("name")
+        partners["agency"] = "name"
     shown = [c for c in columns if c not in folded]
     texts, numeric = {}, {}
     for column in shown:

@@ -122,3 +122,17 @@ def test_node_labels_of_a_city_we_did_not_write():
     labels = node_labels(city)
     assert labels["BTN-T1-004"] == "simpeg.bantenprov.go.id"
     assert labels["BTN.badan-kepegawaian-daerah"] == "Badan Kepegawaian Daerah"
+
+
+def test_one_row_per_agency_names_it_once_and_says_states_in_words():
+    """synergy status's table: the agency's name beside its code (not again in a column of its own),
+    the state and the roadmap's horizon in the run's language; CSV keeps the contract's values."""
+    frame = pd.DataFrame({"agency": ["OPD-01", "OPD-02"], "name": ["Badan Kepegawaian Daerah", "Dinas Sosial"],
+                          "state": ["returned", "missing"], "errors": [0, 0]})
+    lines = format_table(frame, width=100).splitlines()
+    assert lines[0].split() == ["perangkat", "daerah", "keadaan", "kesalahan"]
+    assert lines[1].split()[:5] == ["OPD-01", "Badan", "Kepegawaian", "Daerah", "kembali"]
+    assert "belum kembali" in lines[2]
+    assert "returned" in format_table(frame, lang="en", width=100)
+    roadmap = format_table(pd.DataFrame({"phase": [1], "program": ["P-1"], "horizon": ["quick-win"]}))
+    assert roadmap.splitlines()[1].split()[-1] == "cepat"

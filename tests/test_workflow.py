@@ -67,7 +67,7 @@ def filled(tmp_path):
     paths = {}
     for agency, content in (("DINKES", DINKES), ("DINSOS", DINSOS)):
         path = tmp_path / f"{agency.lower()}.xlsx"
-        result = runner.invoke(main, ["template", "--agency", agency, "-o", str(path)])
+        result = runner.invoke(main, ["template", "-o", str(path)])  # blank: the agency types its rows
         assert result.exit_code == 0, result.output
         _fill(path, content)
         paths[agency] = path
@@ -132,7 +132,7 @@ def test_merge_never_overwrites_silently(tmp_path, filled):
 def test_conflicting_ids_name_both_places_and_nothing_is_written(tmp_path, filled):
     runner = CliRunner()
     late = tmp_path / "dinkes-revisi.xlsx"
-    assert runner.invoke(main, ["template", "--agency", "DINKES", "-o", str(late)]).exit_code == 0
+    assert runner.invoke(main, ["template", "-o", str(late)]).exit_code == 0
     changed = {**DINKES, "programs": [{**DINKES["programs"][0], "name": "Pendataan Warga Miskin"}],
                "datasets": DINKES["datasets"]}
     _fill(late, changed)
