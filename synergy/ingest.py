@@ -7,9 +7,13 @@ references across them, and reports every problem at once.
 
 Examples
 --------
->>> model, warnings = load_model()          # the embedded sample city
+>>> model, warnings = load_model(None)      # the embedded sample city
 >>> len(model.programs) > 0
 True
+>>> load_model([])                          # an empty list is not the sample city
+Traceback (most recent call last):
+...
+synergy.errors.InvalidData: SOURCE: tidak ada SOURCE (daftar sumber kosong) / no SOURCE given (the list of sources is empty; None loads the sample city)
 """
 from __future__ import annotations
 
@@ -72,7 +76,12 @@ def load_model(sources=None, *, columns=None):
     sources : path or list of paths, optional
         Folders of ``agencies.csv``/``programs.csv``/``datasets.csv``/``applications.csv``,
         ``.xlsx`` workbooks, single table CSVs named like a table, or RDF files written by
-        ``synergy export``. None (or empty) loads the embedded sample city.
+        ``synergy export``. ``None`` (the default) names the embedded sample city
+        (:func:`sample_path`); it is the only way to ask for it. An empty list is an
+        error (``InvalidData``, one problem: no SOURCE given), never the sample city:
+        a list that came out empty (a glob that matched nothing) must not be answered
+        with another city's data. The CLI's "no SOURCE means the sample city" is the
+        CLI's own rule: it passes ``None`` when given no SOURCE.
     columns : path, optional
         A column mapping file (``table,column,header``, see :mod:`synergy.columns`) for
         every source; a folder's own ``columns.csv``/``kolom.csv`` applies to that folder.
@@ -124,18 +133,28 @@ def validate_sources(sources=None, *, columns=None) -> list[Problem]:
 
 # --------------------------------------------------------------------- driver
 def _as_list(sources):
+    """The SOURCE list: ``None`` is the sample city; an empty list stays empty."""
     if sources is None:
         return [sample_path()]
     if isinstance(sources, (str, pathlib.Path)):
         return [sources]
-    return list(sources) or [sample_path()]
+    return list(sources)
+
+
+#: The one problem of an empty SOURCE list (``None``, not ``[]``, asks for the sample city).
+_NO_SOURCE = Problem("SOURCE", 0, "", bilingual(
+    "tidak ada SOURCE (daftar sumber kosong)",
+    "no SOURCE given (the list of sources is empty; None loads the sample city)"))
 
 
 def _ingest(sources, columns=None):
     """(model or None, problems sorted by place)."""
+    sources = _as_list(sources)
+    if not sources:
+        return None, [_NO_SOURCE]
     collector = _Problems()
     maps = _ColumnMaps(columns, collector)
-    units, problems = expand_sources(_as_list(sources), maps.given)
+    units, problems = expand_sources(sources, maps.given)
     collector.extend(problems)
     labels = unit_labels(units)
     parsed: list[_Parsed] = []
@@ -179,7 +198,7 @@ def _ingest(sources, columns=None):
     if (units and not unreadable and not any(p.table in REQUIRED_TABLES for p in parsed)
             and not (incomplete & set(REQUIRED_TABLES))):
         incomplete |= set(REQUIRED_TABLES)  # this line says it; no second line per reference
-        first = pathlib.Path(_as_list(sources)[0])
+        first = pathlib.Path(sources[0])
         collector.add(f"{first.name or first}/" if first.is_dir() else first.name, 0, "", bilingual(
             "tidak ada tabel OPD (agencies / opd / perangkat_daerah) di sumber mana pun: tambahkan agencies.csv "
             "atau lembar 'agencies' (kode dan nama setiap perangkat daerah)",

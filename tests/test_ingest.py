@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from synergy.errors import InvalidData
-from synergy.ingest import load_model, validate_sources
+from synergy.ingest import load_model, sample_path, validate_sources
 from synergy.normalize import parse_money
 from synergy.schema import TABLE_ORDER, TABLES
 
@@ -310,6 +310,19 @@ def test_sample_city_loads_without_problems():
     model, warnings = load_model()
     assert [str(w) for w in warnings] == []
     assert len(model.agencies) >= 25 and len(model.programs) >= 150 and len(model.datasets) >= 60
+
+
+def test_only_none_is_the_sample_city():
+    """An empty list (a glob that matched nothing) is an error, not the sample city: the
+    sample is the CLI's default for no SOURCE, and the CLI passes None for it."""
+    for empty in ([], (), iter([])):
+        with pytest.raises(InvalidData) as info:
+            load_model(empty)
+        assert [str(p) for p in info.value.problems] == [
+            "SOURCE: tidak ada SOURCE (daftar sumber kosong) / no SOURCE given "
+            "(the list of sources is empty; None loads the sample city)"]
+        assert [str(p) for p in validate_sources(empty)] == [str(p) for p in info.value.problems]
+    assert len(load_model(None)[0].programs) == len(load_model([sample_path()])[0].programs)
 
 
 def test_load_model_refuses_with_every_problem(tmp_path):
