@@ -628,6 +628,8 @@ def classify(model: CityModel, *, all: bool = False, lang: str = "id") -> pd.Dat
             pieces.append((system, 1.0))
         best = _gather(pieces)
         code = rec["code"] if ("code", rec["bidang"]) in best else ""
+        # ids are safe here: every Evidence lives in the reader's caches (or is routine/system)
+        # until this call returns, so no id is reused within it
         signature = (tuple(sorted((id(ev), factor) for ev, factor in best.values())), code)
         j = signatures.get(signature)
         if j is None:

@@ -167,7 +167,9 @@ class FlowGraph:
         return f"{name} ({node_id})" if name and name != node_id else node_id
 
 
-_CACHE: dict[int, tuple] = {}
+#: FlowGraph by model, forgotten with the model (keyed on the object, which hashes by
+#: identity, never on ``id(model)``: an id is reused once its object is gone).
+_FLOWS: "weakref.WeakKeyDictionary[CityModel, FlowGraph]" = weakref.WeakKeyDictionary()
 
 
 def flow_graph(model: CityModel) -> FlowGraph:
@@ -175,7 +177,9 @@ def flow_graph(model: CityModel) -> FlowGraph:
 
     Built once per model object and kept while the model lives, so that
     several analyses of one model (a report, a benchmark) share it. Models are
-    never mutated (see :class:`CityModel`), which makes this safe.
+    never mutated (see :class:`CityModel`), which makes this safe; the cache holds
+    the model weakly (a ``WeakKeyDictionary``), so it never keeps a model alive and
+    never hands one model's graph to another.
 
     Examples
     --------
@@ -187,13 +191,12 @@ def flow_graph(model: CityModel) -> FlowGraph:
     >>> g = flow_graph(m)
     >>> g.succ["P1"], g.succ["D"], g.pred["P2"]
     ([('D', 'produces')], [('P2', 'uses')], [('D', 'uses')])
+    >>> flow_graph(m) is g
+    True
     """
-    hit = _CACHE.get(id(model))
-    if hit is not None and hit[0]() is model:
-        return hit[1]
-    flow = _build_flow(model)
-    key = id(model)
-    _CACHE[key] = (weakref.ref(model, lambda _ref, key=key: _CACHE.pop(key, None)), flow)
+    flow = _FLOWS.get(model)
+    if flow is None:
+        flow = _FLOWS[model] = _build_flow(model)
     return flow
 
 

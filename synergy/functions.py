@@ -186,12 +186,15 @@ class FunctionCatalog:
         return found
 
     def _single(self, phrases) -> dict:
-        """One-word labels of ``phrases`` by word (cached per phrase table)."""
+        """One-word labels of ``phrases`` by word (cached per phrase table).
+
+        The cache holds the phrase table itself beside its id and checks it is the same
+        object, so an id reused by another table after this one is gone never matches."""
         cache = self.__dict__.setdefault("_single_cache", {})
-        table = cache.get(id(phrases))
-        if table is None:
-            table = cache[id(phrases)] = {p[0][1:]: keys for p, keys in phrases.items() if len(p) == 1}
-        return table
+        hit = cache.get(id(phrases))
+        if hit is None or hit[0] is not phrases:
+            hit = cache[id(phrases)] = (phrases, {p[0][1:]: keys for p, keys in phrases.items() if len(p) == 1})
+        return hit[1]
 
     @functools.cached_property
     def _root_labels(self) -> frozenset:

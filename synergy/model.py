@@ -65,9 +65,17 @@ def _int_or_na(value):
     return int(value)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class CityModel:
-    """Agencies, programs, datasets and applications of one or more cities, validated."""
+    """Agencies, programs, datasets and applications of one or more cities, validated.
+
+    Compared and hashed by identity (``eq=False``): two models are the same model only
+    when they are one object (a field-by-field ``==`` of DataFrames has no single truth
+    value and raised before), so an analysis may keep what it derived from a model in a
+    ``weakref.WeakKeyDictionary`` keyed on the model itself, forgotten with it (see
+    :func:`synergy.dependencies.flow_graph`); never key such a cache on ``id(model)``,
+    which another model may get once this one is gone.
+    """
 
     agencies: pd.DataFrame
     programs: pd.DataFrame
