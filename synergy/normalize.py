@@ -7,6 +7,17 @@ problem lines.
 
 Every message a user reads is built by :func:`bilingual`: Bahasa Indonesia
 first, then `` / `` and the English text, on one line.
+
+Not to be confused with :class:`synergy.text.Normalizer`. This module normalises
+*cells* while a city is loaded: one value of a known column ("Rp 1,25 M" to
+1250000000, "Smart Living" to ``living``, "2024/2025" to a year), to the data
+contract's types, and says what is wrong with a cell. ``text.Normalizer``
+normalises *words* of free text for matching, after loading: a program's name to
+stemmed canonical terms ("Aplikasi Pengaduan e-Sambat" to ``aplikasi``,
+``adu``, ...), with synonyms and acronyms, and never reports a problem. Reading
+input (ingest, readers, columns, decisions, ckan, rdf) uses this module, and its
+:func:`bilingual` writes problem lines across the package; matching (duplicates,
+shared_data, find, classify, names, routine) uses ``text.Normalizer``.
 """
 from __future__ import annotations
 

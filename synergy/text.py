@@ -11,6 +11,9 @@ The API below is stable; extend it, do not change it.
   punctuation, drops a short curated stopword list, stems each *distinct* word
   once with PySastrawi (cached), protects words the stemmer is known to ruin,
   and maps synonyms/acronyms (also multi-word ones) to their canonical term.
+  It normalises *words* of free text for matching; not to be confused with
+  :mod:`synergy.normalize`, which normalises *cells* while a city is loaded (money,
+  years, enums, ids: one typed value per cell, with a problem line when it cannot).
 - :data:`GENERIC_VERBS`: administrative verbs that say little about *what* a
   program does (pengembangan, pembangunan, ...); :func:`tfidf_matrix` weighs
   them down.
