@@ -42,6 +42,22 @@ def test_wheel_ships_ontology_sample_and_no_generic_top_level(wheel):
     assert "synergy/data/pasuruan/pasuruan.xlsx" in names
 
 
+def test_wheel_ships_every_data_file_the_package_holds(wheel):
+    """Every non-Python file of the folders that become synergy.* (the matching model, code lists,
+    templates, vendored scripts, ...) is in the wheel: a file left out breaks an installed command."""
+    names = set(zipfile.ZipFile(wheel).namelist())
+    folders = {"synergy": "synergy", "ontology": "synergy/ontology", "data": "synergy/data",
+               "visualizations": "synergy/visualizations"}
+    missing = []
+    for folder, package in folders.items():
+        for path in (ROOT / folder).rglob("*"):
+            if path.is_file() and path.suffix not in (".py", ".pyc") and "__pycache__" not in path.parts:
+                inside = f"{package}/{path.relative_to(ROOT / folder).as_posix()}"
+                if inside not in names:
+                    missing.append(inside)
+    assert not missing, missing
+
+
 @pytest.fixture(scope="module")
 def fresh_env(wheel, tmp_path_factory) -> Path:
     env_dir = tmp_path_factory.mktemp("venv")
@@ -82,6 +98,13 @@ def test_installed_command_runs_outside_the_repository(fresh_env, tmp_path):
     stats = run(fresh_env, "stats", "--format", "csv", cwd=tmp_path)
     assert stats.returncode == 0, stats.stderr
     assert "program" in stats.stdout
+
+    # the README's second set-up command: the main job on the embedded sample city
+    report = run(fresh_env, "report", "-o", "laporan.html", cwd=tmp_path)
+    assert report.returncode == 0, report.stdout + report.stderr
+    assert "Kota Pasuruan" in (tmp_path / "laporan.html").read_text(encoding="utf-8")
+    dup = run(fresh_env, "duplicates", "--of", "applications", "--format", "csv", cwd=tmp_path)
+    assert dup.returncode == 0 and dup.stdout.startswith("application_a,application_b,score"), dup.stderr
 
 
 def test_no_generic_package_names_installed(fresh_env):
