@@ -93,7 +93,8 @@ def main():
                 bins[("development", label)][0] += n
                 bins[("development", label)][1] += tp
     if args.held_out:
-        print("Held-out sources (never used for training or tuning), shipped model:")
+        print("Held-out sources (never trained on; the model was changed once after their first blind run, "
+              "commit 04294ef: see docs/duplicates.md), shipped model:")
         for source in realdata.real_sources(include_held_out=True):
             if not source.held_out:
                 continue
