@@ -287,17 +287,21 @@ def _government(model, lang: str) -> str:
 
 def _summary(model, res, lang) -> list[dict]:
     budget = model.programs["budget"].dropna()
-    cards = [
-        {"label": _t("agencies", lang), "value": _number(len(model.agencies), lang)},
-        {"label": _t("programs", lang), "value": _number(len(model.programs), lang)},
-        {"label": _t("total_budget", lang), "value": _rupiah(int(budget.sum()) if len(budget) else 0, lang)},
-    ]
     apps = getattr(model, "applications", None)
-    if apps is not None and len(apps):
+    has_apps = apps is not None and len(apps) > 0
+    # an application inventory alone (no plan yet): no row of zeros about programs, budgets and chains
+    plans = len(model.programs) > 0 or not has_apps
+    cards = [{"label": _t("agencies", lang), "value": _number(len(model.agencies), lang)}]
+    if plans:
+        cards += [{"label": _t("programs", lang), "value": _number(len(model.programs), lang)},
+                  {"label": _t("total_budget", lang), "value": _rupiah(int(budget.sum()) if len(budget) else 0, lang)}]
+    if has_apps:
         cards.append({"label": _t("applications", lang), "value": _number(len(apps), lang)})
     dup = res["duplicates"]
     clusters = dup.table("clusters")
-    if dup.available:
+    if not plans:
+        pass
+    elif dup.available:
         held = pd.to_numeric(clusters.get("combined_budget", pd.Series(dtype=float)), errors="coerce").fillna(0)
         cards.append({"label": _t("dup_clusters", lang), "value": _number(len(clusters), lang),
                       "note": f"{_number(len(dup.table()), lang)} {_t('pairs', lang)}"})
@@ -305,7 +309,7 @@ def _summary(model, res, lang) -> list[dict]:
     else:
         cards += [_na(_t("dup_clusters", lang), dup, lang), _na(_t("dup_budget", lang), dup, lang)]
     app_dup = res.get("application_duplicates")
-    if apps is not None and len(apps) and app_dup is not None:
+    if has_apps and app_dup is not None:
         if app_dup.available:
             cards.append({"label": _t("app_dup_clusters", lang), "value": _number(len(app_dup.table("clusters")), lang),
                           "note": f"{_number(len(app_dup.table()), lang)} {_t('pairs', lang)}"})
@@ -314,22 +318,25 @@ def _summary(model, res, lang) -> list[dict]:
         else:
             cards.append(_na(_t("app_dup_clusters", lang), app_dup, lang))
     sd = res["shared_data"]
-    if sd.available:
+    if not plans and not len(model.datasets):
+        pass
+    elif sd.available:
         kinds = sd.table()["kind"] if "kind" in sd.table().columns else pd.Series(dtype=str)
         cards.append({"label": _t("sharing_ops", lang),
                       "value": _number(int(kinds.isin(["reuse", "duplicate-dataset", "hub"]).sum()), lang)})
         cards.append({"label": _t("gaps", lang), "value": _number(int((kinds == "gap").sum()), lang)})
     else:
         cards += [_na(_t("sharing_ops", lang), sd, lang), _na(_t("gaps", lang), sd, lang)]
-    ch = res["chains"]
-    if ch.available:
-        length = int(ch.table()["length"].max()) if len(ch.table()) and "length" in ch.table() else 0
-        cards.append({"label": _t("longest", lang), "value": _number(length, lang), "note": _t("in_programs", lang)})
-    else:
-        cards.append(_na(_t("longest", lang), ch, lang))
-    cy = res["cycles"]
-    cards.append({"label": _t("cycles", lang), "value": _number(len(cy.table()), lang)} if cy.available
-                 else _na(_t("cycles", lang), cy, lang))
+    if plans:
+        ch = res["chains"]
+        if ch.available:
+            length = int(ch.table()["length"].max()) if len(ch.table()) and "length" in ch.table() else 0
+            cards.append({"label": _t("longest", lang), "value": _number(length, lang), "note": _t("in_programs", lang)})
+        else:
+            cards.append(_na(_t("longest", lang), ch, lang))
+        cy = res["cycles"]
+        cards.append({"label": _t("cycles", lang), "value": _number(len(cy.table()), lang)} if cy.available
+                     else _na(_t("cycles", lang), cy, lang))
     return [{"note": "", "missing": False, **c} for c in cards]
 
 

@@ -369,6 +369,8 @@ def test_duplicate_applications_open_the_report_of_a_real_inventory(tmp_path):
     assert f"{len(clusters)})" in table  # "Aplikasi yang tumpang tindih (N)"
     assert re.search(r"\b\d+ aplikasi dari \d+ perangkat daerah", table)  # counts not taken for ids
     assert cards(page)["Kelompok aplikasi tumpang tindih"] == str(len(clusters))
+    # an inventory alone: no row of zeros about programs, budgets and chains
+    assert not {"Program", "Total anggaran", "Kelompok program tumpang tindih"} & set(cards(page))
 
 
 def test_the_sample_citys_report_shows_duplicate_applications_and_shared_use():
