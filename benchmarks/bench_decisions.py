@@ -3,6 +3,7 @@
     python benchmarks/bench_decisions.py                      # every labelled development source
     python benchmarks/bench_decisions.py --source devset --steps 10 20 50
     python benchmarks/bench_decisions.py --shipped            # start from the shipped model (in-sample)
+    python benchmarks/bench_decisions.py --min-each 0         # recalibrate after any answer (before issue 13)
 
 For each labelled source that is not held out (the project's development set, the sample
 city, and the real sources of ``tests/data/real`` read by ``benchmarks/realdata.py`` with
@@ -18,12 +19,16 @@ scores):
 - ``output``: what the analyst sees, ``synergy duplicates --learn`` with the decisions
   applied (rejected pairs gone, confirmed pairs kept) and the refitted model;
 - ``model``: the refitted model alone on the pairs nobody decided yet (the decided
-  pairs taken out of both the report and the labels): what the answers taught;
+  pairs taken out of both the report and the labels), beside ``start``: the starting
+  model on the same pairs. ``model`` minus ``start`` is what the answers taught (the
+  model alone after N answers cannot be compared with the model at 0 answers: the
+  answered pairs, often the ones it already found, left the labels);
   ``findable`` counts the labelled duplicates among the candidates nobody decided (the
   most the model alone could still find; ``-`` when none is left); ``candidates`` counts
   the pairs the finder scores with the model of that step (with 0 answers: the starting
   model), answered or not; ``calibration`` is the refitted model's intercept and slope on
-  the city's answers (``-`` before any answer).
+  the city's answers (``-`` while there are fewer than ``--min-each`` confirmed or
+  rejected answers among the candidates, :data:`synergy.learning.MIN_EACH`).
 
 The starting model of each source is trained without that source (leave one source
 out, as ``benchmarks/train_matcher.py --check`` does): the city is new to it, as a
@@ -77,6 +82,7 @@ def simulate(source, base, steps=(10, 20, 50), batch=10, learn_options=None):
         alone = find_duplicates(city, kind=kind, matcher=matcher, decisions=False)
         output = realdata.score(source, shown)
         rest = _without(source, alone, decided)
+        start = _without(source, find_duplicates(city, kind=kind, matcher=base, decisions=False), decided)
         pairs, _ = candidate_pairs(city, kind=kind, matcher=matcher)
         findable = sum(p in source.duplicates and p not in decided for p in set(pairs))
         rows.append({"source": source.name, "answers": len(decided), "findable": findable,
@@ -84,7 +90,8 @@ def simulate(source, base, steps=(10, 20, 50), batch=10, learn_options=None):
                      "calibration": (getattr(matcher, "provenance", None) or {}).get("calibration"),
                      "confirmed": sum(p in source.duplicates for p in decided),
                      "P": output["precision"], "R": output["recall"], "F1": output["f1"],
-                     "model_P": rest["precision"], "model_R": rest["recall"], "model_F1": rest["f1"]})
+                     "model_P": rest["precision"], "model_R": rest["recall"], "model_F1": rest["f1"],
+                     "start_P": start["precision"], "start_R": start["recall"], "start_F1": start["f1"]})
     return pd.DataFrame(rows)
 
 
@@ -120,6 +127,8 @@ def main():
     parser.add_argument("--source", action="append", help="only this source (repeatable)")
     parser.add_argument("--steps", type=int, nargs="+", default=[10, 20, 50])
     parser.add_argument("--batch", type=int, default=10, help="answers between two refits (default 10)")
+    parser.add_argument("--min-each", type=int, default=None,
+                        help="confirmed and rejected answers each before recalibrating (default: synergy.learning.MIN_EACH)")
     parser.add_argument("--shipped", action="store_true", help="start from the shipped model (trained on these sources)")
     args = parser.parse_args()
     sources = realdata.own_sources() + realdata.real_sources(include_held_out=False)
@@ -130,13 +139,15 @@ def main():
     print(f"starting models: {'shipped' if args.shipped else 'trained without the source'} "
           f"({time.time() - started:.0f} s)")
     print(f"{'source':<22} {'records':<13} {'answers':>7} {'confirmed':>9}   {'output P':>8} {'R':>5} {'F1':>5}"
-          f"   {'model P':>7} {'R':>5} {'F1':>5}  {'findable':>8} {'candidates':>10}  {'calibration':>13}")
+          f"   {'model P':>7} {'R':>5} {'F1':>5}   {'start P':>7} {'R':>5} {'F1':>5}  {'findable':>8} {'candidates':>10}  {'calibration':>13}")
     for source in chosen:
         t0 = time.time()
-        curve = simulate(source, bases[source.name], steps=tuple(args.steps), batch=args.batch)
+        options = {} if args.min_each is None else {"min_each": args.min_each}
+        curve = simulate(source, bases[source.name], steps=tuple(args.steps), batch=args.batch, learn_options=options)
         for r in curve.to_dict("records"):
-            model = (f"{r['model_P']:>7.2f} {r['model_R']:>5.2f} {r['model_F1']:>5.2f}" if r["findable"]
-                     else f"{'-':>7} {'-':>5} {'-':>5}")
+            model = (f"{r['model_P']:>7.2f} {r['model_R']:>5.2f} {r['model_F1']:>5.2f}   "
+                     f"{r['start_P']:>7.2f} {r['start_R']:>5.2f} {r['start_F1']:>5.2f}" if r["findable"]
+                     else f"{'-':>7} {'-':>5} {'-':>5}   {'-':>7} {'-':>5} {'-':>5}")
             print(f"{r['source']:<22} {source.records:<13} {r['answers']:>7} {r['confirmed']:>9}   {r['P']:>8.2f} "
                   f"{r['R']:>5.2f} {r['F1']:>5.2f}   {model}  {r['findable']:>8} {r['candidates']:>10}  "
                   f"{_calibration(r['calibration']):>13}")

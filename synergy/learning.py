@@ -12,6 +12,11 @@ cannot push far:
    (each with the city's own chance agreement and prior) are recalibrated by a
    logistic fit of an intercept and a slope, ``b0 + b1 * logit``, held near ``0`` and
    ``1`` by a Gaussian prior (``prior_sd``): ten answers move it a little, fifty more.
+   Only once the decided candidates hold at least ``min_each`` confirmed *and*
+   ``min_each`` rejected pairs: ``synergy review`` asks the pairs nearest 0.5 first,
+   and where those are nearly all rejections (a city whose duplicates mostly score
+   low) a calibration fitted on them says only "less likely" and, applied to every
+   pair, drops the few duplicates the model did find among the pairs nobody answered.
 
 The result is a :class:`~synergy.matching.MatchModel` to pass as ``matcher=`` to
 :func:`synergy.duplicates.find_duplicates`. ``benchmarks/bench_decisions.py`` measures
@@ -29,6 +34,8 @@ __all__ = ["learn", "refit", "candidate_pairs"]
 WEIGHT = 1.0
 #: Standard deviation of the prior on the intercept (and, halved, on the slope).
 PRIOR_SD = 1.0
+#: Confirmed and rejected decided candidates each needed before the log-odds are recalibrated.
+MIN_EACH = 3
 
 
 def candidate_pairs(model, *, kind: str = "programs", matcher=None, include_routine: bool = False,
@@ -57,7 +64,8 @@ def candidate_pairs(model, *, kind: str = "programs", matcher=None, include_rout
 
 
 def learn(model, decisions=None, *, kind: str = "programs", matcher=None, include_routine: bool = False,
-          across_regions: bool = False, weight: float = WEIGHT, prior_sd: float = PRIOR_SD):
+          across_regions: bool = False, weight: float = WEIGHT, prior_sd: float = PRIOR_SD,
+          min_each: int = MIN_EACH):
     """The matching model refitted with the city's own decisions (confirmed and rejected pairs).
 
     Parameters
@@ -69,6 +77,7 @@ def learn(model, decisions=None, *, kind: str = "programs", matcher=None, includ
     matcher : MatchModel, optional
         The model to start from (default: the shipped one for ``kind``).
     weight, prior_sd : float
+    min_each : int
         See :func:`refit`.
 
     Returns
@@ -91,16 +100,19 @@ def learn(model, decisions=None, *, kind: str = "programs", matcher=None, includ
     ignore = set(candidates) - decided
     data = training_data(model, positives, ignore=ignore, include_routine=include_routine,
                          across_regions=across_regions, kind=kind)
-    return refit(base, data, weight=weight, prior_sd=prior_sd)
+    return refit(base, data, weight=weight, prior_sd=prior_sd, min_each=min_each)
 
 
-def refit(base, data, *, weight: float = WEIGHT, prior_sd: float = PRIOR_SD):
+def refit(base, data, *, weight: float = WEIGHT, prior_sd: float = PRIOR_SD, min_each: int = MIN_EACH):
     """``base`` with ``data``'s labels (a :class:`synergy.duplicates.TrainingData` of one city) added.
 
     ``m`` takes the levels of the labelled duplicates, each worth ``weight`` of the
     duplicates ``base`` was learned on; then the whole is recalibrated on the labelled
     candidates: ``b0 + b1 * logit`` with priors ``b0 ~ N(0, prior_sd)`` and
-    ``b1 ~ N(1, prior_sd / 2)`` (slope kept in 0.2 .. 3).
+    ``b1 ~ N(1, prior_sd / 2)`` (slope kept in 0.2 .. 3), but only when they hold at
+    least ``min_each`` duplicates and ``min_each`` non-duplicates (answers of one kind
+    only describe the pairs asked, not the city; ``0``: always). The provenance says
+    how many labels the city gave and, when fitted, the ``calibration`` (``b0``, ``b1``).
     """
     from scipy.optimize import minimize
 
@@ -114,7 +126,11 @@ def refit(base, data, *, weight: float = WEIGHT, prior_sd: float = PRIOR_SD):
             city = counts[c] * weight
             m[c] = (base.support * np.asarray(base.m[c]) + city) / (base.support + city.sum())
         model = replace(base, m=m, support=base.support + weight * len(data.duplicates))
-    if not len(data.candidates):
+    y = data.labels.astype(float)
+    if len(y):
+        model = replace(model, provenance={**dict(model.provenance), "city_labels": int(len(y)),
+                                           "city_duplicates": int(y.sum())})
+    if not len(y) or min(y.sum(), len(y) - y.sum()) < min_each:
         return model
     logits = np.zeros(len(data.candidates))
     for index, chance in enumerate(data.chance):
@@ -126,7 +142,6 @@ def refit(base, data, *, weight: float = WEIGHT, prior_sd: float = PRIOR_SD):
         adjust = data.adjust[rows] if data.adjust is not None and len(data.adjust) else None
         parts = city.contributions(data.candidates[rows], adjust)
         logits[rows] = model.intercept + model.coef.get("prior", 1.0) * prior + parts.sum(axis=1)
-    y = data.labels.astype(float)
     slope_sd = prior_sd / 2
 
     def loss(theta):
@@ -141,6 +156,5 @@ def refit(base, data, *, weight: float = WEIGHT, prior_sd: float = PRIOR_SD):
     b0, b1 = minimize(loss, np.array([0.0, 1.0]), jac=True, method="L-BFGS-B",
                       bounds=[(None, None), (0.2, 3.0)]).x
     coef = {c: float(v) * b1 for c, v in model.coef.items()}
-    provenance = {**dict(model.provenance), "city_labels": int(len(y)), "city_duplicates": int(y.sum()),
-                  "calibration": [round(float(b0), 4), round(float(b1), 4)]}
+    provenance = {**dict(model.provenance), "calibration": [round(float(b0), 4), round(float(b1), 4)]}
     return replace(model.with_coefficients(coef, b0 + b1 * model.intercept), provenance=provenance)

@@ -665,3 +665,42 @@ def test_thirty_answers_correct_a_model_that_is_off_for_this_city(devset, shift)
         assert after[1] > before[1] + 0.2
     else:  # it reported too much: fewer false findings among the pairs nobody answered
         assert after[0] > before[0]
+
+
+def test_answers_of_one_kind_only_do_not_recalibrate_the_pairs_nobody_answered(devset):
+    """``synergy review`` asks the pairs nearest 0.5 first; where those are all rejections, a
+    calibration fitted on them would only say "less likely" and drop duplicates nobody was asked
+    about. Below ``MIN_EACH`` answers of each kind the unanswered pairs keep their probability."""
+    from synergy.learning import MIN_EACH, candidate_pairs, learn
+    from synergy.matching import default_model
+
+    model, truth = devset
+    base = default_model("programs")
+    pairs, scores = candidate_pairs(model, matcher=base)
+    ranked = [p for _, p in sorted((abs(float(s) - 0.5), p) for p, s in zip(pairs, scores))]
+    wrong = [p for p in ranked if p not in truth][:10]
+    right = [p for p in ranked if p in truth][:MIN_EACH]
+
+    def table_of(answers):
+        table = empty_table("decisions")
+        for (a, b) in answers:
+            table = with_decision(table, {"kind": "duplicate", "a": a, "b": b,
+                                          "decision": "confirmed" if (a, b) in truth else "rejected"})
+        return table
+
+    def rest(matcher, asked):
+        found, probability = candidate_pairs(model, matcher=matcher)
+        return {p: float(s) for p, s in zip(found, probability) if p not in asked}
+
+    only_rejections = learn(model, table_of(wrong), matcher=base)
+    assert only_rejections.provenance["city_labels"] == 10 and only_rejections.provenance["city_duplicates"] == 0
+    assert "calibration" not in only_rejections.provenance
+    assert rest(only_rejections, set(wrong)) == pytest.approx(rest(base, set(wrong)))
+    # forced to recalibrate on the same rejections, the model does move every unanswered pair down
+    forced = learn(model, table_of(wrong), matcher=base, min_each=0)
+    assert forced.provenance["calibration"][0] < 0
+    moved, kept = rest(forced, set(wrong)), rest(base, set(wrong))
+    assert sum(moved[p] < kept[p] for p in kept) > 0.9 * len(kept)
+    # with enough answers of both kinds it recalibrates
+    both = learn(model, table_of(wrong + right), matcher=base)
+    assert both.provenance["city_duplicates"] == MIN_EACH and "calibration" in both.provenance
