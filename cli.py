@@ -148,7 +148,7 @@ def _choose_language(ctx, param, value):
 def source_argument(func):
     """``[SOURCE]...``: folders, workbooks or RDF files; none means the sample city.
 
-    Also adds ``--store DIR`` and ``--endpoint URL`` (issue 6); they are not passed
+    Also adds ``--store DIR`` and ``--endpoint URL``; they are not passed
     to the command but kept in click's context, where :func:`load` finds them.
     """
     func = click.argument("sources", nargs=-1, type=click.Path(exists=True, dir_okay=True))(func)
@@ -184,7 +184,7 @@ def _columns():
 
 
 def _timeout_option(func, **kwargs):
-    """``--timeout SECONDS`` (issue 15): how long one request to a SPARQL server may take."""
+    """``--timeout SECONDS``: how long one request to a SPARQL server may take."""
     return click.option(
         "--timeout", "timeout", metavar="SECONDS", type=click.FloatRange(min=0.1), default=60.0,
         show_default=True, help="With --endpoint: seconds one request to the server may take, answer included.",
@@ -278,7 +278,7 @@ def handle_errors(func):
 
 
 def _file_error(exc: OSError) -> str:
-    """The line for a file that could not be read or written, naming it (issue 15):
+    """The line for a file that could not be read or written, naming it:
     the library names the file it writes; else the command's -o or --store."""
     import errno
 
@@ -302,7 +302,7 @@ def load(sources):
     """Load and validate SOURCEs (or the sample city); warnings go to stderr.
 
     With ``--endpoint URL`` the model is read from the SPARQL server; with
-    ``--store DIR`` from the folder when it is current for SOURCEs (issue 6).
+    ``--store DIR`` from the folder when it is current for SOURCEs.
     """
     from synergy.ingest import load_model
 
@@ -411,8 +411,8 @@ def table_text(frame, output=None):
 
 def _decisions_up_front(frame):
     """With any finding decided, its ``decision`` (and ``recheck``, when a record changed) right
-    after the three leading columns of a table for people, not among the columns that do not fit
-    (issue 13). CSV and JSON keep the contract's order."""
+    after the three leading columns of a table for people, not among the columns that do not fit.
+    CSV and JSON keep the contract's order."""
     columns = list(getattr(frame, "columns", ()))
     if "decision" not in columns or not frame["decision"].fillna("").astype(str).str.len().any():
         return frame
@@ -476,7 +476,7 @@ def main(quiet=False, verbose=False):
     set_verbosity(-1 if quiet else (1 if verbose else 0))
 
 
-# ------------------------------------------------------------------ finding by name (issue 17)
+# ------------------------------------------------------------------ finding by name
 @main.command("find")
 @source_argument
 @click.argument("text", metavar="TEXT")
@@ -511,7 +511,7 @@ def find_command(sources, text, kinds, limit, lang, fmt, output):
     emit(frame, fmt, output)
 
 
-# ------------------------------------------------------------------ foundation (issue 2)
+# ------------------------------------------------------------------ foundation
 @main.command()
 @source_argument
 @click.option(
@@ -566,7 +566,7 @@ def validate(sources, fmt, output):
         sys.exit(1)
 
 
-_EXPORT_FORMATS = ["turtle", "jsonld", "nt", "graphml", "gexf", "dcat"]  # dcat: issue 7, synergy.dcat
+_EXPORT_FORMATS = ["turtle", "jsonld", "nt", "graphml", "gexf", "dcat"]  # dcat: synergy.dcat
 
 
 def _check_base(ctx, param, value):
@@ -620,7 +620,7 @@ def export_command(sources, fmt, output, base):
         except SynergyError as exc:
             raise click.UsageError(str(exc))
     model = load(sources)
-    if fmt == "dcat":  # the dataset catalogue for CKAN / Satu Data portals (issue 7)
+    if fmt == "dcat":  # the dataset catalogue for CKAN / Satu Data portals
         from synergy.dcat import write_catalog
 
         write_catalog(model, output, base=base or DEFAULT_BASE)
@@ -728,7 +728,7 @@ def classify_command(sources, all_records, lang, fmt, output):
     emit(frame, fmt, output)  # a table keeps the leading columns that fit; CSV/JSON carry the reasons
 
 
-# ------------------------------------------------------------------ duplicates (issue 3)
+# ------------------------------------------------------------------ duplicates
 @main.command("duplicates")
 @source_argument
 @click.option("--of", "records", type=click.Choice(["programs", "applications"]), default="programs",
@@ -841,7 +841,7 @@ def generate_command(regions, programs, seed, duplicate_rate, output_dir, parque
 
 
 
-# ----------------------------------------------------- shared data, dependencies (issue 4)
+# ----------------------------------------------------- shared data, dependencies
 def _node_id_argument(name="node_id", metavar="ID"):
     return click.argument(name, metavar=metavar)
 
@@ -1067,7 +1067,7 @@ def metrics_command(sources, what, seed, no_duplicates, lang, fmt, output):
 
 
 
-# --------------------------------------------------------------- maps and report (issue 5)
+# --------------------------------------------------------------- maps and report
 MAP_VIEWS = ("agencies", "city", "duplicates", "sharing", "chain", "agency", "dimension")
 FOCUSED_VIEWS = ("chain", "agency", "dimension")
 
@@ -1156,7 +1156,7 @@ def report_command(sources, output, no_maps, lang):
     click.echo(f"ditulis / written: {output}", err=True)
 
 
-# ----------------------------------------------------------- stores and servers (issue 6)
+# ----------------------------------------------------------- stores and servers
 @main.command("push")
 @click.argument("sources", nargs=-1, type=click.Path(exists=True, dir_okay=True))
 @click.option("--endpoint", "endpoint_url", required=True, metavar="URL",
@@ -1252,7 +1252,7 @@ def counts_command(sources, fmt, output):
 
 
 
-# ------------------------------------------------------------- the city's workflow (issue 7)
+# ------------------------------------------------------------- the city's workflow
 @main.command("template")
 @source_argument
 @click.option("-o", "--output", required=True, type=click.Path(writable=True),
@@ -1470,7 +1470,7 @@ def import_ckan_command(path, agencies_source, output, report_path, cutoff, forc
          f"({len(result.unmatched)} tidak cocok / unmatched) -> {output}")
 
 
-# ------------------------------------------------------- the analyst's decisions (issue 13)
+# ------------------------------------------------------- the analyst's decisions
 _DECISION_FILES = ("keputusan.csv", "decisions.csv")
 
 

@@ -818,7 +818,7 @@ def _maps(model, res, lang, progress) -> tuple[dict | None, list[dict], str]:
     return blocks[0], blocks[1:], note
 
 
-# ------------------------------------------------------------- the analyst's review (issue 13)
+# ------------------------------------------------------------- the analyst's review
 _REVIEW_T = {
     "agreed": ("Tindak lanjut yang disepakati", "Agreed actions"),
     "no_agreed": ("Belum ada tindak lanjut yang disepakati.", "No action agreed yet."),
