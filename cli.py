@@ -239,6 +239,24 @@ def lang_option(func):
     )(func)
 
 
+def _set_quiet(ctx, param, value):
+    if value:
+        from synergy.progress import QUIET, set_verbosity  # stdlib only: --help stays instant
+
+        set_verbosity(QUIET)
+    return value
+
+
+_QUIET_HELP = "Print only results and errors (no progress, no notes)."
+
+
+def quiet_option(func):
+    """``-q`` / ``--quiet`` after the command's name, as before it: no "ditulis / written" line,
+    no progress bar, no notes or warnings on standard error; results and errors only."""
+    return click.option("-q", "--quiet", is_flag=True, expose_value=False, callback=_set_quiet,
+                        help=_QUIET_HELP)(func)
+
+
 def handle_errors(func):
     """Turn the library's errors into clean messages and exit code 1."""
 
@@ -345,10 +363,7 @@ def resolve_id(model, text, kinds=None):
 
     found = resolve(model, text, kinds=kinds)
     if found != text:
-        from synergy.progress import verbosity
-
-        if verbosity() >= 0:
-            click.echo(f"{text} -> {found}", err=True)
+        _say(f"{text} -> {found}")
     return found
 
 
@@ -428,7 +443,7 @@ def write_or_echo(text, output):
         from synergy.output import write_text_atomic
 
         write_text_atomic(output, text)
-        click.echo(f"ditulis / written: {output}", err=True)
+        _say(f"ditulis / written: {output}")
     else:
         click.echo(text, nl=False)
 
@@ -454,7 +469,7 @@ def emit(frame, fmt, output, *, plain=False):
               expose_value=False,
               help="Language of help, messages and tables: id (Bahasa Indonesia, the default) or en; "
                    "also SYNERGY_LANG=en or an English locale.")
-@click.option("-q", "--quiet", is_flag=True, help="Print only results and errors (no progress, no notes).")
+@click.option("-q", "--quiet", is_flag=True, help=_QUIET_HELP)
 @click.option("-v", "--verbose", is_flag=True, help="Print more notes on standard error.")
 def main(quiet=False, verbose=False):
     """synergy: the Smart City Masterplan as a knowledge graph.
@@ -485,6 +500,7 @@ def main(quiet=False, verbose=False):
 @click.option("--limit", type=click.IntRange(1, None), default=None, help="At most this many rows (default: all).")
 @lang_option
 @output_options
+@quiet_option
 @handle_errors
 def find_command(sources, text, kinds, limit, lang, fmt, output):
     """Find agencies, programs, datasets and applications by a word, a name or an acronym.
@@ -520,6 +536,7 @@ def find_command(sources, text, kinds, limit, lang, fmt, output):
 )
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Write the problems to FILE instead of standard output.")
+@quiet_option
 @handle_errors
 def validate(sources, fmt, output):
     """Check SOURCEs against the data contract and list every problem.
@@ -561,7 +578,7 @@ def validate(sources, fmt, output):
             columns = ["where", "row", "column", "severity", "message"]
             frame = pd.DataFrame([[getattr(p, c) for c in columns] for p in problems], columns=columns)
             emit(frame, fmt, output)
-        click.echo(summary, err=True)
+        _say(summary)
     if errors:
         sys.exit(1)
 
@@ -597,6 +614,7 @@ def _base_option(func):
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True),
               help="File to write (.ttl, .jsonld, .nt, .graphml, .gexf).")
 @_base_option
+@quiet_option
 @handle_errors
 def export_command(sources, fmt, output, base):
     """Write the city as a knowledge graph: RDF (Turtle, JSON-LD, N-Triples) or GraphML/GEXF.
@@ -626,7 +644,7 @@ def export_command(sources, fmt, output, base):
         write_catalog(model, output, base=base or DEFAULT_BASE)
     else:
         export(model, fmt, output, base=base or DEFAULT_BASE)
-    click.echo(f"ditulis / written: {output} ({fmt})", err=True)
+    _say(f"ditulis / written: {output} ({fmt})")
 
 
 @main.command()
@@ -634,6 +652,7 @@ def export_command(sources, fmt, output, base):
 @click.argument("query")
 @output_options
 @_base_option
+@quiet_option
 @handle_errors
 def sparql(sources, query, fmt, output, base):
     """Run a SPARQL QUERY over the city's RDF graph, with the project's prefixes bound.
@@ -672,6 +691,7 @@ def sparql(sources, query, fmt, output, base):
 @source_argument
 @output_options
 @lang_option
+@quiet_option
 @handle_errors
 def stats(sources, fmt, output, lang):
     """Count agencies, programs, datasets and links, by dimension, element and agency.
@@ -700,6 +720,7 @@ def stats(sources, fmt, output, lang):
               help="Suggest for every program and application, also those that have a dimension.")
 @lang_option
 @output_options
+@quiet_option
 @handle_errors
 def classify_command(sources, all_records, lang, fmt, output):
     """Suggest a smart city dimension and element where the data has none.
@@ -755,6 +776,7 @@ def classify_command(sources, all_records, lang, fmt, output):
               help="Refit the matching model with the city's own decisions (confirmed and rejected pairs) first.")
 @lang_option
 @output_options
+@quiet_option
 @handle_errors
 def duplicates_command(sources, records, threshold, include_routine, across_regions, lexicons, show_clusters,
                        show_national, rdf_output, show_rejected, learn, lang, fmt, output):
@@ -797,7 +819,7 @@ def duplicates_command(sources, records, threshold, include_routine, across_regi
         lexicon=list(lexicons) or None, lang=lang, kind=records, matcher=matcher, show_rejected=show_rejected,
     )
     for note in result.notes:
-        click.echo(note, err=True)
+        _say(note)
     if rdf_output:
         from rdflib import Graph
 
@@ -819,6 +841,7 @@ def duplicates_command(sources, records, threshold, include_routine, across_regi
 @click.option("-o", "--output", "output_dir", required=True, type=click.Path(file_okay=False, writable=True),
               help="Folder to write agencies, programs, datasets and answer_key to.")
 @click.option("--parquet", is_flag=True, help="Write Parquet files instead of CSV.")
+@quiet_option
 @handle_errors
 def generate_command(regions, programs, seed, duplicate_rate, output_dir, parquet):
     """Write a synthetic city (or many) in the data contract's format, with planted duplicates.
@@ -837,7 +860,7 @@ def generate_command(regions, programs, seed, duplicate_rate, output_dir, parque
     written = write_city(output_dir, regions=regions, programs=programs, seed=seed,
                          duplicate_rate=duplicate_rate, fmt="parquet" if parquet else "csv")
     for path in written:
-        click.echo(f"ditulis / written: {path}", err=True)
+        _say(f"ditulis / written: {path}")
 
 
 
@@ -871,6 +894,7 @@ def _check_ids(*ids):
               help="Also list the findings the analyst rejected (decisions table), with their decision.")
 @lang_option
 @output_options
+@quiet_option
 @handle_errors
 def shared_data_command(sources, kinds, lexicons, show_rejected, lang, fmt, output):
     """Data to share instead of collecting twice: reuse, duplicate-dataset, gap, hub, orphan.
@@ -900,6 +924,7 @@ def shared_data_command(sources, kinds, lexicons, show_rejected, lang, fmt, outp
 @click.option("--direction", type=click.Choice(["downstream", "upstream"]), default="downstream",
               show_default=True, help="downstream: what needs ID; upstream: what ID needs.")
 @output_options
+@quiet_option
 @handle_errors
 def deps_command(sources, node_id, direction, fmt, output):
     """Everything that depends on ID (or that ID depends on), with its depth.
@@ -930,6 +955,7 @@ def deps_command(sources, node_id, direction, fmt, output):
 @click.argument("to_id", metavar="TO")
 @lang_option
 @output_options
+@quiet_option
 @handle_errors
 def chain_command(sources, from_id, to_id, lang, fmt, output):
     """The dependency chain between FROM and TO, every hop with its reason.
@@ -951,8 +977,8 @@ def chain_command(sources, from_id, to_id, lang, fmt, output):
     from_id, to_id = resolve_id(model, from_id), resolve_id(model, to_id)
     frame = find_chain(model, from_id, to_id, lang=lang)
     if frame.empty:
-        click.echo(f"tidak ada rantai ketergantungan antara {from_id} dan {to_id} / "
-                   f"no dependency chain between {from_id} and {to_id}", err=True)
+        _say(f"tidak ada rantai ketergantungan antara {from_id} dan {to_id} / "
+             f"no dependency chain between {from_id} and {to_id}")
     emit(frame, fmt, output)
 
 
@@ -962,6 +988,7 @@ def chain_command(sources, from_id, to_id, lang, fmt, output):
               help="Longest cycle searched, in programs.")
 @lang_option
 @output_options
+@quiet_option
 @handle_errors
 def cycles_command(sources, max_length, lang, fmt, output):
     """Every circular dependency between programs, shortest first.
@@ -984,6 +1011,7 @@ def cycles_command(sources, max_length, lang, fmt, output):
 @_node_id_argument()
 @lang_option
 @output_options
+@quiet_option
 @handle_errors
 def impact_command(sources, node_id, lang, fmt, output):
     """What stops if ID (dataset, program or agency) stops: programs, agencies, budget.
@@ -1003,7 +1031,7 @@ def impact_command(sources, node_id, lang, fmt, output):
     _check_ids(node_id)
     model = load(sources)
     result = find_impact(model, resolve_id(model, node_id))
-    click.echo(result.summary(lang), err=True)
+    _say(result.summary(lang))
     emit(result.affected, fmt, output)
 
 
@@ -1011,6 +1039,7 @@ def impact_command(sources, node_id, lang, fmt, output):
 @source_argument
 @lang_option
 @output_options
+@quiet_option
 @handle_errors
 def roadmap_command(sources, lang, fmt, output):
     """Programs in phases by dependency order, circles set aside, horizon warnings.
@@ -1039,6 +1068,7 @@ def roadmap_command(sources, lang, fmt, output):
 @click.option("--no-duplicates", is_flag=True, help="Leave duplicated programs out of matrix and communities.")
 @lang_option
 @output_options
+@quiet_option
 @handle_errors
 def metrics_command(sources, what, seed, no_duplicates, lang, fmt, output):
     """Synergy metrics: agency ties, plan coverage, working groups, critical nodes.
@@ -1090,6 +1120,7 @@ FOCUSED_VIEWS = ("chain", "agency", "dimension")
 @click.option("--size-by", type=click.Choice(["budget", "programs"]), default=None,
               help="Size of an agency on the agencies map (default: budget when the data has budgets).")
 @lang_option
+@quiet_option
 @handle_errors
 def map_command(sources, view, focus, fmt, output, aggregate, size_by, lang):
     """Draw a map of the city: an interactive HTML page or a picture.
@@ -1123,7 +1154,7 @@ def map_command(sources, view, focus, fmt, output, aggregate, size_by, lang):
             pass  # the map names the closest ids itself
     extra = {"size_by": size_by} if size_by else {}
     write_map(model, output, fmt=fmt, view=view, focus=focus, lang=lang, aggregate=aggregate, **extra)
-    click.echo(f"ditulis / written: {output}", err=True)
+    _say(f"ditulis / written: {output}")
 
 
 @main.command("report")
@@ -1132,6 +1163,7 @@ def map_command(sources, view, focus, fmt, output, aggregate, size_by, lang):
               show_default=True, help="HTML file to write.")
 @click.option("--no-maps", is_flag=True, help="Leave the interactive maps out (a smaller file).")
 @lang_option
+@quiet_option
 @handle_errors
 def report_command(sources, output, no_maps, lang):
     """Write the leadership report: one offline HTML file.
@@ -1153,7 +1185,7 @@ def report_command(sources, output, no_maps, lang):
 
     model = load(sources)
     write_report(model, output, lang=lang, maps=not no_maps, progress=track)
-    click.echo(f"ditulis / written: {output}", err=True)
+    _say(f"ditulis / written: {output}")
 
 
 # ----------------------------------------------------------- stores and servers
@@ -1171,6 +1203,7 @@ def report_command(sources, output, no_maps, lang):
 @_base_option
 @_timeout_option
 @output_options
+@quiet_option
 @handle_errors
 def push_command(sources, endpoint_url, region, update_url, graph_store_url, base, timeout, fmt, output):
     """Write the city (or each region) as a named graph on a SPARQL 1.1 server.
@@ -1201,6 +1234,7 @@ def push_command(sources, endpoint_url, region, update_url, graph_store_url, bas
 @_base_option
 @_timeout_option
 @output_options
+@quiet_option
 @handle_errors
 def regions_command(endpoint_url, base, timeout, fmt, output):
     """List the regions a SPARQL server holds: region, graph, triples, expected.
@@ -1222,6 +1256,7 @@ def regions_command(endpoint_url, base, timeout, fmt, output):
 @main.command("counts")
 @source_argument
 @output_options
+@quiet_option
 @handle_errors
 def counts_command(sources, fmt, output):
     """Count programs per region and dimension, where the data lives.
@@ -1263,6 +1298,7 @@ def counts_command(sources, fmt, output):
 @click.option("--all", "all_agencies", is_flag=True,
               help="One pre-filled form per agency of the city, in folder OUTPUT (formulir-ID.xlsx).")
 @click.option("--force", is_flag=True, help="Replace OUTPUT if it exists.")
+@quiet_option
 @handle_errors
 def template_command(sources, output, agency, all_agencies, force):
     """Write the fill-in workbook (formulir) an agency completes and sends back.
@@ -1330,6 +1366,7 @@ def template_command(sources, output, agency, all_agencies, force):
 @click.option("--changes", "show_changes", is_flag=True,
               help="One row per changed field (agency, form, change, table, id, field, old, new) instead.")
 @output_options
+@quiet_option
 @handle_errors
 def status_command(sources, forms, show_changes, fmt, output):
     """Which agencies returned their form, what changed against the city, which forms are still invalid.
@@ -1362,6 +1399,7 @@ def status_command(sources, forms, show_changes, fmt, output):
 @click.option("--force", is_flag=True, help="Replace an existing result.")
 @_columns_option
 @lang_option
+@quiet_option
 @handle_errors
 def merge_command(sources, output, force, lang):
     """Merge the agencies' workbooks into one city (a CSV folder or one workbook).
@@ -1398,6 +1436,7 @@ def merge_command(sources, output, force, lang):
 @click.argument("new", type=click.Path(exists=True, dir_okay=True))
 @output_options
 @click.option("--no-duplicates", is_flag=True, help="Do not compare duplicated program pairs (faster).")
+@quiet_option
 @handle_errors
 def diff_command(old, new, fmt, output, no_duplicates):
     """Show what changed between two versions of the plan, field by field.
@@ -1430,6 +1469,7 @@ def diff_command(old, new, fmt, output, no_duplicates):
 @click.option("--cutoff", type=click.FloatRange(0.5, 1.0), default=0.85, show_default=True,
               help="Least similarity for a fuzzy organisation match.")
 @click.option("--force", is_flag=True, help="Replace an existing result.")
+@quiet_option
 @handle_errors
 def import_ckan_command(path, agencies_source, output, report_path, cutoff, force):
     """Import a Satu Data (CKAN) portal's catalogue: organisations and datasets.
@@ -1544,6 +1584,7 @@ def _key_reader():
 @click.option("--learn/--no-learn", default=True, show_default=True,
               help="Order the pairs with the model refitted on the decisions taken so far.")
 @lang_option
+@quiet_option
 @handle_errors
 def review_command(sources, records, decisions_file, by, threshold, learn, lang):
     """Decide on duplicate findings one by one, the least sure first.
