@@ -232,9 +232,16 @@ def output_options(func):
     return func
 
 
-def lang_option(func):
+def lang_option(func=None, *, expose_value=True):
+    """``--lang id|en`` after the command's name: the language of what it prints from there on.
+
+    ``expose_value=False`` for a command whose library call takes no ``lang`` (its table
+    headers and notes still follow it, through :mod:`synergy.i18n`)."""
+    if func is None:
+        return functools.partial(lang_option, expose_value=expose_value)
     return click.option(
         "--lang", type=click.Choice(["id", "en"]), default=None, is_eager=True, callback=_choose_language,
+        expose_value=expose_value,
         help="Language of reasons, labels and headers: id (Bahasa Indonesia, the default) or en.",
     )(func)
 
@@ -536,6 +543,7 @@ def find_command(sources, text, kinds, limit, lang, fmt, output):
 )
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Write the problems to FILE instead of standard output.")
+@lang_option(expose_value=False)
 @quiet_option
 @handle_errors
 def validate(sources, fmt, output):
@@ -614,6 +622,7 @@ def _base_option(func):
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True),
               help="File to write (.ttl, .jsonld, .nt, .graphml, .gexf).")
 @_base_option
+@lang_option(expose_value=False)
 @quiet_option
 @handle_errors
 def export_command(sources, fmt, output, base):
@@ -652,6 +661,7 @@ def export_command(sources, fmt, output, base):
 @click.argument("query")
 @output_options
 @_base_option
+@lang_option(expose_value=False)
 @quiet_option
 @handle_errors
 def sparql(sources, query, fmt, output, base):
@@ -841,6 +851,7 @@ def duplicates_command(sources, records, threshold, include_routine, across_regi
 @click.option("-o", "--output", "output_dir", required=True, type=click.Path(file_okay=False, writable=True),
               help="Folder to write agencies, programs, datasets and answer_key to.")
 @click.option("--parquet", is_flag=True, help="Write Parquet files instead of CSV.")
+@lang_option(expose_value=False)
 @quiet_option
 @handle_errors
 def generate_command(regions, programs, seed, duplicate_rate, output_dir, parquet):
@@ -924,6 +935,7 @@ def shared_data_command(sources, kinds, lexicons, show_rejected, lang, fmt, outp
 @click.option("--direction", type=click.Choice(["downstream", "upstream"]), default="downstream",
               show_default=True, help="downstream: what needs ID; upstream: what ID needs.")
 @output_options
+@lang_option(expose_value=False)
 @quiet_option
 @handle_errors
 def deps_command(sources, node_id, direction, fmt, output):
@@ -1203,6 +1215,7 @@ def report_command(sources, output, no_maps, lang):
 @_base_option
 @_timeout_option
 @output_options
+@lang_option(expose_value=False)
 @quiet_option
 @handle_errors
 def push_command(sources, endpoint_url, region, update_url, graph_store_url, base, timeout, fmt, output):
@@ -1234,6 +1247,7 @@ def push_command(sources, endpoint_url, region, update_url, graph_store_url, bas
 @_base_option
 @_timeout_option
 @output_options
+@lang_option(expose_value=False)
 @quiet_option
 @handle_errors
 def regions_command(endpoint_url, base, timeout, fmt, output):
@@ -1256,6 +1270,7 @@ def regions_command(endpoint_url, base, timeout, fmt, output):
 @main.command("counts")
 @source_argument
 @output_options
+@lang_option(expose_value=False)
 @quiet_option
 @handle_errors
 def counts_command(sources, fmt, output):
@@ -1298,6 +1313,7 @@ def counts_command(sources, fmt, output):
 @click.option("--all", "all_agencies", is_flag=True,
               help="One pre-filled form per agency of the city, in folder OUTPUT (formulir-ID.xlsx).")
 @click.option("--force", is_flag=True, help="Replace OUTPUT if it exists.")
+@lang_option(expose_value=False)
 @quiet_option
 @handle_errors
 def template_command(sources, output, agency, all_agencies, force):
@@ -1366,6 +1382,7 @@ def template_command(sources, output, agency, all_agencies, force):
 @click.option("--changes", "show_changes", is_flag=True,
               help="One row per changed field (agency, form, change, table, id, field, old, new) instead.")
 @output_options
+@lang_option(expose_value=False)
 @quiet_option
 @handle_errors
 def status_command(sources, forms, show_changes, fmt, output):
@@ -1436,6 +1453,7 @@ def merge_command(sources, output, force, lang):
 @click.argument("new", type=click.Path(exists=True, dir_okay=True))
 @output_options
 @click.option("--no-duplicates", is_flag=True, help="Do not compare duplicated program pairs (faster).")
+@lang_option(expose_value=False)
 @quiet_option
 @handle_errors
 def diff_command(old, new, fmt, output, no_duplicates):
@@ -1469,6 +1487,7 @@ def diff_command(old, new, fmt, output, no_duplicates):
 @click.option("--cutoff", type=click.FloatRange(0.5, 1.0), default=0.85, show_default=True,
               help="Least similarity for a fuzzy organisation match.")
 @click.option("--force", is_flag=True, help="Replace an existing result.")
+@lang_option(expose_value=False)
 @quiet_option
 @handle_errors
 def import_ckan_command(path, agencies_source, output, report_path, cutoff, force):

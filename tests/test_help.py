@@ -158,6 +158,22 @@ def test_the_language_of_one_run_does_not_leak_into_the_next():
     assert i18n.language() == "id"
 
 
+def test_every_command_takes_lang_and_quiet_after_its_name():
+    for name, command in cli.main.commands.items():
+        options = {opt for param in command.params for opt in getattr(param, "opts", ())}
+        assert {"--lang", "-q", "--quiet"} <= options, name
+
+
+def test_lang_after_the_command_is_the_language_of_its_words():
+    indonesian = invoke(["deps", "DS-NIK", "--format", "table"]).stdout.splitlines()[0].split()
+    english = invoke(["deps", "DS-NIK", "--lang", "en", "--format", "table"]).stdout.splitlines()[0].split()
+    assert "kedalaman" in indonesian and "depth" not in indonesian
+    assert "depth" in english and "kedalaman" not in english
+    status = invoke(["status", "--forms", str(ROOT / "docs" / "examples" / "rencana-2026"), "--lang", "en"])
+    assert status.stderr.startswith("34 agencies: 1 returned a form"), status.stderr
+    assert invoke(["export", "--lang", "en", "--help"]).output.startswith("Usage: synergy export")
+
+
 def test_clicks_own_messages_read_indonesian():
     missing = invoke(["deps"])
     assert missing.exit_code == 2
