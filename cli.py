@@ -264,6 +264,23 @@ def quiet_option(func):
                         help=_QUIET_HELP)(func)
 
 
+def lexicon_option(func):
+    """``--lexicon FILE`` (repeatable): extra synonyms for the commands that match texts."""
+    return click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, dir_okay=False),
+                        help="Extra synonyms (SKOS .ttl or CSV term,synonyms[,broader]); repeatable.")(func)
+
+
+def show_rejected_option(func):
+    """``--show-rejected``: keep the findings the decisions table rejected."""
+    return click.option("--show-rejected", is_flag=True,
+                        help="Also list the findings the analyst rejected (decisions table), with their decision.")(func)
+
+
+def force_option(func):
+    """``--force``: replace the file or folder ``-o`` names when it exists."""
+    return click.option("--force", is_flag=True, help="Replace OUTPUT if it exists.")(func)
+
+
 def handle_errors(func):
     """Turn the library's errors into clean messages and exit code 1."""
 
@@ -771,8 +788,7 @@ def classify_command(sources, all_records, lang, fmt, output):
               help="Also compare routine support programs (program 01: salaries, planning documents...).")
 @click.option("--across-regions", is_flag=True,
               help="Also pair programs of different regions (province or national roll-up).")
-@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, dir_okay=False),
-              help="Extra synonyms (SKOS .ttl or CSV term,synonyms[,broader]); repeatable.")
+@lexicon_option
 @click.option("--clusters", "show_clusters", is_flag=True,
               help="One row per cluster (group of programs doing the same work) instead of per pair.")
 @click.option("--national", "show_national", is_flag=True,
@@ -780,8 +796,7 @@ def classify_command(sources, all_records, lang, fmt, output):
                    "(aplikasi umum SPBE: SRIKANDI, SP4N-LAPOR!, SIPD, SPSE) instead of the pairs.")
 @click.option("--rdf", "rdf_output", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Also write the findings as RDF (Turtle, syn:possibleDuplicateOf with syn:duplicateScore).")
-@click.option("--show-rejected", is_flag=True,
-              help="Also list the findings the analyst rejected (decisions table), with their decision.")
+@show_rejected_option
 @click.option("--learn", is_flag=True,
               help="Refit the matching model with the city's own decisions (confirmed and rejected pairs) first.")
 @lang_option
@@ -899,10 +914,8 @@ def _check_ids(*ids):
 @click.option("--kind", "kinds", multiple=True,
               type=click.Choice(["reuse", "duplicate-dataset", "gap", "hub", "orphan"]),
               help="Only this kind of finding (repeatable; default: all).")
-@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, dir_okay=False),
-              help="Extra synonyms (SKOS .ttl or CSV term,synonyms); repeatable.")
-@click.option("--show-rejected", is_flag=True,
-              help="Also list the findings the analyst rejected (decisions table), with their decision.")
+@lexicon_option
+@show_rejected_option
 @lang_option
 @output_options
 @quiet_option
@@ -1312,7 +1325,7 @@ def counts_command(sources, fmt, output):
                    "pre-filled from SOURCE (else the sample city).")
 @click.option("--all", "all_agencies", is_flag=True,
               help="One pre-filled form per agency of the city, in folder OUTPUT (formulir-ID.xlsx).")
-@click.option("--force", is_flag=True, help="Replace OUTPUT if it exists.")
+@force_option
 @lang_option(expose_value=False)
 @quiet_option
 @handle_errors
@@ -1413,7 +1426,7 @@ def status_command(sources, forms, show_changes, fmt, output):
 @click.argument("sources", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=True))
 @click.option("-o", "--output", required=True, type=click.Path(writable=True),
               help="A folder (agencies.csv, programs.csv, datasets.csv) or an .xlsx workbook.")
-@click.option("--force", is_flag=True, help="Replace an existing result.")
+@force_option
 @_columns_option
 @lang_option
 @quiet_option
@@ -1486,7 +1499,7 @@ def diff_command(old, new, fmt, output, no_duplicates):
               help="Also write the organisation matching as CSV.")
 @click.option("--cutoff", type=click.FloatRange(0.5, 1.0), default=0.85, show_default=True,
               help="Least similarity for a fuzzy organisation match.")
-@click.option("--force", is_flag=True, help="Replace an existing result.")
+@force_option
 @lang_option(expose_value=False)
 @quiet_option
 @handle_errors

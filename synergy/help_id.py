@@ -335,8 +335,6 @@ OPTIONS = {
     # shared-data
     "Only this kind of finding (repeatable; default: all).":
         "Hanya jenis temuan ini (boleh berulang; bawaan: semua).",
-    "Extra synonyms (SKOS .ttl or CSV term,synonyms); repeatable.":
-        "Sinonim tambahan (SKOS .ttl atau CSV term,synonyms); boleh berulang.",
     # deps, cycles, metrics
     "downstream: what needs ID; upstream: what ID needs.":
         "downstream: yang membutuhkan ID; upstream: yang dibutuhkan ID.",
@@ -369,7 +367,6 @@ OPTIONS = {
         "Satu baris per kolom yang berubah (agency, form, change, table, id, field, old, new).",
     "A folder (agencies.csv, programs.csv, datasets.csv) or an .xlsx workbook.":
         "Folder (agencies.csv, programs.csv, datasets.csv) atau buku kerja .xlsx.",
-    "Replace an existing result.": "Timpa hasil yang sudah ada.",
     # diff, import-ckan
     "Do not compare duplicated program pairs (faster).": "Jangan bandingkan pasangan program duplikat (lebih cepat).",
     "The city's SOURCE whose agency ids the portal's organisations are mapped to.":
