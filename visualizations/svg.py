@@ -111,7 +111,7 @@ def view_svg(mv) -> str:
         placed.append(box)
         weight = ' font-weight="600"' if d["kind"] == "agency" else ""
         out.append(f'<rect x="{box[0]:.1f}" y="{box[1]:.1f}" width="{box[2] - box[0]:.1f}" height="{box[3] - box[1]:.1f}" '
-                   f'fill="#ffffff" fill-opacity="0.85"/>')
+                   f'fill="#ffffff"/>')  # opaque: a line under a name hides no letter
         out.append(f'<text x="{x:.1f}" y="{top:.1f}" font-size="{font:.0f}" text-anchor="middle" '
                    f'font-family="Arial, Helvetica, sans-serif" fill="#111111"{weight}>')
         for i, row in enumerate(rows):
