@@ -14,6 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from cli import main
+from synergy.progress import NORMAL, set_verbosity
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 CITY = str(ROOT / "data" / "pasuruan")
@@ -49,6 +50,13 @@ WRITERS = [
     (["diff", str(EXAMPLES / "rencana-2025"), str(EXAMPLES / "rencana-2026"), "-o", "TMP/perubahan.csv"],
      "perubahan.csv"),
 ]
+
+
+@pytest.fixture(autouse=True)
+def _normal_verbosity_after():
+    """-q sets a process-wide level; the group resets it each run, a direct call would not."""
+    yield
+    set_verbosity(NORMAL)
 
 
 def run(args, tmp_path):
