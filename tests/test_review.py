@@ -184,7 +184,8 @@ def test_review_in_a_terminal_keys_in_file_out_interrupted_and_resumed(devset):
     args = ["review", str(devset), "--no-learn", "--by", "Ani", "--lang", "id"]
     term = Terminal(args, ROOT)
     try:
-        shown = term.wait_for("[1/")
+        # the question and its key legend may arrive in separate reads: wait for the legend
+        shown = term.wait_for("[q] keluar")
         total = int(re.search(r"\[1/(\d+)\]", shown).group(1))
         assert "[y] benar  [n] bukan  [p] proses  [d] selesai  [s] lewati  [u] batal  [q] keluar" in shown
         for key, shown_next in (("y", "[2/"), ("n", "[3/")):
