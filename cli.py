@@ -1587,12 +1587,17 @@ def _key_reader():
         yield click.getchar
         return
     import os
+    import select
 
     fd = sys.stdin.fileno()
     saved = termios.tcgetattr(fd)
     tty.setcbreak(fd, termios.TCSANOW)
 
     def from_terminal():
+        # wait in short slices: Ctrl-C's SIGINT may be delivered to another thread (numpy's, say),
+        # which does not interrupt a blocking read here; between slices Python runs its handler
+        while not select.select([fd], [], [], 0.2)[0]:
+            pass
         ch = os.read(fd, 1).decode("utf-8", "replace")
         if ch in ("", "\x04"):
             raise EOFError

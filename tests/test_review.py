@@ -211,6 +211,7 @@ def test_review_in_a_terminal_keys_in_file_out_interrupted_and_resumed(devset):
         term.wait_for(f"[1/{total - 2}]")  # resumed: the two decided pairs are not asked again
         term.type("d")
         term.wait_for(f"[2/{total - 2}]")
+        term.wait_for("[q] keluar")  # asking now: a Ctrl-C typed while the last answer is being saved would wait
         term.type("\x03")  # Ctrl-C
         shown = term.wait_for("1 keputusan pada sesi ini")
         assert "Berhenti." in shown
