@@ -13,12 +13,13 @@ Prints, with the defaults of ``find_duplicates``:
 - the candidate search against a naive all-pairs product at 10,000 programs;
 - with ``--scale N``: N programs in ``--regions`` regions, generated to Parquet
   first (not timed), then read + analysed end to end in a fresh process, with
-  its peak memory (ru_maxrss).
+  its peak memory (ru_maxrss), and the CPU time and peak of the worker processes (SYNERGY_WORKERS).
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -129,14 +130,20 @@ def at_scale(n: int, regions: int, folder: Path):
         "from synergy.generate import read_city\nfrom synergy.duplicates import find_duplicates\n"
         f"m = read_city({str(folder)!r}); t1 = time.perf_counter(); c1 = time.process_time()\n"
         "r = find_duplicates(m); t2 = time.perf_counter(); c2 = time.process_time()\n"
+        "ch = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
         "print(json.dumps({'load': t1 - t, 'analysis': t2 - t1, 'cpu': c2 - c, 'pairs': len(r.pairs),"
-        " 'clusters': len(r.clusters), 'peak_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))\n"
+        " 'clusters': len(r.clusters), 'peak_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,"
+        " 'children_cpu': ch.ru_utime + ch.ru_stime, 'children_peak_mb': ch.ru_maxrss / 1024}))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     stats = json.loads(out.stdout.strip().splitlines()[-1])
     print(f"  end to end {stats['load'] + stats['analysis']:.1f} s wall / {stats['cpu']:.1f} s CPU (read "
           f"{stats['load']:.1f} s, analysis {stats['analysis']:.1f} s), peak memory {stats['peak_mb']:.0f} MB; {stats['pairs']:,} pairs in "
           f"{stats['clusters']:,} clusters")
+    if stats["children_cpu"]:
+        print(f"  worker processes (SYNERGY_WORKERS={os.environ.get('SYNERGY_WORKERS', 'unset')}): {stats['children_cpu']:.1f} s CPU "
+              f"more ({stats['cpu'] + stats['children_cpu']:.1f} s in all); the largest one's peak resident memory "
+              f"{stats['children_peak_mb']:.0f} MB, mostly pages shared with the parent (forked)")
 
 
 def main():

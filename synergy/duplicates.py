@@ -22,6 +22,14 @@ How a finding is made (see ``docs/duplicates.md`` for the reasoning and the figu
    (a record joins a cluster only when it is close to the cluster as a whole), each
    with its cohesion (:mod:`synergy.clusters`).
 7. **Explanations** in Bahasa Indonesia (default) or English: see :mod:`synergy.explain`.
+
+Steps 3-5 run block by block (a block is a region), and on a big roll-up the blocks are
+shared out among worker processes, one per core (:func:`workers`; ``SYNERGY_WORKERS=1``
+turns this off). The workers are started with ``fork`` because they need the records'
+features and the blocks' matrices, hundreds of MB at a million records: forked, they
+read the parent's memory as it is; spawned, everything would be pickled and copied into
+each of them. Each block's result (its kept pairs: small arrays) comes back and the
+results are joined in block order, so the output is the same bytes as one process gives.
 """
 from __future__ import annotations
 
@@ -400,46 +408,28 @@ def score_pairs(
         groups.sort(key=lambda rows: str(region[rows[0]]) if len(rows) else "")
     out = {key: [] for key in ("a", "b", "score", "levels", "parts", "block", "text", "terms", "functions",
                                "shared_a", "shared_b", "shared_basis")}
-    blocks, cities, priors = [], [], []
+    blocks = []
     for rows in groups:
         if len(rows) < 2:
             continue
         block = Block(features, rows, by_name=kind == "applications")
         if block.n_agencies < 2:
             continue
-        index = len(blocks)
         blocks.append(block)
-        ra, rb = chance_pairs(block, kind)
-        city = matcher.for_city(block.compare(ra, rb))
-        prior = city.prior_logit(block.n_eligible, block.cross_pairs)
+    work = functools.partial(_score_block, kind=kind, k=k, matcher=matcher, threshold=threshold, always=always)
+    cities, priors = [], []
+    # one result per block, in block order whether the blocks ran here or in worker processes
+    for index, (city, prior, part) in enumerate(_map_blocks(work, blocks)):
         cities.append(city)
         priors.append(prior)
-        a, b = block.candidates(k)
-        if not len(a):
+        if part is None:
             continue
-        levels = block.compare(a, b)
-        score, parts = city.probability(levels, prior, block.adjustments(a, b, levels))
-        basis = block.same_system(a, b, by_name=kind == "applications")
-        own = block.own_sites(a, b)
-        shared = basis != ""
-        out["shared_a"].append(block.rows[a[shared]])
-        out["shared_b"].append(block.rows[b[shared]])
-        out["shared_basis"].append(basis[shared])
-        keep = (score >= threshold) & ~shared & ~own
-        if always:
-            local = features.ids[block.rows]
-            keep |= np.array([tuple(sorted((local[x], local[y]))) in always for x, y in zip(a.tolist(), b.tolist())],
-                             dtype=bool) & ~shared & ~own
-        a, b = a[keep], b[keep]
-        out["a"].append(block.rows[a])
-        out["b"].append(block.rows[b])
-        out["score"].append(score[keep])
-        out["levels"].append(levels[keep])
-        out["parts"].append(parts[keep])
-        out["block"].append(np.full(len(a), index, dtype=np.int64))
-        out["text"].append(np.clip(rowwise_search(block, a, b), 0.0, 1.0))
-        out["terms"].extend(block.shared_terms(a, b))
-        out["functions"].extend(block.shared_functions(a, b))
+        part["block"] = np.full(len(part["a"]), index, dtype=np.int64)
+        for key, value in part.items():
+            if key in ("terms", "functions"):
+                out[key].extend(value)
+            else:
+                out[key].append(value)
 
     def cat(key, dtype, width=None):
         if out[key]:
@@ -470,6 +460,105 @@ def score_pairs(
         shared_basis=shared_basis[shared_order], threshold=float(threshold),
         compared=np.sort(np.concatenate(groups)) if groups else np.zeros(0, dtype=np.int64),
     )
+
+
+def _score_block(block, *, kind, k, matcher, threshold, always):
+    """One block's chance agreement, candidates and scores: ``(city, prior, part)``, where
+    ``part`` holds the kept pairs as global row positions (``None`` without candidates).
+
+    Small arrays and lists only: this is what a worker process sends back."""
+    ra, rb = chance_pairs(block, kind)
+    city = matcher.for_city(block.compare(ra, rb))
+    prior = city.prior_logit(block.n_eligible, block.cross_pairs)
+    a, b = block.candidates(k)
+    if not len(a):
+        return city, prior, None
+    levels = block.compare(a, b)
+    score, parts = city.probability(levels, prior, block.adjustments(a, b, levels))
+    basis = block.same_system(a, b, by_name=kind == "applications")
+    own = block.own_sites(a, b)
+    shared = basis != ""
+    keep = (score >= threshold) & ~shared & ~own
+    if always:
+        local = block.features.ids[block.rows]
+        keep |= np.array([tuple(sorted((local[x], local[y]))) in always for x, y in zip(a.tolist(), b.tolist())],
+                         dtype=bool) & ~shared & ~own
+    shared_a, shared_b, shared_basis = block.rows[a[shared]], block.rows[b[shared]], basis[shared]
+    a, b = a[keep], b[keep]
+    return city, prior, {
+        "a": block.rows[a], "b": block.rows[b], "score": score[keep], "levels": levels[keep], "parts": parts[keep],
+        "text": np.clip(rowwise_search(block, a, b), 0.0, 1.0),
+        "terms": block.shared_terms(a, b), "functions": block.shared_functions(a, b),
+        "shared_a": shared_a, "shared_b": shared_b, "shared_basis": shared_basis,
+    }
+
+
+#: Fewest records (in all blocks together) for which scoring the blocks in worker processes
+#: pays for starting them (measured: see docs/duplicates.md, "Speed and memory").
+PARALLEL_MIN_RECORDS = 20_000
+_WORK = None  # (function, blocks) for the worker processes, inherited through fork
+
+
+def _work_on(index):
+    work, blocks = _WORK
+    return work(blocks[index])
+
+
+def workers(blocks: int, records: int, environ=None) -> int:
+    """How many processes score the blocks (1: here, no pool).
+
+    ``SYNERGY_WORKERS`` (in ``environ``, default ``os.environ``) decides when set: 1 turns
+    the pool off, N >= 2 starts N processes whatever the size (tests use it). Otherwise
+    every available core, when there are several blocks and at least
+    :data:`PARALLEL_MIN_RECORDS` records and no other thread runs. Always 1 where the
+    ``fork`` start method is missing, or inside a daemonic process (which cannot start any).
+
+    >>> workers(500, 10**6, environ={"SYNERGY_WORKERS": "1"}), workers(1, 10**6, environ={})
+    (1, 1)
+    >>> workers(1, 10, environ={"SYNERGY_WORKERS": "2"}) in (1, 2)  # 2 where fork exists
+    True
+    """
+    import multiprocessing
+    import os
+    import threading
+
+    environ = os.environ if environ is None else environ
+    setting = environ.get("SYNERGY_WORKERS", "").strip()
+    if setting and (not setting.isdigit() or int(setting) < 1):
+        raise SynergyError(f"SYNERGY_WORKERS must be a whole number of processes (1 or more), got {setting!r}")
+    if not blocks or "fork" not in multiprocessing.get_all_start_methods() or multiprocessing.current_process().daemon:
+        return 1
+    if setting:
+        return int(setting)
+    if blocks < 2 or records < PARALLEL_MIN_RECORDS or threading.active_count() > 1:
+        return 1
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(1, min(cores, blocks))
+
+
+def _map_blocks(work, blocks):
+    """``work(block)`` for each block, in block order: here, or in worker processes.
+
+    The workers are started with ``fork`` (not ``spawn``): they inherit the blocks and the
+    records' features (hundreds of MB at a million records) as they are in memory, without
+    pickling them; only each block's small result travels back. ``gc.freeze`` keeps the
+    children's garbage collector from touching (and so copying) the inherited objects.
+    """
+    count = workers(len(blocks), sum(block.n for block in blocks))
+    if count < 2:
+        return [work(block) for block in blocks]
+    import gc
+    import multiprocessing
+
+    global _WORK
+    _WORK = (work, blocks)
+    gc.freeze()
+    try:
+        with multiprocessing.get_context("fork").Pool(min(count, len(blocks))) as pool:
+            return pool.map(_work_on, range(len(blocks)), chunksize=1)
+    finally:
+        _WORK = None
+        gc.unfreeze()
 
 
 def chance_pairs(block, kind: str = "programs"):

@@ -1,0 +1,82 @@
+"""The duplicate finder scores blocks (regions) in worker processes: the output is the same bytes.
+
+Every case runs ``find_duplicates`` with ``SYNERGY_WORKERS=1`` (no pool) and ``=2`` (a
+forked pool, forced whatever the size) and compares the pairs, clusters, shared-use and
+national tables as CSV.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import resource
+from pathlib import Path
+
+import pytest
+
+from synergy.duplicates import find_duplicates, workers
+from synergy.errors import SynergyError
+from synergy.generate import read_city, write_city
+from synergy.ingest import load_model
+from synergy.model import CityModel
+from synergy.output import render
+
+ROOT = Path(__file__).resolve().parent.parent
+
+pytestmark = pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(),
+                                reason="the pool needs the fork start method")
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _tables(model, monkeypatch, count: str, **options) -> tuple:
+    monkeypatch.setenv("SYNERGY_WORKERS", count)
+    before = _children_cpu()
+    result = find_duplicates(model, **options)
+    used_children = _children_cpu() > before
+    return tuple(render(frame, "csv") for frame in (result.pairs, result.clusters, result.shared, result.national)), used_children
+
+
+def _same_with_and_without_pool(model, monkeypatch, **options) -> str:
+    serial, serial_children = _tables(model, monkeypatch, "1", **options)
+    pooled, pooled_children = _tables(model, monkeypatch, "2", **options)
+    assert not serial_children, "SYNERGY_WORKERS=1 must not start worker processes"
+    assert pooled_children, "SYNERGY_WORKERS=2 must score the blocks in worker processes"
+    assert pooled == serial
+    return serial[0]
+
+
+def _generated_city(folder, regions: int, programs: int, seed: int) -> CityModel:
+    write_city(folder, regions=regions, programs=programs, seed=seed)
+    return read_city(folder)
+
+
+def test_sample_city_programs_and_inventory_are_the_same_with_the_pool(monkeypatch):
+    model, _ = load_model(None)
+    pairs = _same_with_and_without_pool(model, monkeypatch)
+    assert pairs.count("\n") > 5
+    _same_with_and_without_pool(model, monkeypatch, kind="applications")
+
+
+def test_labelled_set_is_the_same_with_the_pool(monkeypatch):
+    model, _ = load_model(ROOT / "tests" / "data" / "duplicates")
+    _same_with_and_without_pool(model, monkeypatch, threshold=0.2)
+
+
+def test_a_city_of_four_regions_is_the_same_with_the_pool_in_block_order(monkeypatch, tmp_path):
+    model = _generated_city(tmp_path, regions=4, programs=500, seed=5)
+    assert model.region_of_programs().nunique() == 4
+    pairs = _same_with_and_without_pool(model, monkeypatch)
+    assert pairs.count("\n") > 20  # pairs of every region, strongest first across regions
+    _same_with_and_without_pool(model, monkeypatch, threshold=0.2)  # more pairs, weaker ones too
+
+
+def test_workers_setting():
+    assert workers(500, 10**6, environ={"SYNERGY_WORKERS": "1"}) == 1
+    assert workers(3, 10, environ={"SYNERGY_WORKERS": "3"}) == 3
+    assert workers(500, 100, environ={}) == 1  # too small to pay
+    assert workers(1, 10**6, environ={}) == 1  # one block
+    for bad in ("0", "two", "-1"):
+        with pytest.raises(SynergyError, match="SYNERGY_WORKERS"):
+            workers(500, 10**6, environ={"SYNERGY_WORKERS": bad})
