@@ -349,9 +349,10 @@ class ScoredPairs:
         f = self.features
         rows = self.compared
         out = []
-        agencies = set(f.agency[rows].tolist()) if len(rows) else set()
-        if len(rows) and len(agencies) < 2:
-            out.append({"id": "semua program dari satu perangkat daerah: tidak ada pasangan lintas perangkat daerah untuk dibandingkan",
+        # every record, not only those compared: with one agency nothing is compared at all
+        everyone = np.asarray(f.agency)
+        if len(everyone) and len(set(everyone.tolist())) < 2:
+            out.append({"id": "semua catatan dari satu perangkat daerah: tidak ada pasangan lintas perangkat daerah untuk dibandingkan",
                         "en": "every record belongs to one agency: there is no cross-agency pair to compare"}[lang])
         empty = [r for r in rows.tolist() if not f.name_terms[r] and not f.description_terms[r] and not f.functions[r]]
         if empty:

@@ -95,6 +95,16 @@ def test_same_agency_is_never_paired():
     assert any("satu perangkat daerah" in note for note in result.notes)
 
 
+def test_an_inventory_of_one_agency_is_an_empty_result_with_a_note():
+    # nothing is even compared (one agency): the note must still say why the result is empty
+    model = CityModel.from_records(agencies=AGENCIES, applications=[
+        {"id": "1", "name": "SIMPEG", "agency": "KOMINFO"}, {"id": "2", "name": "SIMPEG", "agency": "KOMINFO"},
+        {"id": "3", "name": "e-Office", "agency": "KOMINFO"}])
+    result = find_duplicates(model, kind="applications")
+    assert result.pairs.empty and result.clusters.empty
+    assert any("satu perangkat daerah" in note for note in result.notes)
+
+
 def test_regions_are_kept_apart_unless_asked():
     agencies = AGENCIES[:2] + [{"id": "DISHUB-B", "name": "Dinas Perhubungan B", "urusan": ("2.15",), "region": "35.76"}]
     model = CityModel.from_records(agencies=agencies, programs=[
