@@ -1592,13 +1592,18 @@ def _key_reader():
     fd = sys.stdin.fileno()
     saved = termios.tcgetattr(fd)
     tty.setcbreak(fd, termios.TCSANOW)
+    # Ctrl-C arrives as a key, not as SIGINT: a signal can be ignored (a shell starts background
+    # jobs so) or land in another thread, and then the session would not stop
+    keys = termios.tcgetattr(fd)
+    keys[3] &= ~termios.ISIG
+    termios.tcsetattr(fd, termios.TCSANOW, keys)
 
     def from_terminal():
-        # wait in short slices: Ctrl-C's SIGINT may be delivered to another thread (numpy's, say),
-        # which does not interrupt a blocking read here; between slices Python runs its handler
-        while not select.select([fd], [], [], 0.2)[0]:
+        while not select.select([fd], [], [], 0.2)[0]:  # short waits: a signal's handler still runs between them
             pass
         ch = os.read(fd, 1).decode("utf-8", "replace")
+        if ch == "\x03":
+            raise KeyboardInterrupt
         if ch in ("", "\x04"):
             raise EOFError
         return ch
