@@ -604,26 +604,14 @@ def _app_clusters(names, app_dup, lang, top) -> _Table | None:
 
 def _shared_systems(shared) -> list[list[str]]:
     """The listings that are one system (``shared`` pairs of :func:`synergy.duplicates.find_duplicates`
-    for applications), grouped: each group's application ids, first listed first."""
+    for applications), grouped: each group's application ids sorted, the biggest group first."""
+    import networkx as nx
+
     if not isinstance(shared, pd.DataFrame) or not len(shared):
         return []
-    parent: dict[str, str] = {}
-
-    def root(x):
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for a, b in zip(shared["application_a"], shared["application_b"]):
-        ra, rb = root(str(a)), root(str(b))
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    groups: dict[str, list] = {}
-    for x in sorted(parent):
-        groups.setdefault(root(x), []).append(x)
-    return sorted(groups.values(), key=lambda g: (-len(g), g[0]))
+    graph = nx.Graph()
+    graph.add_edges_from(zip(shared["application_a"].astype(str), shared["application_b"].astype(str)))
+    return sorted((sorted(group) for group in nx.connected_components(graph)), key=lambda g: (-len(g), g[0]))
 
 
 def _shared_use(model, names, app_dup, lang, top) -> _Table | None:

@@ -18,6 +18,7 @@
     document.body.appendChild(a); a.click();
     setTimeout(function () { URL.revokeObjectURL(url); a.remove(); }, 1000);
   }
+  window.synergySave = save;  // the decision buttons' script (review.js) downloads the same way
 
   // CSV as spreadsheets read it: UTF-8 with a BOM, every cell quoted, no live formula
   function csvCell(value) {

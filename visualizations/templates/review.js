@@ -3,15 +3,6 @@
 (function () {
   "use strict";
 
-  function save(blob, name) {
-    if (window.synergyDownload) { window.synergyDownload(blob, name); return; }
-    var url = URL.createObjectURL(blob);
-    var a = document.createElement("a");
-    a.href = url; a.download = name; a.style.display = "none";
-    document.body.appendChild(a); a.click();
-    setTimeout(function () { URL.revokeObjectURL(url); a.remove(); }, 1000);
-  }
-
   // a data file for synergy, not a sheet: quoted cells, the text as it is
   function cell(value) {
     return '"' + String(value === null || value === undefined ? "" : value).replace(/"/g, '""') + '"';
@@ -74,7 +65,7 @@
     var download = box.querySelector(".decide-download");
     if (download) {
       download.addEventListener("click", function () {
-        save(new Blob([csv()], { type: "text/csv;charset=utf-8" }), "keputusan.csv");
+        window.synergySave(new Blob([csv()], { type: "text/csv;charset=utf-8" }), "keputusan.csv");
       });
     }
     refresh();
