@@ -19,6 +19,7 @@ import networkx as nx
 import pandas as pd
 
 from synergy.errors import SynergyError, UnknownNode
+from synergy.graph import to_networkx
 from synergy.schema import DIMENSIONS, ELEMENTS
 
 from . import findings as F
@@ -95,51 +96,39 @@ def _years(row) -> str:
 
 
 def _city_graph(model, lang: str) -> nx.MultiDiGraph:
-    """Every node and stored relation of the model, with plain-text details."""
-    g = nx.MultiDiGraph()
+    """The model's one graph (:func:`synergy.graph.to_networkx`), decorated for the maps.
+
+    Every node gets its name in ``lang``, the agencies and dimensions it belongs to
+    and its record (the details panel reads it). The maps draw plans (agencies,
+    programs, datasets, dimensions, elements): applications and references to
+    records the city does not have are left out, and so is a program said to
+    depend on itself.
+    """
+    g = to_networkx(model)
+    g.remove_nodes_from([n for n, kind in g.nodes(data="kind") if kind in ("application", "unknown")])
+    g.remove_edges_from([(u, v, k) for u, v, k in nx.selfloop_edges(g, keys=True) if k == "depends_on"])
     agency_label = model.agency_labels()
-    for dim in DIMENSIONS:
-        g.add_node(f"dim:{dim}", kind="dimension", name=dimension_label(dim, lang),
-                   label=dimension_label(dim, lang), agencies=(), dims=(dim,), ref=dim)
-    for el, (dim, _, _) in ELEMENTS.items():
-        g.add_node(f"el:{el}", kind="element", name=element_label(el, lang),
-                   label=element_label(el, lang), agencies=(), dims=(dim,), ref=el)
-        g.add_edge(f"el:{el}", f"dim:{dim}", key="part_of", relation="part_of")
-    for r in model.agencies.itertuples(index=False):
-        g.add_node(r.id, kind="agency", name=r.name or r.id, label=agency_label[r.id],
-                   agencies=(r.id,), dims=(), row=r._asdict())
-    for r in model.agencies.itertuples(index=False):
-        if r.parent and r.parent in g:
-            g.add_edge(r.id, r.parent, key="unit_of", relation="unit_of")
-    for r in model.datasets.itertuples(index=False):
-        g.add_node(r.id, kind="dataset", name=r.name or r.id, label=r.name or r.id,
-                   agencies=(r.producer,), dims=(), row=r._asdict())
-        if r.producer in g:
-            g.add_edge(r.producer, r.id, key="publishes", relation="publishes")
-    program_rows = model.programs.to_dict("records")
-    for row in program_rows:
-        pid = row["id"]
-        dims = tuple(d for d in row["dimension"] if d in DIMENSIONS)
-        g.add_node(pid, kind="program", name=row["name"] or pid, label=row["name"] or pid,
-                   agencies=(row["agency"],), dims=dims, row=row)
-    for row in program_rows:
-        pid = row["id"]
-        if row["agency"] in g:
-            g.add_edge(row["agency"], pid, key="runs", relation="runs")
-        for d in row["dimension"]:
-            if f"dim:{d}" in g:
-                g.add_edge(pid, f"dim:{d}", key="in_dimension", relation="in_dimension")
-        if row["element"] and f"el:{row['element']}" in g:
-            g.add_edge(pid, f"el:{row['element']}", key="has_element", relation="has_element")
-        for ds in row["uses"]:
-            if ds in g:
-                g.add_edge(pid, ds, key="uses", relation="uses")
-        for ds in row["produces"]:
-            if ds in g:
-                g.add_edge(pid, ds, key="produces", relation="produces")
-        for other in row["depends_on"]:
-            if other in g and other != pid:
-                g.add_edge(pid, other, key="depends_on", relation="depends_on")
+    for node, attrs in g.nodes(data=True):
+        kind = attrs.pop("kind")
+        attrs.pop("label", None)
+        row = dict(attrs)
+        attrs.clear()
+        if kind == "dimension":
+            dim = row["id"]
+            attrs.update(name=dimension_label(dim, lang), label=dimension_label(dim, lang), agencies=(),
+                         dims=(dim,), ref=dim)
+        elif kind == "element":
+            attrs.update(name=element_label(row["id"], lang), label=element_label(row["id"], lang), agencies=(),
+                         dims=(row["dimension"],), ref=row["id"])
+        elif kind == "agency":
+            attrs.update(name=row["name"] or node, label=agency_label[node], agencies=(node,), dims=(), row=row)
+        elif kind == "dataset":
+            attrs.update(name=row["name"] or node, label=row["name"] or node, agencies=(row["producer"],), dims=(),
+                         row=row)
+        else:  # program
+            attrs.update(name=row["name"] or node, label=row["name"] or node, agencies=(row["agency"],),
+                         dims=tuple(d for d in row["dimension"] if d in DIMENSIONS), row=row)
+        attrs["kind"] = kind
     # datasets and agencies belong to the agencies/dimensions of the programs around them
     for node, data in list(g.nodes(data=True)):
         if data["kind"] == "dataset":
