@@ -354,18 +354,19 @@ def load(sources):
 
         url, _, region = endpoint.partition("#")
         return _loaded(load_from_endpoint(url, region or None, timeout=_timeout()))
+    from synergy.progress import is_quiet, track
+
     columns = _columns()
     if store:
         import functools
 
         from synergy.store import open_store_dir
 
-        loaded = open_store_dir(store, list(sources), loader=functools.partial(load_model, columns=columns),
-                                also=[columns] if columns else ())
+        loaded = open_store_dir(store, list(sources), also=[columns] if columns else (),
+                                loader=functools.partial(load_model, columns=columns, progress=track))
         model, warnings = loaded.model, loaded.warnings
     else:
-        model, warnings = load_model(list(sources) or None, columns=columns)
-    from synergy.progress import is_quiet
+        model, warnings = load_model(list(sources) or None, columns=columns, progress=track)
 
     if not is_quiet():  # --quiet: results and errors only
         for problem in warnings:
@@ -830,6 +831,7 @@ def duplicates_command(sources, records, threshold, include_routine, across_regi
       synergy duplicates data/pasuruan --national
     """
     from synergy.duplicates import DEFAULT_THRESHOLD, find_duplicates
+    from synergy.progress import track
 
     model = load(sources)
     matcher = None
@@ -842,6 +844,7 @@ def duplicates_command(sources, records, threshold, include_routine, across_regi
         model, threshold=DEFAULT_THRESHOLD if threshold is None else threshold,
         include_routine=include_routine, across_regions=across_regions,
         lexicon=list(lexicons) or None, lang=lang, kind=records, matcher=matcher, show_rejected=show_rejected,
+        progress=track,
     )
     for note in result.notes:
         _say(note)
@@ -937,8 +940,10 @@ def shared_data_command(sources, kinds, lexicons, show_rejected, lang, fmt, outp
     """
     from synergy.shared_data import shared_data
 
+    from synergy.progress import track
+
     frame = shared_data(load(sources), lang=lang, lexicon=list(lexicons) or None, kinds=list(kinds) or None,
-                        show_rejected=show_rejected)
+                        show_rejected=show_rejected, progress=track)
     emit(frame, fmt, output)
 
 
@@ -1177,8 +1182,11 @@ def map_command(sources, view, focus, fmt, output, aggregate, size_by, lang):
             focus = resolve_id(model, focus, kinds=["agency"] if view == "agency" else None)
         except UnknownNode:
             pass  # the map names the closest ids itself
+    from synergy.progress import track
+
     extra = {"size_by": size_by} if size_by else {}
-    write_map(model, output, fmt=fmt, view=view, focus=focus, lang=lang, aggregate=aggregate, **extra)
+    write_map(model, output, fmt=fmt, view=view, focus=focus, lang=lang, aggregate=aggregate, progress=track,
+              **extra)
     _say(f"ditulis / written: {output}")
 
 

@@ -174,6 +174,7 @@ def find_duplicates(
     kind: str = "programs",
     decisions=None,
     show_rejected: bool = False,
+    progress=None,
 ) -> DuplicateResult:
     """Find cross-agency programs that look like the same work.
 
@@ -207,6 +208,9 @@ def find_duplicates(
         :mod:`synergy.decisions`).
     show_rejected : bool
         Keep the rejected pairs, with their decision.
+    progress : callable, optional
+        Like :func:`synergy.progress.track`: the regions are scored one step at a time
+        through it (the CLI shows a bar on a big roll-up).
 
     Returns
     -------
@@ -248,7 +252,7 @@ def find_duplicates(
     agreed, rejected = pair_labels(decided)
     scored = score_pairs(
         model, normalizer=normalizer, threshold=threshold, exclude=routine,
-        across_regions=across_regions, k=k, matcher=matcher, kind=kind, always=agreed,
+        across_regions=across_regions, k=k, matcher=matcher, kind=kind, always=agreed, progress=progress,
     )
     if rejected and not show_rejected:
         scored = _without_pairs(scored, rejected)
@@ -376,13 +380,15 @@ def score_pairs(
     catalog=None,
     kind: str = "programs",
     always=(),
+    progress=None,
 ) -> ScoredPairs:
     """Candidate pairs of different agencies, their comparison levels and match probabilities.
 
     Only pairs with probability ``>= threshold`` are kept, and candidates among
     ``always`` (sorted id pairs: pairs the analyst agreed on); pairs that are one system
     (same host, same brand name, the same national application) or involve an agency's
-    own website are set aside, the former reported in ``shared_*``.
+    own website are set aside, the former reported in ``shared_*``. ``progress`` (like
+    :func:`synergy.progress.track`) sees one step per region scored.
     """
     from .features import Block, record_features
     from .functions import default_catalog
@@ -420,7 +426,7 @@ def score_pairs(
     work = functools.partial(_score_block, kind=kind, k=k, matcher=matcher, threshold=threshold, always=always)
     cities, priors = [], []
     # one result per block, in block order whether the blocks ran here or in worker processes
-    for index, (city, prior, part) in enumerate(_map_blocks(work, blocks)):
+    for index, (city, prior, part) in enumerate(_map_blocks(work, blocks, progress)):
         cities.append(city)
         priors.append(prior)
         if part is None:
@@ -537,17 +543,21 @@ def workers(blocks: int, records: int, environ=None) -> int:
     return max(1, min(cores, blocks))
 
 
-def _map_blocks(work, blocks):
+def _map_blocks(work, blocks, progress=None):
     """``work(block)`` for each block, in block order: here, or in worker processes.
 
     The workers are started with ``fork`` (not ``spawn``): they inherit the blocks and the
     records' features (hundreds of MB at a million records) as they are in memory, without
     pickling them; only each block's small result travels back. ``gc.freeze`` keeps the
     children's garbage collector from touching (and so copying) the inherited objects.
+    ``progress`` (like :func:`synergy.progress.track`) sees each block's result as it is
+    ready, in block order.
     """
+    track = progress or (lambda items, **_: items)
+    label = "duplikasi / duplicates"
     count = workers(len(blocks), sum(block.n for block in blocks))
     if count < 2:
-        return [work(block) for block in blocks]
+        return [work(block) for block in track(blocks, label=label, total=len(blocks))]
     import gc
     import multiprocessing
 
@@ -556,7 +566,7 @@ def _map_blocks(work, blocks):
     gc.freeze()
     try:
         with multiprocessing.get_context("fork").Pool(min(count, len(blocks))) as pool:
-            return pool.map(_work_on, range(len(blocks)), chunksize=1)
+            return list(track(pool.imap(_work_on, range(len(blocks)), chunksize=1), label=label, total=len(blocks)))
     finally:
         _WORK = None
         gc.unfreeze()

@@ -68,7 +68,7 @@ def sample_path() -> pathlib.Path:
     return pathlib.Path(str(files("synergy.data") / "pasuruan"))
 
 
-def load_model(sources=None, *, columns=None):
+def load_model(sources=None, *, columns=None, progress=None):
     """Read, normalise, merge and validate SOURCEs into a CityModel.
 
     Parameters
@@ -85,6 +85,9 @@ def load_model(sources=None, *, columns=None):
     columns : path, optional
         A column mapping file (``table,column,header``, see :mod:`synergy.columns`) for
         every source; a folder's own ``columns.csv``/``kolom.csv`` applies to that folder.
+    progress : callable, optional
+        Like :func:`synergy.progress.track`: the files are read one step at a time through
+        it (the CLI shows a bar when there are many).
 
     Returns
     -------
@@ -109,7 +112,7 @@ def load_model(sources=None, *, columns=None):
     >>> row["agency"], row["dimension"], int(row["budget"])
     ('DINKES', ('living',), 1250000000)
     """
-    model, problems = _ingest(sources, columns)
+    model, problems = _ingest(sources, columns, progress)
     if model is None:
         raise InvalidData(problems)
     return model, problems
@@ -147,7 +150,7 @@ _NO_SOURCE = Problem("SOURCE", 0, "", bilingual(
     "no SOURCE given (the list of sources is empty; None loads the sample city)"))
 
 
-def _ingest(sources, columns=None):
+def _ingest(sources, columns=None, progress=None):
     """(model or None, problems sorted by place)."""
     sources = _as_list(sources)
     if not sources:
@@ -161,7 +164,7 @@ def _ingest(sources, columns=None):
     references: list[RawTable] = []  # forms' lists of the city's ids: known ids, never rows
     incomplete: set[str] = set()  # tables some file failed to deliver
     unreadable = False  # a source that could not be read at all has said so already
-    for unit in units:
+    for unit in (progress(units, label="membaca / reading", total=len(units)) if progress else units):
         column_map = maps.of(unit)
         raws, problems = read_unit(unit, labels[unit], column_map)
         maps.apply(unit, raws)

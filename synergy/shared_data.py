@@ -175,12 +175,13 @@ def _blocks(query_regions, doc_regions):
             yield q, docs
 
 
-def _top(query_matrix, doc_matrix, query_regions, doc_regions, *, k, threshold):
-    """Top-k (query row, doc row, score) within compatible regions."""
+def _top(query_matrix, doc_matrix, query_regions, doc_regions, *, k, threshold, progress=None, label=""):
+    """Top-k (query row, doc row, score) within compatible regions (``progress``: one step per region)."""
     from .text import top_k_similar
 
     parts = []
-    for q, docs in _blocks(query_regions, doc_regions):
+    blocks = list(_blocks(query_regions, doc_regions))
+    for q, docs in (progress(blocks, label=label, total=len(blocks)) if progress else blocks):
         hits = top_k_similar(query_matrix[q], doc_matrix[docs], k=k, threshold=threshold)
         if len(hits):
             parts.append(pd.DataFrame({"a": q[hits["a"].to_numpy()], "b": docs[hits["b"].to_numpy()],
@@ -231,7 +232,7 @@ def shared_data(model: CityModel, *, lang: str = "id", lexicon=None, kinds=None,
                 duplicate_threshold: float = DUPLICATE_THRESHOLD,
                 same_need_threshold: float = SAME_NEED_THRESHOLD, need_coverage: float = NEED_COVERAGE,
                 hub_min_agencies: int = HUB_MIN_AGENCIES, top_k: int = TOP_K, decisions=None,
-                show_rejected: bool = False) -> pd.DataFrame:
+                show_rejected: bool = False, progress=None) -> pd.DataFrame:
     """Every shared-data opportunity of a city: reuse, duplicate datasets, gaps, hubs, orphans.
 
     Parameters
@@ -260,6 +261,9 @@ def shared_data(model: CityModel, *, lang: str = "id", lexicon=None, kinds=None,
         the end (only when the city has decisions; see :mod:`synergy.decisions`).
     show_rejected : bool
         Keep the rejected findings, with their decision.
+    progress : callable, optional
+        Like :func:`synergy.progress.track`: each search (needs, programs collecting data,
+        datasets against datasets) goes region by region through it (the CLI shows a bar).
 
     Returns
     -------
@@ -305,7 +309,7 @@ def shared_data(model: CityModel, *, lang: str = "id", lexicon=None, kinds=None,
     rows: list[dict] = []
     if {"reuse", "gap", "duplicate-dataset"} & set(kinds):
         rows += _text_findings(model, city, lang, lexicon, kinds, need_threshold, text_threshold,
-                               duplicate_threshold, same_need_threshold, need_coverage, top_k)
+                               duplicate_threshold, same_need_threshold, need_coverage, top_k, progress)
     if {"hub", "orphan"} & set(kinds):
         users = _users(model)
         if "hub" in kinds:
@@ -378,7 +382,7 @@ def _finish(rows):
 
 # --------------------------------------------------------------------------- text kinds
 def _text_findings(model, city, lang, lexicon, kinds, need_threshold, text_threshold,
-                   duplicate_threshold, same_need_threshold, need_coverage, top_k):
+                   duplicate_threshold, same_need_threshold, need_coverage, top_k, progress=None):
     from .text import Normalizer, tfidf_matrix
 
     norm = Normalizer(lexicon)
@@ -408,7 +412,8 @@ def _text_findings(model, city, lang, lexicon, kinds, need_threshold, text_thres
 
     # needs: met by another agency's dataset (reuse), by anything (fine), or by nothing (gap)
     need_hits = _top(need_m, docs, [city.region(city.program_agency[pid]) for pid, _ in need_rows], ds_region,
-                     k=top_k, threshold=need_threshold) if n_need and n_ds else None
+                     k=top_k, threshold=need_threshold, progress=progress,
+                     label="kebutuhan data / data needs") if n_need and n_ds else None
     met, reuse_pairs = set(), {}
     keep = _Keeper()
     if need_hits is not None and len(need_hits):
@@ -428,7 +433,8 @@ def _text_findings(model, city, lang, lexicon, kinds, need_threshold, text_thres
 
     if "reuse" in kinds and n_ds and own_rows:
         own_hits = _top(own_m, docs, [city.region(city.program_agency[pid]) for pid in own_rows], ds_region,
-                        k=top_k, threshold=text_threshold)
+                        k=top_k, threshold=text_threshold, progress=progress,
+                        label="pengumpulan data / data collection")
         for a, b, score in zip(own_hits["a"].tolist(), own_hits["b"].tolist(), own_hits["score"].tolist()):
             pid, did = own_rows[a], ds_ids[b]
             agency, producer = city.program_agency[pid], city.producer.get(did, "")
@@ -446,7 +452,8 @@ def _text_findings(model, city, lang, lexicon, kinds, need_threshold, text_thres
         rows += _gaps(city, need_rows, [i for i in range(n_need) if i not in met], need_m, lang,
                       same_need_threshold)
     if "duplicate-dataset" in kinds and n_ds > 1:
-        rows += _duplicate_datasets(city, ds_ids, docs, ds_region, tm, norm, lang, duplicate_threshold, top_k)
+        rows += _duplicate_datasets(city, ds_ids, docs, ds_region, tm, norm, lang, duplicate_threshold, top_k,
+                                    progress)
     return rows
 
 
@@ -537,7 +544,7 @@ def _gaps(city, need_rows, unmet, need_m, lang, same_need_threshold):
     return rows
 
 
-def _duplicate_datasets(city, ds_ids, docs, ds_region, tm, norm, lang, threshold, top_k):
+def _duplicate_datasets(city, ds_ids, docs, ds_region, tm, norm, lang, threshold, top_k, progress=None):
     # vectorised filtering: different producers, each unordered pair once (by id order)
     producer_code = pd.factorize(pd.Series([city.producer.get(x, "") for x in ds_ids], dtype=object))[0]
     id_rank = np.empty(len(ds_ids), dtype=np.int64)
@@ -545,7 +552,9 @@ def _duplicate_datasets(city, ds_ids, docs, ds_region, tm, norm, lang, threshold
     pairs = {}
     # a block compares one region's datasets with that region's and the region-free ones
     # (e.g. BPS); the region-free block compares those with everything
-    for q, d in _blocks(ds_region, ds_region):
+    blocks = list(_blocks(ds_region, ds_region))
+    label = "data ganda / duplicate datasets"
+    for q, d in (progress(blocks, label=label, total=len(blocks)) if progress else blocks):
         hits = _top(docs[q], docs[d], [""] * len(q), [""] * len(d), k=top_k + 1, threshold=threshold)
         a, b, score = q[hits["a"].to_numpy()], d[hits["b"].to_numpy()], hits["score"].to_numpy()
         keep = (a != b) & (producer_code[a] != producer_code[b])

@@ -252,6 +252,7 @@ def build_map(
     physics: bool | None = None,
     analyses: dict | None = None,
     size_by: str | None = None,
+    progress=None,
 ) -> str:
     """One self-contained interactive map (an HTML page) of ``model``.
 
@@ -273,6 +274,8 @@ def build_map(
     size_by : {"budget", "programs"}, optional
         What sizes an agency in the ``agencies`` view (default: budget when the
         data has budgets, else the number of programs).
+    progress : callable, optional
+        Like :func:`synergy.progress.track`, for the analyses the view draws.
 
     Returns
     -------
@@ -297,7 +300,7 @@ def build_map(
     (True, False, False)
     """
     mv = build_view(model, view, focus=focus, lang=lang, aggregate=aggregate, physics=physics,
-                    analyses=analyses, size_by=size_by)
+                    analyses=analyses, size_by=size_by, progress=progress)
     focus_node = _resolved_focus(mv, focus)
     template = _env().get_template("map_page.html")
     panel = map_fragment(mv, heading="h1", focus=focus_node)

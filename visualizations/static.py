@@ -30,6 +30,7 @@ def build_picture(
     height: float = 10.0,
     dpi: int = 150,
     size_by: str | None = None,
+    progress=None,
 ) -> bytes:
     """A picture of one map view as PNG or SVG bytes.
 
@@ -56,7 +57,8 @@ def build_picture(
     from matplotlib.figure import Figure
     from matplotlib.lines import Line2D
 
-    mv = build_view(model, view, focus=focus, lang=lang, aggregate=aggregate, physics=False, size_by=size_by)
+    mv = build_view(model, view, focus=focus, lang=lang, aggregate=aggregate, physics=False, size_by=size_by,
+                    progress=progress)
     g = mv.graph
     with matplotlib.rc_context({"svg.hashsalt": "synergy", "font.family": "DejaVu Sans"}):
         fig = Figure(figsize=(width, height), dpi=dpi)

@@ -607,11 +607,24 @@ def _ties(model, analyses: dict, lang: str) -> tuple[dict, list[str]]:
     return ties, notes
 
 
+def _analyses_of(view: str) -> tuple[str, ...]:
+    """The analyses (names of :data:`findings.ANALYSES`) a view draws."""
+    if view == "agencies":
+        return _AGENCY_TIES
+    return ("duplicates", "cycles") + (("shared_data",) if view in _SHARING_VIEWS else ())
+
+
+#: The analyses the agency map's ties come from.
+_AGENCY_TIES = ("duplicates", "application_duplicates", "shared_data")
+#: The views that draw data-sharing findings.
+_SHARING_VIEWS = ("city", "sharing", "agency", "chain")
+
+
 def _agencies_view(model, lang: str, analyses: dict | None, size_by: str | None) -> MapView:
     """One node per agency, sized by budget (or programs), a line per pair of agencies that work
     on the same things, share data or depend on each other, coloured by the agency's main dimension."""
     analyses = dict(analyses or {})
-    for name in ("duplicates", "application_duplicates", "shared_data"):
+    for name in _AGENCY_TIES:
         if name not in analyses:
             analyses[name] = F.ANALYSES[name](model, lang=lang)
     labels = model.agency_labels()
@@ -722,6 +735,7 @@ def build_view(
     analyses: dict | None = None,
     aggregate_above: int | None = None,
     size_by: str | None = None,
+    progress=None,
 ) -> MapView:
     """The styled graph of one view of ``model``.
 
@@ -743,6 +757,9 @@ def build_view(
     aggregate_above : int, optional
         Node count past which the city-wide views fold by default (default
         :data:`AGGREGATE_ABOVE`; a report embedding several maps folds sooner).
+    progress : callable, optional
+        Like :func:`synergy.progress.track`: the analyses the view draws (when not given
+        in ``analyses``) run one step at a time through it (the CLI shows a bar).
 
     Examples
     --------
@@ -758,10 +775,12 @@ def build_view(
         raise SynergyError(f"unknown view '{view}'; use one of: {', '.join(VIEWS)}")
     if lang not in ("id", "en"):
         raise SynergyError(f"unknown language '{lang}'; use id or en")
+    if analyses is None and progress is not None:
+        analyses = F.gather(model, lang=lang, names=_analyses_of(view), progress=progress)
     if view == "agencies":
         return _agencies_view(model, lang, analyses, size_by)
     base = _city_graph(model, lang)
-    want = {"duplicates", "cycles"} | ({"sharing"} if view in ("city", "sharing", "agency", "chain") else set())
+    want = {"duplicates", "cycles"} | ({"sharing"} if view in _SHARING_VIEWS else set())
     notes = _add_findings(base, model, lang, want, analyses)
     refused = [n for n in notes if n.startswith(text("dup_failed", lang))]
     if view == "duplicates" and refused:
