@@ -139,6 +139,7 @@ class _City:
         self.dataset_name = dict(zip(d["id"], d["name"]))
         self.producer = dict(zip(d["id"], d["producer"]))
         self.classification = dict(zip(d["id"], d["classification"]))
+        self._dataset_labels: dict[str, str] = {}
 
     def alabel(self, agency):
         return self.agency_label.get(agency, agency)
@@ -147,7 +148,12 @@ class _City:
         return f"{self.program_name.get(pid, '')} ({pid})" if self.program_name.get(pid) else pid
 
     def dlabel(self, did):
-        return f"{self.dataset_name.get(did, '')} ({did})" if self.dataset_name.get(did) else did
+        # a dataset is named in many findings (a hub in thousands): its label is written once
+        label = self._dataset_labels.get(did)
+        if label is None:
+            name = self.dataset_name.get(did)
+            label = self._dataset_labels[did] = f"{name} ({did})" if name else did
+        return label
 
     def region(self, agency):
         return self.agency_region.get(agency, "")
@@ -158,21 +164,36 @@ class _City:
 
 
 def _blocks(query_regions, doc_regions):
-    """Pairs (query row indices, doc row indices) to compare, region by region."""
+    """Pairs (query row indices, doc row indices) to compare, region by region.
+
+    The rows of each region are found in one pass (a stable sort of the region codes),
+    not by scanning every row once per region: a roll-up of 500 regions and a million
+    rows would otherwise compare half a billion strings.
+    """
     query_regions = np.asarray(query_regions, dtype=object)
     doc_regions = np.asarray(doc_regions, dtype=object)
     regions = sorted(set(query_regions) | set(doc_regions))
     if len([r for r in regions if r]) <= 1:
         yield np.arange(len(query_regions)), np.arange(len(doc_regions))
         return
-    everywhere_docs = np.flatnonzero(doc_regions == "")
+    query_rows, doc_rows = _rows_by_region(query_regions), _rows_by_region(doc_regions)
+    none = np.zeros(0, dtype=np.int64)
+    everywhere_docs = doc_rows.get("", none)
     for r in regions:
-        q = np.flatnonzero(query_regions == r)
+        q = query_rows.get(r, none)
         if not len(q):
             continue
-        docs = np.arange(len(doc_regions)) if r == "" else np.union1d(np.flatnonzero(doc_regions == r), everywhere_docs)
+        docs = np.arange(len(doc_regions)) if r == "" else np.union1d(doc_rows.get(r, none), everywhere_docs)
         if len(docs):
             yield q, docs
+
+
+def _rows_by_region(regions: np.ndarray) -> dict:
+    """Region -> the (ascending) row indices in that region."""
+    codes, names = pd.factorize(pd.Series(regions, dtype=object))
+    order = np.argsort(codes, kind="stable")
+    bounds = np.searchsorted(codes[order], np.arange(len(names) + 1))
+    return {name: order[bounds[i]:bounds[i + 1]] for i, name in enumerate(names)}
 
 
 def _top(query_matrix, doc_matrix, query_regions, doc_regions, *, k, threshold, progress=None, label=""):
@@ -549,26 +570,27 @@ def _duplicate_datasets(city, ds_ids, docs, ds_region, tm, norm, lang, threshold
     producer_code = pd.factorize(pd.Series([city.producer.get(x, "") for x in ds_ids], dtype=object))[0]
     id_rank = np.empty(len(ds_ids), dtype=np.int64)
     id_rank[np.argsort(np.asarray(ds_ids, dtype=object), kind="stable")] = np.arange(len(ds_ids))
-    pairs = {}
     # a block compares one region's datasets with that region's and the region-free ones
     # (e.g. BPS); the region-free block compares those with everything
     blocks = list(_blocks(ds_region, ds_region))
     label = "data ganda / duplicate datasets"
+    parts = []
     for q, d in (progress(blocks, label=label, total=len(blocks)) if progress else blocks):
         hits = _top(docs[q], docs[d], [""] * len(q), [""] * len(d), k=top_k + 1, threshold=threshold)
         a, b, score = q[hits["a"].to_numpy()], d[hits["b"].to_numpy()], hits["score"].to_numpy()
         keep = (a != b) & (producer_code[a] != producer_code[b])
         a, b, score = a[keep], b[keep], score[keep]
         first = id_rank[a] < id_rank[b]
-        lo, hi = np.where(first, a, b), np.where(first, b, a)
-        for x, y, sc in zip(lo.tolist(), hi.tolist(), score.tolist()):
-            key = (ds_ids[x], ds_ids[y])
-            if key not in pairs:
-                pairs[key] = (sc, x, y)
-    found = list(pairs.items())
-    terms = _shared_terms_many(tm, [v[1] for _, v in found], [v[2] for _, v in found], norm)
+        parts.append(pd.DataFrame({"lo": np.where(first, a, b), "hi": np.where(first, b, a), "score": score}))
+    if not parts:
+        return []
+    # each pair once, as first found (a pair two blocks find has the same score in both)
+    found = pd.concat(parts, ignore_index=True).drop_duplicates(["lo", "hi"], keep="first")
+    lows, highs = found["lo"].tolist(), found["hi"].tolist()
+    terms = _shared_terms_many(tm, lows, highs, norm)
     rows = []
-    for ((x, y), (score, _, _)), shared in zip(found, terms):
+    for x, y, score, shared in zip((ds_ids[i] for i in lows), (ds_ids[i] for i in highs), found["score"].tolist(),
+                                   terms):
         px, py = city.producer.get(x, ""), city.producer.get(y, "")
         reason = _t(lang,
                     f"{city.dlabel(x)} milik {city.alabel(px)} dan {city.dlabel(y)} milik {city.alabel(py)} "
