@@ -184,3 +184,17 @@ def test_rowwise_dot_is_cosine():
     tm = tfidf_matrix(["cctv jalan", "kamera pengawas jalan", "pasar"], Normalizer())
     values = rowwise_dot(tm.matrix, [0, 0], None, [1, 2])
     assert values[0] == pytest.approx(1.0, abs=1e-5) and values[1] == 0
+
+
+def test_shipped_stems_are_pysastrawis_own_answers():
+    """stems.tsv is a cache of PySastrawi: every line must be what PySastrawi says today
+    (else run scripts/build_stems.py again), and no line may decide a protected word."""
+    from synergy.text import PROTECTED_STEMS, _stemmer, shipped_stems
+
+    table = shipped_stems()
+    assert len(table) > 2000
+    stemmer = _stemmer()
+    wrong = {w: (s, stemmer.stem(w) or w) for w, s in table.items() if (stemmer.stem(w) or w) != s}
+    assert not wrong, f"stems.tsv disagrees with PySastrawi (run scripts/build_stems.py): {list(wrong.items())[:5]}"
+    assert not set(table) & set(PROTECTED_STEMS)
+    assert table["pelayanan"] == "layan" and table["kesehatan"] == "sehat"
