@@ -809,9 +809,9 @@ class Impact:
 
     def summary(self, lang: str = "id") -> str:
         """One sentence for people, money in the one rupiah style of tables, maps and the report."""
-        from .explain import format_rupiah
+        from .i18n import format_rupiah
 
-        rupiah = format_rupiah(self.budget, "en" if lang == "en" else "id")
+        rupiah = format_rupiah(self.budget, lang)
         if lang == "en":
             users = f"; {len(self.users)} other agencies use it: {', '.join(self.users)}" if self.users else ""
             return (f"if {self.node} stops: {self.programs} programs of {self.agencies} "

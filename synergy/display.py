@@ -11,7 +11,7 @@ keep the data contract's columns and raw values: scripts rely on them.
   does not already say it (``OPD-01 Badan Kepegawaian Daerah``, but ``DINKES``);
 - heads each column in the chosen language (:data:`HEADERS`);
 - writes money in the one rupiah style of the report and the maps
-  (:func:`synergy.explain.format_rupiah`), booleans as *ya*/*tidak*;
+  (:func:`synergy.i18n.format_rupiah`), booleans as *ya*/*tidak*;
 - fits a width: long cells wrap inside their column, and when even that does
   not fit, the leading columns are kept and the others named in a last line
   (``wide=True`` shows every column, unwrapped).
@@ -35,6 +35,8 @@ from __future__ import annotations
 import math
 import re
 import textwrap
+
+from .i18n import format_rupiah
 
 __all__ = ["HEADERS", "header", "node_labels", "format_table", "MONEY_COLUMNS"]
 
@@ -249,9 +251,7 @@ def _cell(value, column: str, lang: str, names, companion=None) -> tuple[str, bo
         return _YES_NO["en" if lang == "en" else "id"][0 if value else 1], False
     if column in MONEY_COLUMNS or column.endswith("_budget"):
         if isinstance(value, (int, float)):
-            from .explain import format_rupiah
-
-            return format_rupiah(value, "en" if lang == "en" else "id"), True
+            return format_rupiah(value, lang), True
     if isinstance(value, (int, float)):
         return _number(value), True
     if lang != "en" and column in _VALUES_ID and isinstance(value, str):

@@ -6,6 +6,7 @@ words shown to users in Bahasa Indonesia (default) and English.
 """
 from __future__ import annotations
 
+from synergy import i18n
 from synergy.schema import DIMENSIONS, ELEMENTS
 
 __all__ = [
@@ -215,10 +216,8 @@ def relation_label(relation: str, lang: str = "id") -> str:
 
 
 def format_rupiah(amount, lang: str = "id") -> str:
-    """Rupiah amount for people, in the one style of every map, picture and report.
-
-    The style of the analyses' own reasons (:func:`synergy.explain.format_rupiah`),
-    so that a report never shows two ways of writing money; ``-`` when unknown.
+    """Rupiah amount for people, in the one style of every map, picture and report
+    (:func:`synergy.i18n.format_rupiah`); ``-`` when unknown, so a detail row is never blank.
 
     >>> format_rupiah(1_250_000_000), format_rupiah(370_000_000)
     ('Rp 1,25 miliar', 'Rp 370 juta')
@@ -227,13 +226,7 @@ def format_rupiah(amount, lang: str = "id") -> str:
     >>> format_rupiah(None), format_rupiah(0)
     ('-', 'Rp 0')
     """
-    from synergy.explain import format_rupiah as words
-
-    try:
-        value = int(amount)
-    except (TypeError, ValueError):
-        return "-"
-    return words(value, "en" if lang == "en" else "id") or "-"
+    return i18n.format_rupiah(amount, lang, missing="-")
 
 
 #: Enum values of the data as people read them (index 0 Indonesian, 1 English).
