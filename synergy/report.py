@@ -271,57 +271,58 @@ def _government(model, lang: str) -> str:
 
 
 def _summary(model, res, lang) -> list[dict]:
+    t = _T.words(lang)
     budget = model.programs["budget"].dropna()
     apps = getattr(model, "applications", None)
     has_apps = apps is not None and len(apps) > 0
     # an application inventory alone (no plan yet): no row of zeros about programs, budgets and chains
     plans = len(model.programs) > 0 or not has_apps
-    cards = [{"label": _T.text("agencies", lang), "value": format_number(len(model.agencies), lang)}]
+    cards = [{"label": t["agencies"], "value": format_number(len(model.agencies), lang)}]
     if plans:
-        cards += [{"label": _T.text("programs", lang), "value": format_number(len(model.programs), lang)},
-                  {"label": _T.text("total_budget", lang), "value": _rupiah(int(budget.sum()) if len(budget) else 0, lang)}]
+        cards += [{"label": t["programs"], "value": format_number(len(model.programs), lang)},
+                  {"label": t["total_budget"], "value": _rupiah(int(budget.sum()) if len(budget) else 0, lang)}]
     if has_apps:
-        cards.append({"label": _T.text("applications", lang), "value": format_number(len(apps), lang)})
+        cards.append({"label": t["applications"], "value": format_number(len(apps), lang)})
     dup = res["duplicates"]
     clusters = dup.table("clusters")
     if not plans:
         pass
     elif dup.available:
         held = pd.to_numeric(clusters.get("combined_budget", pd.Series(dtype=float)), errors="coerce").fillna(0)
-        cards.append({"label": _T.text("dup_clusters", lang), "value": format_number(len(clusters), lang),
-                      "note": f"{format_number(len(dup.table()), lang)} {_T.text('pairs', lang)}"})
-        cards.append({"label": _T.text("dup_budget", lang), "value": _rupiah(int(held.sum()), lang)})
+        cards.append({"label": t["dup_clusters"], "value": format_number(len(clusters), lang),
+                      "note": f"{format_number(len(dup.table()), lang)} {t['pairs']}"})
+        cards.append({"label": t["dup_budget"], "value": _rupiah(int(held.sum()), lang)})
     else:
-        cards += [_na(_T.text("dup_clusters", lang), dup, lang), _na(_T.text("dup_budget", lang), dup, lang)]
+        cards += [_na(t["dup_clusters"], dup, lang), _na(t["dup_budget"], dup, lang)]
     app_dup = res.get("application_duplicates")
     if has_apps and app_dup is not None:
         if app_dup.available:
-            cards.append({"label": _T.text("app_dup_clusters", lang), "value": format_number(len(app_dup.table("clusters")), lang),
-                          "note": f"{format_number(len(app_dup.table()), lang)} {_T.text('pairs', lang)}"})
-            cards.append({"label": _T.text("shared_use_card", lang),
+            cards.append({"label": t["app_dup_clusters"], "value": format_number(len(app_dup.table("clusters")), lang),
+                          "note": f"{format_number(len(app_dup.table()), lang)} {t['pairs']}"})
+            cards.append({"label": t["shared_use_card"],
                           "value": format_number(len(_shared_systems(app_dup.table("shared"))), lang)})
         else:
-            cards.append(_na(_T.text("app_dup_clusters", lang), app_dup, lang))
+            cards.append(_na(t["app_dup_clusters"], app_dup, lang))
     sd = res["shared_data"]
     if not plans and not len(model.datasets):
         pass
     elif sd.available:
         kinds = sd.table()["kind"] if "kind" in sd.table().columns else pd.Series(dtype=str)
-        cards.append({"label": _T.text("sharing_ops", lang),
+        cards.append({"label": t["sharing_ops"],
                       "value": format_number(int(kinds.isin(["reuse", "duplicate-dataset", "hub"]).sum()), lang)})
-        cards.append({"label": _T.text("gaps", lang), "value": format_number(int((kinds == "gap").sum()), lang)})
+        cards.append({"label": t["gaps"], "value": format_number(int((kinds == "gap").sum()), lang)})
     else:
-        cards += [_na(_T.text("sharing_ops", lang), sd, lang), _na(_T.text("gaps", lang), sd, lang)]
+        cards += [_na(t["sharing_ops"], sd, lang), _na(t["gaps"], sd, lang)]
     if plans:
         ch = res["chains"]
         if ch.available:
             length = int(ch.table()["length"].max()) if len(ch.table()) and "length" in ch.table() else 0
-            cards.append({"label": _T.text("longest", lang), "value": format_number(length, lang), "note": _T.text("in_programs", lang)})
+            cards.append({"label": t["longest"], "value": format_number(length, lang), "note": t["in_programs"]})
         else:
-            cards.append(_na(_T.text("longest", lang), ch, lang))
+            cards.append(_na(t["longest"], ch, lang))
         cy = res["cycles"]
-        cards.append({"label": _T.text("cycles", lang), "value": format_number(len(cy.table()), lang)} if cy.available
-                     else _na(_T.text("cycles", lang), cy, lang))
+        cards.append({"label": t["cycles"], "value": format_number(len(cy.table()), lang)} if cy.available
+                     else _na(t["cycles"], cy, lang))
     return [{"note": "", "missing": False, **c} for c in cards]
 
 
@@ -353,6 +354,7 @@ def _lead_agency(model) -> str:
 def _cluster_cards(analysis, member_column: str, names, lang: str, limit: int) -> list[tuple]:
     """Decision cards of the ``limit`` clusters of ``analysis`` with the most at stake, as
     ``(weight, score, cluster, card)``: the money (plus a little for a cluster with none) times the likelihood."""
+    t = _T.words(lang)
     clusters = analysis.table("clusters")
     pairs = analysis.table()
     if not len(clusters):
@@ -375,23 +377,23 @@ def _cluster_cards(analysis, member_column: str, names, lang: str, limit: int) -
         why = []
         terms = _list(r.get("key_terms"))
         if terms:
-            why.append(_T.text("d_key_terms", lang, terms=", ".join(terms)))
+            why.append(t["d_key_terms"].format(terms=", ".join(terms)))
         fs = list(functions.get(r.get("cluster"), {}))
         if fs:
-            why.append(_T.text("d_functions", lang, functions=", ".join(fs)))
+            why.append(t["d_functions"].format(functions=", ".join(fs)))
         lead = _cell(r.get("lead_agency"))
         more = max(0, len(members) - _MAX_MEMBERS)
-        count = (_T.text("d_count_apps", lang, apps=len(members), agencies=len(agencies)) if apps
-                 else _T.text("d_count", lang, programs=len(members), agencies=len(agencies)))
+        count = (t["d_count_apps"].format(apps=len(members), agencies=len(agencies)) if apps
+                 else t["d_count"].format(programs=len(members), agencies=len(agencies)))
         out.append((float(r["_weight"]), float(r["_score"]), str(r.get("cluster")), {
             "kind": "duplicate",
-            "title": _action(_cell(r.get("action")), lang).capitalize() or _T.text("duplicates", lang),
+            "title": _action(_cell(r.get("action")), lang).capitalize() or t["duplicates"],
             "facts": [_nb(_rupiah(r.get("combined_budget"), lang)), count],
             "items": [names(m) for m in members[:_MAX_MEMBERS]],
             "more": more,
-            "more_text": _T.text("more_apps", lang, n=more) if apps and more else "",
+            "more_text": t["more_apps"].format(n=more) if apps and more else "",
             "agencies": [names.agency(a) for a in agencies],
-            "lead": names.agency(lead) if lead else _T.text("no_lead", lang),
+            "lead": names.agency(lead) if lead else t["no_lead"],
             "lead_missing": not lead,
             "why": "; ".join(why),
             "likelihood": f"{float(r.get('max_score') or 0):.0%}",
@@ -401,6 +403,7 @@ def _cluster_cards(analysis, member_column: str, names, lang: str, limit: int) -
 
 def _decisions(model, names, res, lang: str, limit: int = DECISIONS) -> list[dict]:
     """The three to five things to decide, in words: names, agencies, money, lead, action."""
+    t = _T.words(lang)
     dup, crit = res["duplicates"], res["critical"]
     budgets = dict(zip(model.programs["id"], model.programs["budget"]))
     owner = dict(zip(model.programs["id"], model.programs["agency"]))
@@ -425,15 +428,15 @@ def _decisions(model, names, res, lang: str, limit: int = DECISIONS) -> list[dic
                                                for x in str(f or "").replace(";", ",").split(",") if x.strip()))
             extra_cards.append({
                 "kind": "national",
-                "title": _T.text("d_national", lang, app=app),
+                "title": t["d_national"].format(app=app),
                 "facts": [_nb(_rupiah(sum(_money(budgets.get(p)) for p in progs), lang)),
-                          _T.text("d_count", lang, programs=len(progs), agencies=len(agencies))],
+                          t["d_count"].format(programs=len(progs), agencies=len(agencies))],
                 "items": [names(p) for p in progs[:_MAX_MEMBERS]],
                 "more": max(0, len(progs) - _MAX_MEMBERS),
                 "agencies": [names.agency(a) for a in agencies],
-                "lead": names.agency(lead) if lead else _T.text("no_lead", lang),
+                "lead": names.agency(lead) if lead else t["no_lead"],
                 "lead_missing": not lead,
-                "why": _T.text("d_national_why", lang, function=function, app=app) if function else "",
+                "why": t["d_national_why"].format(function=function, app=app) if function else "",
                 "likelihood": "",
             })
     if crit.available:
@@ -445,13 +448,13 @@ def _decisions(model, names, res, lang: str, limit: int = DECISIONS) -> list[dic
             producer = names.dataset.get(_cell(r.get("id")), ("", ""))[1]
             extra_cards.append({
                 "kind": "data",
-                "title": _T.text("d_data", lang, name=names.plain(r.get("id"))),
+                "title": t["d_data"].format(name=names.plain(r.get("id"))),
                 "facts": [_nb(_rupiah(r.get("budget"), lang)),
-                          _T.text("d_count", lang, programs=_cell(r.get("programs")), agencies=_cell(r.get("agencies")))],
+                          t["d_count"].format(programs=_cell(r.get("programs")), agencies=_cell(r.get("agencies")))],
                 "items": [], "more": 0, "agencies": [],
-                "lead": names.agency(producer) if producer else _T.text("no_lead", lang),
+                "lead": names.agency(producer) if producer else t["no_lead"],
                 "lead_missing": not producer,
-                "why": _T.text("d_data_why", lang, programs=_cell(r.get("programs")), agencies=_cell(r.get("agencies"))),
+                "why": t["d_data_why"].format(programs=_cell(r.get("programs")), agencies=_cell(r.get("agencies"))),
                 "likelihood": "",
             })
     # most of the decisions are duplicated work; national applications and data come after three of them
@@ -480,7 +483,8 @@ def _heatmap(model, names, lang) -> tuple[dict, _Table]:
     rows.sort(key=lambda r: (-r["total"], r["name"].casefold()))
     totals = [sum(counts.get((a, d), 0) for a in model.agencies["id"]) for d in DIMENSIONS]
     dims = [dimension_label(d, lang) for d in DIMENSIONS]
-    table = _Table("heatmap", [(_T.text("agencies", lang),), *((d, "num") for d in dims), (_T.text("total", lang), "num")],
+    table = _Table("heatmap", [(_T.text("agencies", lang),), *((d, "num") for d in dims),
+                               (_T.text("total", lang), "num")],
                    [[r["name"], *(str(c["count"]) for c in r["cells"]), str(r["total"])] for r in rows],
                    shown=len(rows), csv_extra=("id",), extra_rows=[[r["id"]] for r in rows])
     return {"dims": dims, "rows": rows, "totals": totals}, table
@@ -489,6 +493,7 @@ def _heatmap(model, names, lang) -> tuple[dict, _Table]:
 def _elements(model, lang) -> tuple[dict, _Table]:
     from .visualizations.style import dimension_label, element_label
 
+    t = _T.words(lang)
     rows, empty = [], 0
     for el, (dim, _, _) in ELEMENTS.items():
         progs = model.programs[model.programs["element"] == el]
@@ -500,14 +505,15 @@ def _elements(model, lang) -> tuple[dict, _Table]:
             "programs": len(progs), "agencies": progs["agency"].nunique(),
             "budget": _rupiah(int(budget.sum()), lang) if len(budget) else "-",
         })
-    table = _Table("elements", [(_T.text("dimension", lang),), (_T.text("element", lang),), (_T.text("programs", lang), "num"),
-                                (_T.text("agencies", lang), "num"), (_T.text("budget", lang), "num")],
+    table = _Table("elements", [(t["dimension"],), (t["element"],), (t["programs"], "num"),
+                                (t["agencies"], "num"), (t["budget"], "num")],
                    [[r["dimension"], r["element"], str(r["programs"]), str(r["agencies"]), r["budget"]] for r in rows],
                    shown=len(rows))
     return {"rows": rows, "empty": empty}, table
 
 
 def _clusters(names, dup, lang, top) -> _Table:
+    t = _T.words(lang)
     frame = dup.table("clusters")
     rows, extra = [], []
     for r in frame.to_dict("records"):
@@ -517,20 +523,21 @@ def _clusters(names, dup, lang, top) -> _Table:
             _cell(r.get("cluster")),
             [names(m) for m in members],
             _rupiah(r.get("combined_budget"), lang),
-            names.agency(lead) if lead else _T.text("no_lead", lang),
+            names.agency(lead) if lead else t["no_lead"],
             _action(_cell(r.get("action")), lang),
             f"{float(r.get('max_score') or 0):.0%}",
             names.unid(_cell(r.get("reasons"))),
         ])
         extra.append([";".join(members), str(_money(r.get("combined_budget")))])
-    return _Table("duplicates", [(_T.text("cluster", lang),), (_T.text("members", lang), "members"),
-                                 (_T.text("combined_budget", lang), "num"), (_T.text("lead", lang),), (_T.text("action", lang),),
-                                 (_T.text("likelihood", lang), "num"), (_T.text("reasons", lang), "reasons")],
+    return _Table("duplicates", [(t["cluster"],), (t["members"], "members"),
+                                 (t["combined_budget"], "num"), (t["lead"],), (t["action"],),
+                                 (t["likelihood"], "num"), (t["reasons"], "reasons")],
                   rows, shown=top, csv_extra=("program_ids", "combined_budget_rupiah"), extra_rows=extra,
                   css="clusters")
 
 
 def _national(names, dup, lang, top) -> _Table | None:
+    t = _T.words(lang)
     frame = dup.extra.get("national") if dup.available else None
     if not isinstance(frame, pd.DataFrame) or not len(frame):
         return None
@@ -539,13 +546,14 @@ def _national(names, dup, lang, top) -> _Table | None:
         rows.append([names(_cell(r.get("program"))), _cell(r.get("national_application")), _cell(r.get("function")),
                      names.unid(_cell(r.get("reasons")))])
         extra.append([_cell(r.get("program"))])
-    return _Table("national", [(_T.text("program", lang),), (_T.text("national_app", lang),), (_T.text("function", lang),),
-                               (_T.text("reasons", lang), "reasons")], rows, shown=top, csv_extra=("id",), extra_rows=extra)
+    return _Table("national", [(t["program"],), (t["national_app"],), (t["function"],),
+                               (t["reasons"], "reasons")], rows, shown=top, csv_extra=("id",), extra_rows=extra)
 
 
 def _applications(model, names, lang, top) -> _Table | None:
     from .visualizations.style import value_label
 
+    t = _T.words(lang)
     apps = getattr(model, "applications", None)
     if apps is None or not len(apps) or not {"id", "name", "agency"} <= set(apps.columns):
         return None
@@ -559,13 +567,14 @@ def _applications(model, names, lang, top) -> _Table | None:
                      value_label("status", _cell(r.get("status")), lang) if _cell(r.get("status")) else "",
                      ", ".join(users)])
         extra.append([_cell(r.get("id")), _cell(r.get("url"))])
-    return _Table("applications", [(_T.text("app_name", lang),), (_T.text("agency", lang),), (_T.text("description", lang),),
-                                   (_T.text("status", lang),), (_T.text("users", lang),)], rows, shown=top,
+    return _Table("applications", [(t["app_name"],), (t["agency"],), (t["description"],),
+                                   (t["status"],), (t["users"],)], rows, shown=top,
                   csv_extra=("id", "url"), extra_rows=extra)
 
 
 def _app_clusters(names, app_dup, lang, top) -> _Table | None:
     """Clusters of overlapping applications, as the programs' clusters table."""
+    t = _T.words(lang)
     if app_dup is None or not app_dup.available or not len(app_dup.table("clusters")):
         return None
     rows, extra = [], []
@@ -575,15 +584,15 @@ def _app_clusters(names, app_dup, lang, top) -> _Table | None:
         rows.append([
             _cell(r.get("cluster")),
             [names(m) for m in members],
-            names.agency(lead) if lead else _T.text("no_lead", lang),
+            names.agency(lead) if lead else t["no_lead"],
             _action(_cell(r.get("action")), lang),
             f"{float(r.get('max_score') or 0):.0%}",
             names.unid(_cell(r.get("reasons"))),
         ])
         extra.append([";".join(members)])
-    return _Table("application-duplicates", [(_T.text("cluster", lang),), (_T.text("app_members", lang), "members"),
-                                             (_T.text("lead", lang),), (_T.text("action", lang),),
-                                             (_T.text("likelihood", lang), "num"), (_T.text("reasons", lang), "reasons")],
+    return _Table("application-duplicates", [(t["cluster"],), (t["app_members"], "members"),
+                                             (t["lead"],), (t["action"],),
+                                             (t["likelihood"], "num"), (t["reasons"], "reasons")],
                   rows, shown=top, csv_extra=("application_ids",), extra_rows=extra, css="clusters")
 
 
@@ -601,6 +610,7 @@ def _shared_systems(shared) -> list[list[str]]:
 
 def _shared_use(model, names, app_dup, lang, top) -> _Table | None:
     """One system listed by several agencies: its name, how many listings, who uses it, how it was recognised."""
+    t = _T.words(lang)
     if app_dup is None or not app_dup.available:
         return None
     shared = app_dup.table("shared")
@@ -622,8 +632,8 @@ def _shared_use(model, names, app_dup, lang, top) -> _Table | None:
         bases = sorted({words.get(b, b) for i in group for b in basis_of.get(i, ())})
         rows.append([str(titles.index[0]) if len(titles) else group[0], str(len(group)), users, ", ".join(bases)])
         extra.append([";".join(group)])
-    return _Table("shared-use", [(_T.text("app_name", lang),), (_T.text("listings", lang), "num"),
-                                 (_T.text("used_by", lang), "members"), (_T.text("basis", lang),)],
+    return _Table("shared-use", [(t["app_name"],), (t["listings"], "num"),
+                                 (t["used_by"], "members"), (t["basis"],)],
                   rows, shown=top, csv_extra=("application_ids",), extra_rows=extra)
 
 
@@ -633,23 +643,24 @@ def _suggested(model, names, lang, top) -> _Table | None:
     from .classify import classify
     from .visualizations.style import dimension_label, element_label
 
+    t = _T.words(lang)
     frame = classify(model, lang=lang)
     if not len(frame):
         return None
-    mark = _T.text("suggested_mark", lang)
-    kinds = {"program": _T.text("program", lang), "application": _T.text("app_name", lang)}
+    mark = t["suggested_mark"]
+    kinds = {"program": t["program"], "application": t["app_name"]}
     rows, extra = [], []
     for r in frame.to_dict("records"):
         dim, element = _cell(r.get("dimension")), _cell(r.get("element"))
         rows.append([names(r["id"]) if names.knows(r["id"]) else _cell(r.get("name")),
                      kinds.get(r.get("kind"), _cell(r.get("kind"))),
-                     f"{dimension_label(dim, lang)} {mark}" if dim else _T.text("no_suggestion", lang),
+                     f"{dimension_label(dim, lang)} {mark}" if dim else t["no_suggestion"],
                      element_label(element, lang) if element else "",
                      f"{float(r.get('confidence') or 0):.0%}", names.unid(_cell(r.get("reason")))])
         extra.append([_cell(r.get("id")), dim, element])
-    return _Table("suggested-dimensions", [(_T.text("record", lang),), (_T.text("kind", lang),), (_T.text("dimension", lang),),
-                                           (_T.text("element", lang),), (_T.text("confidence", lang), "num"),
-                                           (_T.text("reasons", lang), "reasons")],
+    return _Table("suggested-dimensions", [(t["record"],), (t["kind"],), (t["dimension"],),
+                                           (t["element"],), (t["confidence"], "num"),
+                                           (t["reasons"], "reasons")],
                   rows, shown=top, csv_extra=("id", "suggested_dimension", "suggested_element"), extra_rows=extra)
 
 
@@ -667,13 +678,15 @@ def _sharing(names, sd, lang, top) -> list[dict]:
         rows = [[names(_cell(r.get(c))) if _cell(r.get(c)) else "" for c in columns]
                 + [names.unid(_cell(r.get("reason", r.get("reasons"))))] for r in records]
         extra = [[_cell(r.get(c)) for c in columns] for r in records]
-        table = _Table(f"sharing-{kind}", [*((_T.text(c, lang),) for c in columns), (_T.text("reason", lang), "reasons")],
+        table = _Table(f"sharing-{kind}", [*((_T.text(c, lang),) for c in columns),
+                                           (_T.text("reason", lang), "reasons")],
                        rows, shown=top, csv_extra=tuple(f"{c}_id" for c in columns), extra_rows=extra)
         groups.append({"kind": kind, "label": _SHARING_KINDS.text(kind, lang), "table": table})
     return groups
 
 
 def _critical(names, crit, lang, top) -> _Table:
+    t = _T.words(lang)
     frame = crit.table()
     if "kind" in frame.columns:
         frame = frame[frame["kind"] == "dataset"]
@@ -682,8 +695,8 @@ def _critical(names, crit, lang, top) -> _Table:
         rows.append([names(r.get("id")), _cell(r.get("programs")), _cell(r.get("agencies")),
                      _rupiah(r.get("budget"), lang)])
         extra.append([_cell(r.get("id")), str(_money(r.get("budget")))])
-    return _Table("critical", [(_T.text("dataset", lang),), (_T.text("affected_programs", lang), "num"),
-                               (_T.text("affected_agencies", lang), "num"), (_T.text("affected_budget", lang), "num")],
+    return _Table("critical", [(t["dataset"],), (t["affected_programs"], "num"),
+                               (t["affected_agencies"], "num"), (t["affected_budget"], "num")],
                   rows, shown=top, csv_extra=("id", "budget_rupiah"), extra_rows=extra)
 
 
@@ -710,6 +723,7 @@ def _cycles(names, cy, lang, top) -> _Table:
 def _roadmap(names, rm, lang, top) -> dict:
     from .visualizations.style import value_label
 
+    t = _T.words(lang)
     frame = rm.table()
     if "phase" not in frame.columns:
         return {"table": None, "routine": 0, "warnings": None, "phases": 0}
@@ -718,9 +732,9 @@ def _roadmap(names, rm, lang, top) -> dict:
     for r, is_routine in zip(frame.to_dict("records"), routine):
         phase = r.get("phase")
         if is_routine:
-            label = _T.text("routine_aside", lang)
+            label = t["routine_aside"]
         elif phase is None or phase is pd.NA or (isinstance(phase, float) and phase != phase):
-            label = _T.text("set_aside", lang)
+            label = t["set_aside"]
         else:
             label = str(phase)
         horizon = value_label("horizon", _cell(r.get("horizon")), lang) if _cell(r.get("horizon")) else ""
@@ -731,9 +745,9 @@ def _roadmap(names, rm, lang, top) -> dict:
             warn_rows.append([names(r.get("program")), warning])
             warn_extra.append([_cell(r.get("program"))])
     phases = frame.loc[~routine, "phase"].dropna()
-    table = _Table("roadmap", [(_T.text("phase", lang), "num"), (_T.text("program", lang),), (_T.text("horizon", lang),),
-                               (_T.text("warning", lang), "reasons")], rows, shown=top, csv_extra=("id",), extra_rows=extra)
-    warnings = _Table("roadmap-warnings", [(_T.text("program", lang),), (_T.text("warning", lang), "reasons")], warn_rows,
+    table = _Table("roadmap", [(t["phase"], "num"), (t["program"],), (t["horizon"],),
+                               (t["warning"], "reasons")], rows, shown=top, csv_extra=("id",), extra_rows=extra)
+    warnings = _Table("roadmap-warnings", [(t["program"],), (t["warning"], "reasons")], warn_rows,
                       shown=top, csv_extra=("id",), extra_rows=warn_extra) if warn_rows else None
     return {"table": table, "routine": int(routine.sum()), "warnings": warnings,
             "phases": int(phases.max()) if len(phases) else 0}

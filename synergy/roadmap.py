@@ -174,5 +174,6 @@ def _farthest(candidates):
 
 def _horizon_text(p, p_horizon, q, flow, horizon, status, lang) -> str:
     state = _STATUS_WORDS.get(status.get(q, ""))
-    return WARNINGS.text("horizon", lang, program=p, mine=pick(_HORIZON_WORDS[p_horizon], lang), needed=flow.label(q),
-                         theirs=pick(_HORIZON_WORDS[horizon[q]], lang), state=f" ({pick(state, lang)})" if state else "")
+    return WARNINGS.text("horizon", lang, program=p, needed=flow.label(q),
+                         mine=pick(_HORIZON_WORDS[p_horizon], lang), theirs=pick(_HORIZON_WORDS[horizon[q]], lang),
+                         state=f" ({pick(state, lang)})" if state else "")

@@ -51,7 +51,8 @@ class FormStatus:
         total = frame["agency"].nunique()
         return pick((f"{total} perangkat daerah: {returned} mengembalikan formulir ({invalid} belum sah), "
                      f"{missing} belum",
-                     f"{total} agencies: {returned} returned a form ({invalid} still invalid), {missing} not yet"), lang)
+                     f"{total} agencies: {returned} returned a form ({invalid} still invalid), "
+                     f"{missing} not yet"), lang)
 
 
 def form_paths(paths) -> list[Path]:
