@@ -124,7 +124,6 @@ class SynergyGroup(SynergyCommand, click.Group):
         return ordered + sorted(set(self.commands) - set(ordered))
 
     def format_commands(self, ctx, formatter):
-        lang = 1 if i18n.language() == "en" else 0
         listed = set()
         width = max(len(name) for name in self.commands)
         limit = formatter.width - 6 - width
@@ -133,7 +132,7 @@ class SynergyGroup(SynergyCommand, click.Group):
                     if name in self.commands and name not in listed and not self.commands[name].hidden]
             listed.update(name for name, _ in rows)
             if rows:
-                with formatter.section(titles[lang]):
+                with formatter.section(i18n.pick(titles, i18n.language())):
                     formatter.write_dl(rows, col_max=width + 2)
 
 

@@ -53,6 +53,7 @@ from urllib.parse import urlsplit
 import numpy as np
 import pandas as pd
 
+from .i18n import Catalogue, check_lang, format_number, pick
 from .model import CityModel
 from .schema import DIMENSIONS, ELEMENTS, fold_header
 
@@ -467,44 +468,26 @@ def _gather(pieces) -> dict:
 
 
 # --------------------------------------------------------------------------- words (one edge)
-_WORDS = {
-    "id": {
-        "code": "kode nomenklatur {code}: urusan {bidang} {name}",
-        "urusan-named": "bidang urusan tertulis {bidang} {name}",
-        "routine": "program penunjang urusan (rutin: gaji, dokumen perencanaan, perkantoran)",
-        "function": "fungsi '{label}'",
-        "scheme": "kata '{word}' dalam lingkup {target}",
-        "scheme-dimension": "kata '{word}' dalam definisi {target}",
-        "lexicon": "kata '{word}' (leksikon) menunjuk {target}",
-        "urusan-word": "kata '{word}' dari nama urusan {bidang} {name}",
-        "agency": "OPD {agency} memegang urusan {urusan}",
-        "system": "sistem informasi pemerintahan (SPBE)",
-        "head": "{dimension}{element} (yakin {confidence})",
-        "element": ", elemen {element}",
-        "element-open": ", elemen belum jelas",
-        "second": "pilihan kedua {dimension} ({confidence})",
-        "none": "tidak ada petunjuk pada nama, uraian, kode maupun OPD; isi dimensinya sendiri",
-        "decimal": ",",
-    },
-    "en": {
-        "code": "nomenclature code {code}: urusan {bidang} {name}",
-        "urusan-named": "bidang urusan given as {bidang} {name}",
-        "routine": "routine support program (salaries, planning documents, office running)",
-        "function": "function '{label}'",
-        "scheme": "word '{word}' in the scope of {target}",
-        "scheme-dimension": "word '{word}' in the definition of {target}",
-        "lexicon": "word '{word}' (lexicon) points to {target}",
-        "urusan-word": "word '{word}' from the urusan name {bidang} {name}",
-        "agency": "agency {agency} holds urusan {urusan}",
-        "system": "a government information system (SPBE)",
-        "head": "{dimension}{element} (confidence {confidence})",
-        "element": ", element {element}",
-        "element-open": ", element unclear",
-        "second": "second choice {dimension} ({confidence})",
-        "none": "no clue in the name, description, code or agency; fill in the dimension by hand",
-        "decimal": ".",
-    },
-}
+_WORDS = Catalogue({
+    "code": ("kode nomenklatur {code}: urusan {bidang} {name}", "nomenclature code {code}: urusan {bidang} {name}"),
+    "urusan-named": ("bidang urusan tertulis {bidang} {name}", "bidang urusan given as {bidang} {name}"),
+    "routine": ("program penunjang urusan (rutin: gaji, dokumen perencanaan, perkantoran)",
+                "routine support program (salaries, planning documents, office running)"),
+    "function": ("fungsi '{label}'", "function '{label}'"),
+    "scheme": ("kata '{word}' dalam lingkup {target}", "word '{word}' in the scope of {target}"),
+    "scheme-dimension": ("kata '{word}' dalam definisi {target}", "word '{word}' in the definition of {target}"),
+    "lexicon": ("kata '{word}' (leksikon) menunjuk {target}", "word '{word}' (lexicon) points to {target}"),
+    "urusan-word": ("kata '{word}' dari nama urusan {bidang} {name}",
+                    "word '{word}' from the urusan name {bidang} {name}"),
+    "agency": ("OPD {agency} memegang urusan {urusan}", "agency {agency} holds urusan {urusan}"),
+    "system": ("sistem informasi pemerintahan (SPBE)", "a government information system (SPBE)"),
+    "head": ("{dimension}{element} (yakin {confidence})", "{dimension}{element} (confidence {confidence})"),
+    "element": (", elemen {element}", ", element {element}"),
+    "element-open": (", elemen belum jelas", ", element unclear"),
+    "second": ("pilihan kedua {dimension} ({confidence})", "second choice {dimension} ({confidence})"),
+    "none": ("tidak ada petunjuk pada nama, uraian, kode maupun OPD; isi dimensinya sendiri",
+             "no clue in the name, description, code or agency; fill in the dimension by hand"),
+})
 
 
 def _percent(p: float) -> str:
@@ -512,18 +495,18 @@ def _percent(p: float) -> str:
 
 
 def _signed(w: float, lang: str) -> str:
-    return f"{w:+.1f}".replace(".", _WORDS[lang]["decimal"])
+    return format_number(w, lang, digits=1, sign=True)
 
 
 class _Words:
     def __init__(self, knowledge: _Knowledge, model: CityModel, lang: str):
-        self.k, self.lang, self.w = knowledge, lang, _WORDS[lang]
+        self.k, self.lang, self.w = knowledge, lang, _WORDS.words(lang)
         self.agencies = model.agency_labels()
         self._pieces: dict = {}
 
     def label(self, target: str) -> str:
         pair = self.k.scheme_labels[target]
-        return pair[0] if self.lang == "id" else pair[1]
+        return pick(pair, self.lang)
 
     def piece(self, ev: Evidence, code: str = "") -> str:
         key = (ev, code if ev.source == "code" else "")
@@ -543,7 +526,7 @@ class _Words:
             text = w[ev.source].format(word=self._word(ev.key), bidang=ev.detail, name=k.urusan.get(ev.detail, ""))
         elif ev.source == "function":
             f = k.catalog.functions.get(ev.key)
-            label = (f.label_id if self.lang == "id" else f.label_en) if f else ev.key
+            label = pick((f.label_id, f.label_en), self.lang) if f else ev.key
             text = w["function"].format(label=label)
         elif ev.source in ("scheme", "scheme-dimension", "lexicon"):
             target = max(ev.targets, key=lambda tw: tw[1])[0]
@@ -592,8 +575,7 @@ def classify(model: CityModel, *, all: bool = False, lang: str = "id") -> pd.Dat
     >>> classify(m, all=True)["id"].tolist()
     ['P1', 'P2']
     """
-    if lang not in _WORDS:
-        raise ValueError(f"lang must be one of {sorted(_WORDS)}")
+    check_lang(lang)
     k = _knowledge()
     reader = _Reader(k)
     records = _records(model, all)

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from .errors import UnknownNode
+from .i18n import Catalogue, check_lang, format_rupiah, pick
 from .model import CityModel
 
 __all__ = [
@@ -556,7 +557,7 @@ def upstream(model: CityModel, node_id: str, *, flow: FlowGraph | None = None) -
 # --------------------------------------------------------------------------- chains
 def _reason(flow: FlowGraph, u: str, v: str, rel: str, lang: str) -> str:
     """The sentence for an arrow ``u -> v`` (v needs u)."""
-    template = RELATION_LABELS[rel][0 if lang == "id" else 1]
+    template = pick(RELATION_LABELS[rel], lang)
     if rel in _NEEDER_FIRST:  # the needing side is the subject
         return template.format(a=flow.label(v), b=flow.label(u))
     return template.format(a=flow.label(u), b=flow.label(v))
@@ -597,6 +598,7 @@ def chain(model: CityModel, a: str, b: str, *, lang: str = "id",
     SIAK (P-SIAK) produces dataset NIK (DS-NIK)
     e-Sambat (P-SAMBAT) uses dataset NIK (DS-NIK)
     """
+    check_lang(lang)
     flow = flow or flow_graph(model)
     _check(flow, a)
     _check(flow, b)
@@ -700,6 +702,7 @@ def cycles(model: CityModel, *, lang: str = "id", max_length: int | None = 12,
     """
     import networkx as nx
 
+    check_lang(lang)
     flow = flow or flow_graph(model)
     edges = flow.program_edges()
     succ = flow.program_succ()
@@ -791,6 +794,15 @@ def _rotate(loop):
 
 
 # --------------------------------------------------------------------------- impact
+#: The words of :meth:`Impact.summary`.
+_IMPACT_TEXT = Catalogue({
+    "summary": ("jika {node} berhenti: {programs} program dari {agencies} perangkat daerah (anggaran {rupiah}) "
+                "terdampak{users}",
+                "if {node} stops: {programs} programs of {agencies} agencies ({rupiah} of budget) are affected{users}"),
+    "users": ("; dipakai juga oleh {n} perangkat daerah lain: {users}", "; {n} other agencies use it: {users}"),
+})
+
+
 @dataclass(frozen=True)
 class Impact:
     """What stops when one node stops.
@@ -809,17 +821,9 @@ class Impact:
 
     def summary(self, lang: str = "id") -> str:
         """One sentence for people, money in the one rupiah style of tables, maps and the report."""
-        from .explain import format_rupiah
-
-        rupiah = format_rupiah(self.budget, "en" if lang == "en" else "id")
-        if lang == "en":
-            users = f"; {len(self.users)} other agencies use it: {', '.join(self.users)}" if self.users else ""
-            return (f"if {self.node} stops: {self.programs} programs of {self.agencies} "
-                    f"agencies ({rupiah} of budget) are affected{users}")
-        users = (f"; dipakai juga oleh {len(self.users)} perangkat daerah lain: {', '.join(self.users)}"
-                 if self.users else "")
-        return (f"jika {self.node} berhenti: {self.programs} program dari {self.agencies} "
-                f"perangkat daerah (anggaran {rupiah}) terdampak{users}")
+        users = _IMPACT_TEXT.text("users", lang, n=len(self.users), users=", ".join(self.users)) if self.users else ""
+        return _IMPACT_TEXT.text("summary", lang, node=self.node, programs=self.programs, agencies=self.agencies,
+                                 rupiah=format_rupiah(self.budget, lang), users=users)
 
 
 def impact(model: CityModel, node_id: str, *, flow: FlowGraph | None = None) -> Impact:

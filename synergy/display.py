@@ -11,7 +11,7 @@ keep the data contract's columns and raw values: scripts rely on them.
   does not already say it (``OPD-01 Badan Kepegawaian Daerah``, but ``DINKES``);
 - heads each column in the chosen language (:data:`HEADERS`);
 - writes money in the one rupiah style of the report and the maps
-  (:func:`synergy.explain.format_rupiah`), booleans as *ya*/*tidak*;
+  (:func:`synergy.i18n.format_rupiah`), booleans as *ya*/*tidak*;
 - fits a width: long cells wrap inside their column, and when even that does
   not fit, the leading columns are kept and the others named in a last line
   (``wide=True`` shows every column, unwrapped).
@@ -35,6 +35,8 @@ from __future__ import annotations
 import math
 import re
 import textwrap
+
+from .i18n import check_lang, format_rupiah, pick
 
 __all__ = ["HEADERS", "header", "node_labels", "format_table", "MONEY_COLUMNS"]
 
@@ -155,11 +157,15 @@ _ID_COLUMNS = {
 }
 _AGENCY_COLUMNS = frozenset({"agency", "agencies", "agency_a", "agency_b", "other_agency", "lead_agency",
                              "from_agency", "to_agency", "producer"})
-_YES_NO = {"id": ("ya", "tidak"), "en": ("yes", "no")}
-#: Column -> its contract's values as a person reads them in Bahasa Indonesia (CSV/JSON keep the values).
-_VALUES_ID = {
-    "state": {"returned": "kembali", "invalid": "belum sah", "missing": "belum kembali"},
-    "horizon": {"quick-win": "cepat", "short": "pendek", "medium": "menengah", "long": "panjang"},
+_YES = ("ya", "yes")
+_NO = ("tidak", "no")
+#: Column -> its contract's values as a person reads them, (Bahasa Indonesia, English): English keeps
+#: the value itself (CSV/JSON keep the values in both languages).
+_VALUES = {
+    "state": {"returned": ("kembali", "returned"), "invalid": ("belum sah", "invalid"),
+              "missing": ("belum kembali", "missing")},
+    "horizon": {"quick-win": ("cepat", "quick-win"), "short": ("pendek", "short"), "medium": ("menengah", "medium"),
+                "long": ("panjang", "long")},
 }
 _GAP = 2
 _MIN_TEXT = 14
@@ -184,10 +190,11 @@ def header(column: str, lang: str = "id") -> str:
     >>> header("combined_budget"), header("combined_budget", "en"), header("text_similarity")
     ('anggaran gabungan', 'combined budget', 'text similarity')
     """
+    check_lang(lang)
     pair = HEADERS.get(column)
     if pair is None:
         return column.replace("_", " ")
-    return pair[1] if lang == "en" else pair[0]
+    return pick(pair, lang)
 
 
 def node_labels(model) -> dict[str, str]:
@@ -246,16 +253,15 @@ def _cell(value, column: str, lang: str, names, companion=None) -> tuple[str, bo
     if hasattr(value, "item") and not isinstance(value, (str, bytes)):
         value = value.item()
     if isinstance(value, bool):
-        return _YES_NO["en" if lang == "en" else "id"][0 if value else 1], False
+        return pick(_YES if value else _NO, lang), False
     if column in MONEY_COLUMNS or column.endswith("_budget"):
         if isinstance(value, (int, float)):
-            from .explain import format_rupiah
-
-            return format_rupiah(value, "en" if lang == "en" else "id"), True
+            return format_rupiah(value, lang), True
     if isinstance(value, (int, float)):
         return _number(value), True
-    if lang != "en" and column in _VALUES_ID and isinstance(value, str):
-        return _VALUES_ID[column].get(value, value), False
+    pair = _VALUES[column].get(value) if column in _VALUES and isinstance(value, str) else None
+    if pair:
+        return pick(pair, lang), False
     if column in _ID_COLUMNS or column in _AGENCY_COLUMNS:
         items = _items(value)
         if companion is not None:
@@ -332,9 +338,9 @@ def format_table(frame, *, lang: str = "id", names: dict | None = None, width: i
     wide : bool
         Every column, cells unwrapped (``width`` is ignored).
     """
-    en = lang == "en"
+    check_lang(lang)
     if frame is None or len(frame) == 0:
-        return "(no results)\n" if en else "(tidak ada hasil)\n"
+        return pick(("(tidak ada hasil)", "(no results)"), lang) + "\n"
     columns = list(frame.columns)
     folded = set()  # name columns shown inside their id column
     for column, companion in _ID_COLUMNS.items():
@@ -431,10 +437,8 @@ def format_table(frame, *, lang: str = "id", names: dict | None = None, width: i
         listed = ", ".join(header(str(c), lang) for c in dropped[:5]) + (", ..." if len(dropped) > 5 else "")
         n = len(dropped)
         lines.append("")
-        if en:
-            note = (f"(+{n} more column{'s' if n > 1 else ''}: {listed}; --wide shows every column, "
-                    "--format csv gives the data)")
-        else:
-            note = f"(+{n} kolom lain: {listed}; --wide menampilkan semua kolom, --format csv untuk data)"
+        note = pick((f"(+{n} kolom lain: {listed}; --wide menampilkan semua kolom, --format csv untuk data)",
+                     f"(+{n} more column{'s' if n > 1 else ''}: {listed}; --wide shows every column, "
+                     "--format csv gives the data)"), lang)
         lines.extend(textwrap.wrap(note, width=max(width, 20), break_on_hyphens=False))
     return "\n".join(lines) + "\n"

@@ -40,6 +40,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import SynergyError
+from .i18n import check_lang, pick
 from .duplicate_frames import CLUSTER_COLUMNS, NATIONAL_COLUMNS, PAIR_COLUMNS, SHARED_COLUMNS, positional
 from .model import CityModel
 
@@ -234,8 +235,7 @@ def find_duplicates(
     """
     from .text import Normalizer
 
-    if lang not in ("id", "en"):
-        raise SynergyError(f"unknown language {lang!r}; use 'id' or 'en'")
+    check_lang(lang)
     if not 0.0 <= float(threshold) <= 1.0:
         raise SynergyError(f"threshold must be between 0 and 1, got {threshold}")
     normalizer = shared_normalizer() if lexicon is None else Normalizer(lexicon=lexicon)
@@ -350,21 +350,25 @@ class ScoredPairs:
 
     def notes(self, lang: str = "id") -> tuple:
         """What limited the comparison, in words (Indonesian or English)."""
+        check_lang(lang)
         f = self.features
         rows = self.compared
         out = []
         # every record, not only those compared: with one agency nothing is compared at all
         everyone = np.asarray(f.agency)
         if len(everyone) and len(set(everyone.tolist())) < 2:
-            out.append({"id": "semua catatan dari satu perangkat daerah: tidak ada pasangan lintas perangkat daerah untuk dibandingkan",
-                        "en": "every record belongs to one agency: there is no cross-agency pair to compare"}[lang])
+            out.append(pick(("semua catatan dari satu perangkat daerah: tidak ada pasangan lintas perangkat daerah "
+                             "untuk dibandingkan",
+                             "every record belongs to one agency: there is no cross-agency pair to compare"), lang))
         empty = [r for r in rows.tolist() if not f.name_terms[r] and not f.description_terms[r] and not f.functions[r]]
         if empty:
             share = len(empty) / len(rows)
-            out.append({"id": f"{len(empty)} dari {len(rows)} catatan ({share:.0%}) tidak berisi kata yang dapat dibandingkan "
-                              "(hanya singkatan, alamat web atau nama perangkat daerah tanpa uraian): tambahkan uraian fungsinya",
-                        "en": f"{len(empty)} of {len(rows)} records ({share:.0%}) hold no word to compare (only an acronym, "
-                              "a web address or the agency's name, no description): add a description of what they do"}[lang])
+            out.append(pick((f"{len(empty)} dari {len(rows)} catatan ({share:.0%}) tidak berisi kata yang dapat "
+                             "dibandingkan (hanya singkatan, alamat web atau nama perangkat daerah tanpa uraian): "
+                             "tambahkan uraian fungsinya",
+                             f"{len(empty)} of {len(rows)} records ({share:.0%}) hold no word to compare (only an "
+                             "acronym, a web address or the agency's name, no description): add a description of "
+                             "what they do"), lang))
         return tuple(out)
 
 

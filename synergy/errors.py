@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["Problem", "SynergyError", "InvalidData", "UnknownNode", "AmbiguousName", "format_problems"]
+__all__ = ["Problem", "SynergyError", "InvalidData", "UnknownNode", "AmbiguousName", "UnknownLanguage",
+           "format_problems"]
 
 
 @dataclass(frozen=True, order=True)
@@ -69,6 +70,19 @@ class UnknownNode(SynergyError):
             hint_id, hint_en = f" (mungkin maksudnya {names}?)", f" (did you mean {names}?)"
         # Indonesian first, then English, as every message a user reads
         super().__init__(f"id '{node_id}' tidak dikenal{hint_id} / unknown id '{node_id}'{hint_en}")
+
+
+class UnknownLanguage(SynergyError, ValueError):
+    """A ``lang`` that is neither ``id`` nor ``en`` (:func:`synergy.i18n.check_lang`).
+
+    A ``ValueError`` too: a wrong argument value, whichever way a caller catches it.
+    """
+
+    def __init__(self, lang, allowed=("id", "en")):
+        self.lang = lang
+        listed = ", ".join(allowed)
+        super().__init__(f"bahasa {lang!r} tidak dikenal: pakai salah satu dari {listed} / "
+                         f"unknown language {lang!r}: use one of {listed}")
 
 
 class AmbiguousName(SynergyError):

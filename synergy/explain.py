@@ -23,6 +23,7 @@ import functools
 import numpy as np
 import pandas as pd
 
+from .i18n import Catalogue, check_lang, format_number, format_rupiah, pick
 from .model import CityModel
 from .schema import DIMENSIONS, ELEMENTS
 
@@ -31,7 +32,7 @@ __all__ = [
     "PLATFORM_TERMS",
     "MERGE_SCORE",
     "EVIDENCE_WORDS",
-    "format_rupiah",
+    "format_rupiah",  # synergy.i18n's, here for the callers that import it from here
     "subject_bidang",
     "agency_mandates",
     "lead_agency",
@@ -83,118 +84,116 @@ PLATFORM_TERMS = frozenset({
 #: A pair at least this likely, with the same target group, output or name, is one program written twice.
 MERGE_SCORE = 0.9
 
-_TEXT = {
-    "id": {
-        "terms": "kata kunci sama: {}",
-        "functions": "fungsi sama: {}",
-        "budget": "anggaran gabungan {}",
-        "lead": "usulan pemimpin: {} (urusan {} {})",
-        "lead_budget": "usulan pemimpin: {} (tidak ada urusan yang cocok; anggaran terbesar yang diketahui)",
-        "lead_none": "usulan pemimpin: belum dapat ditentukan (tidak ada urusan yang cocok dan anggaran tidak diketahui)",
-        "action": "usulan tindakan: {}",
-        "merge": "gabungkan menjadi satu program",
-        "platform": "gunakan satu platform bersama",
-        "coordinate": "koordinasikan (bagi peran dan data sasaran)",
-        "cluster": "{n} program dari {m} perangkat daerah ({agencies}) tampak mengerjakan hal yang sama",
-        "cohesion": "kedekatan rata-rata {}",
-        "national": "membangun sendiri fungsi {function} yang sudah disediakan aplikasi umum nasional {app}{publisher}; "
-                    "gunakan {app} (aplikasi umum SPBE) dan hentikan pengembangan sendiri",
-        "weight": "{} ({})",
-        "million": "juta", "billion": "miliar", "trillion": "triliun", "currency": "Rp",
-    },
-    "en": {
-        "terms": "shared key terms: {}",
-        "functions": "same function: {}",
-        "budget": "combined budget {}",
-        "lead": "suggested lead: {} (urusan {} {})",
-        "lead_budget": "suggested lead: {} (no matching urusan; largest known budget)",
-        "lead_none": "suggested lead: none yet (no matching urusan and no known budget)",
-        "action": "suggested action: {}",
-        "merge": "merge into one program",
-        "platform": "share one platform",
-        "coordinate": "coordinate (split roles, share target data)",
-        "cluster": "{n} programs of {m} agencies ({agencies}) look like the same work",
-        "cohesion": "mean closeness {}",
-        "national": "builds its own {function}, a job the national general application {app}{publisher} already does; "
-                    "use {app} (an SPBE general application) instead of developing it further",
-        "weight": "{} ({})",
-        "million": "million", "billion": "billion", "trillion": "trillion", "currency": "IDR",
-    },
-}
+#: The words of a finding's reasons, (Bahasa Indonesia, English).
+_TEXT = Catalogue({
+    "terms": ("kata kunci sama: {}", "shared key terms: {}"),
+    "functions": ("fungsi sama: {}", "same function: {}"),
+    "budget": ("anggaran gabungan {}", "combined budget {}"),
+    "lead": ("usulan pemimpin: {} (urusan {} {})", "suggested lead: {} (urusan {} {})"),
+    "lead_budget": ("usulan pemimpin: {} (tidak ada urusan yang cocok; anggaran terbesar yang diketahui)",
+                    "suggested lead: {} (no matching urusan; largest known budget)"),
+    "lead_none": ("usulan pemimpin: belum dapat ditentukan (tidak ada urusan yang cocok dan anggaran tidak diketahui)",
+                  "suggested lead: none yet (no matching urusan and no known budget)"),
+    "action": ("usulan tindakan: {}", "suggested action: {}"),
+    "merge": ("gabungkan menjadi satu program", "merge into one program"),
+    "platform": ("gunakan satu platform bersama", "share one platform"),
+    "coordinate": ("koordinasikan (bagi peran dan data sasaran)", "coordinate (split roles, share target data)"),
+    "cluster": ("{n} program dari {m} perangkat daerah ({agencies}) tampak mengerjakan hal yang sama",
+                "{n} programs of {m} agencies ({agencies}) look like the same work"),
+    "cohesion": ("kedekatan rata-rata {}", "mean closeness {}"),
+    "national": ("membangun sendiri fungsi {function} yang sudah disediakan aplikasi umum nasional {app}{publisher}; "
+                 "gunakan {app} (aplikasi umum SPBE) dan hentikan pengembangan sendiri",
+                 "builds its own {function}, a job the national general application {app}{publisher} already does; "
+                 "use {app} (an SPBE general application) instead of developing it further"),
+    "weight": ("{} ({})", "{} ({})"),
+    "element": ("elemen", "element"),
+})
+#: The same, with the phrases that name what the records are for an application inventory.
+_APPLICATION_TEXT = Catalogue({
+    **_TEXT.pairs,
+    "merge": ("gabungkan menjadi satu aplikasi", "merge into one application"),
+    "cluster": ("{n} aplikasi dari {m} perangkat daerah ({agencies}) tampak mengerjakan hal yang sama",
+                "{n} applications of {m} agencies ({agencies}) look like the same work"),
+})
 
-#: The phrases that name what the records are, for an application inventory.
-_APPLICATION_TEXT = {
-    "id": {"merge": "gabungkan menjadi satu aplikasi",
-           "cluster": "{n} aplikasi dari {m} perangkat daerah ({agencies}) tampak mengerjakan hal yang sama"},
-    "en": {"merge": "merge into one application",
-           "cluster": "{n} applications of {m} agencies ({agencies}) look like the same work"},
-}
-
-#: Each comparison level in words (see :mod:`synergy.matching`), Indonesian and English.
+#: Each comparison level in words (see :mod:`synergy.matching`): per level, (Bahasa Indonesia, English).
 EVIDENCE_WORDS = {
-    "id": {
-        "text": ("tidak ada kata yang sama", "hanya kata umum yang sama", "ada kata khas atau uraian yang sama",
-                 "kata khas sama dan uraian mirip", "nama mirip", "nama mirip, kata khas atau uraian sama",
-                 "nama sangat mirip", "nama sama"),
-        "name": ("nama berbeda", "nama sedikit mirip", "nama mirip", "nama sangat mirip", "nama sama"),
-        "description": ("uraian berbeda", "uraian sedikit mirip", "uraian mirip", "uraian sangat mirip"),
-        "rare_term": ("tidak ada kata khas yang sama", "hanya kata umum yang sama", "kata yang jarang dipakai sama",
-                      "kata khas yang sama"),
-        "function": ("fungsi berbeda", "fungsi sama", "fungsi sama dengan istilah berbeda"),
-        "national": ("bukan pekerjaan aplikasi nasional yang disebut", "membangun sendiri pekerjaan aplikasi nasional yang disebut"),
-        "target": ("sasaran berbeda", "sasaran sama"),
-        "output": ("keluaran berbeda", "keluaran sedikit mirip", "keluaran mirip"),
-        "dimension": ("dimensi berbeda", "dimensi sama, elemen berbeda", "dimensi sama"),
-        "code": ("bidang urusan kode berbeda", "kode nomenklatur sama sampai tingkat bidang",
-                 "kode nomenklatur sama sampai tingkat program", "kode nomenklatur sama sampai tingkat kegiatan",
-                 "kode nomenklatur sama sampai tingkat sub-kegiatan"),
-        "activity": ("jenis pekerjaan berbeda", "jenis pekerjaan sama"),
-        "years": ("tahun pelaksanaan tidak beririsan", "tahun pelaksanaan berdekatan", "tahun pelaksanaan beririsan"),
-        "data": ("tidak memakai data yang sama", "memakai data yang sama"),
-    },
-    "en": {
-        "text": ("no word in common", "only common words in common", "a distinctive word or description in common",
-                 "a distinctive word and a similar description", "similar names",
-                 "similar names with a distinctive word or description in common", "very similar names", "same name"),
-        "name": ("different names", "slightly similar names", "similar names", "very similar names", "same name"),
-        "description": ("different descriptions", "slightly similar descriptions", "similar descriptions",
-                        "very similar descriptions"),
-        "rare_term": ("no distinctive word in common", "only common words in common", "an uncommon word in common",
-                      "a distinctive word in common"),
-        "function": ("different functions", "same function", "same function in other words"),
-        "national": ("not the job of the national application named", "builds its own version of the national application named"),
-        "target": ("different target groups", "same target group"),
-        "output": ("different outputs", "slightly similar outputs", "similar outputs"),
-        "dimension": ("different dimensions", "same dimension, other element", "same dimension"),
-        "code": ("codes in different bidang", "nomenclature code agrees down to the bidang",
-                 "nomenclature code agrees down to the program", "nomenclature code agrees down to the kegiatan",
-                 "nomenclature code agrees down to the sub-kegiatan"),
-        "activity": ("different kind of work", "same kind of work"),
-        "years": ("years do not overlap", "years are adjacent", "overlapping years"),
-        "data": ("no dataset in common", "a dataset in common"),
-    },
+    "text": (
+        ("tidak ada kata yang sama", "no word in common"),
+        ("hanya kata umum yang sama", "only common words in common"),
+        ("ada kata khas atau uraian yang sama", "a distinctive word or description in common"),
+        ("kata khas sama dan uraian mirip", "a distinctive word and a similar description"),
+        ("nama mirip", "similar names"),
+        ("nama mirip, kata khas atau uraian sama", "similar names with a distinctive word or description in common"),
+        ("nama sangat mirip", "very similar names"),
+        ("nama sama", "same name"),
+    ),
+    "name": (
+        ("nama berbeda", "different names"),
+        ("nama sedikit mirip", "slightly similar names"),
+        ("nama mirip", "similar names"),
+        ("nama sangat mirip", "very similar names"),
+        ("nama sama", "same name"),
+    ),
+    "description": (
+        ("uraian berbeda", "different descriptions"),
+        ("uraian sedikit mirip", "slightly similar descriptions"),
+        ("uraian mirip", "similar descriptions"),
+        ("uraian sangat mirip", "very similar descriptions"),
+    ),
+    "rare_term": (
+        ("tidak ada kata khas yang sama", "no distinctive word in common"),
+        ("hanya kata umum yang sama", "only common words in common"),
+        ("kata yang jarang dipakai sama", "an uncommon word in common"),
+        ("kata khas yang sama", "a distinctive word in common"),
+    ),
+    "function": (
+        ("fungsi berbeda", "different functions"),
+        ("fungsi sama", "same function"),
+        ("fungsi sama dengan istilah berbeda", "same function in other words"),
+    ),
+    "national": (
+        ("bukan pekerjaan aplikasi nasional yang disebut", "not the job of the national application named"),
+        ("membangun sendiri pekerjaan aplikasi nasional yang disebut",
+         "builds its own version of the national application named"),
+    ),
+    "target": (
+        ("sasaran berbeda", "different target groups"),
+        ("sasaran sama", "same target group"),
+    ),
+    "output": (
+        ("keluaran berbeda", "different outputs"),
+        ("keluaran sedikit mirip", "slightly similar outputs"),
+        ("keluaran mirip", "similar outputs"),
+    ),
+    "dimension": (
+        ("dimensi berbeda", "different dimensions"),
+        ("dimensi sama, elemen berbeda", "same dimension, other element"),
+        ("dimensi sama", "same dimension"),
+    ),
+    "code": (
+        ("bidang urusan kode berbeda", "codes in different bidang"),
+        ("kode nomenklatur sama sampai tingkat bidang", "nomenclature code agrees down to the bidang"),
+        ("kode nomenklatur sama sampai tingkat program", "nomenclature code agrees down to the program"),
+        ("kode nomenklatur sama sampai tingkat kegiatan", "nomenclature code agrees down to the kegiatan"),
+        ("kode nomenklatur sama sampai tingkat sub-kegiatan", "nomenclature code agrees down to the sub-kegiatan"),
+    ),
+    "activity": (
+        ("jenis pekerjaan berbeda", "different kind of work"),
+        ("jenis pekerjaan sama", "same kind of work"),
+    ),
+    "years": (
+        ("tahun pelaksanaan tidak beririsan", "years do not overlap"),
+        ("tahun pelaksanaan berdekatan", "years are adjacent"),
+        ("tahun pelaksanaan beririsan", "overlapping years"),
+    ),
+    "data": (
+        ("tidak memakai data yang sama", "no dataset in common"),
+        ("memakai data yang sama", "a dataset in common"),
+    ),
 }
 #: A piece of evidence that moved the log-odds less than this is not worth a word.
 SHOWN_WEIGHT = 0.1
-
-
-def format_rupiah(amount, lang: str = "id") -> str:
-    """A budget as people say it.
-
-    >>> format_rupiah(1_250_000_000), format_rupiah(850_000_000, "en"), format_rupiah(None)
-    ('Rp 1,25 miliar', 'IDR 850 million', '')
-    """
-    if amount is None or amount is pd.NA or (isinstance(amount, float) and np.isnan(amount)):
-        return ""
-    t = _TEXT[lang]
-    amount = float(amount)
-    for size, word in ((1e12, t["trillion"]), (1e9, t["billion"]), (1e6, t["million"])):
-        if amount >= size:
-            number = f"{amount / size:.2f}".rstrip("0").rstrip(".")
-            if lang == "id":
-                number = number.replace(".", ",")
-            return f"{t['currency']} {number} {word}"
-    return f"{t['currency']} {int(amount):,}".replace(",", "." if lang == "id" else ",")
 
 
 @functools.lru_cache(maxsize=4)
@@ -330,20 +329,18 @@ def suggest_action(score: float, systems: bool, same_target, output_level, name_
 
 
 def _dimension_label(dims, lang) -> str:
-    return ", ".join(DIMENSIONS[d][0 if lang == "id" else 1] if d in DIMENSIONS else d for d in dims)
+    return ", ".join(pick(DIMENSIONS[d], lang) if d in DIMENSIONS else d for d in dims)
 
 
 def _element_label(element, lang) -> str:
     if element in ELEMENTS:
-        return ELEMENTS[element][1 if lang == "id" else 2]
+        return pick(ELEMENTS[element][1:], lang)  # (dimension, Indonesian, English)
     return element
 
 
 def _weight_text(value: float, lang: str) -> str:
-    text = f"{value:+.1f}"
-    if lang == "id":
-        text = text.replace(".", ",")
-    return text.replace("-", "\u2212")
+    """A weight in log-odds, signed, with a true minus sign: +1,5 / \u22120,7."""
+    return format_number(value, lang, digits=1, sign=True).replace("-", "\u2212")
 
 
 def _is_system(normalizer, name: str, functions) -> bool:
@@ -362,8 +359,10 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
     from .matching import COMPARISONS
     from .routine import CODE_LEVELS, urusan_names
 
-    t = _TEXT[lang] if kind == "programs" else {**_TEXT[lang], **_APPLICATION_TEXT[lang]}
-    words = EVIDENCE_WORDS[lang]
+    check_lang(lang)
+    # the words resolved once: the loops below write a reason per pair
+    t = (_TEXT if kind == "programs" else _APPLICATION_TEXT).words(lang)
+    words = {c: tuple(pick(level, lang) for level in levels) for c, levels in EVIDENCE_WORDS.items()}
     programs = positional(model.programs)
     features = scored.features
     ids = features.ids
@@ -387,7 +386,7 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
 
     def function_label(key):
         f = catalog.functions.get(key)
-        return (f.label_id if lang == "id" else f.label_en) if f else key
+        return pick((f.label_id, f.label_en), lang) if f else key
 
     def lead_text(lead, bidang, basis):
         if basis == "mandate":
@@ -412,7 +411,7 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
                 shared_dims = [d for d in dims[a_row] if d in set(dims[b_row])]
                 text += ": " + _dimension_label(shared_dims, lang)
                 if level == 2 and elements[a_row] and elements[a_row] == elements[b_row]:
-                    text += f" ({'elemen' if lang == 'id' else 'element'} {_element_label(elements[a_row], lang)})"
+                    text += f" ({t['element']} {_element_label(elements[a_row], lang)})"
             items.append((-abs(weight), j, t["weight"].format(text, _weight_text(weight, lang))))
         return [x[2] for x in sorted(items)]
 
@@ -563,7 +562,7 @@ def _national_frame(programs, scored, catalog, normalizer, lang, columns) -> pd.
     """
     f = scored.features
     names = programs["name"].astype(str).to_numpy(dtype=object)
-    t = _TEXT[lang]
+    t = _TEXT.words(lang)
     general = [app for app in catalog.national.values() if app.general]
     general_functions = frozenset().union(*(app.functions for app in general))
     rows = []
@@ -576,7 +575,7 @@ def _national_frame(programs, scored, catalog, normalizer, lang, columns) -> pd.
             shared = sorted(set(app.functions) & functions)
             if not shared or app.key in f.national[r]:
                 continue
-            label = ", ".join((catalog.functions[k].label_id if lang == "id" else catalog.functions[k].label_en).lower()
+            label = ", ".join(pick((catalog.functions[k].label_id, catalog.functions[k].label_en), lang).lower()
                               for k in shared)
             publisher = f" ({app.publisher})" if app.publisher else ""
             rows.append({"program": f.ids[r], "national_application": app.label, "function": label,

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .errors import AmbiguousName, UnknownNode
+from .i18n import Catalogue
 from .text import Normalizer, fold, stem_word
 
 __all__ = ["FIND_COLUMNS", "find", "resolve"]
@@ -47,12 +48,16 @@ _OWNER = {"agencies": "id", "programs": "agency", "datasets": "producer", "appli
 _FIELD_WEIGHT = {"name": 1.0, "short_name": 1.0, "description": 0.6, "broader": 0.35}
 #: ... and a term the field holds only as a synonym (penduduk ~ masyarakat), relative to the word itself.
 _SYNONYM_WEIGHT = 0.75
-_FIELD_WORDS = {
-    "id": {"name": "nama", "short_name": "nama singkat", "description": "uraian", "broader": "makna lebih luas",
-           "id": "kode", "exact": "nama persis", "acronym": "singkatan nama", "synonym": "sinonim"},
-    "en": {"name": "name", "short_name": "short name", "description": "description", "broader": "broader meaning",
-           "id": "id", "exact": "exact name", "acronym": "acronym of the name", "synonym": "synonym"},
-}
+_FIELD_WORDS = Catalogue({
+    "name": ("nama", "name"),
+    "short_name": ("nama singkat", "short name"),
+    "description": ("uraian", "description"),
+    "broader": ("makna lebih luas", "broader meaning"),
+    "id": ("kode", "id"),
+    "exact": ("nama persis", "exact name"),
+    "acronym": ("singkatan nama", "acronym of the name"),
+    "synonym": ("sinonim", "synonym"),
+})
 #: Words an acronym skips (Dinas Kependudukan *dan* Pencatatan Sipil).
 _JOINERS = frozenset({"dan", "serta", "atau", "di", "ke", "dari", "untuk", "yang", "pada", "dengan", "dalam",
                       "and", "of", "the", "for"})
@@ -237,8 +242,8 @@ def find(model, text: str, *, kinds=None, limit: int | None = None, lang: str = 
     >>> find(city, "DKI")[["id", "why"]].values.tolist()
     [['KOMINFO', 'singkatan nama']]
     """
+    words = _FIELD_WORDS.words(lang)  # (checks lang before any work)
     norm = normalizer or Normalizer()
-    words = _FIELD_WORDS["en" if lang == "en" else "id"]
     found, _terms = _matches(model, text, kinds, norm)
     if limit is not None:
         found = found[:limit]

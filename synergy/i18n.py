@@ -1,4 +1,4 @@
-"""The language of what the ``synergy`` command says: Bahasa Indonesia unless asked otherwise.
+"""The language of what ``synergy`` says, and the one place words, numbers and money are written.
 
 Standard library only (``synergy --help`` must stay instant). The command line
 chooses the language once per run (:func:`choose`): ``--lang en`` (before the
@@ -12,6 +12,18 @@ puts them in click's modules, which ask :mod:`gettext` for every message they
 print. The Indonesian help of every command and option is in
 :mod:`synergy.help_id`.
 
+The library takes ``lang`` as an argument (it never reads the chosen language) and
+writes what people read through this module only, so that a language is checked
+and a number is written one way everywhere:
+
+- :func:`check_lang`: the one check of a ``lang`` argument; every public function
+  that takes one calls it, so a wrong language is the same error
+  (:class:`synergy.errors.UnknownLanguage`, a ``ValueError``) wherever it is given;
+- :func:`pick` and :class:`Catalogue`: words kept as (Bahasa Indonesia, English)
+  pairs, near the code that uses them, and read in one language;
+- :func:`format_number`, :func:`format_rupiah`, :func:`format_date`: 1.234 or 1,234,
+  ``Rp 1,25 miliar`` or ``IDR 1.25 billion``, 5 Maret 2025 or 5 March 2025.
+
 Examples
 --------
 >>> choose(environ={"LANG": "C.UTF-8"})
@@ -23,13 +35,20 @@ Examples
 >>> _ = choose("en"); gettext("Missing argument")
 'Missing argument'
 >>> _ = choose("id")
+>>> pick(("anggaran", "budget"), "en"), format_number(1234567, "id"), format_rupiah(1_250_000_000, "en")
+('budget', '1.234.567', 'IDR 1.25 billion')
 """
 from __future__ import annotations
 
+import datetime as _dt
 import os
 
-__all__ = ["LANGS", "language", "choose", "set_language", "gettext", "ngettext", "install", "CLICK_ID"]
+from .errors import UnknownLanguage
 
+__all__ = ["LANGS", "language", "choose", "set_language", "gettext", "ngettext", "install", "CLICK_ID",
+           "check_lang", "pick", "Catalogue", "format_number", "format_rupiah", "format_date"]
+
+#: The languages, in the order of every (Bahasa Indonesia, English) pair.
 LANGS = ("id", "en")
 _state = {"lang": "id"}
 
@@ -101,9 +120,7 @@ def language() -> str:
 
 def set_language(lang: str) -> str:
     """Use ``lang`` from now on (the command line calls it once per run)."""
-    if lang not in LANGS:
-        raise ValueError(f"language must be one of {', '.join(LANGS)}, not {lang!r}")
-    _state["lang"] = lang
+    _state["lang"] = check_lang(lang)
     return lang
 
 
@@ -145,3 +162,130 @@ def install() -> None:
             module._ = gettext
         if hasattr(module, "ngettext"):
             module.ngettext = ngettext
+
+
+# --------------------------------------------------------------------------- words
+def check_lang(lang) -> str:
+    """``lang`` itself when it is ``id`` or ``en``; else :class:`~synergy.errors.UnknownLanguage`.
+
+    The one check: every public function with a ``lang`` argument calls it first, so a
+    wrong language fails the same way everywhere, before any work is done.
+
+    >>> check_lang("en")
+    'en'
+    >>> check_lang("fr")
+    Traceback (most recent call last):
+    ...
+    synergy.errors.UnknownLanguage: bahasa 'fr' tidak dikenal: pakai salah satu dari id, en / unknown language 'fr': use one of id, en
+    """
+    if lang not in LANGS:
+        raise UnknownLanguage(lang, LANGS)
+    return lang
+
+
+def pick(pair, lang: str):
+    """The ``lang`` half of a ``(Bahasa Indonesia, English)`` pair (any two values).
+
+    >>> pick(("Anggaran", "Budget"), "id"), pick(("Anggaran", "Budget"), "en")
+    ('Anggaran', 'Budget')
+    """
+    if lang == "id":
+        return pair[0]
+    if lang == "en":
+        return pair[1]
+    raise UnknownLanguage(lang, LANGS)
+
+
+class Catalogue:
+    """Messages keyed once, each a ``(Bahasa Indonesia, English)`` pair.
+
+    :meth:`text` gives one message (filled in when ``fields`` are given);
+    :meth:`words` every message of one language, for a loop or a page template.
+
+    >>> c = Catalogue({"budget": ("anggaran gabungan {}", "combined budget {}"), "n": ("{n} program", "{n} programs")})
+    >>> c.text("n", "en", n=3), c.text("budget", "id"), c.words("en")["budget"].format("IDR 5")
+    ('3 programs', 'anggaran gabungan {}', 'combined budget IDR 5')
+    """
+
+    def __init__(self, pairs: dict):
+        self.pairs = dict(pairs)
+
+    def __contains__(self, key) -> bool:
+        return key in self.pairs
+
+    def text(self, key: str, lang: str, **fields) -> str:
+        text = pick(self.pairs[key], lang)
+        return text.format(**fields) if fields else text
+
+    def words(self, lang: str) -> dict:
+        check_lang(lang)
+        return {key: pick(pair, lang) for key, pair in self.pairs.items()}
+
+
+# ------------------------------------------------------------------ numbers, money, dates
+def format_number(number, lang: str = "id", *, digits: int = 0, sign: bool = False) -> str:
+    """``number`` with the language's separators: ``1.234.567,5`` or ``1,234,567.5``.
+
+    ``digits`` decimals (an integer with none is written whole, never through a
+    float); ``sign`` writes ``+`` before a positive number.
+
+    >>> format_number(1234567), format_number(1234567, "en"), format_number(-3.14, "id", digits=1, sign=True)
+    ('1.234.567', '1,234,567', '-3,1')
+    >>> format_number(2.345, "en", digits=2, sign=True)
+    '+2.35'
+    """
+    spec = ("+" if sign else "") + ","
+    spec += "d" if digits == 0 and isinstance(number, int) else f".{digits}f"
+    text = format(number, spec)
+    if check_lang(lang) == "id":
+        text = text.translate(_INDONESIAN_SEPARATORS)
+    return text
+
+
+_INDONESIAN_SEPARATORS = str.maketrans(",.", ".,")
+#: Rupiah in words: the currency, then the sizes named, largest first (Bahasa Indonesia, English).
+_CURRENCY = ("Rp", "IDR")
+_MONEY_WORDS = ((1e12, ("triliun", "trillion")), (1e9, ("miliar", "billion")), (1e6, ("juta", "million")))
+
+
+def format_rupiah(amount, lang: str = "id", missing: str = "") -> str:
+    """A budget as people say it: ``Rp 1,25 miliar``, ``IDR 850 million``, ``Rp 250.000``.
+
+    The one rupiah style of tables, reasons, maps and the report. ``missing`` is
+    written for an amount that is not known (None, NaN, ``pd.NA``, not a number).
+
+    >>> format_rupiah(1_250_000_000), format_rupiah(850_000_000, "en"), format_rupiah(None)
+    ('Rp 1,25 miliar', 'IDR 850 million', '')
+    >>> format_rupiah(250_000), format_rupiah(2_500_000_000_000, "en"), format_rupiah(float("nan"), missing="-")
+    ('Rp 250.000', 'IDR 2.5 trillion', '-')
+    """
+    check_lang(lang)
+    try:
+        value = float(amount)
+    except (TypeError, ValueError):  # None, pd.NA, text
+        return missing
+    if value != value:  # NaN
+        return missing
+    currency = pick(_CURRENCY, lang)
+    for size, words in _MONEY_WORDS:
+        if value >= size:
+            number = f"{value / size:.2f}".rstrip("0").rstrip(".")  # 1.25, 850, 2.5: no trailing zeros
+            if lang == "id":
+                number = number.replace(".", ",")
+            return f"{currency} {number} {pick(words, lang)}"
+    return f"{currency} {format_number(int(value), lang)}"
+
+
+_MONTHS = (("Januari", "January"), ("Februari", "February"), ("Maret", "March"), ("April", "April"),
+           ("Mei", "May"), ("Juni", "June"), ("Juli", "July"), ("Agustus", "August"),
+           ("September", "September"), ("Oktober", "October"), ("November", "November"),
+           ("Desember", "December"))
+
+
+def format_date(day: _dt.date, lang: str = "id") -> str:
+    """A date as people write it, whatever the machine's locale: ``5 Maret 2025``, ``5 March 2025``.
+
+    >>> format_date(_dt.date(2025, 3, 5)), format_date(_dt.date(2025, 12, 25), "en")
+    ('5 Maret 2025', '25 December 2025')
+    """
+    return f"{day.day} {pick(_MONTHS[day.month - 1], lang)} {day.year}"

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import SynergyError
+from .i18n import pick
 from .csvtext import csv_cell, table_csv  # noqa: F401  (part of merge's API)
 from .progress import no_progress
 from .schema import SIDE_TABLES, TABLE_ORDER
@@ -67,12 +68,11 @@ class MergeResult:
         """
         m = self.model
         target = ", ".join(str(p) for p in self.written)
-        if lang == "en":
-            return (f"merged {len(self.sources)} sources: {len(m.agencies)} agencies, "
-                    f"{len(m.programs)} programs, {len(m.datasets)} datasets, "
-                    f"{len(m.applications)} applications -> {target}")
-        return (f"{len(self.sources)} sumber digabung: {len(m.agencies)} perangkat daerah, "
-                f"{len(m.programs)} program, {len(m.datasets)} data, {len(m.applications)} aplikasi -> {target}")
+        return pick((f"{len(self.sources)} sumber digabung: {len(m.agencies)} perangkat daerah, "
+                     f"{len(m.programs)} program, {len(m.datasets)} data, {len(m.applications)} aplikasi -> {target}",
+                     f"merged {len(self.sources)} sources: {len(m.agencies)} agencies, "
+                     f"{len(m.programs)} programs, {len(m.datasets)} datasets, "
+                     f"{len(m.applications)} applications -> {target}"), lang)
 
 
 def merge_sources(sources, output, *, overwrite: bool = False, progress=no_progress, columns=None) -> MergeResult:

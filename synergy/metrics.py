@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 import pandas as pd
 
 from .dependencies import FlowGraph, flow_graph
+from .i18n import check_lang, pick
 from .model import CityModel
 from .schema import DIMENSIONS, ELEMENTS
 
@@ -154,17 +155,18 @@ def coverage(model: CityModel, *, lang: str = "id") -> pd.DataFrame:
     >>> int(c["gap"].sum())  # 5 empty dimensions, 17 empty elements
     22
     """
+    check_lang(lang)
     p = model.programs
     budget = p["budget"].fillna(0).astype("int64")
     rows = []
-    i = 0 if lang == "id" else 1
     for dim, labels in DIMENSIONS.items():
         mask = p["dimension"].map(lambda t, d=dim: d in t).astype(bool)
-        rows.append(_coverage_row("dimension", dim, "", labels[i], p.loc[mask], budget.loc[mask]))
+        rows.append(_coverage_row("dimension", dim, "", pick(labels, lang), p.loc[mask], budget.loc[mask]))
         for el, (el_dim, label_id, label_en) in ELEMENTS.items():
             if el_dim == dim:
                 mask = (p["element"] == el).astype(bool)
-                rows.append(_coverage_row("element", dim, el, (label_id, label_en)[i], p.loc[mask], budget.loc[mask]))
+                rows.append(_coverage_row("element", dim, el, pick((label_id, label_en), lang), p.loc[mask],
+                                          budget.loc[mask]))
     return pd.DataFrame.from_records(rows, columns=COVERAGE_COLUMNS)
 
 

@@ -26,6 +26,7 @@ import math
 
 import pandas as pd
 
+from .i18n import Catalogue, check_lang, format_date, format_number, format_rupiah
 from .normalize import split_list
 from .schema import DIMENSIONS, ELEMENTS
 
@@ -42,11 +43,8 @@ REPORT_SECTIONS = ("decisions", "summary", "agency-map", "duplicates", "applicat
 DECISIONS = 5
 _MAX_MEMBERS = 5  # programs listed per decision (the rest are counted; the section below lists all)
 
-_MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-              "September", "Oktober", "November", "Desember")
-
 # Every word of the report, keyed once: (Bahasa Indonesia, English).
-_T = {
+_T = Catalogue({
     "title": ("Laporan Sinergi Smart City", "Smart City Synergy Report"),
     "subtitle": ("Program, aplikasi, data dan ketergantungan antar perangkat daerah",
                  "Programs, applications, data and dependencies between agencies"),
@@ -182,32 +180,20 @@ _T = {
     "listings": ("Dicatat", "Listed"),
     "used_by": ("Dipakai oleh", "Used by"),
     "basis": ("Dikenali dari", "Recognised by"),
-    "basis_words": {"host": ("alamat (URL) sama", "same address (URL)"), "name": ("nama sama", "same name"),
-                    "brand": ("nama sama", "same name"), "national": ("aplikasi nasional", "national application")},
-    "kinds": {
-        "reuse": ("Pakai ulang data", "Reuse data"),
-        "duplicate-dataset": ("Data ganda", "Duplicate dataset"),
-        "gap": ("Kebutuhan tanpa sumber", "Need with no source"),
-        "hub": ("Data simpul (banyak pemakai)", "Hub dataset (many users)"),
-        "orphan": ("Data tanpa pemakai", "Dataset nobody uses"),
-    },
-}
-
-
-def _t(key: str, lang: str) -> str:
-    pair = _T[key]
-    return pair[1] if lang == "en" else pair[0]
-
-
-def _number(value, lang: str) -> str:
-    text = f"{int(value):,}"
-    return text if lang == "en" else text.replace(",", ".")
-
-
-def _date(day: _dt.date, lang: str) -> str:
-    if lang == "en":
-        return day.strftime("%d %B %Y").lstrip("0")
-    return f"{day.day} {_MONTHS_ID[day.month - 1]} {day.year}"
+    "needs": ("{horizon}, tetapi membutuhkan {needed}", "{horizon}, but needs {needed}"),
+})
+#: How one system listed by several agencies was recognised.
+_BASIS_WORDS = Catalogue({"host": ("alamat (URL) sama", "same address (URL)"), "name": ("nama sama", "same name"),
+                          "brand": ("nama sama", "same name"),
+                          "national": ("aplikasi nasional", "national application")})
+#: The kinds of data-sharing finding, in the order the report shows them.
+_SHARING_KINDS = Catalogue({
+    "reuse": ("Pakai ulang data", "Reuse data"),
+    "duplicate-dataset": ("Data ganda", "Duplicate dataset"),
+    "gap": ("Kebutuhan tanpa sumber", "Need with no source"),
+    "hub": ("Data simpul (banyak pemakai)", "Hub dataset (many users)"),
+    "orphan": ("Data tanpa pemakai", "Dataset nobody uses"),
+})
 
 
 def _cell(value) -> str:
@@ -234,15 +220,14 @@ def _money(value) -> int:
 
 
 def _rupiah(amount, lang: str) -> str:
-    from .visualizations.style import format_rupiah
-
-    return format_rupiah(amount, lang)
+    """The report writes "-" for an amount that is not known (a table cell is never blank)."""
+    return format_rupiah(amount, lang, missing="-")
 
 
 def _status(analysis, lang: str) -> dict:
     if analysis.available:
         return {"available": True, "message": ""}
-    message = _t("failed", lang)
+    message = _T.text("failed", lang)
     if analysis.why:
         message += f": {analysis.why}"
     return {"available": False, "message": message}
@@ -282,61 +267,62 @@ def _government(model, lang: str) -> str:
         return ""
     if len(names) <= 3:
         return ", ".join(names)
-    return _t("governments", lang).format(n=len(names))
+    return _T.text("governments", lang, n=len(names))
 
 
 def _summary(model, res, lang) -> list[dict]:
+    t = _T.words(lang)
     budget = model.programs["budget"].dropna()
     apps = getattr(model, "applications", None)
     has_apps = apps is not None and len(apps) > 0
     # an application inventory alone (no plan yet): no row of zeros about programs, budgets and chains
     plans = len(model.programs) > 0 or not has_apps
-    cards = [{"label": _t("agencies", lang), "value": _number(len(model.agencies), lang)}]
+    cards = [{"label": t["agencies"], "value": format_number(len(model.agencies), lang)}]
     if plans:
-        cards += [{"label": _t("programs", lang), "value": _number(len(model.programs), lang)},
-                  {"label": _t("total_budget", lang), "value": _rupiah(int(budget.sum()) if len(budget) else 0, lang)}]
+        cards += [{"label": t["programs"], "value": format_number(len(model.programs), lang)},
+                  {"label": t["total_budget"], "value": _rupiah(int(budget.sum()) if len(budget) else 0, lang)}]
     if has_apps:
-        cards.append({"label": _t("applications", lang), "value": _number(len(apps), lang)})
+        cards.append({"label": t["applications"], "value": format_number(len(apps), lang)})
     dup = res["duplicates"]
     clusters = dup.table("clusters")
     if not plans:
         pass
     elif dup.available:
         held = pd.to_numeric(clusters.get("combined_budget", pd.Series(dtype=float)), errors="coerce").fillna(0)
-        cards.append({"label": _t("dup_clusters", lang), "value": _number(len(clusters), lang),
-                      "note": f"{_number(len(dup.table()), lang)} {_t('pairs', lang)}"})
-        cards.append({"label": _t("dup_budget", lang), "value": _rupiah(int(held.sum()), lang)})
+        cards.append({"label": t["dup_clusters"], "value": format_number(len(clusters), lang),
+                      "note": f"{format_number(len(dup.table()), lang)} {t['pairs']}"})
+        cards.append({"label": t["dup_budget"], "value": _rupiah(int(held.sum()), lang)})
     else:
-        cards += [_na(_t("dup_clusters", lang), dup, lang), _na(_t("dup_budget", lang), dup, lang)]
+        cards += [_na(t["dup_clusters"], dup, lang), _na(t["dup_budget"], dup, lang)]
     app_dup = res.get("application_duplicates")
     if has_apps and app_dup is not None:
         if app_dup.available:
-            cards.append({"label": _t("app_dup_clusters", lang), "value": _number(len(app_dup.table("clusters")), lang),
-                          "note": f"{_number(len(app_dup.table()), lang)} {_t('pairs', lang)}"})
-            cards.append({"label": _t("shared_use_card", lang),
-                          "value": _number(len(_shared_systems(app_dup.table("shared"))), lang)})
+            cards.append({"label": t["app_dup_clusters"], "value": format_number(len(app_dup.table("clusters")), lang),
+                          "note": f"{format_number(len(app_dup.table()), lang)} {t['pairs']}"})
+            cards.append({"label": t["shared_use_card"],
+                          "value": format_number(len(_shared_systems(app_dup.table("shared"))), lang)})
         else:
-            cards.append(_na(_t("app_dup_clusters", lang), app_dup, lang))
+            cards.append(_na(t["app_dup_clusters"], app_dup, lang))
     sd = res["shared_data"]
     if not plans and not len(model.datasets):
         pass
     elif sd.available:
         kinds = sd.table()["kind"] if "kind" in sd.table().columns else pd.Series(dtype=str)
-        cards.append({"label": _t("sharing_ops", lang),
-                      "value": _number(int(kinds.isin(["reuse", "duplicate-dataset", "hub"]).sum()), lang)})
-        cards.append({"label": _t("gaps", lang), "value": _number(int((kinds == "gap").sum()), lang)})
+        cards.append({"label": t["sharing_ops"],
+                      "value": format_number(int(kinds.isin(["reuse", "duplicate-dataset", "hub"]).sum()), lang)})
+        cards.append({"label": t["gaps"], "value": format_number(int((kinds == "gap").sum()), lang)})
     else:
-        cards += [_na(_t("sharing_ops", lang), sd, lang), _na(_t("gaps", lang), sd, lang)]
+        cards += [_na(t["sharing_ops"], sd, lang), _na(t["gaps"], sd, lang)]
     if plans:
         ch = res["chains"]
         if ch.available:
             length = int(ch.table()["length"].max()) if len(ch.table()) and "length" in ch.table() else 0
-            cards.append({"label": _t("longest", lang), "value": _number(length, lang), "note": _t("in_programs", lang)})
+            cards.append({"label": t["longest"], "value": format_number(length, lang), "note": t["in_programs"]})
         else:
-            cards.append(_na(_t("longest", lang), ch, lang))
+            cards.append(_na(t["longest"], ch, lang))
         cy = res["cycles"]
-        cards.append({"label": _t("cycles", lang), "value": _number(len(cy.table()), lang)} if cy.available
-                     else _na(_t("cycles", lang), cy, lang))
+        cards.append({"label": t["cycles"], "value": format_number(len(cy.table()), lang)} if cy.available
+                     else _na(t["cycles"], cy, lang))
     return [{"note": "", "missing": False, **c} for c in cards]
 
 
@@ -368,6 +354,7 @@ def _lead_agency(model) -> str:
 def _cluster_cards(analysis, member_column: str, names, lang: str, limit: int) -> list[tuple]:
     """Decision cards of the ``limit`` clusters of ``analysis`` with the most at stake, as
     ``(weight, score, cluster, card)``: the money (plus a little for a cluster with none) times the likelihood."""
+    t = _T.words(lang)
     clusters = analysis.table("clusters")
     pairs = analysis.table()
     if not len(clusters):
@@ -390,23 +377,23 @@ def _cluster_cards(analysis, member_column: str, names, lang: str, limit: int) -
         why = []
         terms = _list(r.get("key_terms"))
         if terms:
-            why.append(_t("d_key_terms", lang).format(terms=", ".join(terms)))
+            why.append(t["d_key_terms"].format(terms=", ".join(terms)))
         fs = list(functions.get(r.get("cluster"), {}))
         if fs:
-            why.append(_t("d_functions", lang).format(functions=", ".join(fs)))
+            why.append(t["d_functions"].format(functions=", ".join(fs)))
         lead = _cell(r.get("lead_agency"))
         more = max(0, len(members) - _MAX_MEMBERS)
-        count = (_t("d_count_apps", lang).format(apps=len(members), agencies=len(agencies)) if apps
-                 else _t("d_count", lang).format(programs=len(members), agencies=len(agencies)))
+        count = (t["d_count_apps"].format(apps=len(members), agencies=len(agencies)) if apps
+                 else t["d_count"].format(programs=len(members), agencies=len(agencies)))
         out.append((float(r["_weight"]), float(r["_score"]), str(r.get("cluster")), {
             "kind": "duplicate",
-            "title": _action(_cell(r.get("action")), lang).capitalize() or _t("duplicates", lang),
+            "title": _action(_cell(r.get("action")), lang).capitalize() or t["duplicates"],
             "facts": [_nb(_rupiah(r.get("combined_budget"), lang)), count],
             "items": [names(m) for m in members[:_MAX_MEMBERS]],
             "more": more,
-            "more_text": _t("more_apps", lang).format(n=more) if apps and more else "",
+            "more_text": t["more_apps"].format(n=more) if apps and more else "",
             "agencies": [names.agency(a) for a in agencies],
-            "lead": names.agency(lead) if lead else _t("no_lead", lang),
+            "lead": names.agency(lead) if lead else t["no_lead"],
             "lead_missing": not lead,
             "why": "; ".join(why),
             "likelihood": f"{float(r.get('max_score') or 0):.0%}",
@@ -416,6 +403,7 @@ def _cluster_cards(analysis, member_column: str, names, lang: str, limit: int) -
 
 def _decisions(model, names, res, lang: str, limit: int = DECISIONS) -> list[dict]:
     """The three to five things to decide, in words: names, agencies, money, lead, action."""
+    t = _T.words(lang)
     dup, crit = res["duplicates"], res["critical"]
     budgets = dict(zip(model.programs["id"], model.programs["budget"]))
     owner = dict(zip(model.programs["id"], model.programs["agency"]))
@@ -440,15 +428,15 @@ def _decisions(model, names, res, lang: str, limit: int = DECISIONS) -> list[dic
                                                for x in str(f or "").replace(";", ",").split(",") if x.strip()))
             extra_cards.append({
                 "kind": "national",
-                "title": _t("d_national", lang).format(app=app),
+                "title": t["d_national"].format(app=app),
                 "facts": [_nb(_rupiah(sum(_money(budgets.get(p)) for p in progs), lang)),
-                          _t("d_count", lang).format(programs=len(progs), agencies=len(agencies))],
+                          t["d_count"].format(programs=len(progs), agencies=len(agencies))],
                 "items": [names(p) for p in progs[:_MAX_MEMBERS]],
                 "more": max(0, len(progs) - _MAX_MEMBERS),
                 "agencies": [names.agency(a) for a in agencies],
-                "lead": names.agency(lead) if lead else _t("no_lead", lang),
+                "lead": names.agency(lead) if lead else t["no_lead"],
                 "lead_missing": not lead,
-                "why": _t("d_national_why", lang).format(function=function, app=app) if function else "",
+                "why": t["d_national_why"].format(function=function, app=app) if function else "",
                 "likelihood": "",
             })
     if crit.available:
@@ -460,13 +448,13 @@ def _decisions(model, names, res, lang: str, limit: int = DECISIONS) -> list[dic
             producer = names.dataset.get(_cell(r.get("id")), ("", ""))[1]
             extra_cards.append({
                 "kind": "data",
-                "title": _t("d_data", lang).format(name=names.plain(r.get("id"))),
+                "title": t["d_data"].format(name=names.plain(r.get("id"))),
                 "facts": [_nb(_rupiah(r.get("budget"), lang)),
-                          _t("d_count", lang).format(programs=_cell(r.get("programs")), agencies=_cell(r.get("agencies")))],
+                          t["d_count"].format(programs=_cell(r.get("programs")), agencies=_cell(r.get("agencies")))],
                 "items": [], "more": 0, "agencies": [],
-                "lead": names.agency(producer) if producer else _t("no_lead", lang),
+                "lead": names.agency(producer) if producer else t["no_lead"],
                 "lead_missing": not producer,
-                "why": _t("d_data_why", lang).format(programs=_cell(r.get("programs")), agencies=_cell(r.get("agencies"))),
+                "why": t["d_data_why"].format(programs=_cell(r.get("programs")), agencies=_cell(r.get("agencies"))),
                 "likelihood": "",
             })
     # most of the decisions are duplicated work; national applications and data come after three of them
@@ -495,7 +483,8 @@ def _heatmap(model, names, lang) -> tuple[dict, _Table]:
     rows.sort(key=lambda r: (-r["total"], r["name"].casefold()))
     totals = [sum(counts.get((a, d), 0) for a in model.agencies["id"]) for d in DIMENSIONS]
     dims = [dimension_label(d, lang) for d in DIMENSIONS]
-    table = _Table("heatmap", [(_t("agencies", lang),), *((d, "num") for d in dims), (_t("total", lang), "num")],
+    table = _Table("heatmap", [(_T.text("agencies", lang),), *((d, "num") for d in dims),
+                               (_T.text("total", lang), "num")],
                    [[r["name"], *(str(c["count"]) for c in r["cells"]), str(r["total"])] for r in rows],
                    shown=len(rows), csv_extra=("id",), extra_rows=[[r["id"]] for r in rows])
     return {"dims": dims, "rows": rows, "totals": totals}, table
@@ -504,6 +493,7 @@ def _heatmap(model, names, lang) -> tuple[dict, _Table]:
 def _elements(model, lang) -> tuple[dict, _Table]:
     from .visualizations.style import dimension_label, element_label
 
+    t = _T.words(lang)
     rows, empty = [], 0
     for el, (dim, _, _) in ELEMENTS.items():
         progs = model.programs[model.programs["element"] == el]
@@ -515,14 +505,15 @@ def _elements(model, lang) -> tuple[dict, _Table]:
             "programs": len(progs), "agencies": progs["agency"].nunique(),
             "budget": _rupiah(int(budget.sum()), lang) if len(budget) else "-",
         })
-    table = _Table("elements", [(_t("dimension", lang),), (_t("element", lang),), (_t("programs", lang), "num"),
-                                (_t("agencies", lang), "num"), (_t("budget", lang), "num")],
+    table = _Table("elements", [(t["dimension"],), (t["element"],), (t["programs"], "num"),
+                                (t["agencies"], "num"), (t["budget"], "num")],
                    [[r["dimension"], r["element"], str(r["programs"]), str(r["agencies"]), r["budget"]] for r in rows],
                    shown=len(rows))
     return {"rows": rows, "empty": empty}, table
 
 
 def _clusters(names, dup, lang, top) -> _Table:
+    t = _T.words(lang)
     frame = dup.table("clusters")
     rows, extra = [], []
     for r in frame.to_dict("records"):
@@ -532,20 +523,21 @@ def _clusters(names, dup, lang, top) -> _Table:
             _cell(r.get("cluster")),
             [names(m) for m in members],
             _rupiah(r.get("combined_budget"), lang),
-            names.agency(lead) if lead else _t("no_lead", lang),
+            names.agency(lead) if lead else t["no_lead"],
             _action(_cell(r.get("action")), lang),
             f"{float(r.get('max_score') or 0):.0%}",
             names.unid(_cell(r.get("reasons"))),
         ])
         extra.append([";".join(members), str(_money(r.get("combined_budget")))])
-    return _Table("duplicates", [(_t("cluster", lang),), (_t("members", lang), "members"),
-                                 (_t("combined_budget", lang), "num"), (_t("lead", lang),), (_t("action", lang),),
-                                 (_t("likelihood", lang), "num"), (_t("reasons", lang), "reasons")],
+    return _Table("duplicates", [(t["cluster"],), (t["members"], "members"),
+                                 (t["combined_budget"], "num"), (t["lead"],), (t["action"],),
+                                 (t["likelihood"], "num"), (t["reasons"], "reasons")],
                   rows, shown=top, csv_extra=("program_ids", "combined_budget_rupiah"), extra_rows=extra,
                   css="clusters")
 
 
 def _national(names, dup, lang, top) -> _Table | None:
+    t = _T.words(lang)
     frame = dup.extra.get("national") if dup.available else None
     if not isinstance(frame, pd.DataFrame) or not len(frame):
         return None
@@ -554,13 +546,14 @@ def _national(names, dup, lang, top) -> _Table | None:
         rows.append([names(_cell(r.get("program"))), _cell(r.get("national_application")), _cell(r.get("function")),
                      names.unid(_cell(r.get("reasons")))])
         extra.append([_cell(r.get("program"))])
-    return _Table("national", [(_t("program", lang),), (_t("national_app", lang),), (_t("function", lang),),
-                               (_t("reasons", lang), "reasons")], rows, shown=top, csv_extra=("id",), extra_rows=extra)
+    return _Table("national", [(t["program"],), (t["national_app"],), (t["function"],),
+                               (t["reasons"], "reasons")], rows, shown=top, csv_extra=("id",), extra_rows=extra)
 
 
 def _applications(model, names, lang, top) -> _Table | None:
     from .visualizations.style import value_label
 
+    t = _T.words(lang)
     apps = getattr(model, "applications", None)
     if apps is None or not len(apps) or not {"id", "name", "agency"} <= set(apps.columns):
         return None
@@ -574,13 +567,14 @@ def _applications(model, names, lang, top) -> _Table | None:
                      value_label("status", _cell(r.get("status")), lang) if _cell(r.get("status")) else "",
                      ", ".join(users)])
         extra.append([_cell(r.get("id")), _cell(r.get("url"))])
-    return _Table("applications", [(_t("app_name", lang),), (_t("agency", lang),), (_t("description", lang),),
-                                   (_t("status", lang),), (_t("users", lang),)], rows, shown=top,
+    return _Table("applications", [(t["app_name"],), (t["agency"],), (t["description"],),
+                                   (t["status"],), (t["users"],)], rows, shown=top,
                   csv_extra=("id", "url"), extra_rows=extra)
 
 
 def _app_clusters(names, app_dup, lang, top) -> _Table | None:
     """Clusters of overlapping applications, as the programs' clusters table."""
+    t = _T.words(lang)
     if app_dup is None or not app_dup.available or not len(app_dup.table("clusters")):
         return None
     rows, extra = [], []
@@ -590,15 +584,15 @@ def _app_clusters(names, app_dup, lang, top) -> _Table | None:
         rows.append([
             _cell(r.get("cluster")),
             [names(m) for m in members],
-            names.agency(lead) if lead else _t("no_lead", lang),
+            names.agency(lead) if lead else t["no_lead"],
             _action(_cell(r.get("action")), lang),
             f"{float(r.get('max_score') or 0):.0%}",
             names.unid(_cell(r.get("reasons"))),
         ])
         extra.append([";".join(members)])
-    return _Table("application-duplicates", [(_t("cluster", lang),), (_t("app_members", lang), "members"),
-                                             (_t("lead", lang),), (_t("action", lang),),
-                                             (_t("likelihood", lang), "num"), (_t("reasons", lang), "reasons")],
+    return _Table("application-duplicates", [(t["cluster"],), (t["app_members"], "members"),
+                                             (t["lead"],), (t["action"],),
+                                             (t["likelihood"], "num"), (t["reasons"], "reasons")],
                   rows, shown=top, csv_extra=("application_ids",), extra_rows=extra, css="clusters")
 
 
@@ -616,6 +610,7 @@ def _shared_systems(shared) -> list[list[str]]:
 
 def _shared_use(model, names, app_dup, lang, top) -> _Table | None:
     """One system listed by several agencies: its name, how many listings, who uses it, how it was recognised."""
+    t = _T.words(lang)
     if app_dup is None or not app_dup.available:
         return None
     shared = app_dup.table("shared")
@@ -629,7 +624,7 @@ def _shared_use(model, names, app_dup, lang, top) -> _Table | None:
     for a, b, basis in zip(shared["application_a"], shared["application_b"], shared["basis"]):
         basis_of.setdefault(str(a), set()).add(str(basis))
         basis_of.setdefault(str(b), set()).add(str(basis))
-    words = {k: (v[1] if lang == "en" else v[0]) for k, v in _T["basis_words"].items()}
+    words = _BASIS_WORDS.words(lang)
     rows, extra = [], []
     for group in groups:
         titles = pd.Series([_cell(name.get(i)) for i in group]).value_counts()
@@ -637,8 +632,8 @@ def _shared_use(model, names, app_dup, lang, top) -> _Table | None:
         bases = sorted({words.get(b, b) for i in group for b in basis_of.get(i, ())})
         rows.append([str(titles.index[0]) if len(titles) else group[0], str(len(group)), users, ", ".join(bases)])
         extra.append([";".join(group)])
-    return _Table("shared-use", [(_t("app_name", lang),), (_t("listings", lang), "num"),
-                                 (_t("used_by", lang), "members"), (_t("basis", lang),)],
+    return _Table("shared-use", [(t["app_name"],), (t["listings"], "num"),
+                                 (t["used_by"], "members"), (t["basis"],)],
                   rows, shown=top, csv_extra=("application_ids",), extra_rows=extra)
 
 
@@ -648,23 +643,24 @@ def _suggested(model, names, lang, top) -> _Table | None:
     from .classify import classify
     from .visualizations.style import dimension_label, element_label
 
+    t = _T.words(lang)
     frame = classify(model, lang=lang)
     if not len(frame):
         return None
-    mark = _t("suggested_mark", lang)
-    kinds = {"program": _t("program", lang), "application": _t("app_name", lang)}
+    mark = t["suggested_mark"]
+    kinds = {"program": t["program"], "application": t["app_name"]}
     rows, extra = [], []
     for r in frame.to_dict("records"):
         dim, element = _cell(r.get("dimension")), _cell(r.get("element"))
         rows.append([names(r["id"]) if names.knows(r["id"]) else _cell(r.get("name")),
                      kinds.get(r.get("kind"), _cell(r.get("kind"))),
-                     f"{dimension_label(dim, lang)} {mark}" if dim else _t("no_suggestion", lang),
+                     f"{dimension_label(dim, lang)} {mark}" if dim else t["no_suggestion"],
                      element_label(element, lang) if element else "",
                      f"{float(r.get('confidence') or 0):.0%}", names.unid(_cell(r.get("reason")))])
         extra.append([_cell(r.get("id")), dim, element])
-    return _Table("suggested-dimensions", [(_t("record", lang),), (_t("kind", lang),), (_t("dimension", lang),),
-                                           (_t("element", lang),), (_t("confidence", lang), "num"),
-                                           (_t("reasons", lang), "reasons")],
+    return _Table("suggested-dimensions", [(t["record"],), (t["kind"],), (t["dimension"],),
+                                           (t["element"],), (t["confidence"], "num"),
+                                           (t["reasons"], "reasons")],
                   rows, shown=top, csv_extra=("id", "suggested_dimension", "suggested_element"), extra_rows=extra)
 
 
@@ -673,7 +669,7 @@ def _sharing(names, sd, lang, top) -> list[dict]:
     groups = []
     if "kind" not in frame.columns:
         return groups
-    for kind, labels in _T["kinds"].items():
+    for kind in _SHARING_KINDS.pairs:
         part = frame[frame["kind"] == kind]
         if part.empty:
             continue
@@ -682,13 +678,15 @@ def _sharing(names, sd, lang, top) -> list[dict]:
         rows = [[names(_cell(r.get(c))) if _cell(r.get(c)) else "" for c in columns]
                 + [names.unid(_cell(r.get("reason", r.get("reasons"))))] for r in records]
         extra = [[_cell(r.get(c)) for c in columns] for r in records]
-        table = _Table(f"sharing-{kind}", [*((_t(c, lang),) for c in columns), (_t("reason", lang), "reasons")],
+        table = _Table(f"sharing-{kind}", [*((_T.text(c, lang),) for c in columns),
+                                           (_T.text("reason", lang), "reasons")],
                        rows, shown=top, csv_extra=tuple(f"{c}_id" for c in columns), extra_rows=extra)
-        groups.append({"kind": kind, "label": labels[1] if lang == "en" else labels[0], "table": table})
+        groups.append({"kind": kind, "label": _SHARING_KINDS.text(kind, lang), "table": table})
     return groups
 
 
 def _critical(names, crit, lang, top) -> _Table:
+    t = _T.words(lang)
     frame = crit.table()
     if "kind" in frame.columns:
         frame = frame[frame["kind"] == "dataset"]
@@ -697,8 +695,8 @@ def _critical(names, crit, lang, top) -> _Table:
         rows.append([names(r.get("id")), _cell(r.get("programs")), _cell(r.get("agencies")),
                      _rupiah(r.get("budget"), lang)])
         extra.append([_cell(r.get("id")), str(_money(r.get("budget")))])
-    return _Table("critical", [(_t("dataset", lang),), (_t("affected_programs", lang), "num"),
-                               (_t("affected_agencies", lang), "num"), (_t("affected_budget", lang), "num")],
+    return _Table("critical", [(t["dataset"],), (t["affected_programs"], "num"),
+                               (t["affected_agencies"], "num"), (t["affected_budget"], "num")],
                   rows, shown=top, csv_extra=("id", "budget_rupiah"), extra_rows=extra)
 
 
@@ -708,7 +706,7 @@ def _chains(names, ch, lang, top) -> _Table:
         steps = [s.strip() for s in _cell(r.get("chain")).split("->") if s.strip()]
         rows.append([_cell(r.get("length")), " → ".join(names(s) for s in steps)])
         extra.append([" -> ".join(steps)])
-    return _Table("chains", [(_t("length", lang), "num"), (_t("chain", lang),)], rows, shown=top,
+    return _Table("chains", [(_T.text("length", lang), "num"), (_T.text("chain", lang),)], rows, shown=top,
                   csv_extra=("ids",), extra_rows=extra)
 
 
@@ -718,13 +716,14 @@ def _cycles(names, cy, lang, top) -> _Table:
         ids = [s.strip() for s in _cell(r.get("cycle")).replace("|", "->").split("->") if s.strip()]
         rows.append([" → ".join(names(s) for s in ids), names.unid(_cell(r.get("reason")))])
         extra.append([_cell(r.get("cycle"))])
-    return _Table("cycles", [(_t("cycle", lang),), (_t("reason", lang), "reasons")], rows, shown=top,
+    return _Table("cycles", [(_T.text("cycle", lang),), (_T.text("reason", lang), "reasons")], rows, shown=top,
                   csv_extra=("ids",), extra_rows=extra)
 
 
 def _roadmap(names, rm, lang, top) -> dict:
     from .visualizations.style import value_label
 
+    t = _T.words(lang)
     frame = rm.table()
     if "phase" not in frame.columns:
         return {"table": None, "routine": 0, "warnings": None, "phases": 0}
@@ -733,9 +732,9 @@ def _roadmap(names, rm, lang, top) -> dict:
     for r, is_routine in zip(frame.to_dict("records"), routine):
         phase = r.get("phase")
         if is_routine:
-            label = _t("routine_aside", lang)
+            label = t["routine_aside"]
         elif phase is None or phase is pd.NA or (isinstance(phase, float) and phase != phase):
-            label = _t("set_aside", lang)
+            label = t["set_aside"]
         else:
             label = str(phase)
         horizon = value_label("horizon", _cell(r.get("horizon")), lang) if _cell(r.get("horizon")) else ""
@@ -746,9 +745,9 @@ def _roadmap(names, rm, lang, top) -> dict:
             warn_rows.append([names(r.get("program")), warning])
             warn_extra.append([_cell(r.get("program"))])
     phases = frame.loc[~routine, "phase"].dropna()
-    table = _Table("roadmap", [(_t("phase", lang), "num"), (_t("program", lang),), (_t("horizon", lang),),
-                               (_t("warning", lang), "reasons")], rows, shown=top, csv_extra=("id",), extra_rows=extra)
-    warnings = _Table("roadmap-warnings", [(_t("program", lang),), (_t("warning", lang), "reasons")], warn_rows,
+    table = _Table("roadmap", [(t["phase"], "num"), (t["program"],), (t["horizon"],),
+                               (t["warning"], "reasons")], rows, shown=top, csv_extra=("id",), extra_rows=extra)
+    warnings = _Table("roadmap-warnings", [(t["program"],), (t["warning"], "reasons")], warn_rows,
                       shown=top, csv_extra=("id",), extra_rows=warn_extra) if warn_rows else None
     return {"table": table, "routine": int(routine.sum()), "warnings": warnings,
             "phases": int(phases.max()) if len(phases) else 0}
@@ -756,21 +755,20 @@ def _roadmap(names, rm, lang, top) -> dict:
 
 def _warning(names, row, lang) -> str:
     """The roadmap's warning, with names instead of ids, in the report's language."""
+    from .roadmap import WARNINGS
     from .visualizations.style import value_label
 
     parts = []
     cycle = _cell(row.get("cycle"))
     if cycle:
         members = ", ".join(names(p.strip()) for p in cycle.split("|"))
-        parts.append(f"set aside: circular dependency {members}; break one link first" if lang == "en"
-                     else f"ditunda: ketergantungan melingkar {members}; putuskan salah satu ketergantungan dulu")
+        parts.append(WARNINGS.text("cycle", lang, group=members))
     waits = _cell(row.get("waits_for"))
     if waits:
         horizon = value_label("horizon", _cell(row.get("horizon")), lang)
-        parts.append(f"{horizon}, but needs {names(waits)}" if lang == "en"
-                     else f"{horizon}, tetapi membutuhkan {names(waits)}")
+        parts.append(_T.text("needs", lang, horizon=horizon, needed=names(waits)))
     warning = _cell(row.get("warning"))
-    marker = "waits for the circular group " if lang == "en" else "menunggu kelompok melingkar "
+    marker = WARNINGS.text("waits", lang, group="")
     if marker in warning:
         group = warning.split(marker, 1)[1].split(";", 1)[0]
         members = ", ".join(names(p.strip()) for p in group.split("|"))
@@ -799,15 +797,15 @@ def _maps(model, res, lang, progress) -> tuple[dict | None, list[dict], str]:
             blocks.append({"id": dom_id, "html": None, "message": str(exc)})
             continue
         if mv.graph.number_of_nodes() == 0:
-            blocks.append({"id": dom_id, "html": None, "message": f"{mv.title}: {_t('none_found', lang)}"})
+            blocks.append({"id": dom_id, "html": None, "message": f"{mv.title}: {_T.text('none_found', lang)}"})
             continue
         blocks.append({"id": dom_id, "html": map_fragment(mv, dom_id=dom_id, heading="h3"), "message": ""})
-    note = _t("big_maps_note", lang).format(n=_number(size, lang)) if big else ""
+    note = _T.text("big_maps_note", lang, n=format_number(size, lang)) if big else ""
     return blocks[0], blocks[1:], note
 
 
 # ------------------------------------------------------------- the analyst's review
-_REVIEW_T = {
+_REVIEW_T = Catalogue({
     "agreed": ("Tindak lanjut yang disepakati", "Agreed actions"),
     "no_agreed": ("Belum ada tindak lanjut yang disepakati.", "No action agreed yet."),
     "new": ("Baru sejak tinjauan terakhir ({date})", "New since the last review ({date})"),
@@ -824,16 +822,13 @@ _REVIEW_T = {
                     "the city's data folder: synergy reads it in the next analysis (no internet needed)."),
     "download": ("Unduh keputusan.csv", "Download keputusan.csv"),
     "changed": ("{n} keputusan baru", "{n} new decisions"),
-    "words": {"confirmed": ("benar", "confirmed"), "rejected": ("bukan", "rejected"),
-              "in-progress": ("proses", "in progress"), "done": ("selesai", "done")},
-    "kinds": {"duplicate": ("Duplikasi", "Duplicate"), "duplicate-dataset": ("Data ganda", "Duplicate dataset"),
-              "reuse": ("Pakai ulang data", "Reuse data"), "gap": ("Kebutuhan tanpa sumber", "Need with no source")},
-}
-
-
-def _rt(key: str, lang: str):
-    value = _REVIEW_T[key]
-    return value[1] if lang == "en" else value[0]
+})
+_REVIEW_WORDS = Catalogue({"confirmed": ("benar", "confirmed"), "rejected": ("bukan", "rejected"),
+                           "in-progress": ("proses", "in progress"), "done": ("selesai", "done")})
+_REVIEW_KINDS = Catalogue({"duplicate": ("Duplikasi", "Duplicate"),
+                           "duplicate-dataset": ("Data ganda", "Duplicate dataset"),
+                           "reuse": ("Pakai ulang data", "Reuse data"),
+                           "gap": ("Kebutuhan tanpa sumber", "Need with no source")})
 
 
 def _review(model, names, res, lang: str, top: int) -> dict:
@@ -846,8 +841,8 @@ def _review(model, names, res, lang: str, top: int) -> dict:
 
     decided = decided_findings(model)
     texts = record_texts(model)
-    words = {k: v[1] if lang == "en" else v[0] for k, v in _REVIEW_T["words"].items()}
-    kinds = {k: v[1] if lang == "en" else v[0] for k, v in _REVIEW_T["kinds"].items()}
+    words = _REVIEW_WORDS.words(lang)
+    kinds = _REVIEW_KINDS.words(lang)
 
     def label(kind, a, b):
         if kind == "gap":
@@ -884,7 +879,7 @@ def _review(model, names, res, lang: str, top: int) -> dict:
             agreed_rows.append([label(d.kind, d.a, d.b), kinds.get(d.kind, d.kind), words.get(d.decision, d.decision),
                                 d.by, d.date, d.note, ", ".join(names(i) for i in d.changed)])
             agreed_extra.append([d.kind, d.a, d.b, d.decision])
-    t = {k: _rt(k, lang) for k in _REVIEW_T if isinstance(_REVIEW_T[k], tuple)}
+    t = _REVIEW_T.words(lang)
     since = last_review(decided)
     agreed = _Table("agreed", [(t["finding"],), (t["kind"],), (t["state"],), (t["by"],), (t["date"],), (t["note"],),
                                (t["recheck"],)], agreed_rows, shown=top, csv_extra=("kind_id", "a", "b", "decision"),
@@ -943,12 +938,10 @@ def build_report(
     >>> "Dinas &lt;b&gt;A&lt;/b&gt;" in page, "<b>A</b>" in page, "<h1>Kota Pasuruan</h1>" in page
     (True, False, True)
     """
-    from .errors import SynergyError
     from .visualizations import findings
     from .visualizations.naming import Names
 
-    if lang not in ("id", "en"):
-        raise SynergyError(f"unknown language '{lang}'; use id or en")
+    check_lang(lang)
     res = findings.gather(model, lang=lang, progress=progress)
     day = generated or _dt.date.today()
     names = Names(model)  # id -> readable name, for every section
@@ -972,10 +965,10 @@ def _page(model, res, names, lang, title, government, day, maps, top, agency_map
                 and (s != "agency-map" or maps) and (s != "applications" or applications is not None)]
     context = {
         "lang": lang,
-        "t": {k: (v[1] if lang == "en" else v[0]) for k, v in _T.items() if isinstance(v, tuple)},
-        "government": title or government or _t("government_unknown", lang),
-        "report_title": _t("title", lang),
-        "date": _date(day, lang),
+        "t": _T.words(lang),
+        "government": title or government or _T.text("government_unknown", lang),
+        "report_title": _T.text("title", lang),
+        "date": format_date(day, lang),
         "sections": sections,
         "decisions": _decisions(model, names, res, lang),
         "cards": _summary(model, res, lang),

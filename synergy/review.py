@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .decisions import decision_row, finding_key, review_order, with_decision
+from .i18n import Catalogue, check_lang
 
 __all__ = ["KEYS", "Finding", "review_findings", "run_session", "SessionResult", "DEFAULT_THRESHOLD"]
 
@@ -24,23 +25,28 @@ DEFAULT_THRESHOLD = 0.3
 #: One key per decision.
 KEYS = {"y": "confirmed", "n": "rejected", "p": "in-progress", "d": "done"}
 
-_WORDS = {
-    "id": {"confirmed": "benar", "rejected": "bukan", "in-progress": "proses", "done": "selesai",
-           "likelihood": "kemungkinan duplikat", "reasons": "alasan", "previous": "keputusan sebelumnya",
-           "changed": "berubah sejak itu", "skip": "dilewati", "undo": "dibatalkan", "nothing": "tidak ada yang dibatalkan",
-           "written": "ditulis", "none": "Tidak ada temuan yang perlu diputuskan.",
-           "done_all": "Semua temuan sudah diputuskan.", "stopped": "Berhenti.",
-           "summary": "{n} keputusan pada sesi ini; {left} temuan belum diputuskan.",
-           "keys": "[y] benar  [n] bukan  [p] proses  [d] selesai  [s] lewati  [u] batal  [q] keluar",
-           "unknown": "tombol tidak dikenal"},
-    "en": {"confirmed": "confirmed", "rejected": "rejected", "in-progress": "in progress", "done": "done",
-           "likelihood": "likelihood of a duplicate", "reasons": "reasons", "previous": "previous decision",
-           "changed": "changed since", "skip": "skipped", "undo": "undone", "nothing": "nothing to undo",
-           "written": "written", "none": "No finding to decide.", "done_all": "Every finding is decided.",
-           "stopped": "Stopped.", "summary": "{n} decisions in this session; {left} findings left undecided.",
-           "keys": "[y] confirmed  [n] rejected  [p] in progress  [d] done  [s] skip  [u] undo  [q] quit",
-           "unknown": "unknown key"},
-}
+_WORDS = Catalogue({
+    "confirmed": ("benar", "confirmed"),
+    "rejected": ("bukan", "rejected"),
+    "in-progress": ("proses", "in progress"),
+    "done": ("selesai", "done"),
+    "likelihood": ("kemungkinan duplikat", "likelihood of a duplicate"),
+    "reasons": ("alasan", "reasons"),
+    "previous": ("keputusan sebelumnya", "previous decision"),
+    "changed": ("berubah sejak itu", "changed since"),
+    "skip": ("dilewati", "skipped"),
+    "undo": ("dibatalkan", "undone"),
+    "nothing": ("tidak ada yang dibatalkan", "nothing to undo"),
+    "written": ("ditulis", "written"),
+    "none": ("Tidak ada temuan yang perlu diputuskan.", "No finding to decide."),
+    "done_all": ("Semua temuan sudah diputuskan.", "Every finding is decided."),
+    "stopped": ("Berhenti.", "Stopped."),
+    "summary": ("{n} keputusan pada sesi ini; {left} temuan belum diputuskan.",
+                "{n} decisions in this session; {left} findings left undecided."),
+    "keys": ("[y] benar  [n] bukan  [p] proses  [d] selesai  [s] lewati  [u] batal  [q] keluar",
+             "[y] confirmed  [n] rejected  [p] in progress  [d] done  [s] skip  [u] undo  [q] quit"),
+    "unknown": ("tombol tidak dikenal", "unknown key"),
+})
 
 
 @dataclass(frozen=True)
@@ -66,6 +72,7 @@ def review_findings(model, *, kind: str = "programs", threshold: float = DEFAULT
     from .decisions import decided_findings
     from .duplicates import find_duplicates
 
+    check_lang(lang)
     result = find_duplicates(model, threshold=threshold, lang=lang, kind=kind, matcher=matcher, decisions=False,
                              include_routine=include_routine, across_regions=across_regions)
     pairs = result.pairs
@@ -125,7 +132,7 @@ def run_session(findings, table, *, ask, say, save, by: str = "", date: str = ""
     >>> r.table[["a", "b", "decision", "by"]].values.tolist(), r.answered, len(saved)
     ([['P-1', 'P-2', 'confirmed', 'Ani'], ['P-3', 'P-4', 'confirmed', 'Ani']], 2, 4)
     """
-    words = _WORDS[lang]
+    words = _WORDS.words(lang)
     state = {"table": table, "position": 0, "answered": 0}
     history: list = []  # (position, table before the answer, or None for a skip)
     if not findings:

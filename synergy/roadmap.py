@@ -21,9 +21,10 @@ from __future__ import annotations
 import pandas as pd
 
 from .dependencies import FlowGraph, flow_graph
+from .i18n import Catalogue, check_lang, pick
 from .model import CityModel
 
-__all__ = ["roadmap", "HORIZON_RANK", "ROADMAP_COLUMNS"]
+__all__ = ["roadmap", "HORIZON_RANK", "ROADMAP_COLUMNS", "WARNINGS"]
 
 #: Order of the planning horizons; unknown horizons ("") take no part in warnings.
 HORIZON_RANK = {"quick-win": 0, "short": 1, "medium": 2, "long": 3}
@@ -33,6 +34,15 @@ _HORIZON_WORDS = {
     "medium": ("jangka menengah", "medium term"),
     "long": ("jangka panjang", "long term"),
 }
+_STATUS_WORDS = {"planned": ("direncanakan", "planned"), "ongoing": ("sedang berjalan", "ongoing")}
+#: The words of ``warning`` (the report reads them back to put names in place of ids).
+WARNINGS = Catalogue({
+    "cycle": ("ditunda: ketergantungan melingkar {group}; putuskan salah satu ketergantungan dulu",
+              "set aside: circular dependency {group}; break one link first"),
+    "waits": ("menunggu kelompok melingkar {group}", "waits for the circular group {group}"),
+    "horizon": ("{program} ({mine}) membutuhkan {needed}, program {theirs}{state}",
+                "{mine} {program} needs {needed}, a {theirs} program{state}"),
+})
 #: Programs on these horizons are warned about ...
 WARN_HORIZONS = ("quick-win",)
 #: ... when they need a program at least this far out that is not done.
@@ -90,6 +100,7 @@ def roadmap(model: CityModel, *, lang: str = "id", flow: FlowGraph | None = None
     1      2       P    False
     2   <NA>       G     True
     """
+    check_lang(lang)
     flow = flow or flow_graph(model)
     programs = model.programs
     horizon = dict(zip(programs["id"], programs["horizon"]))
@@ -134,14 +145,13 @@ def roadmap(model: CityModel, *, lang: str = "id", flow: FlowGraph | None = None
         if cycle_name[c]:
             others = [(HORIZON_RANK[horizon[q]], q) for q in members[c] if q != p and q in counted]
             up = _farthest([up, *others])
-            warnings.append(_cycle_text(cycle_name[c], lang))
+            warnings.append(WARNINGS.text("cycle", lang, group=cycle_name[c]))
         if horizon.get(p) in WARN_HORIZONS and up is not None and up[0] > own and up[0] >= WARN_FROM_RANK:
             warnings.append(_horizon_text(p, horizon[p], up[1], flow, horizon, status, lang))
             waits_for = up[1]
         if waiting[c] is not None:
             group = cycle_name[waiting[c]]
-            warnings.append(f"waits for the circular group {group}" if lang == "en"
-                            else f"menunggu kelompok melingkar {group}")
+            warnings.append(WARNINGS.text("waits", lang, group=group))
         phase = pd.NA if cycle_name[c] else dag.generation[c]
         rows.append((phase, p, flow.name.get(p, ""), flow.agency.get(p, ""), horizon.get(p, ""),
                      tuple(pred.get(p, ())), cycle_name[c], waits_for, False, "; ".join(warnings)))
@@ -162,20 +172,8 @@ def _farthest(candidates):
     return best
 
 
-def _cycle_text(group: str, lang: str) -> str:
-    if lang == "en":
-        return f"set aside: circular dependency {group}; break one link first"
-    return f"ditunda: ketergantungan melingkar {group}; putuskan salah satu ketergantungan dulu"
-
-
-_STATUS_WORDS = {"planned": ("direncanakan", "planned"), "ongoing": ("sedang berjalan", "ongoing")}
-
-
 def _horizon_text(p, p_horizon, q, flow, horizon, status, lang) -> str:
-    i = 0 if lang == "id" else 1
-    mine, theirs = _HORIZON_WORDS[p_horizon][i], _HORIZON_WORDS[horizon[q]][i]
     state = _STATUS_WORDS.get(status.get(q, ""))
-    state = f" ({state[i]})" if state else ""
-    if lang == "en":
-        return f"{mine} {p} needs {flow.label(q)}, a {theirs} program{state}"
-    return f"{p} ({mine}) membutuhkan {flow.label(q)}, program {theirs}{state}"
+    return WARNINGS.text("horizon", lang, program=p, needed=flow.label(q),
+                         mine=pick(_HORIZON_WORDS[p_horizon], lang), theirs=pick(_HORIZON_WORDS[horizon[q]], lang),
+                         state=f" ({pick(state, lang)})" if state else "")

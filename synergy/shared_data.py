@@ -51,6 +51,7 @@ from collections import defaultdict
 import numpy as np
 import pandas as pd
 
+from .i18n import check_lang, pick
 from .model import CityModel
 
 __all__ = [
@@ -93,30 +94,26 @@ _COLLECTING = re.compile(
 
 
 # --------------------------------------------------------------------------- wording
-def _t(lang, id_text, en_text):
-    return id_text if lang == "id" else en_text
-
-
 def _classification_note(classification, producer, lang):
     if classification == "terbatas":
-        return _t(lang, f" Data ini terbatas: perlu perjanjian berbagi data dengan {producer}.",
-                  f" This dataset is restricted (terbatas): a data-sharing agreement with {producer} is needed.")
+        return pick((f" Data ini terbatas: perlu perjanjian berbagi data dengan {producer}.",
+                     f" This dataset is restricted (terbatas): a data-sharing agreement with {producer} is needed."), lang)
     if classification == "dikecualikan":
-        return _t(lang, f" Data ini dikecualikan: hanya dapat dibagi dengan perjanjian berbagi data dengan "
-                        f"{producer} dan dasar hukum yang sah.",
-                  f" This dataset is excluded (dikecualikan): it can only be shared under a data-sharing "
-                  f"agreement with {producer} and a legal basis.")
+        return pick((f" Data ini dikecualikan: hanya dapat dibagi dengan perjanjian berbagi data dengan "
+                     f"{producer} dan dasar hukum yang sah.",
+                     f" This dataset is excluded (dikecualikan): it can only be shared under a data-sharing "
+                     f"agreement with {producer} and a legal basis."), lang)
     if classification == "terbuka":
-        return _t(lang, " Data ini terbuka: dapat langsung dipakai melalui portal Satu Data.",
-                  " This dataset is open (terbuka): it can be used straight from the Satu Data portal.")
-    return _t(lang, f" Klasifikasi data belum diisi: tanyakan ke {producer} apakah perlu perjanjian berbagi data.",
-              f" Its classification is not given: ask {producer} whether a data-sharing agreement is needed.")
+        return pick((" Data ini terbuka: dapat langsung dipakai melalui portal Satu Data.",
+                     " This dataset is open (terbuka): it can be used straight from the Satu Data portal."), lang)
+    return pick((f" Klasifikasi data belum diisi: tanyakan ke {producer} apakah perlu perjanjian berbagi data.",
+                 f" Its classification is not given: ask {producer} whether a data-sharing agreement is needed."), lang)
 
 
 def _terms_text(terms, lang):
     if not terms:
         return ""
-    return _t(lang, " (kata kunci bersama: ", " (shared terms: ") + ", ".join(terms) + ")"
+    return pick((" (kata kunci bersama: ", " (shared terms: "), lang) + ", ".join(terms) + ")"
 
 
 # --------------------------------------------------------------------------- context
@@ -322,6 +319,7 @@ def shared_data(model: CityModel, *, lang: str = "id", lexicon=None, kinds=None,
     >>> print(found.loc[0, "reason"])  # doctest: +ELLIPSIS
     Bedah Rumah (P-RTLH) membutuhkan "data rumah tangga miskin": dapat memakai data Data Terpadu ... milik Dinsos ... perlu perjanjian berbagi data dengan Dinsos.
     """
+    check_lang(lang)
     kinds = tuple(KINDS if kinds is None else kinds)
     unknown = [k for k in kinds if k not in KINDS]
     if unknown:
@@ -496,17 +494,15 @@ def _reuse_row(city, pid, did, score, need, terms, lang):
     agency, producer = city.program_agency[pid], city.producer.get(did, "")
     owner = city.alabel(producer)
     if need:
-        text = _t(lang,
-                  f"{city.plabel(pid)} membutuhkan \"{need}\": dapat memakai data {city.dlabel(did)} milik "
-                  f"{owner} alih-alih mengumpulkan sendiri",
-                  f"{city.plabel(pid)} needs \"{need}\": it could use {city.dlabel(did)} of {owner} "
-                  f"instead of collecting it again")
+        text = pick((f"{city.plabel(pid)} membutuhkan \"{need}\": dapat memakai data {city.dlabel(did)} milik "
+                     f"{owner} alih-alih mengumpulkan sendiri",
+                     f"{city.plabel(pid)} needs \"{need}\": it could use {city.dlabel(did)} of {owner} "
+                     f"instead of collecting it again"), lang)
     else:
-        text = _t(lang,
-                  f"{city.plabel(pid)} dapat memakai data {city.dlabel(did)} milik {owner} alih-alih "
-                  f"mendata ulang sendiri",
-                  f"{city.plabel(pid)} could use {city.dlabel(did)} of {owner} instead of collecting "
-                  f"the same data again")
+        text = pick((f"{city.plabel(pid)} dapat memakai data {city.dlabel(did)} milik {owner} alih-alih "
+                     f"mendata ulang sendiri",
+                     f"{city.plabel(pid)} could use {city.dlabel(did)} of {owner} instead of collecting "
+                     f"the same data again"), lang)
     classification = city.classification.get(did, "")
     reason = text + _terms_text(terms, lang) + "." + _classification_note(classification, owner, lang)
     return _row(kind="reuse", program=pid, dataset=did, other_dataset="", agency=agency,
@@ -547,19 +543,18 @@ def _gaps(city, need_rows, unmet, need_m, lang, same_need_threshold):
             agency = city.program_agency[pid]
             walidata = city.walidata_for(agency)
             if others:
-                tail = _t(lang,
-                          f"; kebutuhan serupa juga ada pada {len(others)} program lain dari "
-                          f"{', '.join(city.alabel(a) for a in agencies)}: rencanakan satu pengumpulan data "
-                          f"untuk semua",
-                          f"; {len(others)} other programs of {', '.join(city.alabel(a) for a in agencies)} "
-                          f"need the same: plan one collection for all of them")
+                tail = pick((f"; kebutuhan serupa juga ada pada {len(others)} program lain dari "
+                             f"{', '.join(city.alabel(a) for a in agencies)}: rencanakan satu pengumpulan data "
+                             f"untuk semua",
+                             f"; {len(others)} other programs of {', '.join(city.alabel(a) for a in agencies)} "
+                             f"need the same: plan one collection for all of them"), lang)
             else:
-                tail = _t(lang, ": rencanakan pengumpulan datanya", ": plan its collection")
+                tail = pick((": rencanakan pengumpulan datanya", ": plan its collection"), lang)
             if walidata:
-                tail += _t(lang, f" bersama walidata ({city.alabel(walidata)})",
-                           f" with the walidata ({city.alabel(walidata)})")
-            reason = _t(lang, f"Kebutuhan \"{need}\" dari {city.plabel(pid)} belum dipenuhi data mana pun",
-                        f"The need \"{need}\" of {city.plabel(pid)} is met by no dataset") + tail + "."
+                tail += pick((f" bersama walidata ({city.alabel(walidata)})",
+                              f" with the walidata ({city.alabel(walidata)})"), lang)
+            reason = pick((f"Kebutuhan \"{need}\" dari {city.plabel(pid)} belum dipenuhi data mana pun",
+                           f"The need \"{need}\" of {city.plabel(pid)} is met by no dataset"), lang) + tail + "."
             rows.append(_row(kind="gap", program=pid, agency=agency, agencies=agencies, need=need,
                          score=float(len(agencies)), reason=reason, related=others))
     return rows
@@ -592,17 +587,16 @@ def _duplicate_datasets(city, ds_ids, docs, ds_region, tm, norm, lang, threshold
     for x, y, score, shared in zip((ds_ids[i] for i in lows), (ds_ids[i] for i in highs), found["score"].tolist(),
                                    terms):
         px, py = city.producer.get(x, ""), city.producer.get(y, "")
-        reason = _t(lang,
-                    f"{city.dlabel(x)} milik {city.alabel(px)} dan {city.dlabel(y)} milik {city.alabel(py)} "
-                    f"tampaknya memuat data yang sama{_terms_text(shared, lang)}: sepakati satu produsen data "
-                    f"dan bagikan melalui Satu Data",
-                    f"{city.dlabel(x)} of {city.alabel(px)} and {city.dlabel(y)} of {city.alabel(py)} seem "
-                    f"to hold the same data{_terms_text(shared, lang)}: agree on one producer and share it "
-                    f"through Satu Data")
+        reason = pick((f"{city.dlabel(x)} milik {city.alabel(px)} dan {city.dlabel(y)} milik {city.alabel(py)} "
+                       f"tampaknya memuat data yang sama{_terms_text(shared, lang)}: sepakati satu produsen data "
+                       f"dan bagikan melalui Satu Data",
+                       f"{city.dlabel(x)} of {city.alabel(px)} and {city.dlabel(y)} of {city.alabel(py)} seem "
+                       f"to hold the same data{_terms_text(shared, lang)}: agree on one producer and share it "
+                       f"through Satu Data"), lang)
         classes = {city.classification.get(x, ""), city.classification.get(y, "")}
         if classes & {"terbatas", "dikecualikan"}:
-            reason += _t(lang, " (data terbatas/dikecualikan: perlu perjanjian berbagi data)",
-                         " (restricted/excluded data: a data-sharing agreement is needed)")
+            reason += pick((" (data terbatas/dikecualikan: perlu perjanjian berbagi data)",
+                            " (restricted/excluded data: a data-sharing agreement is needed)"), lang)
         rows.append(_row(kind="duplicate-dataset", dataset=x, other_dataset=y, agency=px,
                      other_agency=py, agencies=tuple(sorted({px, py})),
                      classification=city.classification.get(x, ""), score=float(score),
@@ -631,19 +625,20 @@ def _hubs(users, city, lang, min_agencies):
         walidata = city.walidata_for(producer)
         names = ", ".join(city.alabel(a) for a in sorted(user_agencies))
         if walidata:
-            who = _t(lang, f" bersama walidata ({city.alabel(walidata)})", f" with the walidata ({city.alabel(walidata)})")
+            who = pick((f" bersama walidata ({city.alabel(walidata)})",
+                        f" with the walidata ({city.alabel(walidata)})"), lang)
         else:
-            who = _t(lang, " (belum ada perangkat daerah berperan walidata)", " (no agency has the walidata role yet)")
+            who = pick((" (belum ada perangkat daerah berperan walidata)",
+                        " (no agency has the walidata role yet)"), lang)
         apps = len(progs & city.applications)
         by_id = f"{len(progs) - apps} program" + (f" dan {apps} aplikasi" if apps else "")
         by_en = f"{len(progs) - apps} programs" + (f" and {apps} applications" if apps else "")
-        reason = _t(lang,
-                    f"{city.dlabel(did)} milik {city.alabel(producer)} dipakai {by_id} dari "
-                    f"{len(user_agencies)} perangkat daerah lain ({names}): kandidat API bersama di platform "
-                    f"integrasi dengan perjanjian berbagi data{who}.",
-                    f"{city.dlabel(did)} of {city.alabel(producer)} is used by {by_en} of "
-                    f"{len(user_agencies)} other agencies ({names}): a candidate for a shared API on the "
-                    f"integration platform with a data-sharing agreement{who}.")
+        reason = pick((f"{city.dlabel(did)} milik {city.alabel(producer)} dipakai {by_id} dari "
+                       f"{len(user_agencies)} perangkat daerah lain ({names}): kandidat API bersama di platform "
+                       f"integrasi dengan perjanjian berbagi data{who}.",
+                       f"{city.dlabel(did)} of {city.alabel(producer)} is used by {by_en} of "
+                       f"{len(user_agencies)} other agencies ({names}): a candidate for a shared API on the "
+                       f"integration platform with a data-sharing agreement{who}."), lang)
         rows.append(_row(kind="hub", dataset=did, agency=producer, other_agency=walidata,
                      agencies=tuple(sorted(user_agencies | {producer})),
                      classification=city.classification.get(did, ""), score=float(len(user_agencies)),
@@ -656,11 +651,10 @@ def _orphans(model, used, city, lang):
     for did, producer in zip(model.datasets["id"], model.datasets["producer"]):
         if used.get(did):
             continue
-        reason = _t(lang,
-                    f"Tidak ada program atau aplikasi yang memakai {city.dlabel(did)} milik {city.alabel(producer)}: "
-                    f"tinjau apakah data ini masih perlu dikumpulkan, atau tawarkan di portal Satu Data.",
-                    f"No program or application uses {city.dlabel(did)} of {city.alabel(producer)}: check whether it still "
-                    f"needs collecting, or offer it on the Satu Data portal.")
+        reason = pick((f"Tidak ada program atau aplikasi yang memakai {city.dlabel(did)} milik {city.alabel(producer)}: "
+                       f"tinjau apakah data ini masih perlu dikumpulkan, atau tawarkan di portal Satu Data.",
+                       f"No program or application uses {city.dlabel(did)} of {city.alabel(producer)}: check whether it still "
+                       f"needs collecting, or offer it on the Satu Data portal."), lang)
         rows.append(_row(kind="orphan", dataset=did, agency=producer, agencies=(producer,),
                      classification=city.classification.get(did, ""), score=np.nan, reason=reason))
     return rows

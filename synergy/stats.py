@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from .i18n import check_lang, pick
 from .model import CityModel
 from .schema import DIMENSIONS, ELEMENTS
 
@@ -16,6 +17,10 @@ __all__ = ["CityStats", "stats", "STAT_COLUMNS"]
 
 #: Columns of :meth:`CityStats.to_frame`, in order.
 STAT_COLUMNS = ["group", "key", "label", "count", "agencies", "datasets", "budget", "applications"]
+
+#: The titles of :meth:`CityStats.sections`: (Bahasa Indonesia, English).
+_SECTION_TITLES = (("Jumlah per jenis", "Counts by kind"), ("Per dimensi", "By dimension"),
+                   ("Per elemen", "By element"), ("Per perangkat daerah", "By agency"))
 
 
 @dataclass(frozen=True)
@@ -37,10 +42,7 @@ class CityStats:
 
     def sections(self, lang: str = "id"):
         """(title, frame) pairs for printing one table after another."""
-        titles = {
-            "id": ("Jumlah per jenis", "Per dimensi", "Per elemen", "Per perangkat daerah"),
-            "en": ("Counts by kind", "By dimension", "By element", "By agency"),
-        }[lang]
+        titles = [pick(pair, lang) for pair in _SECTION_TITLES]
         return list(zip(titles, (self.by_kind, self.by_dimension, self.by_element, self.by_agency)))
 
     def to_frame(self) -> pd.DataFrame:
@@ -113,8 +115,7 @@ def stats(model: CityModel, *, lang: str = "id") -> CityStats:
     >>> s.by_agency[["key", "programs", "datasets", "budget", "applications"]].values.tolist()
     [['A', 2, 1, 15, 0]]
     """
-    if lang not in ("id", "en"):
-        raise ValueError("lang must be 'id' or 'en'")
+    check_lang(lang)
     a, p, d, apps = model.agencies, model.programs, model.datasets, model.applications
 
     def links(column, frame=p):
@@ -134,9 +135,8 @@ def stats(model: CityModel, *, lang: str = "id") -> CityStats:
     total = int(p["budget"].sum(skipna=True)) if len(p) else 0
     by_kind["budget"] = pd.array([total if k == "program" else pd.NA for k in by_kind["kind"]], dtype="Int64")
 
-    pick = 0 if lang == "id" else 1
-    dim_labels = {k: v[pick] for k, v in DIMENSIONS.items()}
-    el_labels = {k: v[1 + pick] for k, v in ELEMENTS.items()}
+    dim_labels = {k: pick(v, lang) for k, v in DIMENSIONS.items()}
+    el_labels = {k: pick(v[1:], lang) for k, v in ELEMENTS.items()}  # (dimension, Indonesian, English)
     by_dimension = _group_counts(_exploded(p, "dimension"), "dimension", list(DIMENSIONS), dim_labels)
     by_element = _group_counts(_exploded(p, "element"), "element", list(ELEMENTS), el_labels)
 

@@ -19,6 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from .errors import InvalidData, SynergyError
+from .i18n import pick
 
 __all__ = ["STATUS_COLUMNS", "CHANGE_COLUMNS", "FormStatus", "form_status", "form_paths", "rows_of"]
 
@@ -48,10 +49,10 @@ class FormStatus:
         invalid = int((frame["state"] == "invalid").sum())
         missing = int((frame["state"] == "missing").sum())
         total = frame["agency"].nunique()
-        if lang == "en":
-            return f"{total} agencies: {returned} returned a form ({invalid} still invalid), {missing} not yet"
-        return (f"{total} perangkat daerah: {returned} mengembalikan formulir ({invalid} belum sah), "
-                f"{missing} belum")
+        return pick((f"{total} perangkat daerah: {returned} mengembalikan formulir ({invalid} belum sah), "
+                     f"{missing} belum",
+                     f"{total} agencies: {returned} returned a form ({invalid} still invalid), "
+                     f"{missing} not yet"), lang)
 
 
 def form_paths(paths) -> list[Path]:

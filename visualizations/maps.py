@@ -14,6 +14,8 @@ import json
 import re
 from importlib.resources import files
 
+from synergy.i18n import check_lang
+
 from .style import DIMENSION_COLORS, KIND_STYLE, RELATION_STYLE, dimension_label, kind_label, relation_label, text
 from .views import VIEWS, MapView, build_view
 
@@ -299,6 +301,7 @@ def build_map(
     >>> page.startswith("<!DOCTYPE html>"), "Dinas <A>" in page, "http://" in page.split("<script>")[0]
     (True, False, False)
     """
+    check_lang(lang)
     mv = build_view(model, view, focus=focus, lang=lang, aggregate=aggregate, physics=physics,
                     analyses=analyses, size_by=size_by, progress=progress)
     focus_node = _resolved_focus(mv, focus)

@@ -9,6 +9,7 @@ import io
 import warnings
 
 from synergy.errors import SynergyError
+from synergy.i18n import check_lang
 
 from .style import DIMENSION_COLORS, KIND_STYLE, RELATION_STYLE, dimension_label, kind_label, relation_label
 from .views import build_view
@@ -50,6 +51,7 @@ def build_picture(
     """
     if fmt not in FORMATS:
         raise SynergyError(f"unknown picture format '{fmt}'; use one of: {', '.join(FORMATS)}")
+    check_lang(lang)
     from synergy.optional import require
 
     matplotlib = require("matplotlib", "pictures")

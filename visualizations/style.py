@@ -6,6 +6,7 @@ words shown to users in Bahasa Indonesia (default) and English.
 """
 from __future__ import annotations
 
+from synergy import i18n
 from synergy.schema import DIMENSIONS, ELEMENTS
 
 __all__ = [
@@ -90,8 +91,8 @@ _KINDS = {
     "element": ("Elemen", "Element"),
 }
 
-# Every sentence users read, keyed once; index 0 Indonesian, 1 English.
-_TEXT = {
+# Every sentence users read, keyed once: (Bahasa Indonesia, English).
+_TEXT = i18n.Catalogue({
     "kind": ("Jenis", "Kind"),
     "id": ("Kode", "Id"),
     "agency": ("Perangkat daerah", "Agency"),
@@ -160,11 +161,7 @@ _TEXT = {
     "more_items": ("… dan {n} lainnya", "… and {n} more"),
     "sharing_failed": ("Analisis berbagi pakai data tidak dapat dijalankan",
                        "The data-sharing analysis could not run"),
-}
-
-
-def _pick(pair: tuple[str, str], lang: str) -> str:
-    return pair[1] if lang == "en" else pair[0]
+})
 
 
 def text(key: str, lang: str = "id") -> str:
@@ -173,7 +170,7 @@ def text(key: str, lang: str = "id") -> str:
     >>> text("budget"), text("budget", "en")
     ('Anggaran', 'Budget')
     """
-    return _pick(_TEXT[key], lang)
+    return _TEXT.text(key, lang)
 
 
 def dimension_label(dim: str, lang: str = "id") -> str:
@@ -182,7 +179,8 @@ def dimension_label(dim: str, lang: str = "id") -> str:
     >>> dimension_label("living")
     'Smart Living'
     """
-    return _pick(DIMENSIONS[dim], lang) if dim in DIMENSIONS else dim
+    i18n.check_lang(lang)
+    return i18n.pick(DIMENSIONS[dim], lang) if dim in DIMENSIONS else dim
 
 
 def element_label(element: str, lang: str = "id") -> str:
@@ -191,8 +189,9 @@ def element_label(element: str, lang: str = "id") -> str:
     >>> element_label("health", "en")
     'Health'
     """
+    i18n.check_lang(lang)
     if element in ELEMENTS:
-        return ELEMENTS[element][2] if lang == "en" else ELEMENTS[element][1]
+        return i18n.pick(ELEMENTS[element][1:], lang)  # (dimension, Indonesian, English)
     return element
 
 
@@ -202,7 +201,8 @@ def kind_label(kind: str, lang: str = "id") -> str:
     >>> kind_label("agency")
     'Perangkat daerah'
     """
-    return _pick(_KINDS[kind], lang) if kind in _KINDS else kind
+    i18n.check_lang(lang)
+    return i18n.pick(_KINDS[kind], lang) if kind in _KINDS else kind
 
 
 def relation_label(relation: str, lang: str = "id") -> str:
@@ -211,14 +211,13 @@ def relation_label(relation: str, lang: str = "id") -> str:
     >>> relation_label("reuse", "en")
     'suggested data reuse'
     """
-    return _pick(_RELATIONS[relation], lang) if relation in _RELATIONS else relation
+    i18n.check_lang(lang)
+    return i18n.pick(_RELATIONS[relation], lang) if relation in _RELATIONS else relation
 
 
 def format_rupiah(amount, lang: str = "id") -> str:
-    """Rupiah amount for people, in the one style of every map, picture and report.
-
-    The style of the analyses' own reasons (:func:`synergy.explain.format_rupiah`),
-    so that a report never shows two ways of writing money; ``-`` when unknown.
+    """Rupiah amount for people, in the one style of every map, picture and report
+    (:func:`synergy.i18n.format_rupiah`); ``-`` when unknown, so a detail row is never blank.
 
     >>> format_rupiah(1_250_000_000), format_rupiah(370_000_000)
     ('Rp 1,25 miliar', 'Rp 370 juta')
@@ -227,16 +226,10 @@ def format_rupiah(amount, lang: str = "id") -> str:
     >>> format_rupiah(None), format_rupiah(0)
     ('-', 'Rp 0')
     """
-    from synergy.explain import format_rupiah as words
-
-    try:
-        value = int(amount)
-    except (TypeError, ValueError):
-        return "-"
-    return words(value, "en" if lang == "en" else "id") or "-"
+    return i18n.format_rupiah(amount, lang, missing="-")
 
 
-#: Enum values of the data as people read them (index 0 Indonesian, 1 English).
+#: Enum values of the data as people read them: (Bahasa Indonesia, English).
 _VALUES = {
     "horizon": {"quick-win": ("hasil cepat", "quick win"), "short": ("jangka pendek", "short term"),
                 "medium": ("jangka menengah", "medium term"), "long": ("jangka panjang", "long term")},
@@ -256,5 +249,6 @@ def value_label(column: str, value, lang: str = "id") -> str:
     >>> value_label("horizon", "medium"), value_label("status", "ongoing", "en"), value_label("status", "x")
     ('jangka menengah', 'ongoing', 'x')
     """
+    i18n.check_lang(lang)
     pair = _VALUES.get(column, {}).get(str(value))
-    return _pick(pair, lang) if pair else str(value)
+    return i18n.pick(pair, lang) if pair else str(value)

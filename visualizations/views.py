@@ -20,6 +20,7 @@ import pandas as pd
 
 from synergy.errors import SynergyError, UnknownNode
 from synergy.graph import to_networkx
+from synergy.i18n import check_lang, pick
 from synergy.schema import DIMENSIONS, ELEMENTS
 
 from . import findings as F
@@ -773,8 +774,7 @@ def build_view(
     """
     if view not in VIEWS:
         raise SynergyError(f"unknown view '{view}'; use one of: {', '.join(VIEWS)}")
-    if lang not in ("id", "en"):
-        raise SynergyError(f"unknown language '{lang}'; use id or en")
+    check_lang(lang)
     if analyses is None and progress is not None:
         analyses = F.gather(model, lang=lang, names=_analyses_of(view), progress=progress)
     if view == "agencies":
@@ -828,7 +828,7 @@ def build_view(
 
 
 def _titles(model, g, view, focus_node, lang, aggregated) -> tuple[str, str]:
-    names = {
+    titles = {
         "city": ("Peta sinergi kota", "City synergy map"),
         "duplicates": ("Peta duplikasi program", "Duplicate programs map"),
         "sharing": ("Peta berbagi pakai data", "Data sharing map"),
@@ -836,7 +836,7 @@ def _titles(model, g, view, focus_node, lang, aggregated) -> tuple[str, str]:
         "agency": ("Peta perangkat daerah", "Agency map"),
         "dimension": ("Peta dimensi", "Dimension map"),
     }
-    title = names[view][1 if lang == "en" else 0]
+    title = pick(titles[view], lang)
     if focus_node:
         title += f": {g.nodes[focus_node]['name']}"
     count = lambda kind: sum(1 for _, d in g.nodes(data=True) if d["kind"] == kind)  # noqa: E731
