@@ -513,27 +513,35 @@ def _elements(model, lang) -> tuple[dict, _Table]:
 
 
 def _clusters(names, dup, lang, top) -> _Table:
+    return _cluster_table(names, dup.table("clusters"), lang, top, "programs")
+
+
+def _cluster_table(names, frame, lang, top, records: str) -> _Table:
+    """One row per cluster of duplicated ``records`` (programs or applications): members,
+    lead, action, likelihood, reasons; programs also their combined budget (an inventory
+    of applications has none)."""
     t = _T.words(lang)
-    frame = dup.table("clusters")
+    money = records == "programs"
     rows, extra = [], []
     for r in frame.to_dict("records"):
-        members = _list(r.get("programs"))
+        members = _list(r.get(records))
         lead = _cell(r.get("lead_agency"))
         rows.append([
             _cell(r.get("cluster")),
             [names(m) for m in members],
-            _rupiah(r.get("combined_budget"), lang),
+            *([_rupiah(r.get("combined_budget"), lang)] if money else []),
             names.agency(lead) if lead else t["no_lead"],
             _action(_cell(r.get("action")), lang),
             f"{float(r.get('max_score') or 0):.0%}",
             names.unid(_cell(r.get("reasons"))),
         ])
-        extra.append([";".join(members), str(_money(r.get("combined_budget")))])
-    return _Table("duplicates", [(t["cluster"],), (t["members"], "members"),
-                                 (t["combined_budget"], "num"), (t["lead"],), (t["action"],),
-                                 (t["likelihood"], "num"), (t["reasons"], "reasons")],
-                  rows, shown=top, csv_extra=("program_ids", "combined_budget_rupiah"), extra_rows=extra,
-                  css="clusters")
+        extra.append([";".join(members), *([str(_money(r.get("combined_budget")))] if money else [])])
+    columns = [(t["cluster"],), (t["members"] if money else t["app_members"], "members"),
+               *([(t["combined_budget"], "num")] if money else []), (t["lead"],), (t["action"],),
+               (t["likelihood"], "num"), (t["reasons"], "reasons")]
+    return _Table("duplicates" if money else "application-duplicates", columns, rows, shown=top,
+                  csv_extra=("program_ids", "combined_budget_rupiah") if money else ("application_ids",),
+                  extra_rows=extra, css="clusters")
 
 
 def _national(names, dup, lang, top) -> _Table | None:
@@ -574,26 +582,9 @@ def _applications(model, names, lang, top) -> _Table | None:
 
 def _app_clusters(names, app_dup, lang, top) -> _Table | None:
     """Clusters of overlapping applications, as the programs' clusters table."""
-    t = _T.words(lang)
     if app_dup is None or not app_dup.available or not len(app_dup.table("clusters")):
         return None
-    rows, extra = [], []
-    for r in app_dup.table("clusters").to_dict("records"):
-        members = _list(r.get("applications"))
-        lead = _cell(r.get("lead_agency"))
-        rows.append([
-            _cell(r.get("cluster")),
-            [names(m) for m in members],
-            names.agency(lead) if lead else t["no_lead"],
-            _action(_cell(r.get("action")), lang),
-            f"{float(r.get('max_score') or 0):.0%}",
-            names.unid(_cell(r.get("reasons"))),
-        ])
-        extra.append([";".join(members)])
-    return _Table("application-duplicates", [(t["cluster"],), (t["app_members"], "members"),
-                                             (t["lead"],), (t["action"],),
-                                             (t["likelihood"], "num"), (t["reasons"], "reasons")],
-                  rows, shown=top, csv_extra=("application_ids",), extra_rows=extra, css="clusters")
+    return _cluster_table(names, app_dup.table("clusters"), lang, top, "applications")
 
 
 def _shared_systems(shared) -> list[list[str]]:
