@@ -1,8 +1,8 @@
 """What every analysis command says on the sample city, in both languages, stays what it was.
 
-Each case runs the command line (in this process, through click's test runner) and
-compares its exit code, standard output and standard error with the file of the same
-name under ``tests/data/golden/<lang>/``. A change of wording, order or number shows up
+Each case runs the command line (through click's test runner; all cases of a language in
+one new process, in a fixed order) and compares its exit code, standard output and
+standard error with the file of the same name under ``tests/data/golden/<lang>/``. A change of wording, order or number shows up
 here as a diff to read, not only as a count that moved. When a change is meant (a
 fix, a better sentence), write the files again and read the diff before committing:
 
@@ -12,13 +12,14 @@ fix, a better sentence), write the files again and read the diff before committi
 from __future__ import annotations
 
 import difflib
+import functools
+import json
 import os
 import pathlib
+import subprocess
+import sys
 
 import pytest
-from click.testing import CliRunner
-
-from cli import main
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "data" / "golden"
@@ -56,19 +57,37 @@ CASES = {
 }
 
 
-def run(lang: str, args: list[str]) -> str:
+#: Runs every case in one fresh process, as a user's shell would run the commands: what the
+#: library remembers within a process (the words it has read) then comes only from these cases.
+_RUNNER = """
+import json, sys
+from click.testing import CliRunner
+from cli import main
+lang, cases = sys.argv[1], json.loads(sys.stdin.read())
+out = {}
+for name, args in cases:
     result = CliRunner().invoke(main, ["--lang", lang, *args], env={"COLUMNS": "100"})
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         raise result.exception
-    text = f"exit {result.exit_code}\n--- stdout\n{result.stdout}\n--- stderr\n{result.stderr}\n"
-    return text.replace(str(ROOT), "{root}")
+    out[name] = f"exit {result.exit_code}\\n--- stdout\\n{result.stdout}\\n--- stderr\\n{result.stderr}\\n"
+print(json.dumps(out))
+"""
+
+
+@functools.lru_cache(maxsize=None)
+def outputs(lang: str) -> dict[str, str]:
+    """Every case's exit code, stdout and stderr, in ``lang``, from one new process."""
+    cases = json.dumps(sorted(CASES.items()))
+    done = subprocess.run([sys.executable, "-c", _RUNNER, lang], input=cases, capture_output=True, text=True,
+                          cwd=ROOT, check=True)
+    return {name: text.replace(str(ROOT), "{root}") for name, text in json.loads(done.stdout).items()}
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_output_is_what_it_was(name, lang):
     path = GOLDEN / lang / f"{name}.txt"
-    got = run(lang, CASES[name])
+    got = outputs(lang)[name]
     if os.environ.get("SYNERGY_UPDATE_GOLDEN"):
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(got, encoding="utf-8")
