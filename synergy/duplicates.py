@@ -40,9 +40,11 @@ import numpy as np
 import pandas as pd
 
 from .errors import SynergyError
+from .grouping import rows_by_value
 from .i18n import check_lang, pick
 from .duplicate_frames import CLUSTER_COLUMNS, NATIONAL_COLUMNS, PAIR_COLUMNS, SHARED_COLUMNS, positional
 from .model import CityModel
+from .progress import no_progress
 
 __all__ = [
     "DEFAULT_THRESHOLD",
@@ -412,11 +414,8 @@ def score_pairs(
     if across_regions:
         groups = [np.flatnonzero(keep_rows)]
     else:
-        inverse, codes = pd.factorize(pd.Series(region.astype(str)))
-        order = np.argsort(inverse, kind="stable")
-        bounds = np.searchsorted(inverse[order], np.arange(len(codes) + 1))
-        groups = [o[keep_rows[o]] for o in (order[bounds[i] : bounds[i + 1]] for i in range(len(codes)))]
-        groups.sort(key=lambda rows: str(region[rows[0]]) if len(rows) else "")
+        # one block per region, in region order
+        groups = [rows[keep_rows[rows]] for _, rows in sorted(rows_by_value(region.astype(str)).items())]
     out = {key: [] for key in ("a", "b", "score", "levels", "parts", "block", "text", "terms", "functions",
                                "shared_a", "shared_b", "shared_basis")}
     blocks = []
@@ -557,7 +556,7 @@ def _map_blocks(work, blocks, progress=None):
     ``progress`` (like :func:`synergy.progress.track`) sees each block's result as it is
     ready, in block order.
     """
-    track = progress or (lambda items, **_: items)
+    track = progress or no_progress
     label = "duplikasi / duplicates"
     count = workers(len(blocks), sum(block.n for block in blocks))
     if count < 2:

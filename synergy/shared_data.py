@@ -51,6 +51,7 @@ from collections import defaultdict
 import numpy as np
 import pandas as pd
 
+from .grouping import rows_by_value
 from .i18n import check_lang, pick
 from .model import CityModel
 
@@ -163,9 +164,7 @@ class _City:
 def _blocks(query_regions, doc_regions):
     """Pairs (query row indices, doc row indices) to compare, region by region.
 
-    The rows of each region are found in one pass (a stable sort of the region codes),
-    not by scanning every row once per region: a roll-up of 500 regions and a million
-    rows would otherwise compare half a billion strings.
+    The rows of each region are found in one pass (:func:`synergy.grouping.rows_by_value`).
     """
     query_regions = np.asarray(query_regions, dtype=object)
     doc_regions = np.asarray(doc_regions, dtype=object)
@@ -173,7 +172,7 @@ def _blocks(query_regions, doc_regions):
     if len([r for r in regions if r]) <= 1:
         yield np.arange(len(query_regions)), np.arange(len(doc_regions))
         return
-    query_rows, doc_rows = _rows_by_region(query_regions), _rows_by_region(doc_regions)
+    query_rows, doc_rows = rows_by_value(query_regions), rows_by_value(doc_regions)
     none = np.zeros(0, dtype=np.int64)
     everywhere_docs = doc_rows.get("", none)
     for r in regions:
@@ -183,14 +182,6 @@ def _blocks(query_regions, doc_regions):
         docs = np.arange(len(doc_regions)) if r == "" else np.union1d(doc_rows.get(r, none), everywhere_docs)
         if len(docs):
             yield q, docs
-
-
-def _rows_by_region(regions: np.ndarray) -> dict:
-    """Region -> the (ascending) row indices in that region."""
-    codes, names = pd.factorize(pd.Series(regions, dtype=object))
-    order = np.argsort(codes, kind="stable")
-    bounds = np.searchsorted(codes[order], np.arange(len(names) + 1))
-    return {name: order[bounds[i]:bounds[i + 1]] for i, name in enumerate(names)}
 
 
 def _top(query_matrix, doc_matrix, query_regions, doc_regions, *, k, threshold, progress=None, label=""):
