@@ -448,10 +448,26 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
                 [(term, 1.0 / max(len(terms), 1)) for term in terms], mandates, normalizer)
         return found
 
+    # a shared term is shown as the pair's own records write it ("kebocoran" or "bocor"),
+    # once per (terms, texts of one record, texts of the other): a roll-up repeats them a lot
+    text_code, texts = features.text_code, features.texts
+    words_cache: dict[tuple, tuple] = {}
+
+    def pair_words(x, y, terms):
+        cx, cy = int(text_code[x]), int(text_code[y])
+        key = (terms, cx, cy) if cx <= cy else (terms, cy, cx)
+        found = words_cache.get(key)
+        if found is None:
+            if len(words_cache) > 1_000_000:
+                words_cache.clear()
+            both = texts[cx] + texts[cy]
+            found = words_cache[key] = tuple(normalizer.readable(term, both) for term in terms)
+        return found
+
     rows = []
     for i, (x, y) in enumerate(zip(scored.a.tolist(), scored.b.tolist())):
         levels_row, parts_row = scored.levels[i], scored.parts[i]
-        key_terms = tuple(features.surface.get(term, term) for term in scored.terms[i])
+        key_terms = pair_words(x, y, tuple(scored.terms[i]))
         shared_functions = scored.functions[i]
         lead, bidang, basis = pair_lead(x, y, tuple(scored.terms[i]))
         known = ~np.isnan(budgets[[x, y]])
@@ -530,9 +546,11 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
                                 min(name_levels) if name_levels else -1)
         known = budgets[rows_in][~np.isnan(budgets[rows_in])]
         combined = int(known.sum()) if len(known) else pd.NA
+        member_texts = [text for r in rows_in for text in texts[text_code[r]]]
+        top_words = tuple(normalizer.readable(term, member_texts) for term, _ in top)
         parts = [t["cluster"].format(n=len(rows_in), m=len(agencies), agencies=", ".join(agencies))]
         if top:
-            parts.append(t["terms"].format(", ".join(features.surface.get(term, term) for term, _ in top)))
+            parts.append(t["terms"].format(", ".join(top_words)))
         if functions:
             parts.append(t["functions"].format(", ".join(function_label(f) for f in functions)))
         parts.append(t["cohesion"].format(_weight_text(clusters.cohesion[lbl], lang).lstrip("+")))
@@ -544,7 +562,7 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
         cluster_rows.append({
             "cluster": cluster_name[lbl], "size": len(rows_in), "programs": tuple(ids[r] for r in rows_in),
             "agencies": agencies, "combined_budget": combined, "max_score": round(max_score, 3),
-            "key_terms": tuple(features.surface.get(term, term) for term, _ in top), "lead_agency": lead,
+            "key_terms": top_words, "lead_agency": lead,
             "action": action, "reasons": "; ".join(parts), "region": ";".join(regions),
             "cohesion": round(float(clusters.cohesion[lbl]), 3),
         })

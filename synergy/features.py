@@ -21,6 +21,7 @@ import scipy.sparse as sp
 from .matching import COMPARISONS
 from .names import (AGENCY_WORDS, GENERIC_EGOV_TERMS, NameContext, acronym_definitions, address_words,
                     hosts as find_hosts, is_acronym, split_compound, strip_urls, system_keys)
+from .grouping import factorize_rows
 from .text import fold, root_words, rowwise_dot
 
 __all__ = ["RecordFeatures", "record_features", "Block", "ACTIVITY_CLASSES", "activity_of", "BOILERPLATE_SHARE"]
@@ -119,7 +120,9 @@ class RecordFeatures:
     start: np.ndarray
     end: np.ndarray
     datasets: list                  # frozensets of dataset ids used or produced
-    surface: dict                   # canonical term -> a readable word, chosen independently of row order
+    text_code: np.ndarray           # records whose texts are the same share a code
+    texts: list                     # per code, the texts its terms were read from (name with acronyms' meaning,
+                                    # description, output, target group): the words a reason shows
     background: dict                # canonical term -> its share of the national nomenclature's names
     matrices: "TermMatrices"        # the same terms as sparse rows, built once for every block
     catalog: object = None          # the FunctionCatalog the functions come from
@@ -306,11 +309,11 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
     url_owner = owners_named(urls)
     name_owner = np.where(name_owner != "", name_owner, url_owner)
     desc_owner = owners_named(desc_full)
-    name_codes, name_parts = _factorize_rows(names, urls, name_owner)
-    desc_codes, desc_parts = _factorize_rows(desc_full, desc_owner)
+    name_codes, name_parts = factorize_rows(names, urls, name_owner)
+    desc_codes, desc_parts = factorize_rows(desc_full, desc_owner)
     named = [analyse_name(*part) for part in name_parts]
     described = [analyse_description(*part) for part in desc_parts]
-    combo_codes, combos = _factorize_rows(name_codes, desc_codes)
+    combo_codes, combos = factorize_rows(name_codes, desc_codes)
     combined = []
     for name_code, desc_code in combos:
         cleaned, name_text, n_terms, name_hosts, keys, folded_name, owner_only = named[name_code]
@@ -375,7 +378,7 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
     start, end = years("start_year"), years("end_year")
     start, end = np.where(np.isnan(start), end, start), np.where(np.isnan(end), start, end)
     uses, produces = _column(records, "uses", ()), _column(records, "produces", ())
-    data_codes, data_parts = _factorize_rows(uses, produces)
+    data_codes, data_parts = factorize_rows(uses, produces)
     datasets = _spread_values([frozenset(tuple(u or ()) + tuple(p or ())) for u, p in data_parts], data_codes).tolist()
     dims = _column(records, "dimension", ())
     dimension = np.empty(n, dtype=object)
@@ -393,14 +396,16 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
         data=_rows_by_code(*_distinct_counts(datasets, {}, binary=True, own_vocab=True))[0],
         vocab=vocab, background=background,
     )
-    surface = {term: normalizer.display(term) for term in matrices.terms}
+    text_code, text_parts = factorize_rows(combo_codes, outputs, targets)
+    texts = [(named[combos[c][0]][1], described[combos[c][1]][0], out, tgt) for c, out, tgt in text_parts]
     return RecordFeatures(
         ids=ids, agency=agency, region=np.asarray(region, dtype=object), clean_name=clean_name,
         name_terms=name_terms, description_terms=description_terms, output_terms=output_terms,
         functions=functions, own_functions=own_functions, national=national, hosts=host_list,
         system_keys=key_list, name_key=name_key,
         target_terms=target_terms, dimension=dimension, element=_texts(records, "element"),
-        code_keys=code_keys, activity=activity, start=start, end=end, datasets=datasets, surface=surface,
+        code_keys=code_keys, activity=activity, start=start, end=end, datasets=datasets,
+        text_code=text_code, texts=texts,
         background=background, matrices=matrices, catalog=catalog,
     )
 
@@ -410,24 +415,6 @@ def _spread_values(values, codes) -> np.ndarray:
     array = np.empty(len(values), dtype=object)
     array[:] = values
     return array[np.asarray(codes, dtype=np.int64)] if len(codes) else array[:0]
-
-
-def _factorize_rows(*columns):
-    """Codes of the distinct rows of aligned columns (in first-seen order) and each distinct row as a tuple.
-
-    >>> _factorize_rows(["a", "b", "a"], ["x", "y", "x"])
-    (array([0, 1, 0]), [('a', 'x'), ('b', 'y')])
-    """
-    n = len(columns[0])
-    combined = np.zeros(n, dtype=np.int64)
-    for column in columns:
-        codes, distinct = pd.factorize(pd.Series(column, dtype=object) if not isinstance(column, np.ndarray)
-                                       or column.dtype == object else column)
-        # refactorised at every step, so the combined values stay below n * n
-        combined, _ = pd.factorize(combined * (len(distinct) + 1) + codes)
-    combined = np.asarray(combined, dtype=np.int64)
-    _, first = np.unique(combined, return_index=True)
-    return combined, [tuple(column[i] for column in columns) for i in first.tolist()]
 
 
 # --------------------------------------------------------------------------- matrices

@@ -1,4 +1,4 @@
-"""Row positions grouped by a value, found in one pass.
+"""Rows grouped by their values, found in one pass.
 
 A roll-up of many regions is compared region by region: finding each region's rows by
 scanning every row once per region costs regions x rows comparisons (half a billion
@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-__all__ = ["rows_by_value"]
+__all__ = ["factorize_rows", "rows_by_value"]
 
 
 def rows_by_value(values) -> dict:
@@ -23,3 +23,21 @@ def rows_by_value(values) -> dict:
     order = np.argsort(codes, kind="stable")
     bounds = np.searchsorted(codes[order], np.arange(len(names) + 1))
     return {name: order[bounds[i]:bounds[i + 1]] for i, name in enumerate(names)}
+
+
+def factorize_rows(*columns):
+    """Codes of the distinct rows of aligned columns (in first-seen order) and each distinct row as a tuple.
+
+    >>> factorize_rows(["a", "b", "a"], ["x", "y", "x"])
+    (array([0, 1, 0]), [('a', 'x'), ('b', 'y')])
+    """
+    n = len(columns[0])
+    combined = np.zeros(n, dtype=np.int64)
+    for column in columns:
+        codes, distinct = pd.factorize(pd.Series(column, dtype=object) if not isinstance(column, np.ndarray)
+                                       or column.dtype == object else column)
+        # refactorised at every step, so the combined values stay below n * n
+        combined, _ = pd.factorize(combined * (len(distinct) + 1) + codes)
+    combined = np.asarray(combined, dtype=np.int64)
+    _, first = np.unique(combined, return_index=True)
+    return combined, [tuple(column[i] for column in columns) for i in first.tolist()]

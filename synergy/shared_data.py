@@ -216,8 +216,12 @@ def _coverage(matrix, rows_q, rows_d):
     return np.asarray(q.multiply(q).multiply(d != 0).sum(axis=1)).ravel()
 
 
-def _shared_terms_many(tm, rows_i, rows_j, norm, n=3):
-    """For each pair of rows, the (up to) ``n`` terms that weigh most in their similarity, as words."""
+def _shared_terms_many(tm, rows_i, rows_j, norm, texts, n=3):
+    """For each pair of rows, the (up to) ``n`` terms that weigh most in their similarity, as words.
+
+    A term is shown as the pair's own texts (``texts[row]``: the fields of a matrix row)
+    write it, so the words do not depend on row order.
+    """
     from .topk import topk_per_row
 
     if not len(rows_i):
@@ -226,11 +230,13 @@ def _shared_terms_many(tm, rows_i, rows_j, norm, n=3):
     prod = m[np.asarray(rows_i, dtype=np.int64)].multiply(m[np.asarray(rows_j, dtype=np.int64)])
     r, c, _ = topk_per_row(prod, n, 0.0)
     out = [[] for _ in range(len(rows_i))]
-    shown: dict[int, str] = {}
+    fixed: dict[int, str | None] = {}
     for ri, ci in zip(r.tolist(), c.tolist()):
-        label = shown.get(ci)
-        if label is None:
-            label = shown[ci] = norm.display(tm.terms[ci])
+        label = fixed.get(ci, "")
+        if label == "":
+            label = fixed[ci] = norm.fixed_reading(tm.terms[ci])
+        if label is None:  # two words of one stem in this city: the pair's own
+            label = norm.readable(tm.terms[ci], texts[rows_i[ri]] + texts[rows_j[ri]])
         out[ri].append(label)
     return out
 
@@ -455,14 +461,14 @@ def _text_findings(model, city, lang, lexicon, kinds, need_threshold, text_thres
 
     if "reuse" in kinds:
         found = list(reuse_pairs.items())
-        terms = _shared_terms_many(tm, [v[2] for _, v in found], [v[3] for _, v in found], norm)
+        terms = _shared_terms_many(tm, [v[2] for _, v in found], [v[3] for _, v in found], norm, texts)
         for ((pid, did), (score, need, _, _)), shared in zip(found, terms):
             rows.append(_reuse_row(city, pid, did, score, need, shared, lang))
     if "gap" in kinds:
         rows += _gaps(city, need_rows, [i for i in range(n_need) if i not in met], need_m, lang,
                       same_need_threshold)
     if "duplicate-dataset" in kinds and n_ds > 1:
-        rows += _duplicate_datasets(city, ds_ids, docs, ds_region, tm, norm, lang, duplicate_threshold, top_k,
+        rows += _duplicate_datasets(city, ds_ids, docs, ds_region, tm, texts, norm, lang, duplicate_threshold, top_k,
                                     progress)
     return rows
 
@@ -551,7 +557,7 @@ def _gaps(city, need_rows, unmet, need_m, lang, same_need_threshold):
     return rows
 
 
-def _duplicate_datasets(city, ds_ids, docs, ds_region, tm, norm, lang, threshold, top_k, progress=None):
+def _duplicate_datasets(city, ds_ids, docs, ds_region, tm, texts, norm, lang, threshold, top_k, progress=None):
     # vectorised filtering: different producers, each unordered pair once (by id order)
     producer_code = pd.factorize(pd.Series([city.producer.get(x, "") for x in ds_ids], dtype=object))[0]
     id_rank = np.empty(len(ds_ids), dtype=np.int64)
@@ -573,7 +579,7 @@ def _duplicate_datasets(city, ds_ids, docs, ds_region, tm, norm, lang, threshold
     # each pair once, as first found (a pair two blocks find has the same score in both)
     found = pd.concat(parts, ignore_index=True).drop_duplicates(["lo", "hi"], keep="first")
     lows, highs = found["lo"].tolist(), found["hi"].tolist()
-    terms = _shared_terms_many(tm, lows, highs, norm)
+    terms = _shared_terms_many(tm, lows, highs, norm, texts)
     rows = []
     for x, y, score, shared in zip((ds_ids[i] for i in lows), (ds_ids[i] for i in highs), found["score"].tolist(),
                                    terms):

@@ -396,6 +396,8 @@ class Normalizer:
         self._text_cache: dict = {}
         self._word_cache: dict[str, str | None] = {}
         self._surface: dict[str, str] = {}
+        self._surfaces: dict[str, set] = {}  # stem -> every word read that gave it
+        self._term_words_cache: dict = {}
         self.generic_terms = frozenset(self._map(tuple(stem_word(w) for w in GENERIC_VERBS)))
 
     def _map(self, stems: Sequence[str], expand: bool = True) -> list[str]:
@@ -445,6 +447,7 @@ class Normalizer:
                             s = None
                         else:
                             self._surface.setdefault(s, word)
+                            self._surfaces.setdefault(s, set()).add(word)
                     words[word] = s
                 if s is not None:
                     stems.append(s)
@@ -463,6 +466,66 @@ class Normalizer:
         if term in self.lexicon.concepts:
             return self.lexicon.label(term)
         return self._surface.get(term, term)
+
+    def term_words(self, text: str) -> dict[str, tuple[str, ...]]:
+        """Each stem of ``text`` -> the words of ``text`` that give it, in order.
+
+        >>> Normalizer().term_words("Kebocoran pipa, pipa bocor")
+        {'bocor': ('kebocoran', 'bocor'), 'pipa': ('pipa', 'pipa')}
+        """
+        if not text:
+            return {}
+        found = self._term_words_cache.get(text)
+        if found is None:
+            self.tokens(text)  # decides each word's stem once
+            words = self._word_cache
+            grouped: dict[str, list] = {}
+            for word in fold(text).split():
+                stem = words.get(word)
+                if stem:
+                    grouped.setdefault(stem, []).append(word)
+            found = {stem: tuple(ws) for stem, ws in grouped.items()}
+            if len(self._term_words_cache) < 500_000:
+                self._term_words_cache[text] = found
+        return found
+
+    def fixed_reading(self, term: str) -> str | None:
+        """How ``term`` reads whatever the texts: its lexicon label, or the only word read for it; else None."""
+        if term in self.lexicon.concepts:
+            return self.lexicon.label(term)
+        known = self._surfaces.get(term)
+        if known is not None and len(known) == 1:
+            return next(iter(known))
+        return None
+
+    def readable(self, term: str, texts: Iterable[str]) -> str:
+        """A readable form of ``term`` as ``texts`` (the records a finding is about) write it.
+
+        The lexicon's label for a concept; else the word of ``texts`` for that stem that
+        most of them use (ties: alphabetical), so the word shown depends only on the
+        records themselves, not on their row order or what this process read before.
+        ``texts`` are texts this normaliser has read (those the term came from): when only
+        one word ever gave the stem, that word is the answer without reading them again.
+
+        >>> n = Normalizer()
+        >>> _ = n.tokens("kebocoran pipa; pipa bocor; bocor halus")
+        >>> n.readable("bocor", ["kebocoran pipa"]), n.readable("bocor", ["pipa bocor", "bocor halus"])
+        ('kebocoran', 'bocor')
+        >>> n.readable("bocor", ["kebocoran pipa", "pipa bocor"])  # a tie: alphabetical
+        'bocor'
+        >>> n.readable("pipa", [])  # one word gave it
+        'pipa'
+        """
+        fixed = self.fixed_reading(term)
+        if fixed is not None:
+            return fixed
+        counts: dict[str, int] = {}
+        for text in texts:
+            for word in set(self.term_words(text).get(term, ())):
+                counts[word] = counts.get(word, 0) + 1
+        if not counts:
+            return self.display(term)  # the term came from elsewhere (an acronym's meaning)
+        return min(counts, key=lambda w: (-counts[w], w))
 
 
 # --------------------------------------------------------------------------- TF-IDF

@@ -310,6 +310,30 @@ def test_the_same_input_in_another_row_order_gives_the_same_output():
     assert render(a.clusters, "csv") == render(b.clusters, "csv")
 
 
+
+def test_a_shared_term_is_shown_as_the_pair_itself_writes_it_whatever_the_row_order():
+    # "kebocoran" and "bocor" are one stem; each pair's reason shows its own word, also in a
+    # new normaliser that read the other pair's word first (as a new process would)
+    from synergy.text import default_lexicon
+
+    rows = [
+        program("L1", "KOMINFO", "Penanganan Kebocoran Pipa Air Minum Kantor"),
+        program("L2", "DINKES", "Penanganan Kebocoran Pipa Air Minum Puskesmas"),
+        program("B1", "DISHUB", "Perbaikan Pipa Air Minum Bocor Terminal"),
+        program("B2", "SATPOL", "Perbaikan Pipa Air Minum Bocor Markas"),
+    ]
+    shown = []
+    for order in (rows, rows[2:] + rows[:2]):
+        result = find_duplicates(CityModel.from_records(agencies=AGENCIES, programs=order),
+                                 lexicon=default_lexicon())  # a normaliser of its own
+        terms = {frozenset((a, b)): set(t) for a, b, t in
+                 zip(result.pairs["program_a"], result.pairs["program_b"], result.pairs["key_terms"])}
+        assert "kebocoran" in terms[frozenset(("L1", "L2"))] and "bocor" not in terms[frozenset(("L1", "L2"))]
+        assert "bocor" in terms[frozenset(("B1", "B2"))] and "kebocoran" not in terms[frozenset(("B1", "B2"))]
+        shown.append((render(result.pairs, "csv"), render(result.clusters, "csv")))
+    assert shown[0] == shown[1]
+
+
 # --------------------------------------------------------------------------- clusters
 def test_one_weak_link_does_not_join_two_groups():
     # two tight groups (complaints, CCTV) and one program that touches both
