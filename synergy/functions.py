@@ -49,6 +49,10 @@ class NationalApplication:
     hosts: tuple[str, ...] = ()
     general: bool = False  # an official aplikasi umum SPBE
     publisher: str = ""
+    #: for a national data registry (DTSEN, the population register): the titles a city's
+    #: copy of it carries, and what data needs it serves (the subjects it is the source of)
+    registry_names: tuple[str, ...] = ()
+    data_subjects: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -79,7 +83,8 @@ class FunctionCatalog:
     def from_labels(cls, functions: Mapping[str, tuple], national: Mapping[str, tuple] = (),
                     per_agency: Iterable[str] = ()) -> "FunctionCatalog":
         """From plain data: ``functions[key] = (label_id, label_en, labels)`` and
-        ``national[key] = (label, functions, labels, hosts, general)`` (``functions``: a key or a tuple of keys)."""
+        ``national[key] = (label, functions, labels, hosts, general[, publisher, registry_names,
+        data_subjects])`` (``functions``: a key or a tuple of keys)."""
         per_agency = set(per_agency)
         funcs = {k: Function(k, v[0], v[1], k in per_agency) for k, v in functions.items()}
         fphrases: dict[tuple, set] = {}
@@ -89,11 +94,13 @@ class FunctionCatalog:
         apps = {}
         nphrases: dict[tuple, set] = {}
         for key, value in dict(national).items():
-            label, function, labels, host_list, general, *publisher = value
+            label, function, labels, host_list, general, *rest = value
             performs = (function,) if isinstance(function, str) else tuple(function)
             apps[key] = NationalApplication(key, label, tuple(f for f in performs if f),
                                             tuple(h.lower() for h in host_list), bool(general),
-                                            publisher[0] if publisher else "")
+                                            rest[0] if rest else "",
+                                            tuple(rest[1]) if len(rest) > 1 else (),
+                                            tuple(rest[2]) if len(rest) > 2 else ())
             for text in (label, *labels):
                 _add_phrase(nphrases, text, key)
         return cls(funcs, apps, {k: frozenset(v) for k, v in fphrases.items()},
@@ -140,7 +147,9 @@ class FunctionCatalog:
             general = (node, SYN.generalApplication, Literal(True)) in graph
             label = pref(node, "id") or next(iter(labels_of(node)), key)
             publisher = next(iter(sorted(str(p) for p in graph.objects(node, DCTERMS.publisher))), "")
-            national[key] = (label, function, labels_of(node), host_list, general, publisher)
+            registry = sorted(str(n) for n in graph.objects(node, SYN.registryName))
+            subjects = sorted(str(n) for n in graph.objects(node, SYN.dataSubject))
+            national[key] = (label, function, labels_of(node), host_list, general, publisher, registry, subjects)
         return cls.from_labels(functions, national, per_agency)
 
     # ------------------------------------------------------------------ tagging
@@ -228,6 +237,30 @@ class FunctionCatalog:
                 if any(host == h or host.endswith("." + h) for h in app.hosts):
                     found.add(key)
         return found
+
+    # ------------------------------------------------------------------ data registries
+    @functools.cached_property
+    def _registries(self) -> tuple["FunctionCatalog", "FunctionCatalog"]:
+        """Two small phrase tables over the national data registries: their titles, their subjects."""
+        registries = {k: a for k, a in self.national.items() if a.registry_names}
+        return (FunctionCatalog.from_labels({k: (a.label, a.label, a.registry_names) for k, a in registries.items()}),
+                FunctionCatalog.from_labels({k: (a.label, a.label, a.data_subjects) for k, a in registries.items()}))
+
+    def registries_named(self, title: str) -> set[str]:
+        """Keys of the national data registries a dataset's title says it is (a copy of).
+
+        >>> sorted(default_catalog().registries_named("Data Terpadu Kesejahteraan Sosial (DTKS)"))
+        ['dtsen']
+        """
+        return self._registries[0].functions_of(title) if title else set()
+
+    def registries_serving(self, need: str) -> set[str]:
+        """Keys of the national data registries that are the source of what a data need asks for.
+
+        >>> sorted(default_catalog().registries_serving("data keluarga miskin dan rentan"))
+        ['dtsen']
+        """
+        return self._registries[1].functions_of(need) if need else set()
 
     def national_of(self, text: str, hosts: Iterable[str] = ()) -> set[str]:
         """Keys of the national applications a text names, by name or by host."""

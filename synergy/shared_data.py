@@ -322,17 +322,17 @@ def shared_data(model: CityModel, *, lang: str = "id", lexicon=None, kinds=None,
     if unknown:
         raise ValueError(f"unknown kind {unknown[0]!r}; use one of {', '.join(KINDS)}")
     city = _City(model)
-    rows: list[dict] = []
+    parts: list[pd.DataFrame] = []
     if {"reuse", "gap", "duplicate-dataset"} & set(kinds):
-        rows += _text_findings(model, city, lang, lexicon, kinds, need_threshold, text_threshold,
+        parts += _text_findings(model, city, lang, lexicon, kinds, need_threshold, text_threshold,
                                duplicate_threshold, same_need_threshold, need_coverage, top_k, progress)
     if {"hub", "orphan"} & set(kinds):
         users = _users(model)
         if "hub" in kinds:
-            rows += _hubs(users, city, lang, hub_min_agencies)
+            parts.append(_frame(_hubs(users, city, lang, hub_min_agencies)))
         if "orphan" in kinds:
-            rows += _orphans(model, users, city, lang)
-    frame = _finish(rows)
+            parts.append(_frame(_orphans(model, users, city, lang)))
+    frame = _finish(parts)
     if decisions is False:
         return frame
     from .decisions import apply_decisions, decided_findings
@@ -377,22 +377,40 @@ def _row(kind, program="", dataset="", other_dataset="", agency="", other_agency
             score, 0, reason, related)
 
 
-def _finish(rows):
-    """Findings into the contract's frame: sorted by kind then strength, ranked within kind.
+def _frame(rows) -> pd.DataFrame:
+    """Findings written as :func:`_row` tuples, as a frame in :data:`SHARED_COLUMNS` order."""
+    return pd.DataFrame.from_records(rows, columns=SHARED_COLUMNS)
 
-    Done on plain tuples (sorting 200,000 findings in pandas with string keys
-    took seconds).
+
+def _columns(*, kind, **columns) -> pd.DataFrame:
+    """Findings given column by column (equal-length lists); the columns not given are empty."""
+    n = len(next(iter(columns.values())))
+    empty = {"agencies": (), "related": (), "score": float("nan"), "rank": 0}
+    data = {c: columns[c] if c in columns else [empty.get(c, "")] * n for c in SHARED_COLUMNS}
+    data["kind"] = [kind] * n
+    return pd.DataFrame(data, columns=SHARED_COLUMNS)
+
+
+def _finish(parts) -> pd.DataFrame:
+    """Findings (frames) into the contract's frame: sorted by kind then strength, ranked within kind.
+
+    Sorted on whole columns (a million programs give millions of findings): kind, then
+    strength (no score last), then program, dataset, other dataset and need as text.
     """
+    parts = [x for x in parts if len(x)]
+    if not parts:
+        frame = _frame([])
+        frame["score"] = frame["score"].astype("float64")
+        frame["rank"] = pd.Series(dtype="int64")
+        return frame
+    frame = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0].reset_index(drop=True)
     order = {k: i for i, k in enumerate(KINDS)}
-    # kind, -score (no score last), program, dataset, other_dataset, need
-    rows.sort(key=lambda r: (order[r[0]], -r[9] if r[9] == r[9] else 1.0, r[1], r[2], r[3], r[7]))
-    ranks, counts = [], {}
-    for r in rows:
-        counts[r[0]] = counts.get(r[0], 0) + 1
-        ranks.append(counts[r[0]])
-    frame = pd.DataFrame.from_records(rows, columns=SHARED_COLUMNS)
+    score = frame["score"].astype("float64").to_numpy()
+    keys = [pd.factorize(frame[c], sort=True)[0] for c in ("need", "other_dataset", "dataset", "program")]
+    keys += [np.where(np.isnan(score), 1.0, -score), frame["kind"].map(order).to_numpy()]
+    frame = frame.take(np.lexsort(keys)).reset_index(drop=True)
     frame["score"] = frame["score"].astype("float64").round(3)
-    frame["rank"] = pd.Series(ranks, dtype="int64")
+    frame["rank"] = frame.groupby("kind", sort=False).cumcount().add(1).astype("int64")
     return frame
 
 
@@ -422,89 +440,201 @@ def _text_findings(model, city, lang, lexicon, kinds, need_threshold, text_thres
     need_m = tm.matrix[n_ds:n_ds + n_need]
     own_m = tm.matrix[n_ds + n_need:]
     ds_region = [city.region(city.producer.get(x, "")) for x in ds_ids]
-    uses = dict(zip(p["id"], p["uses"]))
-    produces = dict(zip(p["id"], p["produces"]))
-    rows = []
+    parts = []
 
     # needs: met by another agency's dataset (reuse), by anything (fine), or by nothing (gap)
     need_hits = _top(need_m, docs, [city.region(city.program_agency[pid]) for pid, _ in need_rows], ds_region,
                      k=top_k, threshold=need_threshold, progress=progress,
                      label="kebutuhan data / data needs") if n_need and n_ds else None
-    met, reuse_pairs = set(), {}
-    keep = _Keeper()
+    met = set()
     if need_hits is not None and len(need_hits):
         coverage = _coverage(tm.matrix, n_ds + need_hits["a"].to_numpy(), need_hits["b"].to_numpy())
         need_hits = need_hits[coverage >= need_coverage].reset_index(drop=True)
-    if need_hits is not None:
-        for a, b, score in zip(need_hits["a"].tolist(), need_hits["b"].tolist(), need_hits["score"].tolist()):
-            pid, need = need_rows[a]
-            met.add(a)
-            did = ds_ids[b]
-            agency, producer = city.program_agency[pid], city.producer.get(did, "")
-            if producer == agency or did in uses[pid] or did in produces[pid] or not keep(a, score):
-                continue
-            key = (pid, did)
-            if key not in reuse_pairs or reuse_pairs[key][0] < score:
-                reuse_pairs[key] = (float(score), need, n_ds + a, b)
-
-    if "reuse" in kinds and n_ds and own_rows:
-        own_hits = _top(own_m, docs, [city.region(city.program_agency[pid]) for pid in own_rows], ds_region,
-                        k=top_k, threshold=text_threshold, progress=progress,
-                        label="pengumpulan data / data collection")
-        for a, b, score in zip(own_hits["a"].tolist(), own_hits["b"].tolist(), own_hits["score"].tolist()):
-            pid, did = own_rows[a], ds_ids[b]
-            agency, producer = city.program_agency[pid], city.producer.get(did, "")
-            if producer == agency or did in uses[pid] or did in produces[pid] or (pid, did) in reuse_pairs \
-                    or not keep(("own", a), score):
-                continue
-            reuse_pairs[(pid, did)] = (float(score), "", n_ds + n_need + a, b)
-
-    if "reuse" in kinds:
-        found = list(reuse_pairs.items())
-        terms = _shared_terms_many(tm, [v[2] for _, v in found], [v[3] for _, v in found], norm, texts)
-        for ((pid, did), (score, need, _, _)), shared in zip(found, terms):
-            rows.append(_reuse_row(city, pid, did, score, need, shared, lang))
+        met = set(need_hits["a"].tolist())
+    # a need a national data registry is the source of (poor households: DTSEN) is met by the
+    # city's copy of that registry, whatever words the two use
+    registries = _Registries(city, d, ds_region)
+    need_registry = registries.hits([need for _, need in need_rows],
+                                    [city.region(city.program_agency[pid]) for pid, _ in need_rows])
+    met |= set(need_registry["a"].tolist())
+    if "reuse" in kinds and n_ds:
+        reuse = _Reuse(city, p, ds_ids)
+        found = []
+        pids = [pid for pid, _ in need_rows]
+        if need_hits is not None and len(need_hits):
+            found.append(reuse.eligible(need_hits, pids))
+        if len(need_registry):
+            found.append(reuse.eligible(need_registry, pids, keep_all=True))
+        if found:
+            hits = registries.merged(found, tm.matrix, n_ds, need_threshold)
+            hits["need"] = [need_rows[a][1] for a in hits["a"].tolist()]
+            hits["row"] = n_ds + hits["a"].to_numpy()
+            found = [hits]
+        if own_rows:
+            own_hits = _top(own_m, docs, [city.region(city.program_agency[pid]) for pid in own_rows], ds_region,
+                            k=top_k, threshold=text_threshold, progress=progress,
+                            label="pengumpulan data / data collection")
+            taken = found[0][["program", "b"]] if found else None
+            own_registry = registries.hits([" ".join(program_text[pid]) for pid in own_rows],
+                                           [city.region(city.program_agency[pid]) for pid in own_rows])
+            own = [reuse.eligible(own_hits, own_rows, taken)]
+            if len(own_registry):
+                own.append(reuse.eligible(own_registry, own_rows, taken, keep_all=True))
+            hits = registries.merged(own, tm.matrix, n_ds + n_need, text_threshold)
+            hits["need"] = ""
+            hits["row"] = n_ds + n_need + hits["a"].to_numpy()
+            found.append(hits)
+        if found:
+            hits = pd.concat(found, ignore_index=True)
+            terms = _shared_terms_many(tm, hits["row"].tolist(), hits["b"].tolist(), norm, texts)
+            parts.append(reuse.findings(hits, terms, lang))
     if "gap" in kinds:
-        rows += _gaps(city, need_rows, [i for i in range(n_need) if i not in met], need_m, lang,
-                      same_need_threshold)
+        parts.append(_frame(_gaps(city, need_rows, [i for i in range(n_need) if i not in met], need_m, lang,
+                                  same_need_threshold)))
     if "duplicate-dataset" in kinds and n_ds > 1:
-        rows += _duplicate_datasets(city, ds_ids, docs, ds_region, tm, texts, norm, lang, duplicate_threshold, top_k,
-                                    progress)
-    return rows
+        parts.append(_duplicate_datasets(city, ds_ids, docs, ds_region, tm, texts, norm, lang, duplicate_threshold,
+                                         top_k, progress))
+    return parts
 
 
-class _Keeper:
-    """Per query, keep the best candidate and those close to it (hits come best first)."""
+class _Registries:
+    """The city's copies of national data registries (DTSEN, the population register) and the
+    needs they serve (:meth:`synergy.functions.FunctionCatalog.registries_serving`)."""
 
-    def __init__(self):
-        self.best, self.count = {}, {}
+    def __init__(self, city, datasets, ds_region):
+        from .functions import default_catalog
 
-    def __call__(self, query, score) -> bool:
-        best = self.best.setdefault(query, score)
-        if score < RELATIVE_TO_BEST * best or self.count.get(query, 0) >= PER_QUERY:
-            return False
-        self.count[query] = self.count.get(query, 0) + 1
-        return True
+        self.catalog = default_catalog()
+        self.label = {k: a.label for k, a in self.catalog.national.items()}
+        self.ds_region = ds_region
+        #: registry -> the datasets titled as (a copy of) it
+        self.datasets: dict[str, list[int]] = defaultdict(list)
+        for j, name in enumerate(datasets["name"].tolist()):
+            for key in sorted(self.catalog.registries_named(name)):
+                self.datasets[key].append(j)
+
+    def hits(self, texts, regions) -> pd.DataFrame:
+        """(a, b, registry): text ``a`` asks for data registry ``registry`` is the source of, and
+        dataset ``b`` (of the text's region, or of none) is that registry."""
+        a, b, which = [], [], []
+        if self.datasets:
+            serving: dict[str, tuple] = {}
+            for i, (text, region) in enumerate(zip(texts, regions)):
+                keys = serving.get(text)
+                if keys is None:
+                    keys = serving[text] = tuple(sorted(k for k in self.catalog.registries_serving(text)
+                                                        if k in self.datasets))
+                for key in keys:
+                    for j in self.datasets[key]:
+                        if self.ds_region[j] in ("", region):
+                            a.append(i)
+                            b.append(j)
+                            which.append(self.label[key])
+        return pd.DataFrame({"a": np.asarray(a, dtype=np.int64), "b": np.asarray(b, dtype=np.int64),
+                             "score": np.zeros(len(a)), "registry": pd.Series(which, dtype=object)})
+
+    @staticmethod
+    def merged(found, matrix, offset, floor) -> pd.DataFrame:
+        """Text hits and registry hits as one frame, each (program, dataset) once: the best score
+        (ties: the first); a registry hit scores its cosine, at least ``floor`` (the bar it meets
+        by knowledge, not by words), and names its registry."""
+        from .text import rowwise_dot
+
+        text_hits = found[0] if "registry" not in found[0] else None
+        registry_hits = found[-1] if "registry" in found[-1] else None
+        if registry_hits is not None and len(registry_hits):
+            cos = rowwise_dot(matrix, offset + registry_hits["a"].to_numpy(), None, registry_hits["b"].to_numpy())
+            registry_hits = registry_hits.assign(score=np.maximum(cos, floor))
+        parts = [x for x in (text_hits, registry_hits) if x is not None]
+        hits = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0].copy()
+        if registry_hits is not None:
+            named = registry_hits.drop_duplicates(["program", "b"]).set_index(["program", "b"])["registry"]
+            keys = pd.MultiIndex.from_arrays([hits["program"].to_numpy(), hits["b"].to_numpy()])
+            hits["registry"] = named.reindex(keys).fillna("").to_numpy()
+        # a program with several needs met by one dataset: the best need only (ties: the first)
+        return hits.sort_values("score", ascending=False, kind="stable").drop_duplicates(["program", "b"])
 
 
-def _reuse_row(city, pid, did, score, need, terms, lang):
-    agency, producer = city.program_agency[pid], city.producer.get(did, "")
-    owner = city.alabel(producer)
-    if need:
-        text = pick((f"{city.plabel(pid)} membutuhkan \"{need}\": dapat memakai data {city.dlabel(did)} milik "
-                     f"{owner} alih-alih mengumpulkan sendiri",
-                     f"{city.plabel(pid)} needs \"{need}\": it could use {city.dlabel(did)} of {owner} "
-                     f"instead of collecting it again"), lang)
-    else:
-        text = pick((f"{city.plabel(pid)} dapat memakai data {city.dlabel(did)} milik {owner} alih-alih "
-                     f"mendata ulang sendiri",
-                     f"{city.plabel(pid)} could use {city.dlabel(did)} of {owner} instead of collecting "
-                     f"the same data again"), lang)
-    classification = city.classification.get(did, "")
-    reason = text + _terms_text(terms, lang) + "." + _classification_note(classification, owner, lang)
-    return _row(kind="reuse", program=pid, dataset=did, other_dataset="", agency=agency,
-            other_agency=producer, agencies=tuple(sorted({agency, producer})), need=need,
-            classification=classification, score=score, reason=reason, related=())
+class _Reuse:
+    """Reuse suggestions, whole columns at a time (a million programs give millions of hits)."""
+
+    def __init__(self, city, p, ds_ids):
+        self.city = city
+        self.ds_ids = np.asarray(ds_ids, dtype=object)
+        self.producer = np.array([city.producer.get(d, "") for d in ds_ids], dtype=object)
+        self.classification = np.array([city.classification.get(d, "") for d in ds_ids], dtype=object)
+        ds_index = {d: i for i, d in enumerate(ds_ids)}
+        # (program, dataset) it already uses or produces, as one int key per pair
+        self.program_index = {pid: i for i, pid in enumerate(p["id"])}
+        held = [i * len(ds_ids) + ds_index[d] for i, (u, pr) in enumerate(zip(p["uses"], p["produces"]))
+                for d in (*u, *pr) if d in ds_index]
+        self.held = np.unique(np.asarray(held, dtype=np.int64))
+
+    def eligible(self, hits, query_pids, taken=None, keep_all=False):
+        """The hits (best first per query) a program could use: another agency's data it does not
+        hold yet (nor in ``taken``), the best dataset per query and up to PER_QUERY - 1 more
+        scoring at least RELATIVE_TO_BEST of it (``keep_all``: every one)."""
+        city = self.city
+        a, b = hits["a"].to_numpy(), hits["b"].to_numpy()
+        pid = np.asarray(query_pids, dtype=object)[a]
+        agency = np.array([city.program_agency[x] for x in pid], dtype=object)
+        program = np.array([self.program_index[x] for x in pid], dtype=np.int64)
+        keep = (agency != self.producer[b]) & ~np.isin(program * len(self.ds_ids) + b, self.held)
+        if taken is not None and len(taken):
+            pairs = pd.MultiIndex.from_arrays([pid, b])
+            keep &= ~pairs.isin(pd.MultiIndex.from_arrays([taken["program"].to_numpy(), taken["b"].to_numpy()]))
+        found = pd.DataFrame({"a": a[keep], "b": b[keep], "score": hits["score"].to_numpy()[keep],
+                              "program": pid[keep], "agency": agency[keep]})
+        if "registry" in hits:
+            found["registry"] = hits["registry"].to_numpy()[keep]
+        if keep_all:
+            return found.reset_index(drop=True)
+        # hits come best first within a query, so the first kept is the best
+        best = found.groupby("a", sort=False)["score"].transform("first")
+        close = found["score"].to_numpy() >= RELATIVE_TO_BEST * best.to_numpy()
+        ranked = found.groupby("a", sort=False).cumcount().to_numpy()
+        return found[close & (ranked < PER_QUERY)].reset_index(drop=True)
+
+    def findings(self, hits, terms, lang):
+        """The contract's columns of each reuse suggestion, reasons included."""
+        city = self.city
+        b = hits["b"].to_numpy()
+        did, producer, classification = self.ds_ids[b], self.producer[b], self.classification[b]
+        labels: dict = {}
+        owner_of = {x: city.alabel(x) for x in set(producer.tolist())}
+        notes = {(c, o): _classification_note(c, owner_of[o], lang)
+                 for c, o in set(zip(classification.tolist(), producer.tolist()))}
+        reasons = []
+        registry = hits["registry"].tolist() if "registry" in hits else [""] * len(hits)
+        for pid, d, prod, cls, need, shared, source in zip(hits["program"].tolist(), did.tolist(), producer.tolist(),
+                                                           classification.tolist(), hits["need"].tolist(), terms,
+                                                           registry):
+            plabel = labels.get(pid)
+            if plabel is None:
+                plabel = labels[pid] = city.plabel(pid)
+            owner = owner_of[prod]
+            if need:
+                text = pick((f"{plabel} membutuhkan \"{need}\": dapat memakai data {city.dlabel(d)} milik "
+                             f"{owner} alih-alih mengumpulkan sendiri",
+                             f"{plabel} needs \"{need}\": it could use {city.dlabel(d)} of {owner} "
+                             f"instead of collecting it again"), lang)
+            else:
+                text = pick((f"{plabel} dapat memakai data {city.dlabel(d)} milik {owner} alih-alih "
+                             f"mendata ulang sendiri",
+                             f"{plabel} could use {city.dlabel(d)} of {owner} instead of collecting "
+                             f"the same data again"), lang)
+            text += _terms_text(shared, lang) + "."
+            if source:
+                text += pick((f" {city.dlabel(d)} adalah salinan data induk nasional {source}: sumber resmi data ini.",
+                              f" {city.dlabel(d)} is a copy of the national reference data {source}: the official "
+                              f"source of this data."), lang)
+            reasons.append(text + notes[(cls, prod)])
+        agency = hits["agency"].tolist()
+        return _columns(kind="reuse", program=hits["program"].tolist(), dataset=did.tolist(), agency=agency,
+                        other_agency=producer.tolist(),
+                        agencies=[tuple(sorted({x, y})) for x, y in zip(agency, producer.tolist())],
+                        need=hits["need"].tolist(), classification=classification.tolist(),
+                        score=hits["score"].astype("float64").tolist(), reason=reasons)
 
 
 def _gaps(city, need_rows, unmet, need_m, lang, same_need_threshold):
@@ -575,30 +705,31 @@ def _duplicate_datasets(city, ds_ids, docs, ds_region, tm, texts, norm, lang, th
         first = id_rank[a] < id_rank[b]
         parts.append(pd.DataFrame({"lo": np.where(first, a, b), "hi": np.where(first, b, a), "score": score}))
     if not parts:
-        return []
+        return _frame([])
     # each pair once, as first found (a pair two blocks find has the same score in both)
     found = pd.concat(parts, ignore_index=True).drop_duplicates(["lo", "hi"], keep="first")
     lows, highs = found["lo"].tolist(), found["hi"].tolist()
     terms = _shared_terms_many(tm, lows, highs, norm, texts)
-    rows = []
-    for x, y, score, shared in zip((ds_ids[i] for i in lows), (ds_ids[i] for i in highs), found["score"].tolist(),
-                                   terms):
-        px, py = city.producer.get(x, ""), city.producer.get(y, "")
-        reason = pick((f"{city.dlabel(x)} milik {city.alabel(px)} dan {city.dlabel(y)} milik {city.alabel(py)} "
+    xs, ys = [ds_ids[i] for i in lows], [ds_ids[i] for i in highs]
+    pxs, pys = [city.producer.get(x, "") for x in xs], [city.producer.get(y, "") for y in ys]
+    owner = {a: city.alabel(a) for a in set(pxs) | set(pys)}
+    restricted = pick((" (data terbatas/dikecualikan: perlu perjanjian berbagi data)",
+                       " (restricted/excluded data: a data-sharing agreement is needed)"), lang)
+    reasons = []
+    for x, y, px, py, shared in zip(xs, ys, pxs, pys, terms):
+        reason = pick((f"{city.dlabel(x)} milik {owner[px]} dan {city.dlabel(y)} milik {owner[py]} "
                        f"tampaknya memuat data yang sama{_terms_text(shared, lang)}: sepakati satu produsen data "
                        f"dan bagikan melalui Satu Data",
-                       f"{city.dlabel(x)} of {city.alabel(px)} and {city.dlabel(y)} of {city.alabel(py)} seem "
+                       f"{city.dlabel(x)} of {owner[px]} and {city.dlabel(y)} of {owner[py]} seem "
                        f"to hold the same data{_terms_text(shared, lang)}: agree on one producer and share it "
                        f"through Satu Data"), lang)
-        classes = {city.classification.get(x, ""), city.classification.get(y, "")}
-        if classes & {"terbatas", "dikecualikan"}:
-            reason += pick((" (data terbatas/dikecualikan: perlu perjanjian berbagi data)",
-                            " (restricted/excluded data: a data-sharing agreement is needed)"), lang)
-        rows.append(_row(kind="duplicate-dataset", dataset=x, other_dataset=y, agency=px,
-                     other_agency=py, agencies=tuple(sorted({px, py})),
-                     classification=city.classification.get(x, ""), score=float(score),
-                     reason=reason + "."))
-    return rows
+        if {city.classification.get(x, ""), city.classification.get(y, "")} & {"terbatas", "dikecualikan"}:
+            reason += restricted
+        reasons.append(reason + ".")
+    return _columns(kind="duplicate-dataset", dataset=xs, other_dataset=ys, agency=pxs, other_agency=pys,
+                    agencies=[tuple(sorted({px, py})) for px, py in zip(pxs, pys)],
+                    classification=[city.classification.get(x, "") for x in xs],
+                    score=found["score"].astype("float64").tolist(), reason=reasons)
 
 
 # --------------------------------------------------------------------------- structural kinds

@@ -127,6 +127,46 @@ def test_duplicate_datasets_same_subject_under_different_names():
     assert (row["agency"], row["other_agency"]) == ("KOMINFO", "DINKES")
 
 
+def test_a_need_a_national_registry_serves_uses_the_citys_copy_of_it_whatever_the_words():
+    # no word in common: "prasejahtera" is poverty, whose official source is DTSEN/DTKS; working-age
+    # population comes from the population register (its copy here: "Data Administrasi Kependudukan")
+    datasets = [
+        {"id": "DS-DTKS", "name": "Data Terpadu Kesejahteraan Sosial", "producer": "DINSOS"},
+        {"id": "DS-ADMINDUK", "name": "Data Administrasi Kependudukan", "producer": "CAPIL"},
+        {"id": "DS-BANTU", "name": "Data Penerima Bantuan Rumah", "producer": "PERKIM"},  # not a registry
+    ]
+    m = city([
+        {"id": "P-1", "name": "Bedah Rumah", "agency": "DINKES", "needs": ("data keluarga prasejahtera",)},
+        {"id": "P-2", "name": "Pelatihan Kerja", "agency": "DISDIK", "needs": ("data penduduk usia kerja",)},
+        {"id": "P-3", "name": "Mitigasi Longsor", "agency": "DINKES", "needs": ("data titik rawan longsor",)},
+    ], datasets=datasets)
+    found = shared_data(m)
+    reuse = of(found, "reuse")
+    assert sorted(map(tuple, reuse[["program", "dataset"]].values.tolist())) == [("P-1", "DS-DTKS"),
+                                                                               ("P-2", "DS-ADMINDUK")]
+    reasons = dict(zip(reuse["program"], reuse["reason"]))
+    assert "salinan data induk nasional DTSEN" in reasons["P-1"]
+    assert "data induk nasional SIAK" in reasons["P-2"]
+    assert (reuse["score"] >= 0.3).all()  # such a need meets the bar by knowledge, not by words
+    assert of(found, "gap")["program"].tolist() == ["P-3"]
+    english = of(shared_data(m, lang="en"), "reuse")
+    assert english["reason"].str.contains("national reference data").all()
+
+
+def test_a_registry_copy_of_another_region_is_not_suggested():
+    agencies = [
+        {"id": "A-SOS", "name": "Dinas Sosial A", "region": "35.01"},
+        {"id": "A-KES", "name": "Dinas Kesehatan A", "region": "35.01"},
+        {"id": "B-KES", "name": "Dinas Kesehatan B", "region": "35.02"},
+    ]
+    m = city([{"id": "PB", "name": "PBI JKN", "agency": "B-KES", "needs": ("data keluarga prasejahtera",)},
+              {"id": "PA", "name": "PBI JKN", "agency": "A-KES", "needs": ("data keluarga prasejahtera",)}],
+             datasets=[{"id": "DS-A", "name": "DTKS", "producer": "A-SOS"}], agencies=agencies)
+    found = shared_data(m)
+    assert of(found, "reuse")["program"].tolist() == ["PA"]
+    assert of(found, "gap")["program"].tolist() == ["PB"]
+
+
 def test_hub_needs_enough_agencies_and_names_the_walidata():
     users = [{"id": f"P-{a}", "name": f"Layanan {a}", "agency": a, "uses": ("DS-NIK",)}
              for a in ("DINSOS", "PERKIM", "DINKES")]
