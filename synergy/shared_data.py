@@ -493,7 +493,7 @@ def _text_findings(model, city, lang, lexicon, kinds, need_threshold, text_thres
                                   same_need_threshold)))
     if "duplicate-dataset" in kinds and n_ds > 1:
         parts.append(_duplicate_datasets(city, ds_ids, docs, ds_region, tm, texts, norm, lang, duplicate_threshold,
-                                         top_k, progress))
+                                         top_k, progress, registries))
     return parts
 
 
@@ -509,7 +509,8 @@ class _Registries:
         self.ds_region = ds_region
         #: registry -> the datasets titled as (a copy of) it
         self.datasets: dict[str, list[int]] = defaultdict(list)
-        for j, name in enumerate(datasets["name"].tolist()):
+        self.names = datasets["name"].tolist()
+        for j, name in enumerate(self.names):
             for key in sorted(self.catalog.registries_named(name)):
                 self.datasets[key].append(j)
 
@@ -532,6 +533,28 @@ class _Registries:
                             which.append(self.label[key])
         return pd.DataFrame({"a": np.asarray(a, dtype=np.int64), "b": np.asarray(b, dtype=np.int64),
                              "score": np.zeros(len(a)), "registry": pd.Series(which, dtype=object)})
+
+    def dataset_pairs(self, producer_code) -> pd.DataFrame:
+        """(a, b, registry): dataset ``a`` is the city's copy of a registry, dataset ``b`` of another
+        producer and a compatible region is named after what that registry is the source of
+        (``registry``: (a, the registry's label))."""
+        a, b, which = [], [], []
+        if self.datasets:
+            copies = {j for rows in self.datasets.values() for j in rows}
+            for j, name in enumerate(self.names):
+                if j in copies:
+                    continue
+                for key in sorted(self.catalog.registries_serving(name)):
+                    for i in self.datasets.get(key, ()):
+                        region_i, region_j = self.ds_region[i], self.ds_region[j]
+                        if producer_code[i] != producer_code[j] and (region_i == region_j or "" in (region_i, region_j)):
+                            a.append(i)
+                            b.append(j)
+                            which.append((i, self.label[key]))
+        registry = np.empty(len(which), dtype=object)
+        registry[:] = which
+        return pd.DataFrame({"a": np.asarray(a, dtype=np.int64), "b": np.asarray(b, dtype=np.int64),
+                             "registry": registry})
 
     @staticmethod
     def merged(found, matrix, offset, floor) -> pd.DataFrame:
@@ -687,7 +710,8 @@ def _gaps(city, need_rows, unmet, need_m, lang, same_need_threshold):
     return rows
 
 
-def _duplicate_datasets(city, ds_ids, docs, ds_region, tm, texts, norm, lang, threshold, top_k, progress=None):
+def _duplicate_datasets(city, ds_ids, docs, ds_region, tm, texts, norm, lang, threshold, top_k, progress=None,
+                        registries=None):
     # vectorised filtering: different producers, each unordered pair once (by id order)
     producer_code = pd.factorize(pd.Series([city.producer.get(x, "") for x in ds_ids], dtype=object))[0]
     id_rank = np.empty(len(ds_ids), dtype=np.int64)
@@ -708,6 +732,20 @@ def _duplicate_datasets(city, ds_ids, docs, ds_region, tm, texts, norm, lang, th
         return _frame([])
     # each pair once, as first found (a pair two blocks find has the same score in both)
     found = pd.concat(parts, ignore_index=True).drop_duplicates(["lo", "hi"], keep="first")
+    # where one of the two is the city's copy of a national registry and the other is about
+    # what that registry is the source of (a local poor-household list beside DTKS), the reason
+    # says which is the official source. Only for pairs the words found: a dataset about the
+    # registry's subject is as often a statistic or a map drawn from it (BPS poverty figures).
+    sources = [""] * len(found)
+    named = registries.dataset_pairs(producer_code) if registries is not None else None
+    if named is not None and len(named):
+        a, b = named["a"].to_numpy(), named["b"].to_numpy()
+        first = id_rank[a] < id_rank[b]
+        registry_of = pd.Series(named["registry"].to_numpy(),
+                                index=pd.MultiIndex.from_arrays([np.where(first, a, b), np.where(first, b, a)]))
+        registry_of = registry_of[~registry_of.index.duplicated()]
+        keys = pd.MultiIndex.from_arrays([found["lo"].to_numpy(), found["hi"].to_numpy()])
+        sources = registry_of.reindex(keys).fillna("").tolist()
     lows, highs = found["lo"].tolist(), found["hi"].tolist()
     terms = _shared_terms_many(tm, lows, highs, norm, texts)
     xs, ys = [ds_ids[i] for i in lows], [ds_ids[i] for i in highs]
@@ -716,7 +754,7 @@ def _duplicate_datasets(city, ds_ids, docs, ds_region, tm, texts, norm, lang, th
     restricted = pick((" (data terbatas/dikecualikan: perlu perjanjian berbagi data)",
                        " (restricted/excluded data: a data-sharing agreement is needed)"), lang)
     reasons = []
-    for x, y, px, py, shared in zip(xs, ys, pxs, pys, terms):
+    for x, y, px, py, shared, source in zip(xs, ys, pxs, pys, terms, sources):
         reason = pick((f"{city.dlabel(x)} milik {owner[px]} dan {city.dlabel(y)} milik {owner[py]} "
                        f"tampaknya memuat data yang sama{_terms_text(shared, lang)}: sepakati satu produsen data "
                        f"dan bagikan melalui Satu Data",
@@ -725,7 +763,13 @@ def _duplicate_datasets(city, ds_ids, docs, ds_region, tm, texts, norm, lang, th
                        f"through Satu Data"), lang)
         if {city.classification.get(x, ""), city.classification.get(y, "")} & {"terbatas", "dikecualikan"}:
             reason += restricted
-        reasons.append(reason + ".")
+        reason += "."
+        if source:
+            copy, label = source
+            reason += pick((f" {city.dlabel(ds_ids[copy])} adalah salinan data induk nasional {label}: sumber resmi "
+                            f"data ini.", f" {city.dlabel(ds_ids[copy])} is a copy of the national reference data "
+                            f"{label}: the official source of this data."), lang)
+        reasons.append(reason)
     return _columns(kind="duplicate-dataset", dataset=xs, other_dataset=ys, agency=pxs, other_agency=pys,
                     agencies=[tuple(sorted({px, py})) for px, py in zip(pxs, pys)],
                     classification=[city.classification.get(x, "") for x in xs],

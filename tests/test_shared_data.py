@@ -167,6 +167,19 @@ def test_a_registry_copy_of_another_region_is_not_suggested():
     assert of(found, "gap")["program"].tolist() == ["PB"]
 
 
+def test_a_duplicate_of_a_registry_copy_names_the_registry_but_the_subject_alone_makes_no_pair():
+    datasets = [
+        {"id": "DS-DTKS", "name": "Data Terpadu Kesejahteraan Sosial (DTKS)", "producer": "DINSOS",
+         "keywords": ("kemiskinan", "rumah tangga miskin")},
+        {"id": "DS-LOKAL", "name": "Basis Data Rumah Tangga Miskin Daerah", "producer": "PERKIM"},
+        # about what DTSEN holds, but no word in common: a statistic or a list drawn from it as often
+        {"id": "DS-PRASEJAHTERA", "name": "Profil Keluarga Prasejahtera", "producer": "DINKES"},
+    ]
+    found = of(shared_data(city([], datasets=datasets), kinds=["duplicate-dataset"]), "duplicate-dataset")
+    assert found[["dataset", "other_dataset"]].values.tolist() == [["DS-DTKS", "DS-LOKAL"]]
+    assert "salinan data induk nasional DTSEN" in found.loc[0, "reason"]
+
+
 def test_hub_needs_enough_agencies_and_names_the_walidata():
     users = [{"id": f"P-{a}", "name": f"Layanan {a}", "agency": a, "uses": ("DS-NIK",)}
              for a in ("DINSOS", "PERKIM", "DINKES")]
