@@ -228,17 +228,18 @@ def _shared_terms_many(tm, rows_i, rows_j, norm, texts, n=3):
         return []
     m = tm.matrix
     prod = m[np.asarray(rows_i, dtype=np.int64)].multiply(m[np.asarray(rows_j, dtype=np.int64)])
-    r, c, _ = topk_per_row(prod, n, 0.0)
-    out = [[] for _ in range(len(rows_i))]
-    fixed: dict[int, str | None] = {}
-    for ri, ci in zip(r.tolist(), c.tolist()):
-        label = fixed.get(ci, "")
-        if label == "":
-            label = fixed[ci] = norm.fixed_reading(tm.terms[ci])
-        if label is None:  # two words of one stem in this city: the pair's own
-            label = norm.readable(tm.terms[ci], texts[rows_i[ri]] + texts[rows_j[ri]])
-        out[ri].append(label)
-    return out
+    r, c, _ = topk_per_row(prod, n, 0.0)  # by row
+    # each distinct term read once; a term two words of one stem give is read per pair
+    columns, inverse = np.unique(c, return_inverse=True)
+    fixed = np.empty(len(columns), dtype=object)
+    fixed[:] = [norm.fixed_reading(tm.terms[ci]) for ci in columns.tolist()]
+    labels = fixed[inverse]
+    for at in np.flatnonzero(pd.isna(labels)).tolist():
+        ri = int(r[at])
+        labels[at] = norm.readable(tm.terms[c[at]], texts[rows_i[ri]] + texts[rows_j[ri]])
+    bounds = np.searchsorted(r, np.arange(len(rows_i) + 1)).tolist()
+    labels = labels.tolist()
+    return [labels[lo:hi] for lo, hi in zip(bounds[:-1], bounds[1:])]
 
 
 # --------------------------------------------------------------------------- main
@@ -570,7 +571,8 @@ class _Registries:
             registry_hits = registry_hits.assign(score=np.maximum(cos, floor))
         parts = [x for x in (text_hits, registry_hits) if x is not None]
         hits = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0].copy()
-        if registry_hits is not None:
+        hits["registry"] = ""
+        if registry_hits is not None and len(registry_hits):
             named = registry_hits.drop_duplicates(["program", "b"]).set_index(["program", "b"])["registry"]
             keys = pd.MultiIndex.from_arrays([hits["program"].to_numpy(), hits["b"].to_numpy()])
             hits["registry"] = named.reindex(keys).fillna("").to_numpy()
