@@ -378,9 +378,14 @@ def _row(kind, program="", dataset="", other_dataset="", agency="", other_agency
             score, 0, reason, related)
 
 
+#: Columns that hold text (the others: tuples, the score and the rank).
+_TEXT_COLUMNS = [c for c in SHARED_COLUMNS if c not in ("agencies", "related", "score", "rank")]
+
+
 def _frame(rows) -> pd.DataFrame:
     """Findings written as :func:`_row` tuples, as a frame in :data:`SHARED_COLUMNS` order."""
-    return pd.DataFrame.from_records(rows, columns=SHARED_COLUMNS)
+    columns = list(zip(*rows)) if rows else [()] * len(SHARED_COLUMNS)
+    return _objects(dict(zip(SHARED_COLUMNS, columns)))
 
 
 def _columns(*, kind, **columns) -> pd.DataFrame:
@@ -389,27 +394,38 @@ def _columns(*, kind, **columns) -> pd.DataFrame:
     empty = {"agencies": (), "related": (), "score": float("nan"), "rank": 0}
     data = {c: columns[c] if c in columns else [empty.get(c, "")] * n for c in SHARED_COLUMNS}
     data["kind"] = [kind] * n
-    return pd.DataFrame(data, columns=SHARED_COLUMNS)
+    return _objects(data)
+
+
+def _objects(data: dict) -> pd.DataFrame:
+    # Python objects until the end: joining and sorting millions of rows then moves pointers,
+    # and the text is copied into pandas' string columns once (:func:`_finish`)
+    return pd.DataFrame({c: pd.Series(list(data[c]), dtype=object) for c in SHARED_COLUMNS})
 
 
 def _finish(parts) -> pd.DataFrame:
-    """Findings (frames) into the contract's frame: sorted by kind then strength, ranked within kind.
+    """Findings (frames; the list is emptied) into the contract's frame: sorted by kind then
+    strength, ranked within kind.
 
     Sorted on whole columns (a million programs give millions of findings): kind, then
     strength (no score last), then program, dataset, other dataset and need as text.
     """
-    parts = [x for x in parts if len(x)]
-    if not parts:
-        frame = _frame([])
+    kept = [x for x in parts if len(x)]
+    parts.clear()  # the caller's frames go as soon as they are joined (millions of rows)
+    if not kept:
+        frame = pd.DataFrame.from_records([], columns=SHARED_COLUMNS)
         frame["score"] = frame["score"].astype("float64")
         frame["rank"] = pd.Series(dtype="int64")
         return frame
-    frame = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0].reset_index(drop=True)
+    frame = pd.concat(kept, ignore_index=True) if len(kept) > 1 else kept[0].reset_index(drop=True)
+    del kept
     order = {k: i for i, k in enumerate(KINDS)}
     score = frame["score"].astype("float64").to_numpy()
     keys = [pd.factorize(frame[c], sort=True)[0] for c in ("need", "other_dataset", "dataset", "program")]
     keys += [np.where(np.isnan(score), 1.0, -score), frame["kind"].map(order).to_numpy()]
     frame = frame.take(np.lexsort(keys)).reset_index(drop=True)
+    for column in _TEXT_COLUMNS:
+        frame[column] = frame[column].astype("str")
     frame["score"] = frame["score"].astype("float64").round(3)
     frame["rank"] = frame.groupby("kind", sort=False).cumcount().add(1).astype("int64")
     return frame
