@@ -12,6 +12,8 @@ import re
 __all__ = ["Names"]
 
 _TOKEN = re.compile(r"[0-9A-Za-z][0-9A-Za-z_.\-]*[0-9A-Za-z]|[0-9A-Za-z]")
+# an id in brackets with what is before it ("Posyandu Digital (P-01)"), or any other id-like token
+_ID_OR_TOKEN = re.compile(r"(\s?)\((" + _TOKEN.pattern + r")\)|" + _TOKEN.pattern)
 _NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
 
 
@@ -80,9 +82,28 @@ class Names:
         ...                            applications=[{"id": "2", "name": "SIMPEG", "agency": "A"}])
         >>> Names(m).unid("2 aplikasi dari 2 perangkat daerah (A)")
         '2 aplikasi dari 2 perangkat daerah (Dinas A)'
+
+        A record's id in brackets right after its own name (how the analyses write a
+        record) becomes its agency, so the name is not written twice:
+
+        >>> Names(m).unid("SIMPEG (2) milik A")
+        'SIMPEG (Dinas A) milik Dinas A'
         """
         text = "" if text is None else str(text)
         if not text:
             return text
         table = self._displays()
-        return _TOKEN.sub(lambda m: table.get(m.group(0), m.group(0)), text)
+
+        def named(m):
+            node_id = m.group(2)
+            if node_id is None:  # a token outside brackets
+                return table.get(m.group(0), m.group(0))
+            for source in (self.program, self.dataset, self.application):
+                if node_id in source:
+                    name, owner = source[node_id]
+                    if name and m.string.endswith(name, 0, m.start()):
+                        return f"{m.group(1)}({self.agency(owner)})" if owner else ""
+                    break
+            return f"{m.group(1)}({table.get(node_id, node_id)})"
+
+        return _ID_OR_TOKEN.sub(named, text)
