@@ -243,7 +243,9 @@ class FunctionCatalog:
     def _registries(self) -> tuple["FunctionCatalog", "FunctionCatalog"]:
         """Two small phrase tables over the national data registries: their titles, their subjects."""
         registries = {k: a for k, a in self.national.items() if a.registry_names}
-        return (FunctionCatalog.from_labels({k: (a.label, a.label, a.registry_names) for k, a in registries.items()}),
+        # titles: only the registry's own (its application's name, "SIAK Terpusat", is no dataset title)
+        return (FunctionCatalog.from_labels({k: (a.registry_names[0], a.label, a.registry_names)
+                                             for k, a in registries.items()}),
                 FunctionCatalog.from_labels({k: (a.label, a.label, a.data_subjects) for k, a in registries.items()}))
 
     def registries_named(self, title: str) -> set[str]:
