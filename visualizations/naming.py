@@ -86,8 +86,14 @@ class Names:
         A record's id in brackets right after its own name (how the analyses write a
         record) becomes its agency, so the name is not written twice:
 
-        >>> Names(m).unid("SIMPEG (2) milik A")
-        'SIMPEG (Dinas A) milik Dinas A'
+        >>> Names(m).unid("SIMPEG (2) dipakai A")
+        'SIMPEG (Dinas A) dipakai Dinas A'
+
+        and where the sentence names the owner right after ("SIMPEG (2) milik A"), the
+        brackets go:
+
+        >>> Names(m).unid("SIMPEG (2) milik A"), Names(m).unid("SIMPEG (2) of A")
+        ('SIMPEG milik Dinas A', 'SIMPEG of Dinas A')
         """
         text = "" if text is None else str(text)
         if not text:
@@ -102,7 +108,9 @@ class Names:
                 if node_id in source:
                     name, owner = source[node_id]
                     if name and m.string.endswith(name, 0, m.start()):
-                        return f"{m.group(1)}({self.agency(owner)})" if owner else ""
+                        label = self.agency(owner)
+                        said = tuple(f" {word} {who}" for word in ("milik", "of") for who in {owner, label} if who)
+                        return f"{m.group(1)}({label})" if owner and not m.string.startswith(said, m.end()) else ""
                     break
             return f"{m.group(1)}({table.get(node_id, node_id)})"
 
