@@ -8,6 +8,9 @@ Five kinds of finding, one row each (the data contract's ``shared-data``):
     its own name and description match it while the program collects data
     itself (it produces a dataset, or its text speaks of surveying, registering,
     verifying...). Datasets it already uses, and its own agency's, are skipped.
+    A need about what a national data registry is the official source of (poor
+    households: DTSEN/DTKS; residents: the population register) is met by the city's
+    copy of that registry whatever the words (``ontology/functions.ttl``).
 ``duplicate-dataset``
     Two datasets of different producers that hold the same data, also under
     different names (the lexicon maps synonyms and acronyms to one term).
