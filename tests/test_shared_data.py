@@ -135,26 +135,31 @@ def test_a_need_a_national_registry_serves_uses_the_citys_copy_of_it_whatever_th
         {"id": "DS-ADMINDUK", "name": "Data Administrasi Kependudukan", "producer": "CAPIL"},
         {"id": "DS-BANTU", "name": "Data Penerima Bantuan Rumah", "producer": "PERKIM"},  # not a registry
         {"id": "DS-SISWA", "name": "Daftar Siswa Sekolah", "producer": "DISDIK"},
+        {"id": "DS-DAPODIK", "name": "Dapodik Kota", "producer": "DISDIK"},
     ]
     m = city([
         {"id": "P-1", "name": "Bedah Rumah", "agency": "DINKES", "needs": ("data keluarga prasejahtera",)},
         {"id": "P-2", "name": "Pelatihan Kerja", "agency": "DISDIK", "needs": ("data penduduk usia kerja",)},
         {"id": "P-3", "name": "Mitigasi Longsor", "agency": "DINKES", "needs": ("data titik rawan longsor",)},
         {"id": "P-4", "name": "Pendataan Siswa Sekolah", "agency": "DINKES"},  # found by its words only
+        {"id": "P-5", "name": "Penjaringan Kesehatan", "agency": "DINKES", "needs": ("data murid SD per kelas",)},
     ], datasets=datasets)
     found = shared_data(m)
     reuse = of(found, "reuse")
     assert sorted(map(tuple, reuse[["program", "dataset"]].values.tolist())) == [
-        ("P-1", "DS-DTKS"), ("P-2", "DS-ADMINDUK"), ("P-4", "DS-SISWA")]
-    reasons = dict(zip(reuse["program"], reuse["reason"]))
-    assert "salinan data induk nasional DTSEN" in reasons["P-1"]
-    assert "data induk nasional SIAK" in reasons["P-2"]
-    assert "data induk" not in reasons["P-4"] and "nan" not in reasons["P-4"]
+        ("P-1", "DS-DTKS"), ("P-2", "DS-ADMINDUK"), ("P-4", "DS-DAPODIK"), ("P-4", "DS-SISWA"),
+        ("P-5", "DS-DAPODIK")]
+    reasons = dict(zip(zip(reuse["program"], reuse["dataset"]), reuse["reason"]))
+    assert "salinan data induk nasional DTSEN" in reasons[("P-1", "DS-DTKS")]
+    assert "data induk nasional SIAK" in reasons[("P-2", "DS-ADMINDUK")]
+    assert "data induk nasional Dapodik" in reasons[("P-5", "DS-DAPODIK")]
+    assert "data induk" not in reasons[("P-4", "DS-SISWA")] and "nan" not in reasons[("P-4", "DS-SISWA")]
     assert (reuse["score"] >= 0.3).all()  # such a need meets the bar by knowledge, not by words
     assert of(found, "gap")["program"].tolist() == ["P-3"]
     english = of(shared_data(m, lang="en"), "reuse")
-    english = dict(zip(english["program"], english["reason"]))
-    assert "national reference data DTSEN" in english["P-1"] and "national reference" not in english["P-4"]
+    english = dict(zip(zip(english["program"], english["dataset"]), english["reason"]))
+    assert "national reference data DTSEN" in english[("P-1", "DS-DTKS")]
+    assert "national reference" not in english[("P-4", "DS-SISWA")]
 
 
 def test_a_registry_copy_of_another_region_is_not_suggested():
