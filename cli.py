@@ -215,14 +215,14 @@ def _backend():
 
 
 def output_options(func):
-    """``--format table|csv|json``, ``-o FILE`` and ``--wide``, shared by every analysis command."""
+    """``--format table|csv|json|jsonl``, ``-o FILE`` and ``--wide``, shared by every analysis command."""
     func = click.option(
         "--wide", is_flag=True, expose_value=False, callback=_stash_backend,
         help="Table: every column, cells not wrapped (wider than the terminal).",
     )(func)
     func = click.option(
-        "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default=None,
-        help="Output format (default: table on a terminal, csv otherwise).",
+        "--format", "fmt", type=click.Choice(["table", "csv", "json", "jsonl"]), default=None,
+        help="Output format (default: table on a terminal, csv otherwise); jsonl: one JSON object per line.",
     )(func)
     func = click.option(
         "-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,

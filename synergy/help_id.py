@@ -285,8 +285,8 @@ OPTIONS = {
     "Language of reasons, labels and headers: id (Bahasa Indonesia, the default) or en.":
         "Bahasa alasan, label dan judul kolom: id (bahasa Indonesia, bawaan) atau en.",
     "Write to FILE instead of standard output.": "Tulis ke BERKAS, bukan ke layar.",
-    "Output format (default: table on a terminal, csv otherwise).":
-        "Format keluaran (bawaan: tabel di terminal, csv selain itu).",
+    "Output format (default: table on a terminal, csv otherwise); jsonl: one JSON object per line.":
+        "Format keluaran (bawaan: tabel di terminal, csv selain itu); jsonl: satu objek JSON per baris.",
     "Table: every column, cells not wrapped (wider than the terminal).":
         "Tabel: semua kolom, isi sel tidak dilipat (lebih lebar dari terminal).",
     # find

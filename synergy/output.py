@@ -20,7 +20,7 @@ import pandas as pd
 
 __all__ = ["FORMATS", "render", "write_csv", "write_text_atomic", "current_umask", "csv_safe", "to_jsonable"]
 
-FORMATS = ("table", "csv", "json")
+FORMATS = ("table", "csv", "json", "jsonl")
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 #: A ';' or tab right before a formula start: where Excel with ';' as separator starts a cell.
 _SPLIT_FORMULA = re.compile(r"([;\t])(?=[=+\-@])")
@@ -79,6 +79,9 @@ def render(frame: pd.DataFrame, fmt: str = "table", *, max_width: int = 60) -> s
     P1,'=cmd,0.9
     >>> render(df, "json")
     '[\\n  {\\n    "program_a": "P1",\\n    "program_b": "=cmd",\\n    "score": 0.9\\n  }\\n]\\n'
+    >>> print(render(pd.concat([df, df]), "jsonl"), end="")  # JSON Lines: one object per line
+    {"program_a": "P1", "program_b": "=cmd", "score": 0.9}
+    {"program_a": "P1", "program_b": "=cmd", "score": 0.9}
     """
     if fmt == "csv":
         buffer = io.StringIO()
@@ -89,6 +92,11 @@ def render(frame: pd.DataFrame, fmt: str = "table", *, max_width: int = 60) -> s
             {str(k): to_jsonable(v) for k, v in row.items()} for row in frame.to_dict(orient="records")
         ]
         return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "jsonl":
+        # a million findings: each row a line, read back one at a time, no indentation
+        columns = [str(c) for c in frame.columns]
+        return "".join(json.dumps(dict(zip(columns, map(to_jsonable, row))), ensure_ascii=False) + "\n"
+                       for row in frame.itertuples(index=False, name=None))
     if fmt == "table":
         if frame.empty:
             return "(tidak ada hasil / no results)\n"

@@ -39,6 +39,15 @@ def test_csv_and_json_keep_the_contract(city):
     assert list(rows[0])[:4] == ["phase", "program", "name", "agency"]
 
 
+@pytest.mark.parametrize("command", [("duplicates",), ("shared-data",), ("roadmap",), ("cycles",)])
+def test_json_lines_are_the_json_rows_one_per_line(command):
+    # a roll-up's millions of rows: each a line a reader can take one at a time
+    whole = json.loads(run(*command, "--format", "json").stdout)
+    lines = run(*command, "--format", "jsonl").stdout.splitlines()
+    assert whole and [json.loads(line) for line in lines] == whole
+    assert all(line.startswith("{") and line.endswith("}") for line in lines)
+
+
 def test_cluster_tables_show_names_money_and_indonesian_headers(city):
     out = run("duplicates", "--clusters", "--format", "table").stdout
     lines = out.splitlines()

@@ -188,7 +188,7 @@ def test_clicks_own_messages_read_indonesian():
     assert no_option.stderr.splitlines()[-1] == "Kesalahan: Tidak ada opsi '--formt'. Mungkin maksudnya '--format'?"
     bad_choice = invoke(["stats", "--format", "xml"])
     assert bad_choice.stderr.splitlines()[-1] == (
-        "Kesalahan: Nilai tidak sah untuk '--format': 'xml' bukan salah satu dari 'table', 'csv', 'json'.")
+        "Kesalahan: Nilai tidak sah untuk '--format': 'xml' bukan salah satu dari 'table', 'csv', 'json', 'jsonl'.")
     no_command = invoke(["statistik"])
     assert no_command.stderr.splitlines()[-1] == (
         "Kesalahan: Tidak ada perintah 'statistik'. (Mungkin maksudnya salah satu dari: 'stats', 'status'?)")
