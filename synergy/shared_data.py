@@ -463,8 +463,8 @@ def _text_findings(model, city, lang, lexicon, kinds, need_threshold, text_thres
     parts = []
 
     # needs: met by another agency's dataset (reuse), by anything (fine), or by nothing (gap)
-    need_hits = _top(need_m, docs, [city.region(city.program_agency[pid]) for pid, _ in need_rows], ds_region,
-                     k=top_k, threshold=need_threshold, progress=progress,
+    need_regions = [city.region(city.program_agency[pid]) for pid, _ in need_rows]
+    need_hits = _top(need_m, docs, need_regions, ds_region, k=top_k, threshold=need_threshold, progress=progress,
                      label="kebutuhan data / data needs") if n_need and n_ds else None
     met = set()
     if need_hits is not None and len(need_hits):
@@ -474,33 +474,29 @@ def _text_findings(model, city, lang, lexicon, kinds, need_threshold, text_thres
     # a need a national data registry is the source of (poor households: DTSEN) is met by the
     # city's copy of that registry, whatever words the two use
     registries = _Registries(city, d, ds_region)
-    need_registry = registries.hits([need for _, need in need_rows],
-                                    [city.region(city.program_agency[pid]) for pid, _ in need_rows])
+    need_registry = registries.hits([need for _, need in need_rows], need_regions)
     met |= set(need_registry["a"].tolist())
     if "reuse" in kinds and n_ds:
         reuse = _Reuse(city, p, ds_ids)
         found = []
         pids = [pid for pid, _ in need_rows]
-        if need_hits is not None and len(need_hits):
-            found.append(reuse.eligible(need_hits, pids))
-        if len(need_registry):
-            found.append(reuse.eligible(need_registry, pids, keep_all=True))
-        if found:
-            hits = registries.merged(found, tm.matrix, n_ds, need_threshold)
+        by_words = reuse.eligible(need_hits, pids) if need_hits is not None and len(need_hits) else None
+        by_registry = reuse.eligible(need_registry, pids, keep_all=True) if len(need_registry) else None
+        if by_words is not None or by_registry is not None:
+            hits = registries.merged(by_words, by_registry, tm.matrix, n_ds, need_threshold)
             hits["need"] = [need_rows[a][1] for a in hits["a"].tolist()]
             hits["row"] = n_ds + hits["a"].to_numpy()
-            found = [hits]
+            found.append(hits)
         if own_rows:
-            own_hits = _top(own_m, docs, [city.region(city.program_agency[pid]) for pid in own_rows], ds_region,
-                            k=top_k, threshold=text_threshold, progress=progress,
-                            label="pengumpulan data / data collection")
+            own_regions = [city.region(city.program_agency[pid]) for pid in own_rows]
+            own_hits = _top(own_m, docs, own_regions, ds_region, k=top_k, threshold=text_threshold,
+                            progress=progress, label="pengumpulan data / data collection")
             taken = found[0][["program", "b"]] if found else None
-            own_registry = registries.hits([" ".join(program_text[pid]) for pid in own_rows],
-                                           [city.region(city.program_agency[pid]) for pid in own_rows])
-            own = [reuse.eligible(own_hits, own_rows, taken)]
-            if len(own_registry):
-                own.append(reuse.eligible(own_registry, own_rows, taken, keep_all=True))
-            hits = registries.merged(own, tm.matrix, n_ds + n_need, text_threshold)
+            own_registry = registries.hits([" ".join(program_text[pid]) for pid in own_rows], own_regions)
+            hits = registries.merged(
+                reuse.eligible(own_hits, own_rows, taken),
+                reuse.eligible(own_registry, own_rows, taken, keep_all=True) if len(own_registry) else None,
+                tm.matrix, n_ds + n_need, text_threshold)
             hits["need"] = ""
             hits["row"] = n_ds + n_need + hits["a"].to_numpy()
             found.append(hits)
@@ -577,14 +573,13 @@ class _Registries:
                              "registry": registry})
 
     @staticmethod
-    def merged(found, matrix, offset, floor) -> pd.DataFrame:
-        """Text hits and registry hits as one frame, each (program, dataset) once: the best score
-        (ties: the first); a registry hit scores its cosine, at least ``floor`` (the bar it meets
-        by knowledge, not by words), and names its registry."""
+    def merged(text_hits, registry_hits, matrix, offset, floor) -> pd.DataFrame:
+        """Hits found by words and hits found through a registry (either may be None) as one
+        frame, each (program, dataset) once: the best score (ties: the first); a registry hit
+        scores its cosine, at least ``floor`` (the bar it meets by knowledge, not by words), and
+        names its registry."""
         from .text import rowwise_dot
 
-        text_hits = found[0] if "registry" not in found[0] else None
-        registry_hits = found[-1] if "registry" in found[-1] else None
         if registry_hits is not None and len(registry_hits):
             cos = rowwise_dot(matrix, offset + registry_hits["a"].to_numpy(), None, registry_hits["b"].to_numpy())
             registry_hits = registry_hits.assign(score=np.maximum(cos, floor))
