@@ -88,21 +88,23 @@ def render(frame: pd.DataFrame, fmt: str = "table", *, max_width: int = 60) -> s
         write_csv(frame, buffer)
         return buffer.getvalue()
     if fmt == "json":
-        records = [
-            {str(k): to_jsonable(v) for k, v in row.items()} for row in frame.to_dict(orient="records")
-        ]
-        return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+        return json.dumps(list(_json_rows(frame)), ensure_ascii=False, indent=2) + "\n"
     if fmt == "jsonl":
         # a million findings: each row a line, read back one at a time, no indentation
-        columns = [str(c) for c in frame.columns]
-        return "".join(json.dumps(dict(zip(columns, map(to_jsonable, row))), ensure_ascii=False) + "\n"
-                       for row in frame.itertuples(index=False, name=None))
+        return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in _json_rows(frame))
     if fmt == "table":
         if frame.empty:
             return "(tidak ada hasil / no results)\n"
         shown = frame.apply(lambda col: col.map(lambda v: _shorten(str(_cell_text(v)), max_width)))
         return shown.to_string(index=False) + "\n"
     raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+
+
+def _json_rows(frame: pd.DataFrame):
+    """Each row as a dict of plain JSON values, column names as text (``json`` and ``jsonl``)."""
+    columns = [str(c) for c in frame.columns]
+    for row in frame.itertuples(index=False, name=None):
+        yield dict(zip(columns, map(to_jsonable, row)))
 
 
 def write_csv(frame: pd.DataFrame, handle, *, header: bool = True) -> None:
