@@ -395,8 +395,7 @@ class Normalizer:
             self._starts[phrase[0]] = max(self._starts.get(phrase[0], 0), len(phrase))
         self._text_cache: dict = {}
         self._word_cache: dict[str, str | None] = {}
-        self._surface: dict[str, str] = {}
-        self._surfaces: dict[str, set] = {}  # stem -> every word read that gave it
+        self._surfaces: dict[str, list] = {}  # stem -> every word read that gave it, first read first
         self._term_words_cache: dict = {}
         self.generic_terms = frozenset(self._map(tuple(stem_word(w) for w in GENERIC_VERBS)))
 
@@ -446,8 +445,7 @@ class Normalizer:
                         if s in STOPWORDS:
                             s = None
                         else:
-                            self._surface.setdefault(s, word)
-                            self._surfaces.setdefault(s, set()).add(word)
+                            self._surfaces.setdefault(s, []).append(word)  # a word is new here once
                     words[word] = s
                 if s is not None:
                     stems.append(s)
@@ -465,7 +463,8 @@ class Normalizer:
         """
         if term in self.lexicon.concepts:
             return self.lexicon.label(term)
-        return self._surface.get(term, term)
+        words = self._surfaces.get(term)
+        return words[0] if words else term
 
     def term_words(self, text: str) -> dict[str, tuple[str, ...]]:
         """Each stem of ``text`` -> the words of ``text`` that give it, in order.
@@ -494,9 +493,7 @@ class Normalizer:
         if term in self.lexicon.concepts:
             return self.lexicon.label(term)
         known = self._surfaces.get(term)
-        if known is not None and len(known) == 1:
-            return next(iter(known))
-        return None
+        return known[0] if known is not None and len(known) == 1 else None
 
     def readable(self, term: str, texts: Iterable[str]) -> str:
         """A readable form of ``term`` as ``texts`` (the records a finding is about) write it.
