@@ -120,6 +120,13 @@ def _terms_text(terms, lang):
     return pick((" (kata kunci bersama: ", " (shared terms: "), lang) + ", ".join(terms) + ")"
 
 
+def _registry_text(dataset, registry, lang):
+    """The sentence that names a dataset as the city's copy of a national registry."""
+    return pick((f" {dataset} adalah salinan data induk nasional {registry}: sumber resmi data ini.",
+                 f" {dataset} is a copy of the national reference data {registry}: the official source of "
+                 f"this data."), lang)
+
+
 # --------------------------------------------------------------------------- context
 class _City:
     """Lookups the finders share (labels, agencies, regions, walidata)."""
@@ -664,9 +671,7 @@ class _Reuse:
                              f"the same data again"), lang)
             text += _terms_text(shared, lang) + "."
             if source:
-                text += pick((f" {city.dlabel(d)} adalah salinan data induk nasional {source}: sumber resmi data ini.",
-                              f" {city.dlabel(d)} is a copy of the national reference data {source}: the official "
-                              f"source of this data."), lang)
+                text += _registry_text(city.dlabel(d), source, lang)
             reasons.append(text + notes[(cls, prod)])
         agency = hits["agency"].tolist()
         return _columns(kind="reuse", program=hits["program"].tolist(), dataset=did.tolist(), agency=agency,
@@ -782,9 +787,7 @@ def _duplicate_datasets(city, ds_ids, docs, ds_region, tm, texts, norm, lang, th
         reason += "."
         if source:
             copy, label = source
-            reason += pick((f" {city.dlabel(ds_ids[copy])} adalah salinan data induk nasional {label}: sumber resmi "
-                            f"data ini.", f" {city.dlabel(ds_ids[copy])} is a copy of the national reference data "
-                            f"{label}: the official source of this data."), lang)
+            reason += _registry_text(city.dlabel(ds_ids[copy]), label, lang)
         reasons.append(reason)
     return _columns(kind="duplicate-dataset", dataset=xs, other_dataset=ys, agency=pxs, other_agency=pys,
                     agencies=[tuple(sorted({px, py})) for px, py in zip(pxs, pys)],
