@@ -42,22 +42,27 @@ class Names:
         agency_id = "" if agency_id is None else str(agency_id)
         return self.agencies.get(agency_id, agency_id)
 
+    def _record(self, node_id: str):
+        """``(name, owner)`` of a program, dataset or application (in that order of lookup), else None."""
+        for table in (self.program, self.dataset, self.application):
+            if node_id in table:
+                return table[node_id]
+        return None
+
     def plain(self, node_id) -> str:
         """The bare name of any id (no agency), the id itself when unknown."""
         node_id = "" if node_id is None else str(node_id)
-        for table in (self.program, self.dataset, self.application):
-            if node_id in table:
-                return table[node_id][0] or node_id
-        return self.agency(node_id)
+        record = self._record(node_id)
+        return (record[0] or node_id) if record is not None else self.agency(node_id)
 
     def __call__(self, node_id) -> str:
         """``Name (Agency)`` for programs, datasets and applications; the label of an agency."""
         node_id = "" if node_id is None else str(node_id)
-        for table in (self.program, self.dataset, self.application):
-            if node_id in table:
-                name, owner = table[node_id]
-                return f"{name or node_id} ({self.agency(owner)})" if owner else (name or node_id)
-        return self.agency(node_id)
+        record = self._record(node_id)
+        if record is None:
+            return self.agency(node_id)
+        name, owner = record
+        return f"{name or node_id} ({self.agency(owner)})" if owner else (name or node_id)
 
     def knows(self, node_id) -> bool:
         return any(node_id in t for t in (self.program, self.dataset, self.application, self.agencies))
@@ -104,14 +109,11 @@ class Names:
             node_id = m.group(2)
             if node_id is None:  # a token outside brackets
                 return table.get(m.group(0), m.group(0))
-            for source in (self.program, self.dataset, self.application):
-                if node_id in source:
-                    name, owner = source[node_id]
-                    if name and m.string.endswith(name, 0, m.start()):
-                        label = self.agency(owner)
-                        said = tuple(f" {word} {who}" for word in ("milik", "of") for who in {owner, label} if who)
-                        return f"{m.group(1)}({label})" if owner and not m.string.startswith(said, m.end()) else ""
-                    break
+            name, owner = self._record(node_id) or ("", "")
+            if name and m.string.endswith(name, 0, m.start()):
+                label = self.agency(owner)
+                said = tuple(f" {word} {who}" for word in ("milik", "of") for who in {owner, label} if who)
+                return f"{m.group(1)}({label})" if owner and not m.string.startswith(said, m.end()) else ""
             return f"{m.group(1)}({table.get(node_id, node_id)})"
 
         return _ID_OR_TOKEN.sub(named, text)
