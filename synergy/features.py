@@ -281,10 +281,10 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
 
     tags: dict = {}
 
-    def tag(text):
+    def read(text):
         hit = tags.get(text)
         if hit is None:
-            hit = tags[text] = catalog.tag(text) if catalog is not None and text else (set(), set())
+            hit = tags[text] = catalog.read(text) if catalog is not None and text else (set(), set())
         return hit
 
     per_agency_functions = (frozenset(f for f in catalog.functions if catalog.functions[f].per_agency)
@@ -319,12 +319,14 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
         cleaned, name_text, n_terms, name_hosts, keys, folded_name, owner_only = named[name_code]
         d_clean, d_terms, desc_hosts = described[desc_code]
         found_hosts = tuple(dict.fromkeys(name_hosts + desc_hosts)) if desc_hosts else name_hosts
-        f_name, a_name = tag(name_text)
-        f_desc, a_desc = tag(d_clean)
+        f_name, a_name = read(name_text)
+        f_desc, a_desc = read(d_clean)
         funcs, apps = f_name | f_desc, a_name | a_desc
         if found_hosts and catalog is not None:
-            by_host = catalog.tag("", found_hosts)
-            funcs, apps = funcs | by_host[0], apps | by_host[1]
+            apps = apps | catalog.read("", found_hosts)[1]
+        if apps:
+            # the whole record says which of a national application's jobs it does
+            funcs = catalog.with_national(funcs, apps)
         per_agency = funcs & per_agency_functions
         if owner_only and not d_terms:
             per_agency = per_agency | per_agency_functions  # the agency's own website
@@ -881,8 +883,10 @@ class Block:
             if nx & ny:
                 continue
             level = 0
-            for apps, other, other_apps in ((nx, y, ny), (ny, x, nx)):
-                jobs = {g for k in apps for g in catalog.national[k].functions} if catalog is not None else set()
+            for this, apps, other, other_apps in ((x, nx, y, ny), (y, ny, x, nx)):
+                # the jobs this record does of the applications it names (a module does only its own)
+                jobs = ({g for k in apps for g in catalog.national[k].functions} & f.functions[this]
+                        if catalog is not None else set())
                 if jobs & f.functions[other] and not other_apps:
                     level = 1
             out[i] = level

@@ -222,12 +222,15 @@ class FunctionCatalog:
 
     def tag(self, text: str, hosts: Iterable[str] = ()) -> tuple[set[str], set[str]]:
         """``(functions, national applications)`` of a text, reading it once."""
+        own, national = self.read(text, hosts)
+        return self.with_national(own, national), national
+
+    def read(self, text: str, hosts: Iterable[str] = ()) -> tuple[set[str], set[str]]:
+        """``(functions its own words name, national applications)`` of a text: :meth:`tag` before
+        :meth:`with_national` (for a record read in parts, name and description)."""
         words, stems = self._words(text)
         national = self._match_words(words, stems, self.national_phrases) | self._by_host(hosts)
-        functions = self._match_words(words, stems, self.function_phrases)
-        for key in national:
-            functions.update(f for f in self.national[key].functions if f in self.functions)
-        return functions, national
+        return self._match_words(words, stems, self.function_phrases), national
 
     def _by_host(self, hosts: Iterable[str]) -> set[str]:
         found = set()
@@ -270,9 +273,24 @@ class FunctionCatalog:
 
     def functions_of(self, text: str, hosts: Iterable[str] = ()) -> set[str]:
         """Keys of the functions a text signals, directly or through a national application it names."""
-        found = self._match(text, self.function_phrases)
-        for key in self.national_of(text, hosts):
-            found.update(f for f in self.national[key].functions if f in self.functions)
+        return self.with_national(self._match(text, self.function_phrases), self.national_of(text, hosts))
+
+    def with_national(self, own: set, national: Iterable[str]) -> set:
+        """The functions a text signals in its own words, plus those of the national applications it
+        names; but where its own words name some of an application's jobs, only those: "SIMDA
+        Keuangan" is that suite's treasury module, not also its asset and budgeting modules.
+
+        >>> cat = FunctionCatalog.from_labels(
+        ...     functions={"treasury": ("Kas", "Treasury", ["keuangan"]), "assets": ("Aset", "Assets", ["aset"])},
+        ...     national={"simda": ("SIMDA", ("treasury", "assets"), ["SIMDA"], [], False)})
+        >>> sorted(cat.functions_of("SIMDA")), sorted(cat.functions_of("SIMDA Keuangan"))
+        (['assets', 'treasury'], ['treasury'])
+        """
+        found = set(own)
+        for key in national:
+            jobs = {f for f in self.national[key].functions if f in self.functions}
+            if not jobs & own:
+                found |= jobs
         return found
 
 

@@ -483,7 +483,7 @@ def test_bad_decisions_on_the_published_banten_inventory_one_line_each_and_nothi
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory):
     return city(tmp_path_factory.mktemp("s"), HEADER + "duplicate,P-181,P-066,bukan,beda sasaran,Ani,2025-01-10\n"
-                                                       "duplicate,P-061,P-039,benar,,Ani,2025-01-10\n"
+                                                       "duplicate,P-077,P-069,benar,,Ani,2025-01-10\n"
                                                        "reuse,DS-CCTV-ATCS,P-175,bukan,,Ani,2025-01-11\n"
                                                        "reuse,P-040,DS-BIG-RBI,proses,,Ani,2025-01-11\n",
                 source=SAMPLE)
@@ -495,11 +495,11 @@ def test_programs_a_rejected_pair_is_gone_and_an_agreed_one_below_the_line_is_ke
     model, _ = load_model(sample)
     plain = find_duplicates(model, decisions=False).pairs
     assert ((plain["program_a"] == "P-066") & (plain["program_b"] == "P-181")).any()
-    assert not ((plain["program_a"] == "P-039") & (plain["program_b"] == "P-061")).any()  # just under 0.5
+    assert not ((plain["program_a"] == "P-069") & (plain["program_b"] == "P-077")).any()  # under 0.5 (0.38)
     result = find_duplicates(model)
     pairs = result.pairs
     assert not ((pairs["program_a"] == "P-066") & (pairs["program_b"] == "P-181")).any()
-    kept = pairs[(pairs["program_a"] == "P-039") & (pairs["program_b"] == "P-061")]
+    kept = pairs[(pairs["program_a"] == "P-069") & (pairs["program_b"] == "P-077")]
     assert kept["decision"].tolist() == ["confirmed"] and float(kept["score"].iloc[0]) < 0.5
     assert not any({"P-066", "P-181"} <= set(members) for members in result.clusters["programs"])
 

@@ -279,6 +279,26 @@ def test_one_system_listed_by_several_agencies_is_shared_use_not_a_duplicate():
     assert "S1" not in national.index  # SRIKANDI itself rebuilds nothing
 
 
+def test_a_module_of_a_national_suite_does_only_its_own_job():
+    # SIMDA (BPKP) does treasury, assets, budgeting and revenue; its treasury module is not
+    # a rival of a local asset register, its asset module is
+    from synergy.functions import default_catalog
+
+    catalog = default_catalog()
+    assert catalog.functions_of("SIMDA Keuangan") == {"treasury"}
+    assert catalog.functions_of("SIMDA") >= {"treasury", "assets", "budgeting"}
+    rows = [
+        ("M1", "SIMDA Keuangan", "SETDA", "Sistem Informasi Manajemen Keuangan"),
+        ("M2", "SIMDA BMD", "BKD", "Sistem Informasi Manajemen Aset"),
+        ("M3", "SILORA", "BPBD", "Manajemen Aset"),
+    ] + FILLER
+    result = find_duplicates(inventory(rows), kind="applications", threshold=0.0)
+    scores = dict(zip(map(tuple, result.pairs[["application_a", "application_b"]].values.tolist()),
+                      result.pairs["score"]))
+    assert scores.get(("M2", "M3"), 0.0) >= 0.5
+    assert scores.get(("M1", "M3"), 0.0) < 0.5
+
+
 def test_two_programs_of_one_name_are_duplicated_work_not_one_system():
     model = CityModel.from_records(agencies=AGENCIES, programs=[
         program("N1", "KOMINFO", "Pengembangan Aplikasi Pengaduan Masyarakat"),
