@@ -362,7 +362,8 @@ def load(sources):
         from synergy.store import open_store_dir
 
         loaded = open_store_dir(store, list(sources), also=[columns] if columns else (),
-                                loader=functools.partial(load_model, columns=columns, progress=track))
+                                loader=functools.partial(load_model, columns=columns, progress=track),
+                                progress=track)
         model, warnings = loaded.model, loaded.warnings
     else:
         model, warnings = load_model(list(sources) or None, columns=columns, progress=track)
@@ -1255,10 +1256,11 @@ def push_command(sources, endpoint_url, region, update_url, graph_store_url, bas
     """
     from synergy.endpoint import push
     from synergy.namespace import DEFAULT_BASE
+    from synergy.progress import track
 
     model = load(sources)
     frame = push(model, endpoint_url, region, base=base or DEFAULT_BASE, update_url=update_url,
-                 graph_store_url=graph_store_url, timeout=timeout)
+                 graph_store_url=graph_store_url, timeout=timeout, progress=track)
     emit(frame, fmt, output)
 
 

@@ -68,6 +68,7 @@ import pandas as pd
 from .errors import SynergyError
 from .model import CityModel
 from .normalize import bilingual
+from .progress import no_progress
 from .namespace import DEFAULT_BASE, sparql_prologue
 from .rdf_text import compact_iri, literal, literal_value, query_prefixes
 from .store import COUNTS_QUERY, iter_ntriples
@@ -645,7 +646,7 @@ def _split_regions(model: CityModel, region: str | None) -> dict[str, CityModel]
 
 def push(model: CityModel, endpoint_url: str, region: str | None = None, *, base: str = DEFAULT_BASE,
          update_url: str | None = None, graph_store_url: str | None = None,
-         timeout: float = DEFAULT_TIMEOUT) -> pd.DataFrame:
+         timeout: float = DEFAULT_TIMEOUT, progress=None) -> pd.DataFrame:
     """Write each region of the model as a named graph on a SPARQL server, durably.
 
     Every region's previous graph is replaced in one step: its triples go to a
@@ -674,6 +675,8 @@ def push(model: CityModel, endpoint_url: str, region: str | None = None, *, base
         (GraphDB: ``.../repositories/ID/statements``).
     timeout : float
         Seconds one request may take, answer included.
+    progress : callable, optional
+        Like :func:`synergy.progress.track`: one step per region uploaded to its staging graph.
 
     Returns
     -------
@@ -687,7 +690,7 @@ def push(model: CityModel, endpoint_url: str, region: str | None = None, *, base
     virtuoso = _is_virtuoso(client, endpoint_url)
     staged: list[tuple[str, str, str, int, float]] = []
     try:
-        for code, part in parts.items():
+        for code, part in (progress or no_progress)(parts.items(), label="unggah / upload", total=len(parts)):
             started = time.perf_counter()
             lines = list(dict.fromkeys(
                 line for chunk in iter_ntriples(part, base) for line in chunk.splitlines() if line))

@@ -32,6 +32,7 @@ from .errors import Problem, SynergyError
 from .model import INT_KINDS as _INT_KINDS, LIST_KINDS as _LIST_KINDS, CityModel
 from .namespace import DEFAULT_BASE, DIM, PREFIXES, SYN, KIND_PATHS
 from .optional import require
+from .progress import no_progress
 from .output import write_text_atomic
 from .rdf_text import compact_iri, literal, literal_value, query_prefixes
 from .schema import LIST_SEPARATOR, SIDE_TABLES, TABLE_ORDER, TABLES
@@ -89,7 +90,10 @@ def _mapping():
     return CLASS_OF, COLUMN_PROPERTIES
 
 
-def iter_ntriples(model: CityModel, base: str = DEFAULT_BASE, *, chunk_rows: int = 20_000) -> Iterator[str]:
+_CHUNK_ROWS = 20_000  # rows of a table per chunk of N-Triples text
+
+
+def iter_ntriples(model: CityModel, base: str = DEFAULT_BASE, *, chunk_rows: int = _CHUNK_ROWS) -> Iterator[str]:
     """N-Triples text of the model, in chunks of many lines each.
 
     The triples are those of :func:`synergy.rdf.model_to_rdf` (a test checks
@@ -250,7 +254,8 @@ def _vocabulary_iri(base: str) -> str:
     return base + "graph/vocabulary"
 
 
-def load_store(model: CityModel, directory=None, *, base: str = DEFAULT_BASE, vocabulary: bool = True):
+def load_store(model: CityModel, directory=None, *, base: str = DEFAULT_BASE, vocabulary: bool = True,
+               progress=None):
     """A new :class:`pyoxigraph.Store` holding the model's triples (bulk-loaded).
 
     Data go to the default graph; the ontology and the dimension scheme (for
@@ -261,6 +266,8 @@ def load_store(model: CityModel, directory=None, *, base: str = DEFAULT_BASE, vo
     ----------
     directory : path, optional
         Folder of an on-disk store (created); None keeps the store in memory.
+    progress : callable, optional
+        Like :func:`synergy.progress.track`: one step per chunk of rows loaded.
 
     Examples
     --------
@@ -275,7 +282,11 @@ def load_store(model: CityModel, directory=None, *, base: str = DEFAULT_BASE, vo
         # One bulk load per chunk of rows: pyoxigraph reads a Python stream 1 KB per
         # call, which costs more than the parsing; bytes it parses at full speed.
         # lenient: skip re-validating IRIs that iter_ntriples built (a third faster).
-        for chunk in iter_ntriples(model, base):
+        chunks = iter_ntriples(model, base, chunk_rows=_CHUNK_ROWS)
+        if progress is not None:  # per table a header chunk and its rows in chunks; regions, decisions
+            total = sum(1 + -(-len(model.table(t)) // _CHUNK_ROWS) for t in TABLE_ORDER) + 2
+            chunks = progress(chunks, label="menyimpan store / building store", total=total)
+        for chunk in chunks:
             if chunk:
                 store.bulk_load(chunk.encode("utf-8"), ox.RdfFormat.N_TRIPLES, lenient=True)
         if vocabulary:
@@ -429,7 +440,8 @@ _MANIFEST = "manifest.json"
 _OWN = (_MANIFEST, "oxigraph", "tables")
 
 
-def open_store_dir(directory, sources=None, *, base: str = DEFAULT_BASE, loader=None, also=()) -> StoreDir:
+def open_store_dir(directory, sources=None, *, base: str = DEFAULT_BASE, loader=None, also=(),
+                   progress=None) -> StoreDir:
     """The model of SOURCEs, kept in ``directory`` between runs.
 
     When the folder holds a store made from the same sources (same fingerprint),
@@ -440,6 +452,8 @@ def open_store_dir(directory, sources=None, *, base: str = DEFAULT_BASE, loader=
     half-way leaves a folder that is simply rebuilt next time.
 
     ``also``: other files the loader reads (a column mapping), part of the fingerprint.
+    ``progress`` (like :func:`synergy.progress.track`) sees the tables read back, or the
+    chunks of the Oxigraph store built.
 
     Raises :class:`SynergyError` when ``directory`` holds files that are not a
     store's (nothing there is deleted).
@@ -478,7 +492,7 @@ def open_store_dir(directory, sources=None, *, base: str = DEFAULT_BASE, loader=
         except (OSError, ValueError):
             manifest = {}
         if manifest.get("fingerprint") == fingerprint and manifest.get("format") == STORE_FORMAT:
-            model = _read_tables(directory / "tables")
+            model = _read_tables(directory / "tables", progress)
             warnings = tuple(Problem(**p) for p in manifest.get("warnings", []))
             return StoreDir(directory, model, warnings, int(manifest.get("triples", 0)), True, base)
     if loader is None:
@@ -489,7 +503,7 @@ def open_store_dir(directory, sources=None, *, base: str = DEFAULT_BASE, loader=
     for name in ("oxigraph", "tables"):
         shutil.rmtree(directory / name, ignore_errors=True)
     _write_tables(model, directory / "tables")
-    store = load_store(model, directory / "oxigraph", base=base)
+    store = load_store(model, directory / "oxigraph", base=base, progress=progress)
     triples = len(store)
     store.flush()
     del store  # release the RocksDB lock before anyone reopens it
@@ -534,11 +548,12 @@ def _write_tables(model: CityModel, folder: pathlib.Path) -> None:
     }), folder / "origins.parquet")
 
 
-def _read_tables(folder: pathlib.Path) -> CityModel:
+def _read_tables(folder: pathlib.Path, progress=None) -> CityModel:
     import pyarrow.parquet as pq
 
     tables = {}
-    for name in (*TABLE_ORDER, *SIDE_TABLES):
+    names = (*TABLE_ORDER, *SIDE_TABLES)
+    for name in (progress or no_progress)(names, label="membaca store / reading store", total=len(names)):
         data = pq.read_table(folder / f"{name}.parquet").to_pydict()
         kinds = {c.name: c.kind for c in TABLES[name].columns}
         columns = {}

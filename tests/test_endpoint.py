@@ -354,3 +354,13 @@ def test_cli_push_sample_city(server):
     assert sorted(back.datasets["id"]) == sorted(sample.datasets["id"])
     assert_frame_equal(endpoint.counts(server.url),
                        _local_counts(dataclasses.replace(sample, agencies=sample.agencies.assign(region="35.75"))))
+
+
+def test_cli_push_shows_the_regions_uploaded_on_a_terminal(server, tmp_path):
+    from tests.test_progress_bars import run_on_terminal
+
+    code, shown, out = run_on_terminal(["push", "--endpoint", server.url, "--region", "35.75", "--format", "csv"],
+                                       tmp_path)
+    assert code == 0, shown
+    assert "unggah / upload [" in shown and "/1" in shown  # one region
+    assert out.startswith("region,graph,triples") and "[#" not in out

@@ -81,3 +81,16 @@ def test_quiet_or_not_a_terminal_draws_nothing(four_regions, tmp_path):
                            cwd=ROOT, capture_output=True, text=True)
     assert piped.returncode == 0 and "[#" not in piped.stderr and "membaca" not in piped.stderr
     assert piped.stdout == out
+
+
+def test_a_store_folder_shows_its_building_then_its_reading_back(four_regions, tmp_path):
+    store = tmp_path / "store"
+    code, shown, out = run_on_terminal(["stats", str(four_regions), "--store", str(store)], tmp_path)
+    assert code == 0, shown
+    assert "membaca / reading" in shown and "menyimpan store / building store [" in shown
+    assert "membaca store" not in shown  # built, not read back
+    code, shown, again = run_on_terminal(["stats", str(four_regions), "--store", str(store)], tmp_path)
+    assert code == 0, shown
+    assert "membaca store / reading store [" in shown and "building store" not in shown
+    assert "membaca / reading [" not in shown  # the sources are not parsed again
+    assert again == out and "[#" not in out  # the same results, untouched by the bars
