@@ -68,8 +68,8 @@ import pandas as pd
 from .errors import SynergyError
 from .model import CityModel
 from .normalize import bilingual
-from .progress import no_progress
 from .namespace import DEFAULT_BASE, sparql_prologue
+from .progress import no_progress
 from .rdf_text import compact_iri, literal, literal_value, query_prefixes
 from .store import COUNTS_QUERY, iter_ntriples
 
