@@ -479,13 +479,20 @@ def emit(frame, fmt, output, *, plain=False):
     CSV and JSON keep the data contract's columns and values; a table is for people
     (:func:`table_text`), unless ``plain`` (SPARQL results: the query names the columns).
     """
-    from synergy.output import render
+    from synergy.output import render_chunks, write_chunks_atomic
 
     fmt = default_format(fmt, output)
     if fmt == "table" and not plain:
         write_or_echo(table_text(frame, output), output)
         return
-    write_or_echo(render(frame, fmt), output)
+    # written piece by piece as it is formatted: the text of millions of rows is never whole
+    chunks = render_chunks(frame, fmt)
+    if output:
+        write_chunks_atomic(output, chunks)
+        _say(f"ditulis / written: {output}")
+    else:
+        for chunk in chunks:
+            click.echo(chunk, nl=False)
 
 
 @click.group(cls=SynergyGroup, context_settings=CONTEXT_SETTINGS)

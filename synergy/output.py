@@ -15,10 +15,12 @@ import os
 import re
 import tempfile
 from pathlib import Path
+from typing import Iterable, Iterator
 
 import pandas as pd
 
-__all__ = ["FORMATS", "render", "write_csv", "write_text_atomic", "current_umask", "csv_safe", "to_jsonable"]
+__all__ = ["FORMATS", "render", "render_chunks", "write_csv", "write_text_atomic", "write_chunks_atomic",
+           "current_umask", "csv_safe", "to_jsonable"]
 
 FORMATS = ("table", "csv", "json", "jsonl")
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -98,6 +100,50 @@ def render(frame: pd.DataFrame, fmt: str = "table", *, max_width: int = 60) -> s
         shown = frame.apply(lambda col: col.map(lambda v: _shorten(str(_cell_text(v)), max_width)))
         return shown.to_string(index=False) + "\n"
     raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+
+
+#: Rows formatted at a time by :func:`render_chunks`: the text of a million findings is never whole.
+CHUNK_ROWS = 50_000
+
+
+def render_chunks(frame: pd.DataFrame, fmt: str, *, rows: int | None = None) -> Iterator[str]:
+    """The text of :func:`render` in pieces of at most ``rows`` rows, to be written as they come.
+
+    Joined, the pieces are exactly ``render(frame, fmt)`` (CSV, JSON, JSON Lines; a table,
+    for people, comes in one piece). ``rows`` defaults to :data:`CHUNK_ROWS`.
+
+    >>> df = pd.DataFrame({"a": ["x", "=y", "z"], "b": [("p", "q"), (), ("r",)]})
+    >>> [len(list(render_chunks(df, f, rows=2))) for f in ("csv", "json", "jsonl")]
+    [2, 4, 2]
+    >>> all("".join(render_chunks(df, f, rows=2)) == render(df, f) for f in ("csv", "json", "jsonl"))
+    True
+    """
+    rows = CHUNK_ROWS if rows is None else rows
+    if rows < 1:
+        raise ValueError(f"rows must be 1 or more, got {rows}")
+    starts = range(0, len(frame), rows)
+    if fmt == "csv":
+        for start in starts or (0,):  # an empty frame still has its header
+            buffer = io.StringIO()
+            write_csv(frame.iloc[start:start + rows], buffer, header=start == 0)
+            yield buffer.getvalue()
+    elif fmt == "json":
+        if not len(frame):
+            yield "[]\n"
+            return
+        # json.dumps(rows, indent=2) writes each row as dumps(row, indent=2), two spaces further in
+        yield "[\n"
+        for start in starts:
+            pieces = (json.dumps(row, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+                      for row in _json_rows(frame.iloc[start:start + rows]))
+            yield ("" if start == 0 else ",\n") + "  " + ",\n  ".join(pieces)
+        yield "\n]\n"
+    elif fmt == "jsonl":
+        for start in starts:
+            yield "".join(json.dumps(row, ensure_ascii=False) + "\n"
+                          for row in _json_rows(frame.iloc[start:start + rows]))
+    else:
+        yield render(frame, fmt)
 
 
 def _json_rows(frame: pd.DataFrame):
@@ -187,15 +233,21 @@ def write_text_atomic(path: str | os.PathLike, text: str | bytes) -> Path:
     An ``OSError`` (a full disk, no permission) names ``path``, not the
     temporary file, so that the user knows which file was not written.
     """
+    return write_chunks_atomic(path, (text,))
+
+
+def write_chunks_atomic(path: str | os.PathLike, chunks: Iterable[str | bytes]) -> Path:
+    """:func:`write_text_atomic` for text that comes in pieces (:func:`render_chunks`): each
+    piece is written as it comes; the file appears, whole, only after the last one."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    data = text.encode("utf-8") if isinstance(text, str) else text
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         # mkstemp makes the file private (0600); give it the permissions a plain open() would
         os.chmod(tmp, 0o666 & ~current_umask())
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for chunk in chunks:
+                handle.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
         os.replace(tmp, path)
     except BaseException as exc:
         if os.path.exists(tmp):

@@ -48,6 +48,26 @@ def test_json_lines_are_the_json_rows_one_per_line(command):
     assert all(line.startswith("{") and line.endswith("}") for line in lines)
 
 
+@pytest.mark.parametrize("fmt", ["csv", "json", "jsonl"])
+def test_output_written_in_pieces_is_the_same_bytes(fmt, tmp_path, monkeypatch):
+    # a roll-up's millions of rows are written a piece at a time; pieces of 7 rows here, so
+    # that every boundary (first piece, middle, last, a piece of one row) is crossed
+    from synergy import output
+    from synergy.shared_data import shared_data
+
+    frame = shared_data(load_model()[0])
+    whole = output.render(frame, fmt)
+    for rows in (1, 7, len(frame), len(frame) + 1):
+        assert "".join(output.render_chunks(frame, fmt, rows=rows)) == whole
+    assert "".join(output.render_chunks(frame.iloc[:0], fmt, rows=7)) == output.render(frame.iloc[:0], fmt)
+    monkeypatch.setattr(output, "CHUNK_ROWS", 7)
+    shown = run("shared-data", "--format", fmt)
+    written = run("shared-data", "--format", fmt, "-o", str(tmp_path / f"out.{fmt}"))
+    assert shown.exit_code == 0 and written.exit_code == 0
+    assert shown.stdout == whole and (tmp_path / f"out.{fmt}").read_text(encoding="utf-8") == whole
+    assert len(frame) > 3 * 7
+
+
 def test_cluster_tables_show_names_money_and_indonesian_headers(city):
     out = run("duplicates", "--clusters", "--format", "table").stdout
     lines = out.splitlines()
