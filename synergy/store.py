@@ -32,8 +32,8 @@ from .errors import Problem, SynergyError
 from .model import INT_KINDS as _INT_KINDS, LIST_KINDS as _LIST_KINDS, CityModel
 from .namespace import DEFAULT_BASE, DIM, PREFIXES, SYN, KIND_PATHS
 from .optional import require
-from .progress import no_progress
 from .output import write_text_atomic
+from .progress import no_progress
 from .rdf_text import compact_iri, literal, literal_value, query_prefixes
 from .schema import LIST_SEPARATOR, SIDE_TABLES, TABLE_ORDER, TABLES
 
