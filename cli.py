@@ -470,7 +470,25 @@ def write_or_echo(text, output):
         write_text_atomic(output, text)
         _say(f"ditulis / written: {output}")
     else:
-        click.echo(text, nl=False)
+        echo_out((text,))
+
+
+def echo_out(chunks):
+    """Write text to standard output piece by piece. When the reader stops early
+    (``synergy ... | head``) the command ends quietly with exit code 1, as Python
+    advises: there is nobody left to tell, and no error in the data."""
+    import os
+    import sys
+
+    try:
+        for chunk in chunks:
+            click.echo(chunk, nl=False)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # the interpreter's own flush at exit would fail again and print a warning
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise click.exceptions.Exit(1)
 
 
 def emit(frame, fmt, output, *, plain=False):
@@ -491,8 +509,7 @@ def emit(frame, fmt, output, *, plain=False):
         write_chunks_atomic(output, chunks)
         _say(f"ditulis / written: {output}")
     else:
-        for chunk in chunks:
-            click.echo(chunk, nl=False)
+        echo_out(chunks)
 
 
 @click.group(cls=SynergyGroup, context_settings=CONTEXT_SETTINGS)

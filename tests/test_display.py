@@ -165,3 +165,18 @@ def test_one_row_per_agency_names_it_once_and_says_states_in_words():
     assert "returned" in format_table(frame, lang="en", width=100)
     roadmap = format_table(pd.DataFrame({"phase": [1], "program": ["P-1"], "horizon": ["quick-win"]}))
     assert roadmap.splitlines()[1].split()[-1] == "cepat"
+
+
+def test_a_reader_that_stops_early_ends_the_command_quietly():
+    # `synergy roadmap | head -1`: head is gone before the rest is written; nobody is left to
+    # read an error either. Here the reader is gone before the first piece, which makes the
+    # write meet a closed pipe whatever size the system's pipes are.
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen([sys.executable, "-m", "cli", "roadmap", "--format", "jsonl"],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()
+    error = proc.stderr.read().decode("utf-8", "replace")
+    assert proc.wait(timeout=120) == 1
+    assert error == ""  # no "Kesalahan ... Broken pipe", no traceback, no "Exception ignored"
