@@ -67,6 +67,10 @@ __all__ = [
 DEFAULT_THRESHOLD = 0.5
 #: Candidates kept per record from the sparse top-k search.
 TOP_K = 20
+#: Share of the compared records without a description from which the result says that it
+#: rests on names alone (a plain register of names).
+NAMED_ONLY_SHARE = 0.25
+
 #: Random cross-agency pairs per city used to measure chance agreement (``u``).
 CHANCE_PAIRS = 6000
 
@@ -371,6 +375,17 @@ class ScoredPairs:
                              f"{len(empty)} of {len(rows)} records ({share:.0%}) hold no word to compare (only an "
                              "acronym, a web address or the agency's name, no description): add a description of "
                              "what they do"), lang))
+        # named but not described: compared by their names alone (a register of names is common)
+        unset = set(empty)
+        named_only = [r for r in rows.tolist() if not f.description_terms[r] and r not in unset]
+        if len(rows) and len(named_only) >= NAMED_ONLY_SHARE * len(rows):
+            share = len(named_only) / len(rows)
+            out.append(pick((f"{len(named_only)} dari {len(rows)} catatan ({share:.0%}) tanpa uraian yang berisi "
+                             "kata untuk dibandingkan: dibandingkan dari namanya saja, jadi duplikat yang bernama "
+                             "lain dapat terlewat; isi kolom description (apa yang dikerjakannya)",
+                             f"{len(named_only)} of {len(rows)} records ({share:.0%}) have no description with "
+                             "words to compare: they are compared by name alone, so a duplicate named otherwise "
+                             "can be missed; fill in the description column (what it does)"), lang))
         return tuple(out)
 
 

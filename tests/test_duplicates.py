@@ -317,6 +317,18 @@ def test_names_only_acronyms_give_an_honest_note():
     assert any("hold no word to compare" in note for note in english.notes)
 
 
+def test_a_register_of_names_only_says_that_names_were_all_it_had():
+    names_only = [(r[0], r[1], r[2]) for r in FILLER] + [("A1", "Aplikasi Antrean Pasien", "DINKES"),
+                                                          ("A2", "Antrean Pelayanan KTP", "DISDUK")]
+    result = find_duplicates(inventory(names_only), kind="applications")
+    assert any("tanpa uraian yang berisi kata" in note and "namanya saja" in note and "8 dari 8" in note
+               for note in result.notes)
+    english = find_duplicates(inventory(names_only), kind="applications", lang="en")
+    assert any("8 of 8 records (100%) have no description with words" in note for note in english.notes)
+    described = find_duplicates(inventory(FILLER), kind="applications")
+    assert not any("namanya saja" in note for note in described.notes)
+
+
 def test_the_same_input_in_another_row_order_gives_the_same_output():
     from synergy.ingest import load_model
 
