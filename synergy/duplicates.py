@@ -366,26 +366,28 @@ class ScoredPairs:
             out.append(pick(("semua catatan dari satu perangkat daerah: tidak ada pasangan lintas perangkat daerah "
                              "untuk dibandingkan",
                              "every record belongs to one agency: there is no cross-agency pair to compare"), lang))
-        empty = [r for r in rows.tolist() if not f.name_terms[r] and not f.description_terms[r] and not f.functions[r]]
+        # records without a description say what they are in their name, or in nothing at all
+        undescribed = [r for r in rows.tolist() if not f.description_terms[r]]
+        empty = sum(1 for r in undescribed if not f.name_terms[r] and not f.functions[r])
+        named_only = len(undescribed) - empty
+
+        def counted(k):  # "12 dari 137 catatan (9%)"
+            return pick((f"{k} dari {len(rows)} catatan ({k / len(rows):.0%})",
+                         f"{k} of {len(rows)} records ({k / len(rows):.0%})"), lang)
+
         if empty:
-            share = len(empty) / len(rows)
-            out.append(pick((f"{len(empty)} dari {len(rows)} catatan ({share:.0%}) tidak berisi kata yang dapat "
-                             "dibandingkan (hanya singkatan, alamat web atau nama perangkat daerah tanpa uraian): "
-                             "tambahkan uraian fungsinya",
-                             f"{len(empty)} of {len(rows)} records ({share:.0%}) hold no word to compare (only an "
-                             "acronym, a web address or the agency's name, no description): add a description of "
-                             "what they do"), lang))
+            out.append(counted(empty) + pick((
+                " tidak berisi kata yang dapat dibandingkan (hanya singkatan, alamat web atau nama perangkat daerah "
+                "tanpa uraian): tambahkan uraian fungsinya",
+                " hold no word to compare (only an acronym, a web address or the agency's name, no description): "
+                "add a description of what they do"), lang))
         # named but not described: compared by their names alone (a register of names is common)
-        unset = set(empty)
-        named_only = [r for r in rows.tolist() if not f.description_terms[r] and r not in unset]
-        if len(rows) and len(named_only) >= NAMED_ONLY_SHARE * len(rows):
-            share = len(named_only) / len(rows)
-            out.append(pick((f"{len(named_only)} dari {len(rows)} catatan ({share:.0%}) tanpa uraian yang berisi "
-                             "kata untuk dibandingkan: dibandingkan dari namanya saja, jadi duplikat yang bernama "
-                             "lain dapat terlewat; isi kolom description (apa yang dikerjakannya)",
-                             f"{len(named_only)} of {len(rows)} records ({share:.0%}) have no description with "
-                             "words to compare: they are compared by name alone, so a duplicate named otherwise "
-                             "can be missed; fill in the description column (what it does)"), lang))
+        if named_only and named_only >= NAMED_ONLY_SHARE * len(rows):
+            out.append(counted(named_only) + pick((
+                " tanpa uraian yang berisi kata untuk dibandingkan: dibandingkan dari namanya saja, jadi duplikat "
+                "yang bernama lain dapat terlewat; isi kolom description (apa yang dikerjakannya)",
+                " have no description with words to compare: they are compared by name alone, so a duplicate "
+                "named otherwise can be missed; fill in the description column (what it does)"), lang))
         return tuple(out)
 
 
