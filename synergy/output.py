@@ -85,15 +85,8 @@ def render(frame: pd.DataFrame, fmt: str = "table", *, max_width: int = 60) -> s
     {"program_a": "P1", "program_b": "=cmd", "score": 0.9}
     {"program_a": "P1", "program_b": "=cmd", "score": 0.9}
     """
-    if fmt == "csv":
-        buffer = io.StringIO()
-        write_csv(frame, buffer)
-        return buffer.getvalue()
-    if fmt == "json":
-        return json.dumps(list(_json_rows(frame)), ensure_ascii=False, indent=2) + "\n"
-    if fmt == "jsonl":
-        # a million findings: each row a line, read back one at a time, no indentation
-        return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in _json_rows(frame))
+    if fmt in ("csv", "json", "jsonl"):  # the pieces the CLI writes one at a time, joined
+        return "".join(render_chunks(frame, fmt))
     if fmt == "table":
         if frame.empty:
             return "(tidak ada hasil / no results)\n"
@@ -109,13 +102,15 @@ CHUNK_ROWS = 50_000
 def render_chunks(frame: pd.DataFrame, fmt: str, *, rows: int | None = None) -> Iterator[str]:
     """The text of :func:`render` in pieces of at most ``rows`` rows, to be written as they come.
 
-    Joined, the pieces are exactly ``render(frame, fmt)`` (CSV, JSON, JSON Lines; a table,
-    for people, comes in one piece). ``rows`` defaults to :data:`CHUNK_ROWS`.
+    Joined, the pieces are ``render(frame, fmt)`` whatever ``rows`` is (CSV, JSON, JSON Lines;
+    a table, for people, comes in one piece). ``rows`` defaults to :data:`CHUNK_ROWS`. JSON is
+    ``json.dumps`` of the list of rows with ``indent=2``, written a row at a time.
 
     >>> df = pd.DataFrame({"a": ["x", "=y", "z"], "b": [("p", "q"), (), ("r",)]})
     >>> [len(list(render_chunks(df, f, rows=2))) for f in ("csv", "json", "jsonl")]
     [2, 4, 2]
-    >>> all("".join(render_chunks(df, f, rows=2)) == render(df, f) for f in ("csv", "json", "jsonl"))
+    >>> joined = "".join(render_chunks(df, "json", rows=2))
+    >>> joined == json.dumps(list(_json_rows(df)), ensure_ascii=False, indent=2) + chr(10)
     True
     """
     rows = CHUNK_ROWS if rows is None else rows
@@ -138,7 +133,7 @@ def render_chunks(frame: pd.DataFrame, fmt: str, *, rows: int | None = None) -> 
                       for row in _json_rows(frame.iloc[start:start + rows]))
             yield ("" if start == 0 else ",\n") + "  " + ",\n  ".join(pieces)
         yield "\n]\n"
-    elif fmt == "jsonl":
+    elif fmt == "jsonl":  # each row a line, read back one at a time, no indentation
         for start in starts:
             yield "".join(json.dumps(row, ensure_ascii=False) + "\n"
                           for row in _json_rows(frame.iloc[start:start + rows]))

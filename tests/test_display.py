@@ -57,6 +57,16 @@ def test_output_written_in_pieces_is_the_same_bytes(fmt, tmp_path, monkeypatch):
 
     frame = shared_data(load_model()[0])
     whole = output.render(frame, fmt)
+    rows = list(output._json_rows(frame))
+    # what the text must be, built whole without the pieces
+    if fmt == "csv":
+        buffer = io.StringIO()
+        output.write_csv(frame, buffer)
+        assert whole == buffer.getvalue()
+    elif fmt == "json":
+        assert whole == json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    else:
+        assert whole == "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
     for rows in (1, 7, len(frame), len(frame) + 1):
         assert "".join(output.render_chunks(frame, fmt, rows=rows)) == whole
     assert "".join(output.render_chunks(frame.iloc[:0], fmt, rows=7)) == output.render(frame.iloc[:0], fmt)
