@@ -464,19 +464,21 @@ def _decisions_up_front(frame):
 
 def write_or_echo(text, output):
     """Write ``text`` atomically to ``output`` (and say so), or to standard output."""
+    write_pieces((text,), output)
+
+
+def write_pieces(chunks, output):
+    """:func:`write_or_echo` for text that comes in pieces, each written as it comes.
+
+    When the reader of standard output stops early (``synergy ... | head``) the command
+    ends quietly with exit code 1, as Python advises: there is nobody left to tell, and
+    no error in the data."""
     if output:
-        from synergy.output import write_text_atomic
+        from synergy.output import write_chunks_atomic
 
-        write_text_atomic(output, text)
+        write_chunks_atomic(output, chunks)
         _say(f"ditulis / written: {output}")
-    else:
-        echo_out((text,))
-
-
-def echo_out(chunks):
-    """Write text to standard output piece by piece. When the reader stops early
-    (``synergy ... | head``) the command ends quietly with exit code 1, as Python
-    advises: there is nobody left to tell, and no error in the data."""
+        return
     import os
     import sys
 
@@ -497,19 +499,14 @@ def emit(frame, fmt, output, *, plain=False):
     CSV and JSON keep the data contract's columns and values; a table is for people
     (:func:`table_text`), unless ``plain`` (SPARQL results: the query names the columns).
     """
-    from synergy.output import render_chunks, write_chunks_atomic
+    from synergy.output import render_chunks
 
     fmt = default_format(fmt, output)
     if fmt == "table" and not plain:
         write_or_echo(table_text(frame, output), output)
         return
     # written piece by piece as it is formatted: the text of millions of rows is never whole
-    chunks = render_chunks(frame, fmt)
-    if output:
-        write_chunks_atomic(output, chunks)
-        _say(f"ditulis / written: {output}")
-    else:
-        echo_out(chunks)
+    write_pieces(render_chunks(frame, fmt), output)
 
 
 @click.group(cls=SynergyGroup, context_settings=CONTEXT_SETTINGS)
