@@ -323,7 +323,7 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
         f_desc, a_desc = read(d_clean)
         funcs, apps = f_name | f_desc, a_name | a_desc
         if found_hosts and catalog is not None:
-            apps = apps | catalog.read("", found_hosts)[1]
+            apps = apps | catalog.national_of("", found_hosts)
         if apps:
             # the whole record says which of a national application's jobs it does
             funcs = catalog.with_national(funcs, apps)

@@ -273,7 +273,7 @@ class FunctionCatalog:
 
     def functions_of(self, text: str, hosts: Iterable[str] = ()) -> set[str]:
         """Keys of the functions a text signals, directly or through a national application it names."""
-        return self.with_national(self._match(text, self.function_phrases), self.national_of(text, hosts))
+        return self.tag(text, hosts)[0]
 
     def with_national(self, own: set, national: Iterable[str]) -> set:
         """The functions a text signals in its own words, plus those of the national applications it
