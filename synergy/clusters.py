@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["Clusters", "cohesive_clusters", "DENSE_LIMIT"]
+__all__ = ["Clusters", "block_clusters", "joined", "DENSE_LIMIT"]
 
 #: Components up to this size are compared pair by pair (all pairs); larger ones use
 #: the reported pairs only (a missing pair counts as probability 0).
@@ -32,14 +32,20 @@ class Clusters:
     cohesion: dict
 
 
-def cohesive_clusters(scored, threshold: float | None = None) -> Clusters:
-    """Group the records of ``scored`` (:class:`synergy.duplicates.ScoredPairs`) into cohesive clusters."""
+def block_clusters(block, city, prior, a: np.ndarray, b: np.ndarray, score: np.ndarray,
+                   threshold: float) -> Clusters:
+    """Cohesive clusters of one block's reported pairs.
+
+    ``a``, ``b`` are block-local rows of ``block`` (a :class:`synergy.features.Block`) and
+    ``score`` their match probabilities; ``city`` and ``prior`` score the pairs a component
+    holds but that were not reported. Every reported pair lies inside one block, so a
+    block's components are whole: the block's clusters are final (their members are
+    returned as positions in the block's features, the labels numbered from 0).
+    """
     from scipy.cluster.hierarchy import linkage
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
 
-    threshold = scored.threshold if threshold is None else threshold
-    a, b = scored.a, scored.b
     if not len(a):
         return Clusters(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), {})
     nodes, inverse = np.unique(np.concatenate([a, b]), return_inverse=True)
@@ -50,21 +56,14 @@ def cohesive_clusters(scored, threshold: float | None = None) -> Clusters:
     cohesion = {}
     next_label = 0
     position = {int(r): i for i, r in enumerate(nodes.tolist())}
-    pair_p = {(int(x), int(y)): float(p) for x, y, p in zip(a.tolist(), b.tolist(), scored.score.tolist())}
-    block_of_row = {}
-    for x, y, blk in zip(a.tolist(), b.tolist(), scored.block.tolist()):
-        block_of_row[x] = blk
-        block_of_row[y] = blk
+    pair_p = {(int(x), int(y)): float(p) for x, y, p in zip(a.tolist(), b.tolist(), score.tolist())}
     order = np.argsort(component, kind="stable")
     bounds = np.r_[0, np.flatnonzero(np.diff(component[order])) + 1, len(order)]
-    ids = scored.features.ids
-    agency = scored.features.agency
-    members = []
-    for lo, hi in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
-        rows = nodes[order[lo:hi]]
-        members.append(rows[np.argsort(ids[rows].astype(str), kind="stable")])
-    # every pair inside the components of three or more, compared block by block at once
-    probabilities = _all_pairs(scored, [rows for rows in members if 2 < len(rows) <= DENSE_LIMIT], block_of_row)
+    # block-local rows are in id order already (see Block): sorting them sorts by id
+    members = [np.sort(nodes[order[lo:hi]]) for lo, hi in zip(bounds[:-1].tolist(), bounds[1:].tolist())]
+    agency = block.agency_codes
+    # every pair inside the components of three or more, compared at once
+    probabilities = _all_pairs(block, city, prior, [rows for rows in members if 2 < len(rows) <= DENSE_LIMIT])
     for rows in members:
         size = len(rows)
         if size == 2:
@@ -98,7 +97,20 @@ def cohesive_clusters(scored, threshold: float | None = None) -> Clusters:
                 label[position[int(rows[i])]] = next_label
             cohesion[next_label] = float(np.mean([prob[i, j] for i, j in cross]))
             next_label += 1
-    return Clusters(nodes, label, cohesion)
+    return Clusters(block.rows[nodes], label, cohesion)
+
+
+def joined(parts) -> Clusters:
+    """The clusters of several blocks as one, labels numbered on from block to block."""
+    members, labels, cohesion, offset = [], [], {}, 0
+    for part in parts:
+        members.append(part.members)
+        labels.append(np.where(part.label >= 0, part.label + offset, -1))
+        cohesion.update({label + offset: value for label, value in part.cohesion.items()})
+        offset += len(part.cohesion)
+    if not members:
+        return Clusters(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), {})
+    return Clusters(np.concatenate(members), np.concatenate(labels), cohesion)
 
 
 def _cut(tree: np.ndarray, size: int, height: float) -> list[int]:
@@ -129,30 +141,27 @@ def _cut(tree: np.ndarray, size: int, height: float) -> list[int]:
     return np.array([first[r] for r in roots])
 
 
-def _all_pairs(scored, components, block_of_row) -> dict:
-    """For each component (keyed by its first row), the matrix of match probabilities of all its pairs."""
-    by_block: dict[int, list] = {}
+def _all_pairs(block, city, prior, components) -> dict:
+    """For each component (block-local rows, keyed by its first row), the matrix of match probabilities of all its pairs."""
+    if not components:
+        return {}
+    local_a, local_b, spans, start = [], [], [], 0
     for rows in components:
-        by_block.setdefault(block_of_row[int(rows[0])], []).append(rows)
+        i, j = np.triu_indices(len(rows), k=1)
+        spans.append((rows, i, j, start))
+        local_a.append(rows[i])
+        local_b.append(rows[j])
+        start += len(i)
+    la, lb = np.concatenate(local_a), np.concatenate(local_b)
+    levels = block.compare(la, lb)
+    p, _ = city.probability(levels, prior, block.adjustments(la, lb, levels))
     out = {}
-    for index, group in by_block.items():
-        block, city, prior = scored.blocks[index], scored.cities[index], scored.priors[index]
-        local_a, local_b, spans = [], [], []
-        for rows in group:
-            local = np.fromiter((block.local[int(r)] for r in rows), dtype=np.int64, count=len(rows))
-            i, j = np.triu_indices(len(rows), k=1)
-            spans.append((rows, i, j, sum(len(x) for x in local_a)))
-            local_a.append(local[i])
-            local_b.append(local[j])
-        la, lb = np.concatenate(local_a), np.concatenate(local_b)
-        levels = block.compare(la, lb)
-        p, _ = city.probability(levels, prior, block.adjustments(la, lb, levels))
-        for rows, i, j, start in spans:
-            prob = np.eye(len(rows))
-            values = p[start : start + len(i)]
-            prob[i, j] = values
-            prob[j, i] = values
-            out[int(rows[0])] = prob
+    for rows, i, j, begin in spans:
+        prob = np.eye(len(rows))
+        values = p[begin : begin + len(i)]
+        prob[i, j] = values
+        prob[j, i] = values
+        out[int(rows[0])] = prob
     return out
 
 

@@ -23,13 +23,15 @@ How a finding is made (see ``docs/duplicates.md`` for the reasoning and the figu
    with its cohesion (:mod:`synergy.clusters`).
 7. **Explanations** in Bahasa Indonesia (default) or English: see :mod:`synergy.explain`.
 
-Steps 3-5 run block by block (a block is a region), and on a big roll-up the blocks are
-shared out among worker processes, one per core (:func:`workers`; ``SYNERGY_WORKERS=1``
-turns this off). The workers are started with ``fork`` because they need the records'
-features and the blocks' matrices, hundreds of MB at a million records: forked, they
-read the parent's memory as it is; spawned, everything would be pickled and copied into
-each of them. Each block's result (its kept pairs: small arrays) comes back and the
-results are joined in block order, so the output is the same bytes as one process gives.
+Steps 3-6 run block by block (a block is a region: every pair lies inside one, so a
+block's clusters are whole), and on a big roll-up the blocks are shared out among worker
+processes, one per core (:func:`workers`; ``SYNERGY_WORKERS=1`` turns this off), and so are
+the reasons of step 7. The workers are started with ``fork`` because they need the
+records' features, hundreds of MB at a million records: forked, they read the parent's
+memory as it is; spawned, everything would be pickled and copied into each of them. Each
+block builds its own matrices in its worker and sends back its result (its kept pairs and
+clusters: small arrays); the results are joined in block order, so the output is the same
+bytes as one process gives.
 """
 from __future__ import annotations
 
@@ -44,7 +46,7 @@ from .grouping import rows_by_value
 from .i18n import check_lang, pick
 from .duplicate_frames import CLUSTER_COLUMNS, NATIONAL_COLUMNS, PAIR_COLUMNS, SHARED_COLUMNS, positional
 from .model import CityModel
-from .progress import no_progress
+from .pool import map_in_workers, workers  # noqa: F401  (workers: the setting, read by tests and docs)
 
 __all__ = [
     "DEFAULT_THRESHOLD",
@@ -258,13 +260,12 @@ def find_duplicates(
     agreed, rejected = pair_labels(decided)
     scored = score_pairs(
         model, normalizer=normalizer, threshold=threshold, exclude=routine,
-        across_regions=across_regions, k=k, matcher=matcher, kind=kind, always=agreed, progress=progress,
+        across_regions=across_regions, k=k, matcher=matcher, kind=kind, always=agreed,
+        never=() if show_rejected else rejected, progress=progress,
     )
-    if rejected and not show_rejected:
-        scored = _without_pairs(scored, rejected)
     from .explain import build_result_frames
 
-    frames = build_result_frames(model, scored, normalizer=normalizer, lang=lang, kind=kind)
+    frames = build_result_frames(model, scored, normalizer=normalizer, lang=lang, kind=kind, progress=progress)
     if decided:
         frames = (*_with_decisions(*frames[:2], decided, show_rejected), *frames[2:])
     pairs, clusters, shared, national = (_rename_for(kind, frame) for frame in frames)
@@ -281,21 +282,6 @@ def find_duplicates(
         routine=tuple(programs.loc[routine, "id"]),
         kind=kind,
     )
-
-
-def _without_pairs(scored: "ScoredPairs", pairs: set) -> "ScoredPairs":
-    """``scored`` without the id pairs ``pairs`` (sorted id tuples): rejected by the analyst."""
-    from dataclasses import replace
-
-    ids = scored.features.ids
-    keep = np.array([tuple(sorted((ids[x], ids[y]))) not in pairs
-                     for x, y in zip(scored.a.tolist(), scored.b.tolist())], dtype=bool)
-    if keep.all():
-        return scored
-    return replace(scored, a=scored.a[keep], b=scored.b[keep], score=scored.score[keep], levels=scored.levels[keep],
-                   parts=scored.parts[keep], block=scored.block[keep], text=scored.text[keep],
-                   terms=[t for t, k in zip(scored.terms, keep) if k],
-                   functions=[f for f, k in zip(scored.functions, keep) if k])
 
 
 def _with_decisions(pairs: pd.DataFrame, clusters: pd.DataFrame, decided, show_rejected: bool):
@@ -329,10 +315,12 @@ class ScoredPairs:
     ``a``, ``b`` are row positions in ``model.programs`` (``a`` < ``b`` by id), ``score``
     the match probability, ``levels`` the comparison levels and ``parts`` the log-odds
     each comparison added (both pairs x :data:`synergy.matching.COMPARISONS`), ``block``
-    the index in ``blocks`` of the city each pair belongs to, ``text`` the cosine of the
+    the index of the block (city) each pair belongs to, ``text`` the cosine of the
     two records' search vectors, ``terms`` the shared specific terms (most telling
     first) and ``functions`` the shared e-government functions. ``shared_a``,
     ``shared_b``, ``shared_basis``: pairs that are one system used by two agencies.
+    ``clusters``: the cohesive clusters of the pairs (:mod:`synergy.clusters`), or None when
+    not asked for.
     """
 
     a: np.ndarray
@@ -344,15 +332,13 @@ class ScoredPairs:
     text: np.ndarray
     terms: list
     functions: list
-    blocks: list
     features: object
-    cities: list                    # the MatchModel of each block (its own u and prior)
-    priors: list
     shared_a: np.ndarray
     shared_b: np.ndarray
     shared_basis: np.ndarray
     threshold: float
     compared: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))  # rows that were compared
+    clusters: object = None
 
     def notes(self, lang: str = "id") -> tuple:
         """What limited the comparison, in words (Indonesian or English)."""
@@ -403,17 +389,22 @@ def score_pairs(
     catalog=None,
     kind: str = "programs",
     always=(),
+    never=(),
+    clusters: bool = True,
     progress=None,
 ) -> ScoredPairs:
     """Candidate pairs of different agencies, their comparison levels and match probabilities.
 
     Only pairs with probability ``>= threshold`` are kept, and candidates among
-    ``always`` (sorted id pairs: pairs the analyst agreed on); pairs that are one system
-    (same host, same brand name, the same national application) or involve an agency's
-    own website are set aside, the former reported in ``shared_*``. ``progress`` (like
-    :func:`synergy.progress.track`) sees one step per region scored.
+    ``always`` (sorted id pairs: pairs the analyst agreed on), never those among ``never``
+    (pairs the analyst rejected); pairs that are one system (same host, same brand name,
+    the same national application) or involve an agency's own website are set aside, the
+    former reported in ``shared_*``. With ``clusters`` the kept pairs are grouped into
+    cohesive clusters block by block. ``progress`` (like :func:`synergy.progress.track`)
+    sees one step per region scored.
     """
-    from .features import Block, record_features
+    from .clusters import joined
+    from .features import record_features
     from .functions import default_catalog
     from .matching import COMPARISONS, default_model
     from .text import Normalizer
@@ -435,23 +426,17 @@ def score_pairs(
         groups = [rows[keep_rows[rows]] for _, rows in sorted(rows_by_value(region.astype(str)).items())]
     out = {key: [] for key in ("a", "b", "score", "levels", "parts", "block", "text", "terms", "functions",
                                "shared_a", "shared_b", "shared_basis")}
-    blocks = []
-    for rows in groups:
-        if len(rows) < 2:
-            continue
-        block = Block(features, rows, by_name=kind == "applications")
-        if block.n_agencies < 2:
-            continue
-        blocks.append(block)
-    work = functools.partial(_score_block, kind=kind, k=k, matcher=matcher, threshold=threshold, always=always)
-    cities, priors = [], []
+    groups = [rows for rows in groups if len(rows) >= 2]
+    work = functools.partial(_score_block, features=features, kind=kind, k=k, matcher=matcher, threshold=threshold,
+                             always=always, never=never, clusters=clusters)
+    found_clusters = []
     # one result per block, in block order whether the blocks ran here or in worker processes
-    for index, (city, prior, part) in enumerate(_map_blocks(work, blocks, progress)):
-        cities.append(city)
-        priors.append(prior)
+    for index, part in enumerate(map_in_workers(work, groups, progress)):
         if part is None:
             continue
         part["block"] = np.full(len(part["a"]), index, dtype=np.int64)
+        if "clusters" in part:
+            found_clusters.append(part.pop("clusters"))
         for key, value in part.items():
             if key in ("terms", "functions"):
                 out[key].extend(value)
@@ -482,114 +467,56 @@ def score_pairs(
     return ScoredPairs(
         a=a[order], b=b[order], score=score[order], levels=levels[order], parts=parts[order],
         block=block_of[order], text=text[order], terms=[terms[i] for i in order],
-        functions=[functions[i] for i in order], blocks=blocks, features=features, cities=cities,
-        priors=priors, shared_a=shared_a[shared_order], shared_b=shared_b[shared_order],
+        functions=[functions[i] for i in order], features=features,
+        shared_a=shared_a[shared_order], shared_b=shared_b[shared_order],
         shared_basis=shared_basis[shared_order], threshold=float(threshold),
         compared=np.sort(np.concatenate(groups)) if groups else np.zeros(0, dtype=np.int64),
+        clusters=joined(found_clusters) if clusters else None,
     )
 
 
-def _score_block(block, *, kind, k, matcher, threshold, always):
-    """One block's chance agreement, candidates and scores: ``(city, prior, part)``, where
-    ``part`` holds the kept pairs as global row positions (``None`` without candidates).
+def _score_block(rows, *, features, kind, k, matcher, threshold, always, never, clusters):
+    """One block's chance agreement, candidates, scores and clusters: a dict of the kept pairs
+    as global row positions (``None`` when the block has no candidates or one agency).
 
-    Small arrays and lists only: this is what a worker process sends back."""
+    The block's matrices are built here (in the worker process, when there are workers) and
+    left behind: small arrays and lists only are what a worker sends back."""
+    from .clusters import block_clusters
+    from .features import Block
+
+    block = Block(features, rows, by_name=kind == "applications")
+    if block.n_agencies < 2:
+        return None
     ra, rb = chance_pairs(block, kind)
     city = matcher.for_city(block.compare(ra, rb))
     prior = city.prior_logit(block.n_eligible, block.cross_pairs)
     a, b = block.candidates(k)
     if not len(a):
-        return city, prior, None
+        return None
     levels = block.compare(a, b)
     score, parts = city.probability(levels, prior, block.adjustments(a, b, levels))
     basis = block.same_system(a, b, by_name=kind == "applications")
     own = block.own_sites(a, b)
     shared = basis != ""
     keep = (score >= threshold) & ~shared & ~own
-    if always:
+    if always or never:
         local = block.features.ids[block.rows]
-        keep |= np.array([tuple(sorted((local[x], local[y]))) in always for x, y in zip(a.tolist(), b.tolist())],
-                         dtype=bool) & ~shared & ~own
+        named = [tuple(sorted((local[x], local[y]))) for x, y in zip(a.tolist(), b.tolist())]
+        if always:
+            keep |= np.array([pair in always for pair in named], dtype=bool) & ~shared & ~own
+        if never:
+            keep &= ~np.array([pair in never for pair in named], dtype=bool)
     shared_a, shared_b, shared_basis = block.rows[a[shared]], block.rows[b[shared]], basis[shared]
     a, b = a[keep], b[keep]
-    return city, prior, {
+    part = {
         "a": block.rows[a], "b": block.rows[b], "score": score[keep], "levels": levels[keep], "parts": parts[keep],
         "text": np.clip(rowwise_search(block, a, b), 0.0, 1.0),
         "terms": block.shared_terms(a, b), "functions": block.shared_functions(a, b),
         "shared_a": shared_a, "shared_b": shared_b, "shared_basis": shared_basis,
     }
-
-
-#: Fewest records (in all blocks together) for which scoring the blocks in worker processes
-#: pays for starting them (measured: see docs/duplicates.md, "Speed and memory").
-PARALLEL_MIN_RECORDS = 20_000
-_WORK = None  # (function, blocks) for the worker processes, inherited through fork
-
-
-def _work_on(index):
-    work, blocks = _WORK
-    return work(blocks[index])
-
-
-def workers(blocks: int, records: int, environ=None) -> int:
-    """How many processes score the blocks (1: here, no pool).
-
-    ``SYNERGY_WORKERS`` (in ``environ``, default ``os.environ``) decides when set: 1 turns
-    the pool off, N >= 2 starts N processes whatever the size (tests use it). Otherwise
-    every available core, when there are several blocks and at least
-    :data:`PARALLEL_MIN_RECORDS` records and no other thread runs. Always 1 where the
-    ``fork`` start method is missing, or inside a daemonic process (which cannot start any).
-
-    >>> workers(500, 10**6, environ={"SYNERGY_WORKERS": "1"}), workers(1, 10**6, environ={})
-    (1, 1)
-    >>> workers(1, 10, environ={"SYNERGY_WORKERS": "2"}) in (1, 2)  # 2 where fork exists
-    True
-    """
-    import multiprocessing
-    import os
-    import threading
-
-    environ = os.environ if environ is None else environ
-    setting = environ.get("SYNERGY_WORKERS", "").strip()
-    if setting and (not setting.isdigit() or int(setting) < 1):
-        raise SynergyError(f"SYNERGY_WORKERS must be a whole number of processes (1 or more), got {setting!r}")
-    if not blocks or "fork" not in multiprocessing.get_all_start_methods() or multiprocessing.current_process().daemon:
-        return 1
-    if setting:
-        return int(setting)
-    if blocks < 2 or records < PARALLEL_MIN_RECORDS or threading.active_count() > 1:
-        return 1
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    return max(1, min(cores, blocks))
-
-
-def _map_blocks(work, blocks, progress=None):
-    """``work(block)`` for each block, in block order: here, or in worker processes.
-
-    The workers are started with ``fork`` (not ``spawn``): they inherit the blocks and the
-    records' features (hundreds of MB at a million records) as they are in memory, without
-    pickling them; only each block's small result travels back. ``gc.freeze`` keeps the
-    children's garbage collector from touching (and so copying) the inherited objects.
-    ``progress`` (like :func:`synergy.progress.track`) sees each block's result as it is
-    ready, in block order.
-    """
-    track = progress or no_progress
-    label = "duplikasi / duplicates"
-    count = workers(len(blocks), sum(block.n for block in blocks))
-    if count < 2:
-        return [work(block) for block in track(blocks, label=label, total=len(blocks))]
-    import gc
-    import multiprocessing
-
-    global _WORK
-    _WORK = (work, blocks)
-    gc.freeze()
-    try:
-        with multiprocessing.get_context("fork").Pool(min(count, len(blocks))) as pool:
-            return list(track(pool.imap(_work_on, range(len(blocks)), chunksize=1), label=label, total=len(blocks)))
-    finally:
-        _WORK = None
-        gc.unfreeze()
+    if clusters:
+        part["clusters"] = block_clusters(block, city, prior, a, b, score[keep], threshold)
+    return part
 
 
 def chance_pairs(block, kind: str = "programs"):

@@ -194,6 +194,10 @@ EVIDENCE_WORDS = {
 }
 #: A piece of evidence that moved the log-odds less than this is not worth a word.
 SHOWN_WEIGHT = 0.1
+#: The findings whose reasons are written are cut into about this many slices (of at
+#: least EXPLAIN_LEAST each), so that two or more worker processes share them evenly.
+EXPLAIN_PIECES = 16
+EXPLAIN_LEAST = 500
 
 
 @functools.lru_cache(maxsize=4)
@@ -347,13 +351,18 @@ def _is_system(normalizer, name: str, functions) -> bool:
     return bool(functions) or any(t in PLATFORM_TERMS for t in normalizer.tokens(name))
 
 
-def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id", kind: str = "programs"):
+def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id", kind: str = "programs",
+                        progress=None):
     """Turn scored pairs into the ``pairs``, ``clusters`` and ``shared`` frames with reasons.
 
     ``model.programs`` holds the records compared; ``kind`` says what they are
     (``applications``: an inventory read as records), for the words of the reasons.
+    ``scored`` carries its clusters (:func:`synergy.duplicates.score_pairs`). On many
+    findings the reasons are written in worker processes (:mod:`synergy.pool`), the same
+    words in the same order; ``progress`` (like :func:`synergy.progress.track`) sees each
+    slice of findings written.
     """
-    from .clusters import cohesive_clusters
+    from .pool import PARALLEL_MIN_PAIRS, map_in_workers, spans
     from .duplicate_frames import CLUSTER_COLUMNS, NATIONAL_COLUMNS, PAIR_COLUMNS, SHARED_COLUMNS, positional
     from .functions import default_catalog
     from .matching import COMPARISONS
@@ -415,7 +424,7 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
             items.append((-abs(weight), j, t["weight"].format(text, _weight_text(weight, lang))))
         return [x[2] for x in sorted(items)]
 
-    clusters = cohesive_clusters(scored)
+    clusters = scored.clusters  # grouped block by block as the pairs were scored
     label_of = dict(zip(clusters.members.tolist(), clusters.label.tolist()))
     # number clusters strongest first (their best pair's rank)
     first_rank = {}
@@ -464,8 +473,10 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
             found = words_cache[key] = tuple(normalizer.readable(term, both) for term in terms)
         return found
 
-    rows = []
-    for i, (x, y) in enumerate(zip(scored.a.tolist(), scored.b.tolist())):
+    a_list, b_list = scored.a.tolist(), scored.b.tolist()
+
+    def pair_row(i):
+        x, y = a_list[i], b_list[i]
         levels_row, parts_row = scored.levels[i], scored.parts[i]
         key_terms = pair_words(x, y, tuple(scored.terms[i]))
         shared_functions = scored.functions[i]
@@ -490,7 +501,7 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
         code_level = levels_row[col["code"]]
         dim_level = levels_row[col["dimension"]]
         years_level = levels_row[col["years"]]
-        rows.append({
+        return {
             "program_a": ids[x], "program_b": ids[y], "score": round(float(scored.score[i]), 3),
             "cluster": cluster_name.get(lx, "") if lx == ly else "",
             "agencies": (agency[x], agency[y]), "reasons": "; ".join(parts),
@@ -505,13 +516,8 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
             "combined_budget": combined, "lead_agency": lead, "action": action,
             "functions": tuple(function_label(f) for f in shared_functions),
             "evidence": tuple(f"{c}:{parts_row[j]:+.2f}" for j, c in enumerate(COMPARISONS) if levels_row[j] >= 0),
-        })
-    pairs = pd.DataFrame(rows, columns=PAIR_COLUMNS)
-    for column, dtype in (("same_target_group", "boolean"), ("years_overlap", "boolean"),
-                          ("output_similarity", "Float64"), ("combined_budget", "Int64")):
-        pairs[column] = pairs[column].astype(dtype)
+        }
 
-    cluster_rows = []
     members_of: dict[int, list[int]] = {}
     for r, lbl in label_of.items():
         if lbl in cluster_name:
@@ -521,7 +527,8 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
         lx = label_of.get(x, -1)
         if lx == label_of.get(y, -2):
             pair_index.setdefault(lx, []).append(i)
-    for lbl in ordered:
+
+    def cluster_row(lbl):
         rows_in = sorted(members_of[lbl], key=lambda r: ids[r])
         inside = pair_index.get(lbl, [])
         term_weight: dict[str, float] = {}
@@ -559,13 +566,31 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
         parts.append(lead_text(lead, bidang, basis))
         parts.append(t["action"].format(t[action]))
         regions = sorted(set(region[rows_in].astype(str)))
-        cluster_rows.append({
+        return {
             "cluster": cluster_name[lbl], "size": len(rows_in), "programs": tuple(ids[r] for r in rows_in),
             "agencies": agencies, "combined_budget": combined, "max_score": round(max_score, 3),
             "key_terms": top_words, "lead_agency": lead,
             "action": action, "reasons": "; ".join(parts), "region": ";".join(regions),
             "cohesion": round(float(clusters.cohesion[lbl]), 3),
-        })
+        }
+
+    def explain(item):
+        what, span = item
+        return [pair_row(i) for i in span] if what == "pairs" else [cluster_row(ordered[j]) for j in span]
+
+    # a roll-up's reasons are written in worker processes, a slice of findings each; every
+    # process then reads the nomenclature's words first, as the workers inherit them
+    _nomenclature_subjects(normalizer)
+    items = ([("pairs", span) for span in spans(len(a_list), EXPLAIN_PIECES, EXPLAIN_LEAST)]
+             + [("clusters", span) for span in spans(len(ordered), EXPLAIN_PIECES, EXPLAIN_LEAST)])
+    done = map_in_workers(explain, items, progress, size=len(a_list) + len(ordered), minimum=PARALLEL_MIN_PAIRS,
+                          label="alasan / reasons")
+    pair_rows = [row for (what, _), rows in zip(items, done) if what == "pairs" for row in rows]
+    cluster_rows = [row for (what, _), rows in zip(items, done) if what == "clusters" for row in rows]
+    pairs = pd.DataFrame(pair_rows, columns=PAIR_COLUMNS)
+    for column, dtype in (("same_target_group", "boolean"), ("years_overlap", "boolean"),
+                          ("output_similarity", "Float64"), ("combined_budget", "Int64")):
+        pairs[column] = pairs[column].astype(dtype)
     clusters_frame = pd.DataFrame(cluster_rows, columns=CLUSTER_COLUMNS)
     clusters_frame["combined_budget"] = clusters_frame["combined_budget"].astype("Int64")
     return pairs, clusters_frame, shared, national

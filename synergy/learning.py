@@ -57,7 +57,7 @@ def candidate_pairs(model, *, kind: str = "programs", matcher=None, include_rout
 
         routine = routine_mask(programs, normalizer)
     scored = score_pairs(records, normalizer=normalizer, threshold=0.0, exclude=routine, across_regions=across_regions,
-                         k=k or TOP_K, matcher=matcher, kind=kind)
+                         k=k or TOP_K, matcher=matcher, kind=kind, clusters=False)
     ids = scored.features.ids
     pairs = [tuple(sorted((ids[a], ids[b]))) for a, b in zip(scored.a.tolist(), scored.b.tolist())]
     return pairs, scored.score

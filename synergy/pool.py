@@ -1,0 +1,99 @@
+"""Work shared out among worker processes, one per core, with the same result as one process.
+
+The duplicate finder scores a roll-up's regions (blocks) and writes its findings' reasons
+in worker processes. They are started with ``fork`` (not ``spawn``): they inherit the
+records' features (hundreds of MB at a million records) as they are in memory, without
+pickling them; only each item's small result travels back, and the results come back
+in the items' order.
+"""
+from __future__ import annotations
+
+from .errors import SynergyError
+from .progress import no_progress
+
+__all__ = ["PARALLEL_MIN_RECORDS", "PARALLEL_MIN_PAIRS", "workers", "map_in_workers", "spans"]
+
+#: Fewest records (in all blocks together) for which scoring the blocks in worker processes
+#: pays for starting them (measured: see docs/duplicates.md, "Speed and memory").
+PARALLEL_MIN_RECORDS = 20_000
+#: Fewest findings for which writing their reasons in worker processes pays (docs/scale.md).
+PARALLEL_MIN_PAIRS = 5_000
+_WORK = None  # (function, items) for the worker processes, inherited through fork
+
+
+def _work_on(index):
+    work, items = _WORK
+    return work(items[index])
+
+
+def workers(items: int, size: int, environ=None, minimum: int = PARALLEL_MIN_RECORDS) -> int:
+    """How many processes share ``items`` pieces of work of ``size`` in all (1: here, no pool).
+
+    ``SYNERGY_WORKERS`` (in ``environ``, default ``os.environ``) decides when set: 1 turns
+    the pool off, N >= 2 starts N processes whatever the size (tests use it). Otherwise
+    every available core, when there are several items, ``size`` is at least ``minimum``
+    (default :data:`PARALLEL_MIN_RECORDS` records) and no other thread runs. Always 1
+    where the ``fork`` start method is missing, or inside a daemonic process (which cannot
+    start any).
+
+    >>> workers(500, 10**6, environ={"SYNERGY_WORKERS": "1"}), workers(1, 10**6, environ={})
+    (1, 1)
+    >>> workers(1, 10, environ={"SYNERGY_WORKERS": "2"}) in (1, 2)  # 2 where fork exists
+    True
+    """
+    import multiprocessing
+    import os
+    import threading
+
+    environ = os.environ if environ is None else environ
+    setting = environ.get("SYNERGY_WORKERS", "").strip()
+    if setting and (not setting.isdigit() or int(setting) < 1):
+        raise SynergyError(f"SYNERGY_WORKERS must be a whole number of processes (1 or more), got {setting!r}")
+    if not items or "fork" not in multiprocessing.get_all_start_methods() or multiprocessing.current_process().daemon:
+        return 1
+    if setting:
+        return int(setting)
+    if items < 2 or size < minimum or threading.active_count() > 1:
+        return 1
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(1, min(cores, items))
+
+
+def map_in_workers(work, items, progress=None, *, size=None, minimum: int = PARALLEL_MIN_RECORDS,
+                   label: str = "duplikasi / duplicates") -> list:
+    """``[work(item) for item in items]``: here, or in worker processes (:func:`workers`).
+
+    ``size`` (default: the items' lengths added up) and ``minimum`` decide whether workers
+    pay. ``gc.freeze`` keeps the children's garbage collector from touching (and so
+    copying) the inherited objects. ``progress`` (like :func:`synergy.progress.track`)
+    sees each item's result as it is ready, in order, under ``label``.
+    """
+    track = progress or no_progress
+    size = sum(len(item) for item in items) if size is None else size
+    count = workers(len(items), size, minimum=minimum)
+    if count < 2:
+        return [work(item) for item in track(items, label=label, total=len(items))]
+    import gc
+    import multiprocessing
+
+    global _WORK
+    _WORK = (work, items)
+    gc.freeze()
+    try:
+        with multiprocessing.get_context("fork").Pool(min(count, len(items))) as pool:
+            return list(track(pool.imap(_work_on, range(len(items)), chunksize=1), label=label, total=len(items)))
+    finally:
+        _WORK = None
+        gc.unfreeze()
+
+
+def spans(total: int, pieces: int, least: int = 1) -> list[range]:
+    """``range(total)`` cut into about ``pieces`` consecutive ranges of at least ``least`` each.
+
+    >>> spans(10, 3)
+    [range(0, 4), range(4, 8), range(8, 10)]
+    >>> spans(10, 3, least=6), spans(0, 3)
+    ([range(0, 6), range(6, 10)], [])
+    """
+    step = max(least, -(-total // max(pieces, 1)), 1)
+    return [range(lo, min(lo + step, total)) for lo in range(0, total, step)]
