@@ -91,6 +91,8 @@ def _texts(frame, name):
     """A column as text, "" where empty (whole column at once)."""
     if name not in frame:
         return np.full(len(frame), "", dtype=object)
+    if isinstance(frame[name].dtype, pd.StringDtype):  # already text: only the empty cells change
+        return frame[name].to_numpy(dtype=object, na_value="")
     column = frame[name].astype(object)
     return column.where(column.notna(), "").astype(str).to_numpy(dtype=object)
 
@@ -302,8 +304,13 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
         """Per record, its agency when one of the record's texts can name it, else ""."""
         codes, distinct = pd.factorize(pd.Series(texts, dtype=object))
         named = [set().union(*(owner_words.get(w, ()) for w in folded_words(t))) if t else set() for t in distinct]
-        return np.array([a if a in named[c] else "" for a, c in zip(agency.tolist(), codes.tolist())], dtype=object) \
-            if any(named) else np.full(n, "", dtype=object)
+        out = np.full(n, "", dtype=object)
+        # only the records whose text names some agency are looked at one by one
+        names_some = np.array([bool(x) for x in named], dtype=bool)
+        for r in np.flatnonzero(names_some[codes]).tolist():
+            if agency[r] in named[codes[r]]:
+                out[r] = agency[r]
+        return out
 
     name_owner = owners_named(names)
     url_owner = owners_named(urls)
@@ -354,8 +361,12 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
             value = token_cache[text] = specific(normalizer.tokens(text)) if text else ()
         return value
 
-    output_terms = [terms_of(t) for t in outputs]
-    target_terms = [terms_of(t) for t in targets]
+    def spread_terms(texts):  # each distinct text read once
+        codes, distinct = pd.factorize(pd.Series(texts, dtype=object))
+        return _spread_values([terms_of(t) for t in distinct], codes).tolist()
+
+    output_terms = spread_terms(outputs)
+    target_terms = spread_terms(targets)
 
     codes = _texts(records, "code")
     inverse, distinct = pd.factorize(pd.Series(codes, dtype=object))
