@@ -80,3 +80,27 @@ def test_workers_setting():
     for bad in ("0", "two", "-1"):
         with pytest.raises(SynergyError, match="SYNERGY_WORKERS"):
             workers(500, 10**6, environ={"SYNERGY_WORKERS": bad})
+
+
+def test_decisions_are_the_same_with_the_pool(monkeypatch):
+    # a rejected pair is left out while the regions are scored (before their clusters are
+    # formed), in the workers as here; an agreed pair under the threshold is kept
+    from dataclasses import replace
+
+    import pandas as pd
+
+    model, _ = load_model(None)
+    plain = find_duplicates(model, decisions=False).pairs
+    top, weakest = plain.iloc[0], plain.iloc[-1]
+    decisions = pd.DataFrame([
+        {"kind": "duplicate", "a": top["program_a"], "b": top["program_b"], "decision": "rejected", "by": "Ani",
+         "date": "2025-01-10"},
+        {"kind": "duplicate", "a": weakest["program_a"], "b": weakest["program_b"], "decision": "confirmed",
+         "by": "Ani", "date": "2025-01-10"}])
+    decided = replace(model, decisions=decisions)
+    # the weakest pair is under this threshold: it stays because it was agreed
+    pairs = _same_with_and_without_pool(decided, monkeypatch, threshold=float(weakest["score"]) + 0.01)
+    assert f"{top['program_a']},{top['program_b']}," not in pairs
+    assert f"{weakest['program_a']},{weakest['program_b']}," in pairs
+    shown = _same_with_and_without_pool(decided, monkeypatch, show_rejected=True)
+    assert f"{top['program_a']},{top['program_b']}," in shown
