@@ -42,7 +42,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import SynergyError
-from .grouping import rows_by_value
+from .grouping import rows_by_value, shared_values
 from .i18n import check_lang, pick
 from .duplicate_frames import CLUSTER_COLUMNS, NATIONAL_COLUMNS, PAIR_COLUMNS, SHARED_COLUMNS, positional
 from .model import CityModel
@@ -414,7 +414,7 @@ def score_pairs(
     catalog = catalog or default_catalog()
     programs = positional(model.programs)
     n = len(programs)
-    region = (model.region_of_programs().reset_index(drop=True).to_numpy(dtype=object)
+    region = (shared_values(model.region_of_programs().reset_index(drop=True), missing="")
               if n else np.zeros(0, dtype=object))
     features = record_features(programs, model.agencies, normalizer=norm, catalog=catalog, region=region,
                                region_names=_region_names(model))
@@ -633,7 +633,7 @@ def training_data(model: CityModel, duplicates, *, ignore=(), include_routine: b
     model = records_of(model, kind)
     programs = positional(model.programs)
     n = len(programs)
-    region = model.region_of_programs().reset_index(drop=True).to_numpy(dtype=object) if n else np.zeros(0, dtype=object)
+    region = shared_values(model.region_of_programs().reset_index(drop=True), missing="") if n else np.zeros(0, dtype=object)
     exclude = np.zeros(n, dtype=bool)
     if not include_routine and n and kind == "programs":
         from .routine import routine_mask

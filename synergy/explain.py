@@ -23,6 +23,7 @@ import functools
 import numpy as np
 import pandas as pd
 
+from .grouping import shared_values
 from .i18n import Catalogue, check_lang, format_number, format_rupiah, pick
 from .model import CityModel
 from .schema import DIMENSIONS, ELEMENTS
@@ -380,12 +381,12 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
     national = _national_frame(programs, scored, catalog, normalizer, lang, NATIONAL_COLUMNS)
     if not len(scored.a):
         return _empty(PAIR_COLUMNS), _empty(CLUSTER_COLUMNS), shared, national
-    names = programs["name"].astype(str).to_numpy(dtype=object)
-    agency = programs["agency"].astype(str).to_numpy(dtype=object)
-    codes = programs["code"].astype(str).to_numpy(dtype=object) if "code" in programs else np.full(len(programs), "", dtype=object)
-    target = programs["target_group"].astype(str).to_numpy(dtype=object) if "target_group" in programs else np.full(len(programs), "", dtype=object)
+    names = shared_values(programs["name"].astype(str))
+    agency = shared_values(programs["agency"].astype(str))
+    codes = shared_values(programs["code"].astype(str)) if "code" in programs else np.full(len(programs), "", dtype=object)
+    target = shared_values(programs["target_group"].astype(str)) if "target_group" in programs else np.full(len(programs), "", dtype=object)
     dims = programs["dimension"].to_numpy(dtype=object) if "dimension" in programs else np.full(len(programs), (), dtype=object)
-    elements = programs["element"].astype(str).to_numpy(dtype=object) if "element" in programs else np.full(len(programs), "", dtype=object)
+    elements = shared_values(programs["element"].astype(str)) if "element" in programs else np.full(len(programs), "", dtype=object)
     budgets = (programs["budget"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
                if "budget" in programs else np.full(len(programs), np.nan))
     region = features.region
@@ -575,18 +576,27 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
         }
 
     def explain(item):
-        what, span = item
-        return [pair_row(i) for i in span] if what == "pairs" else [cluster_row(ordered[j]) for j in span]
+        what, positions = item
+        return [pair_row(i) for i in positions] if what == "pairs" else [cluster_row(ordered[j]) for j in positions]
 
     # a roll-up's reasons are written in worker processes, a slice of findings each; every
     # process then reads the nomenclature's words first, as the workers inherit them
     _nomenclature_subjects(normalizer)
-    items = ([("pairs", span) for span in spans(len(a_list), EXPLAIN_PIECES, EXPLAIN_LEAST)]
-             + [("clusters", span) for span in spans(len(ordered), EXPLAIN_PIECES, EXPLAIN_LEAST)])
+    # the slices follow the blocks (regions), not the ranking: a worker then reads the
+    # records of a few regions, objects that lie together in memory, instead of touching
+    # (and so copying, through fork) pages all over the parent's memory
+    pair_order = np.argsort(scored.block, kind="stable")
+    cluster_order = np.argsort(np.asarray(ordered, dtype=np.int64), kind="stable")  # labels grow block by block
+    items = ([("pairs", pair_order[span].tolist()) for span in spans(len(a_list), EXPLAIN_PIECES, EXPLAIN_LEAST)]
+             + [("clusters", cluster_order[span].tolist())
+                for span in spans(len(ordered), EXPLAIN_PIECES, EXPLAIN_LEAST)])
     done = map_in_workers(explain, items, progress, size=len(a_list) + len(ordered), minimum=PARALLEL_MIN_PAIRS,
                           label="alasan / reasons")
-    pair_rows = [row for (what, _), rows in zip(items, done) if what == "pairs" for row in rows]
-    cluster_rows = [row for (what, _), rows in zip(items, done) if what == "clusters" for row in rows]
+    pair_rows, cluster_rows = [None] * len(a_list), [None] * len(ordered)
+    for (what, positions), rows in zip(items, done):
+        into = pair_rows if what == "pairs" else cluster_rows
+        for position, row in zip(positions, rows):
+            into[position] = row
     pairs = pd.DataFrame(pair_rows, columns=PAIR_COLUMNS)
     for column, dtype in (("same_target_group", "boolean"), ("years_overlap", "boolean"),
                           ("output_similarity", "Float64"), ("combined_budget", "Int64")):
@@ -604,7 +614,7 @@ def _national_frame(programs, scored, catalog, normalizer, lang, columns) -> pd.
     application without naming or using that application (by name or host).
     """
     f = scored.features
-    names = programs["name"].astype(str).to_numpy(dtype=object)
+    names = shared_values(programs["name"].astype(str))
     t = _TEXT.words(lang)
     general = [app for app in catalog.national.values() if app.general]
     general_functions = frozenset().union(*(app.functions for app in general))
@@ -630,8 +640,8 @@ def _national_frame(programs, scored, catalog, normalizer, lang, columns) -> pd.
 
 def _shared_frame(programs, scored, columns) -> pd.DataFrame:
     ids = scored.features.ids
-    names = programs["name"].astype(str).to_numpy(dtype=object)
-    agency = programs["agency"].astype(str).to_numpy(dtype=object)
+    names = shared_values(programs["name"].astype(str))
+    agency = shared_values(programs["agency"].astype(str))
     region = scored.features.region
     a, b = scored.shared_a, scored.shared_b
     return pd.DataFrame({

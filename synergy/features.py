@@ -21,7 +21,7 @@ import scipy.sparse as sp
 from .matching import COMPARISONS
 from .names import (AGENCY_WORDS, GENERIC_EGOV_TERMS, NameContext, acronym_definitions, address_words,
                     hosts as find_hosts, is_acronym, split_compound, strip_urls, system_keys)
-from .grouping import factorize_rows
+from .grouping import factorize_rows, shared_values
 from .text import fold, root_words, rowwise_dot
 
 __all__ = ["RecordFeatures", "record_features", "Block", "ACTIVITY_CLASSES", "activity_of", "BOILERPLATE_SHARE"]
@@ -92,9 +92,9 @@ def _texts(frame, name):
     if name not in frame:
         return np.full(len(frame), "", dtype=object)
     if isinstance(frame[name].dtype, pd.StringDtype):  # already text: only the empty cells change
-        return frame[name].to_numpy(dtype=object, na_value="")
+        return shared_values(frame[name], missing="")
     column = frame[name].astype(object)
-    return column.where(column.notna(), "").astype(str).to_numpy(dtype=object)
+    return shared_values(column.where(column.notna(), "").astype(str))
 
 
 @dataclass(frozen=True)
@@ -294,7 +294,8 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
     # Every text is read once per distinct value: records share names and descriptions
     # (a roll-up of many cities repeats the national nomenclature), so the work grows with
     # the distinct texts, not the records. The owner matters only where a text names it.
-    desc_full = np.array([(d + " " + o).strip() if o else d for d, o in zip(descriptions, objectives)], dtype=object)
+    full_codes, full_parts = factorize_rows(descriptions, objectives)
+    desc_full = _spread_values([(d + " " + o).strip() if o else d for d, o in full_parts], full_codes)
     owner_words: dict[str, set] = {}
     for agency_id in set(agency.tolist()):
         for word in context.own_words(agency_id):
@@ -395,7 +396,9 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
     datasets = _spread_values([frozenset(tuple(u or ()) + tuple(p or ())) for u, p in data_parts], data_codes).tolist()
     dims = _column(records, "dimension", ())
     dimension = np.empty(n, dtype=object)
-    dimension[:] = [tuple(d or ()) if not isinstance(d, str) else tuple(x for x in d.split(";") if x) for d in dims]
+    one_of: dict = {}  # equal tuples shared: a roll-up repeats a few dimension lists a million times
+    dimension[:] = [one_of.setdefault(t, t) for t in (
+        tuple(d or ()) if not isinstance(d, str) else tuple(x for x in d.split(";") if x) for d in dims)]
 
     background = background_shares(normalizer)
     vocab: dict = {}
