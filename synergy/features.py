@@ -301,10 +301,12 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
         for word in context.own_words(agency_id):
             owner_words.setdefault(word, set()).add(agency_id)
 
+    owner_keys = frozenset(owner_words)
+
     def owners_named(texts):
         """Per record, its agency when one of the record's texts can name it, else ""."""
         codes, distinct = pd.factorize(pd.Series(texts, dtype=object))
-        named = [set().union(*(owner_words.get(w, ()) for w in folded_words(t))) if t else set() for t in distinct]
+        named = [set().union(*(owner_words[w] for w in folded_words(t) & owner_keys)) if t else set() for t in distinct]
         out = np.full(n, "", dtype=object)
         # only the records whose text names some agency are looked at one by one
         names_some = np.array([bool(x) for x in named], dtype=bool)
