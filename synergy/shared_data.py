@@ -196,15 +196,21 @@ def _blocks(query_regions, doc_regions):
 
 def _top(query_matrix, doc_matrix, query_regions, doc_regions, *, k, threshold, progress=None, label=""):
     """Top-k (query row, doc row, score) within compatible regions (``progress``: one step per region)."""
+    from .pool import map_in_workers
     from .text import top_k_similar
 
-    parts = []
-    blocks = list(_blocks(query_regions, doc_regions))
-    for q, docs in (progress(blocks, label=label, total=len(blocks)) if progress else blocks):
+    def search(block):
+        q, docs = block
         hits = top_k_similar(query_matrix[q], doc_matrix[docs], k=k, threshold=threshold)
-        if len(hits):
-            parts.append(pd.DataFrame({"a": q[hits["a"].to_numpy()], "b": docs[hits["b"].to_numpy()],
-                                       "score": hits["score"].to_numpy()}))
+        if not len(hits):
+            return None
+        return pd.DataFrame({"a": q[hits["a"].to_numpy()], "b": docs[hits["b"].to_numpy()],
+                             "score": hits["score"].to_numpy()})
+
+    # region by region, in worker processes on a big roll-up (synergy.pool): the same hits in the same order
+    blocks = list(_blocks(query_regions, doc_regions))
+    parts = [hits for hits in map_in_workers(search, blocks, progress, size=query_matrix.shape[0], label=label)
+             if hits is not None]
     if not parts:
         return pd.DataFrame({"a": pd.Series(dtype="int64"), "b": pd.Series(dtype="int64"),
                              "score": pd.Series(dtype="float64")})
@@ -739,16 +745,21 @@ def _duplicate_datasets(city, ds_ids, docs, ds_region, tm, texts, norm, lang, th
     id_rank[np.argsort(np.asarray(ds_ids, dtype=object), kind="stable")] = np.arange(len(ds_ids))
     # a block compares one region's datasets with that region's and the region-free ones
     # (e.g. BPS); the region-free block compares those with everything
+    from .pool import map_in_workers
+
     blocks = list(_blocks(ds_region, ds_region))
-    label = "data ganda / duplicate datasets"
-    parts = []
-    for q, d in (progress(blocks, label=label, total=len(blocks)) if progress else blocks):
+
+    def search(block):
+        q, d = block
         hits = _top(docs[q], docs[d], [""] * len(q), [""] * len(d), k=top_k + 1, threshold=threshold)
         a, b, score = q[hits["a"].to_numpy()], d[hits["b"].to_numpy()], hits["score"].to_numpy()
         keep = (a != b) & (producer_code[a] != producer_code[b])
         a, b, score = a[keep], b[keep], score[keep]
         first = id_rank[a] < id_rank[b]
-        parts.append(pd.DataFrame({"lo": np.where(first, a, b), "hi": np.where(first, b, a), "score": score}))
+        return pd.DataFrame({"lo": np.where(first, a, b), "hi": np.where(first, b, a), "score": score})
+
+    # region by region, in worker processes on a big roll-up (synergy.pool), joined in region order
+    parts = map_in_workers(search, blocks, progress, size=len(ds_ids), label="data ganda / duplicate datasets")
     if not parts:
         return _frame([])
     # each pair once, as first found (a pair two blocks find has the same score in both)

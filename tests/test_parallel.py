@@ -104,3 +104,19 @@ def test_decisions_are_the_same_with_the_pool(monkeypatch):
     assert f"{weakest['program_a']},{weakest['program_b']}," in pairs
     shown = _same_with_and_without_pool(decided, monkeypatch, show_rejected=True)
     assert f"{top['program_a']},{top['program_b']}," in shown
+
+
+def test_shared_data_searches_are_the_same_with_the_pool(monkeypatch, tmp_path):
+    # the region-by-region searches (data needs, programs collecting data, duplicate
+    # datasets) run in worker processes on a big roll-up: the same findings, in order
+    from synergy.shared_data import shared_data
+
+    for model in (load_model(None)[0], _generated_city(tmp_path, regions=4, programs=400, seed=3)):
+        tables = []
+        for count in ("1", "2"):
+            monkeypatch.setenv("SYNERGY_WORKERS", count)
+            before = _children_cpu()
+            tables.append(render(shared_data(model), "csv"))
+            assert (_children_cpu() > before) == (count == "2")
+        assert tables[0] == tables[1]
+        assert tables[0].count("\n") > 15
