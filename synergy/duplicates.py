@@ -46,7 +46,7 @@ from .grouping import rows_by_value, shared_values
 from .i18n import check_lang, pick
 from .duplicate_frames import CLUSTER_COLUMNS, NATIONAL_COLUMNS, PAIR_COLUMNS, SHARED_COLUMNS, positional
 from .model import CityModel
-from .pool import map_in_workers, workers  # noqa: F401  (workers: the setting, read by tests and docs)
+from .pool import map_in_workers
 
 __all__ = [
     "DEFAULT_THRESHOLD",

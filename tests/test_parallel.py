@@ -12,12 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from synergy.duplicates import find_duplicates, workers
+from synergy.duplicates import find_duplicates
 from synergy.errors import SynergyError
 from synergy.generate import read_city, write_city
 from synergy.ingest import load_model
 from synergy.model import CityModel
 from synergy.output import render
+from synergy.pool import workers
 
 ROOT = Path(__file__).resolve().parent.parent
 
