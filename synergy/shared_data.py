@@ -440,8 +440,6 @@ def _finish(parts) -> pd.DataFrame:
     keys = [pd.factorize(frame[c], sort=True)[0] for c in ("need", "other_dataset", "dataset", "program")]
     keys += [np.where(np.isnan(score), 1.0, -score), frame["kind"].map(order).to_numpy()]
     frame = frame.take(np.lexsort(keys)).reset_index(drop=True)
-    for column in _TEXT_COLUMNS:
-        frame[column] = frame[column].astype("str")
     frame["score"] = frame["score"].astype("float64").round(3)
     frame["rank"] = frame.groupby("kind", sort=False).cumcount().add(1).astype("int64")
     return frame
