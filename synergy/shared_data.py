@@ -655,6 +655,11 @@ class _Reuse:
                  for c, o in set(zip(classification.tolist(), producer.tolist()))}
         reasons = []
         registry = hits["registry"].tolist() if "registry" in hits else [""] * len(hits)
+        # the sentence in the reader's language only (a million findings: formatting both doubled the cost)
+        for_need = pick(('{p} membutuhkan "{need}": dapat memakai data {d} milik {o} alih-alih mengumpulkan sendiri',
+                         '{p} needs "{need}": it could use {d} of {o} instead of collecting it again'), lang)
+        for_collecting = pick(("{p} dapat memakai data {d} milik {o} alih-alih mendata ulang sendiri",
+                               "{p} could use {d} of {o} instead of collecting the same data again"), lang)
         for pid, d, prod, cls, need, shared, source in zip(hits["program"].tolist(), did.tolist(), producer.tolist(),
                                                            classification.tolist(), hits["need"].tolist(), terms,
                                                            registry):
@@ -663,15 +668,9 @@ class _Reuse:
                 plabel = labels[pid] = city.plabel(pid)
             owner = owner_of[prod]
             if need:
-                text = pick((f"{plabel} membutuhkan \"{need}\": dapat memakai data {city.dlabel(d)} milik "
-                             f"{owner} alih-alih mengumpulkan sendiri",
-                             f"{plabel} needs \"{need}\": it could use {city.dlabel(d)} of {owner} "
-                             f"instead of collecting it again"), lang)
+                text = for_need.format(p=plabel, need=need, d=city.dlabel(d), o=owner)
             else:
-                text = pick((f"{plabel} dapat memakai data {city.dlabel(d)} milik {owner} alih-alih "
-                             f"mendata ulang sendiri",
-                             f"{plabel} could use {city.dlabel(d)} of {owner} instead of collecting "
-                             f"the same data again"), lang)
+                text = for_collecting.format(p=plabel, d=city.dlabel(d), o=owner)
             text += _terms_text(shared, lang) + "."
             if source:
                 text += _registry_text(city.dlabel(d), source, lang)
@@ -783,13 +782,14 @@ def _duplicate_datasets(city, ds_ids, docs, ds_region, tm, texts, norm, lang, th
     restricted = pick((" (data terbatas/dikecualikan: perlu perjanjian berbagi data)",
                        " (restricted/excluded data: a data-sharing agreement is needed)"), lang)
     reasons = []
+    # the sentence in the reader's language only (formatting both doubled the cost)
+    same_data = pick(("{x} milik {px} dan {y} milik {py} tampaknya memuat data yang sama{terms}: sepakati satu "
+                      "produsen data dan bagikan melalui Satu Data",
+                      "{x} of {px} and {y} of {py} seem to hold the same data{terms}: agree on one producer and "
+                      "share it through Satu Data"), lang)
     for x, y, px, py, shared, source in zip(xs, ys, pxs, pys, terms, sources):
-        reason = pick((f"{city.dlabel(x)} milik {owner[px]} dan {city.dlabel(y)} milik {owner[py]} "
-                       f"tampaknya memuat data yang sama{_terms_text(shared, lang)}: sepakati satu produsen data "
-                       f"dan bagikan melalui Satu Data",
-                       f"{city.dlabel(x)} of {owner[px]} and {city.dlabel(y)} of {owner[py]} seem "
-                       f"to hold the same data{_terms_text(shared, lang)}: agree on one producer and share it "
-                       f"through Satu Data"), lang)
+        reason = same_data.format(x=city.dlabel(x), px=owner[px], y=city.dlabel(y), py=owner[py],
+                                  terms=_terms_text(shared, lang))
         if {city.classification.get(x, ""), city.classification.get(y, "")} & {"terbatas", "dikecualikan"}:
             reason += restricted
         reason += "."
