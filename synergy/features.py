@@ -607,7 +607,6 @@ class Block:
         self.dimension_mask = (np.array(masks, dtype=object if len(bits) > 62 else np.int64)[dim_codes]
                                if n else np.zeros(0, dtype=np.int64))
         self.element = f.element[rows].astype(str)
-        self.local = dict(zip(rows.tolist(), range(n)))
         self.function = tm.function[rows]
         self.function_names = tm.function_names
         self.target = tm.target[rows]
