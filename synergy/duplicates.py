@@ -426,12 +426,13 @@ def score_pairs(
         groups = [rows[keep_rows[rows]] for _, rows in sorted(rows_by_value(region.astype(str)).items())]
     out = {key: [] for key in ("a", "b", "score", "levels", "parts", "block", "text", "terms", "functions",
                                "shared_a", "shared_b", "shared_basis")}
-    groups = [rows for rows in groups if len(rows) >= 2]
+    # a region of one record has no pair, but its record was compared (notes, national applications)
+    blocks = [rows for rows in groups if len(rows) >= 2]
     work = functools.partial(_score_block, features=features, kind=kind, k=k, matcher=matcher, threshold=threshold,
                              always=always, never=never, clusters=clusters)
     found_clusters = []
     # one result per block, in block order whether the blocks ran here or in worker processes
-    for index, part in enumerate(map_in_workers(work, groups, progress)):
+    for index, part in enumerate(map_in_workers(work, blocks, progress)):
         if part is None:
             continue
         part["block"] = np.full(len(part["a"]), index, dtype=np.int64)

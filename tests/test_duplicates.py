@@ -661,3 +661,18 @@ def test_cli_lexicon_extends_matching(tmp_path):
     extended = CliRunner().invoke(main, args + ["--lexicon", str(lex)])
     assert plain.exit_code == extended.exit_code == 0
     assert len(plain.stdout.splitlines()) == 1 and len(extended.stdout.splitlines()) == 2
+
+
+def test_a_record_alone_in_its_region_is_still_compared():
+    # a region of one record has no pair to score, but its record was read: it counts in the
+    # notes and can still rebuild a national application
+    model = CityModel.from_records(
+        agencies=[{"id": "KOMINFO", "name": "Diskominfo", "region": "R1"},
+                  {"id": "DINKES", "name": "Dinas Kesehatan", "region": "R1"},
+                  {"id": "DISHUB", "name": "Dinas Perhubungan", "region": "R2"}],
+        programs=[{"id": "P1", "name": "Posyandu Digital", "agency": "DINKES"},
+                  {"id": "P2", "name": "Beasiswa Siswa", "agency": "KOMINFO"},
+                  {"id": "P3", "name": "Aplikasi Pengaduan Masyarakat Online", "agency": "DISHUB"}])
+    result = find_duplicates(model)
+    assert result.national["program"].tolist() == ["P3"]
+    assert any("3 dari 3 catatan" in note for note in result.notes)
