@@ -414,8 +414,7 @@ def score_pairs(
     catalog = catalog or default_catalog()
     programs = positional(model.programs)
     n = len(programs)
-    region = (shared_values(model.region_of_programs().reset_index(drop=True), missing="")
-              if n else np.zeros(0, dtype=object))
+    region = _record_regions(model)
     features = record_features(programs, model.agencies, normalizer=norm, catalog=catalog, region=region,
                                region_names=_region_names(model))
     keep_rows = np.ones(n, dtype=bool) if exclude is None else ~np.asarray(exclude, dtype=bool)
@@ -539,6 +538,14 @@ def rowwise_search(block, a, b) -> np.ndarray:
     return rowwise_dot(block.search, a, None, b)
 
 
+def _record_regions(model: CityModel) -> np.ndarray:
+    """Each record's region, positional, one string object per distinct region (a roll-up of a
+    million records has a few hundred)."""
+    if not len(model.programs):
+        return np.zeros(0, dtype=object)
+    return shared_values(model.region_of_programs().reset_index(drop=True), missing="")
+
+
 def _region_names(model: CityModel) -> list[str]:
     """Names of the model's regions (its regions table, or the official Kemendagri names of its
     agencies' region codes): their words are the government's name, not shared meaning."""
@@ -634,7 +641,7 @@ def training_data(model: CityModel, duplicates, *, ignore=(), include_routine: b
     model = records_of(model, kind)
     programs = positional(model.programs)
     n = len(programs)
-    region = shared_values(model.region_of_programs().reset_index(drop=True), missing="") if n else np.zeros(0, dtype=object)
+    region = _record_regions(model)
     exclude = np.zeros(n, dtype=bool)
     if not include_routine and n and kind == "programs":
         from .routine import routine_mask

@@ -394,8 +394,6 @@ def _row(kind, program="", dataset="", other_dataset="", agency="", other_agency
             score, 0, reason, related)
 
 
-
-
 def _frame(rows) -> pd.DataFrame:
     """Findings written as :func:`_row` tuples, as a frame in :data:`SHARED_COLUMNS` order."""
     columns = list(zip(*rows)) if rows else [()] * len(SHARED_COLUMNS)
