@@ -376,13 +376,13 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
     programs = positional(model.programs)
     features = scored.features
     ids = features.ids
-    shared = _shared_frame(programs, scored, SHARED_COLUMNS)
-    catalog = default_catalog()
-    national = _national_frame(programs, scored, catalog, normalizer, lang, NATIONAL_COLUMNS)
-    if not len(scored.a):
-        return _empty(PAIR_COLUMNS), _empty(CLUSTER_COLUMNS), shared, national
     names = shared_values(programs["name"].astype(str))
     agency = shared_values(programs["agency"].astype(str))
+    shared = _shared_frame(scored, names, agency, SHARED_COLUMNS)
+    catalog = default_catalog()
+    national = _national_frame(scored, names, catalog, normalizer, lang, NATIONAL_COLUMNS)
+    if not len(scored.a):
+        return _empty(PAIR_COLUMNS), _empty(CLUSTER_COLUMNS), shared, national
     codes = shared_values(programs["code"].astype(str)) if "code" in programs else np.full(len(programs), "", dtype=object)
     target = shared_values(programs["target_group"].astype(str)) if "target_group" in programs else np.full(len(programs), "", dtype=object)
     dims = programs["dimension"].to_numpy(dtype=object) if "dimension" in programs else np.full(len(programs), (), dtype=object)
@@ -606,7 +606,7 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
     return pairs, clusters_frame, shared, national
 
 
-def _national_frame(programs, scored, catalog, normalizer, lang, columns) -> pd.DataFrame:
+def _national_frame(scored, names, catalog, normalizer, lang, columns) -> pd.DataFrame:
     """Local systems doing the job of a national general application (aplikasi umum SPBE).
 
     A compared record that is an information system (it performs an e-government function,
@@ -614,7 +614,6 @@ def _national_frame(programs, scored, catalog, normalizer, lang, columns) -> pd.
     application without naming or using that application (by name or host).
     """
     f = scored.features
-    names = shared_values(programs["name"].astype(str))
     t = _TEXT.words(lang)
     general = [app for app in catalog.national.values() if app.general]
     general_functions = frozenset().union(*(app.functions for app in general))
@@ -638,10 +637,8 @@ def _national_frame(programs, scored, catalog, normalizer, lang, columns) -> pd.
     return frame.sort_values(["national_application", "program"], kind="mergesort").reset_index(drop=True)
 
 
-def _shared_frame(programs, scored, columns) -> pd.DataFrame:
+def _shared_frame(scored, names, agency, columns) -> pd.DataFrame:
     ids = scored.features.ids
-    names = shared_values(programs["name"].astype(str))
-    agency = shared_values(programs["agency"].astype(str))
     region = scored.features.region
     a, b = scored.shared_a, scored.shared_b
     return pd.DataFrame({
