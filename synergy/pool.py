@@ -11,7 +11,7 @@ from __future__ import annotations
 from .errors import SynergyError
 from .progress import no_progress
 
-__all__ = ["PARALLEL_MIN_RECORDS", "PARALLEL_MIN_PAIRS", "workers", "map_in_workers", "spans"]
+__all__ = ["PARALLEL_MIN_RECORDS", "PARALLEL_MIN_PAIRS", "workers", "map_in_workers", "map_slices", "spans"]
 
 #: Fewest records (in all blocks together) for which scoring the blocks in worker processes
 #: pays for starting them (measured: see docs/duplicates.md, "Speed and memory").
@@ -97,3 +97,18 @@ def spans(total: int, pieces: int, least: int = 1) -> list[range]:
     """
     step = max(least, -(-total // max(pieces, 1)), 1)
     return [range(lo, min(lo + step, total)) for lo in range(0, total, step)]
+
+
+def map_slices(work, total: int, progress=None, *, pieces: int = 16, least: int = 500,
+               minimum: int = PARALLEL_MIN_PAIRS, label: str = "alasan / reasons") -> list:
+    """``work(span)`` (a list per span) over consecutive slices of ``range(total)``, joined in order:
+    here, or in worker processes when ``total`` is at least ``minimum`` (:func:`map_in_workers`).
+
+    >>> map_slices(lambda span: [i * i for i in span], 5, pieces=2, least=1)
+    [0, 1, 4, 9, 16]
+    """
+    out: list = []
+    for part in map_in_workers(work, spans(total, pieces, least), progress, size=total, minimum=minimum,
+                               label=label):
+        out.extend(part)
+    return out

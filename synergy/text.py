@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -357,6 +358,15 @@ def default_lexicon() -> Lexicon:
 
 
 # --------------------------------------------------------------------------- normaliser
+#: Fewest texts for which :meth:`Normalizer.tokens_many` reads them in worker processes
+#: (a text takes about 40 microseconds: below this, starting the workers does not pay).
+PARALLEL_MIN_TEXTS = 20_000
+#: Slices the texts are cut into for the workers (several per core, so that both finish
+#: together), of at least TOKEN_LEAST texts each.
+TOKEN_PIECES = 16
+TOKEN_LEAST = 2_000
+
+
 class Normalizer:
     """Turn free text into canonical terms, caching every distinct word and text.
 
@@ -454,6 +464,45 @@ class Normalizer:
                 self._text_cache[key] = cached
         return list(cached)
 
+    def tokens_many(self, texts: Sequence[str], *, prepare=None, progress=None) -> list[tuple[str, ...]]:
+        """:meth:`tokens` of each text, as tuples: the same terms, and afterwards the same
+        state (which words gave each stem, in which order) as reading them one by one here.
+
+        A long list (:data:`PARALLEL_MIN_TEXTS` texts or more) is read in worker processes
+        (:mod:`synergy.pool`), one consecutive slice each; the words each slice met for the
+        first time are then learnt here slice by slice, in order, so that :meth:`display` and
+        :meth:`fixed_reading` answer as if this process had read every text itself.
+        ``prepare`` (a function of a text, optional) rewrites each text before it is read.
+
+        >>> n = Normalizer()
+        >>> n.tokens_many(["Pengadaan Bus Sekolah", "", "sekolah dasar"])
+        [('pengadaan', 'bus', 'sekolah'), (), ('sekolah', 'dasar')]
+        """
+        from .pool import map_in_workers, spans
+
+        texts = list(texts)
+
+        def read(span):
+            start = len(self._word_cache)  # a dict keeps its keys in the order they came
+            read_here = [tuple(self.tokens(prepare(texts[i]) if prepare else texts[i])) for i in span]
+            return read_here, list(itertools.islice(self._word_cache.items(), start, None))
+
+        pieces = spans(len(texts), TOKEN_PIECES, least=TOKEN_LEAST)
+        out: list[tuple[str, ...]] = []
+        for read_here, new_words in map_in_workers(read, pieces, progress, size=len(texts),
+                                                   minimum=PARALLEL_MIN_TEXTS, label="membaca teks / reading texts"):
+            out.extend(read_here)
+            self._learn(new_words)
+        return out
+
+    def _learn(self, words) -> None:
+        """Take in (word, stem) pairs another process read first, as :meth:`tokens` records them."""
+        for word, stem in words:
+            if word not in self._word_cache:
+                self._word_cache[word] = stem
+                if stem is not None:
+                    self._surfaces.setdefault(stem, []).append(word)
+
     def display(self, term: str) -> str:
         """A readable form of a term: the lexicon's label, else a word that produced it.
 
@@ -548,6 +597,8 @@ def tfidf_matrix(
     field_weights: Sequence[float] | None = None,
     generic_weight: float = 0.3,
     sublinear_tf: bool = True,
+    prepare=None,
+    progress=None,
 ) -> TermMatrix:
     """TF-IDF rows for ``texts`` with the normaliser's terms.
 
@@ -564,6 +615,10 @@ def tfidf_matrix(
         Multiplier for :data:`GENERIC_VERBS` columns: they still count, a little.
     sublinear_tf : bool
         Use ``1 + log(tf)``, so a word repeated in a long description does not dominate.
+    prepare : callable, optional
+        Rewrites each field text before its words are read (e.g. drops filler words).
+    progress : callable, optional
+        Like :func:`synergy.progress.track`: reading many texts shows a bar.
 
     Returns
     -------
@@ -579,32 +634,32 @@ def tfidf_matrix(
     rows = [t if isinstance(t, (tuple, list)) else (t,) for t in texts]
     n_fields = max((len(r) for r in rows), default=1)
     weights = list(field_weights) if field_weights is not None else [1.0] * n_fields
-    vocab: dict[str, int] = {}
     n = len(rows)
-    # one sparse count matrix per field, built from its distinct texts only, then summed with weights
-    parts = []
+    # each field's distinct texts are read once (many at a time: Normalizer.tokens_many)
+    fields, flat = [], []
     for f in range(n_fields):
         inverse, distinct = pd.factorize(pd.Series([str(r[f]) if f < len(r) else "" for r in rows], dtype=object))
-        indptr, indices, data = [0], [], []
-        for text in distinct:
-            counts: dict[int, float] = {}
-            for term in norm.tokens(text):
-                j = vocab.setdefault(term, len(vocab))
-                counts[j] = counts.get(j, 0.0) + 1.0
-            indices.extend(counts)
-            data.extend(counts.values())
-            indptr.append(len(indices))
-        parts.append((distinct, inverse, indptr, indices, data, float(weights[f]) if f < len(weights) else 1.0))
+        tokens = norm.tokens_many(distinct, prepare=prepare, progress=progress)
+        fields.append((inverse, np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens)),
+                       float(weights[f]) if f < len(weights) else 1.0))
+        flat.extend(itertools.chain.from_iterable(tokens))
+    # a term's column: the order terms are first met, field by field, text by text
+    codes, vocab = pd.factorize(pd.Series(flat, dtype=object))
+    del flat
     v = len(vocab)
     tf = sp.csr_matrix((n, v), dtype=np.float32)
-    for distinct, inverse, indptr, indices, data, weight in parts:
-        if not len(distinct) or weight == 0:
-            continue
-        d = sp.csr_matrix(
-            (np.asarray(data, dtype=np.float32) * weight, np.asarray(indices, dtype=np.int32), np.asarray(indptr, dtype=np.int64)),
-            shape=(len(distinct), v),
-        )
-        tf = tf + d[inverse]
+    start = 0
+    for inverse, lengths, weight in fields:
+        end = start + int(lengths.sum())
+        if len(lengths) and weight != 0:
+            # one count matrix per field (a row per distinct text), its repeats summed, then weighted
+            rows_of = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
+            d = sp.csr_matrix((np.ones(end - start, dtype=np.float32), (rows_of, codes[start:end])),
+                              shape=(len(lengths), v))
+            d.sum_duplicates()
+            d.data *= np.float32(weight)
+            tf = tf + d[inverse]
+        start = end
     tf = sp.csr_matrix(tf, dtype=np.float32)
     tf.sum_duplicates()
     if sublinear_tf and tf.nnz:
@@ -612,10 +667,11 @@ def tfidf_matrix(
         tf.data = np.where(tf.data >= 1, 1.0 + np.log(np.maximum(tf.data, 1.0)), tf.data).astype(np.float32)
     df = np.bincount(tf.indices, minlength=v).astype(np.float64)
     idf = (np.log((1.0 + n) / (1.0 + df)) + 1.0).astype(np.float32)
-    terms = tuple(sorted(vocab, key=vocab.get))
+    terms = tuple(vocab.tolist())
     if generic_weight != 1.0:
+        column = {t: j for j, t in enumerate(terms)}
         for term in norm.generic_terms:
-            j = vocab.get(term)
+            j = column.get(term)
             if j is not None:
                 idf[j] *= generic_weight
     tf.data *= idf[tf.indices]

@@ -121,3 +121,26 @@ def test_shared_data_searches_are_the_same_with_the_pool(monkeypatch, tmp_path):
             assert (_children_cpu() > before) == (count == "2")
         assert tables[0] == tables[1]
         assert tables[0].count("\n") > 15
+
+
+def test_texts_read_in_workers_leave_the_normaliser_as_reading_them_here(monkeypatch):
+    # Normalizer.tokens_many reads slices of texts in worker processes and learns back, slice by
+    # slice, the words each met first: the terms, and which word shows a term, are as if read here
+    import synergy.text as text
+
+    model, _ = load_model(None)
+    texts = [t for pair in zip(model.programs["name"], model.programs["description"]) for t in pair]
+    here = text.Normalizer()
+    expected = [tuple(here.tokens(t)) for t in texts]
+    monkeypatch.setattr(text, "TOKEN_LEAST", 1)  # many slices, so the learning order matters
+    monkeypatch.setenv("SYNERGY_WORKERS", "2")
+    pooled = text.Normalizer()
+    before = _children_cpu()
+    assert pooled.tokens_many(texts) == expected
+    assert _children_cpu() > before, "the texts must be read in worker processes"
+    terms = {t for tokens in expected for t in tokens}
+    assert len(terms) > 100
+    assert [pooled.display(t) for t in sorted(terms)] == [here.display(t) for t in sorted(terms)]
+    assert [pooled.fixed_reading(t) for t in sorted(terms)] == [here.fixed_reading(t) for t in sorted(terms)]
+    # a stem that several words give shows the first word read, wherever its slice ran
+    assert any(here.fixed_reading(t) is None and pooled.display(t) != t for t in terms)

@@ -198,3 +198,18 @@ def test_shipped_stems_are_pysastrawis_own_answers():
     assert not wrong, f"stems.tsv disagrees with PySastrawi (run scripts/build_stems.py): {list(wrong.items())[:5]}"
     assert not set(table) & set(PROTECTED_STEMS)
     assert table["pelayanan"] == "layan" and table["kesehatan"] == "sehat"
+
+
+def test_tfidf_prepare_rewrites_each_text_before_it_is_read():
+    from synergy.text import tfidf_matrix
+
+    def drop_data(text):
+        return " ".join(w for w in text.split() if w.lower() != "data")
+
+    texts = [("Data Penduduk", "", "jumlah penduduk"), ("Penduduk", "", "data jumlah penduduk"),
+             ("Data Sekolah Dasar", "sekolah", ""), ("Data Data", "", "")]
+    prepared = tfidf_matrix(texts, field_weights=(1.0, 1.0, 0.5), prepare=drop_data)
+    by_hand = tfidf_matrix([tuple(drop_data(x) for x in t) for t in texts], field_weights=(1.0, 1.0, 0.5))
+    assert prepared.terms == by_hand.terms and "data" not in prepared.terms
+    assert (prepared.matrix != by_hand.matrix).nnz == 0
+    assert prepared.matrix[0].toarray().tolist() == prepared.matrix[1].toarray().tolist()  # the same once prepared
