@@ -57,6 +57,7 @@ import pandas as pd
 from .grouping import rows_by_value
 from .i18n import check_lang, pick
 from .model import CityModel
+from .pool import PARALLEL_MIN_RECORDS, map_in_workers, map_slices
 
 __all__ = [
     "shared_data",
@@ -95,6 +96,36 @@ _COLLECTING = re.compile(
     r"\b(pendataan|mendata|didata|data ulang|survei|survey|sensus|registrasi|"
     r"pencatatan|mencatat|verifikasi|validasi|pemutakhiran|pengumpulan data|inventarisasi|"
     r"pemetaan|identifikasi|census|collect|register)", re.IGNORECASE)
+
+
+def _collects_data(names, descriptions) -> list[bool]:
+    """Whether each program's text ("name description") says it collects data (:data:`_COLLECTING`).
+
+    A roll-up repeats names and descriptions, so each distinct one is searched once; a phrase
+    running across the two ("... pengumpulan" + "data ...") is found in the words either side
+    of the join. The same answers as searching each joined text.
+
+    >>> _collects_data(["Pendataan UMKM", "Pengumpulan", "Bedah Rumah"], ["", "data harga", "rehab rumah"])
+    [True, True, False]
+    """
+    searched: dict[str, bool] = {}
+
+    def says(text):
+        hit = searched.get(text)
+        if hit is None:
+            hit = searched[text] = _says_collecting(text)
+        return hit
+
+    return [says(name) or says(desc) or _says_collecting(f"{name[name.rfind(' ') + 1:]} {desc.split(' ', 1)[0]}")
+            for name, desc in zip(names, descriptions)]
+
+
+#: :data:`_COLLECTING` for lower-case text: on ASCII text the same matches, twice as fast as IGNORECASE.
+_COLLECTING_LOWER = re.compile(_COLLECTING.pattern)
+
+
+def _says_collecting(text: str) -> bool:
+    return (_COLLECTING_LOWER.search(text.lower()) if text.isascii() else _COLLECTING.search(text)) is not None
 
 
 # --------------------------------------------------------------------------- wording
@@ -196,7 +227,6 @@ def _blocks(query_regions, doc_regions):
 
 def _top(query_matrix, doc_matrix, query_regions, doc_regions, *, k, threshold, progress=None, label=""):
     """Top-k (query row, doc row, score) within compatible regions (``progress``: one step per region)."""
-    from .pool import map_in_workers
     from .text import top_k_similar
 
     def search(block):
@@ -223,6 +253,19 @@ _FILLER = re.compile(r"\b(basis data|database|dataset|data)\b", re.IGNORECASE)
 
 def _strip(text: str) -> str:
     return _FILLER.sub(" ", text or "")
+
+
+class _Stripped:
+    """The matrix rows' field texts (``raw``), each row's read without filler words (:func:`_strip`) when asked."""
+
+    def __init__(self, raw):
+        self.raw = raw
+
+    def __len__(self):
+        return len(self.raw)
+
+    def __getitem__(self, row):
+        return tuple(_strip(x) for x in self.raw[row])
 
 
 def _coverage(matrix, rows_q, rows_d):
@@ -387,6 +430,11 @@ def finding_keys(frame: pd.DataFrame) -> list[str]:
     return out
 
 
+def _both(x, y) -> tuple:
+    """``tuple(sorted({x, y}))``, without the set (millions of findings name two agencies)."""
+    return (x, y) if x < y else (y, x) if y < x else (x,)
+
+
 def _row(kind, program="", dataset="", other_dataset="", agency="", other_agency="", agencies=(), need="",
          classification="", score=float("nan"), reason="", related=()):
     """One finding as a tuple in :data:`SHARED_COLUMNS` order (rank is set by :func:`_finish`)."""
@@ -434,12 +482,30 @@ def _finish(parts) -> pd.DataFrame:
     del kept
     order = {k: i for i, k in enumerate(KINDS)}
     score = frame["score"].astype("float64").to_numpy()
-    keys = [pd.factorize(frame[c], sort=True)[0] for c in ("need", "other_dataset", "dataset", "program")]
+    keys = [_sorted_codes(frame[c]) for c in ("need", "other_dataset", "dataset", "program")]
     keys += [np.where(np.isnan(score), 1.0, -score), frame["kind"].map(order).to_numpy()]
     frame = frame.take(np.lexsort(keys)).reset_index(drop=True)
     frame["score"] = frame["score"].astype("float64").round(3)
     frame["rank"] = frame.groupby("kind", sort=False).cumcount().add(1).astype("int64")
     return frame
+
+
+def _sorted_codes(column: pd.Series) -> np.ndarray:
+    """``pd.factorize(column, sort=True)[0]``: each text's place among the distinct texts in order.
+
+    The distinct texts are put in order by Python's own sort, three times faster on strings
+    than numpy's sort of objects that pandas uses (a million findings name 500,000 programs).
+
+    >>> _sorted_codes(pd.Series(["b", "a", "b", ""], dtype=object)).tolist()
+    [2, 1, 2, 0]
+    """
+    codes, distinct = pd.factorize(column, sort=False)
+    if len(codes) and codes.min() < 0:  # a missing value: pandas' own way
+        return pd.factorize(column, sort=True)[0]
+    values = distinct.tolist()
+    place = np.empty(len(values), dtype=np.int64)
+    place[sorted(range(len(values)), key=values.__getitem__)] = np.arange(len(values))
+    return place[codes]
 
 
 # --------------------------------------------------------------------------- text kinds
@@ -453,16 +519,25 @@ def _text_findings(model, city, lang, lexicon, kinds, need_threshold, text_thres
     ds_texts = [(n, " ".join(kw), desc) for n, kw, desc in zip(d["name"], d["keywords"], d["description"])]
     # one query row per (program, need); one per program that collects data itself
     need_rows = [(pid, need) for pid, needs in zip(p["id"], p["needs"]) for need in needs if need.strip()]
-    own_rows = [pid for pid, name, desc, prods in zip(p["id"], p["name"], p["description"], p["produces"])
-                if prods or _COLLECTING.search(f"{name} {desc}")]
-    program_text = {pid: (name, desc) for pid, name, desc in zip(p["id"], p["name"], p["description"])}
-    texts = ([tuple(_strip(x) for x in t) for t in ds_texts]
-             + [(_strip(need), "", "") for _, need in need_rows]
-             + [(_strip(program_text[pid][0]), "", _strip(program_text[pid][1])) for pid in own_rows])
+    need_at = np.fromiter((i for i, needs in enumerate(p["needs"]) for need in needs if need.strip()),
+                          dtype=np.int64, count=len(need_rows))  # programs' rows
+    pids, names, descriptions = p["id"].tolist(), p["name"].tolist(), p["description"].tolist()
+    # a program that produces a dataset collects data; the others say so in their text, or not
+    quiet = [i for i, prods in enumerate(p["produces"]) if not prods]
+    says = map_slices(lambda span: _collects_data([names[quiet[k]] for k in span],
+                                                  [descriptions[quiet[k]] for k in span]),
+                      len(quiet), pieces=8, least=5_000, minimum=PARALLEL_MIN_RECORDS, label="program / programs")
+    collecting = np.ones(len(pids), dtype=bool)
+    collecting[np.asarray(quiet, dtype=np.int64)] = np.asarray(says, dtype=bool)
+    own_at = np.flatnonzero(collecting).tolist()  # programs' rows
+    own_rows = [pids[i] for i in own_at]
+    # fields: (name, keywords, description); a program's description sits in the third. The
+    # filler words ("data ...") go before the words are read (_strip), in the reading workers
+    texts = _Stripped(ds_texts + [(need, "", "") for _, need in need_rows]
+                      + [(names[i], "", descriptions[i]) for i in own_at])
     if not texts:
         return []
-    # fields: (name, keywords, description); a program's description sits in the third
-    tm = tfidf_matrix(texts, norm, field_weights=DATASET_WEIGHTS)
+    tm = tfidf_matrix(texts.raw, norm, field_weights=DATASET_WEIGHTS, prepare=_strip, progress=progress)
     n_ds, n_need = len(ds_ids), len(need_rows)
     docs = tm.matrix[:n_ds]
     need_m = tm.matrix[n_ds:n_ds + n_need]
@@ -487,9 +562,8 @@ def _text_findings(model, city, lang, lexicon, kinds, need_threshold, text_thres
     if "reuse" in kinds and n_ds:
         reuse = _Reuse(city, p, ds_ids)
         found = []
-        pids = [pid for pid, _ in need_rows]
-        by_words = reuse.eligible(need_hits, pids) if need_hits is not None and len(need_hits) else None
-        by_registry = reuse.eligible(need_registry, pids, keep_all=True) if len(need_registry) else None
+        by_words = reuse.eligible(need_hits, need_at) if need_hits is not None and len(need_hits) else None
+        by_registry = reuse.eligible(need_registry, need_at, keep_all=True) if len(need_registry) else None
         if by_words is not None or by_registry is not None:
             hits = registries.merged(by_words, by_registry, tm.matrix, n_ds, need_threshold)
             hits["need"] = [need_rows[a][1] for a in hits["a"].tolist()]
@@ -499,19 +573,27 @@ def _text_findings(model, city, lang, lexicon, kinds, need_threshold, text_thres
             own_regions = [city.region(city.program_agency[pid]) for pid in own_rows]
             own_hits = _top(own_m, docs, own_regions, ds_region, k=top_k, threshold=text_threshold,
                             progress=progress, label="pengumpulan data / data collection")
-            taken = found[0][["program", "b"]] if found else None
-            own_registry = registries.hits([" ".join(program_text[pid]) for pid in own_rows], own_regions)
+            taken = found[0]["pair"].to_numpy() if found else None
+            own_registry = registries.hits([f"{names[i]} {descriptions[i]}" for i in own_at], own_regions)
+            own_programs = np.asarray(own_at, dtype=np.int64)
             hits = registries.merged(
-                reuse.eligible(own_hits, own_rows, taken),
-                reuse.eligible(own_registry, own_rows, taken, keep_all=True) if len(own_registry) else None,
+                reuse.eligible(own_hits, own_programs, taken),
+                reuse.eligible(own_registry, own_programs, taken, keep_all=True) if len(own_registry) else None,
                 tm.matrix, n_ds + n_need, text_threshold)
             hits["need"] = ""
             hits["row"] = n_ds + n_need + hits["a"].to_numpy()
             found.append(hits)
         if found:
             hits = pd.concat(found, ignore_index=True)
-            terms = _shared_terms_many(tm, hits["row"].tolist(), hits["b"].tolist(), norm, texts)
-            parts.append(reuse.findings(hits, terms, lang))
+
+            def write(span):
+                part = hits.iloc[span.start:span.stop]
+                return reuse.reasons(part, _shared_terms_many(tm, part["row"].tolist(), part["b"].tolist(), norm,
+                                                              texts), lang)
+
+            # a slice at a time, in worker processes when there are many (synergy.pool): the same words
+            reasons = map_slices(write, len(hits), progress, label="pakai ulang data / data reuse")
+            parts.append(reuse.findings(hits, reasons))
     if "gap" in kinds:
         parts.append(_frame(_gaps(city, need_rows, [i for i in range(n_need) if i not in met], need_m, lang,
                                   same_need_threshold)))
@@ -534,8 +616,12 @@ class _Registries:
         #: registry -> the datasets titled as (a copy of) it
         self.datasets: dict[str, list[int]] = defaultdict(list)
         self.names = datasets["name"].tolist()
-        for j, name in enumerate(self.names):
-            for key in sorted(self.catalog.registries_named(name)):
+        # a title is read word by word (tens of microseconds): a roll-up's are read in worker processes
+        named = map_slices(lambda span: [sorted(self.catalog.registries_named(self.names[j])) for j in span],
+                           len(self.names), pieces=8, least=5_000, minimum=PARALLEL_MIN_RECORDS,
+                           label="data induk / registries")
+        for j, keys in enumerate(named):
+            for key in keys:
                 self.datasets[key].append(j)
 
     def hits(self, texts, regions) -> pd.DataFrame:
@@ -595,11 +681,10 @@ class _Registries:
         hits = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0].copy()
         hits["registry"] = ""
         if registry_hits is not None and len(registry_hits):
-            named = registry_hits.drop_duplicates(["program", "b"]).set_index(["program", "b"])["registry"]
-            keys = pd.MultiIndex.from_arrays([hits["program"].to_numpy(), hits["b"].to_numpy()])
-            hits["registry"] = named.reindex(keys).fillna("").to_numpy()
+            named = registry_hits.drop_duplicates("pair").set_index("pair")["registry"]
+            hits["registry"] = named.reindex(hits["pair"].to_numpy()).fillna("").to_numpy()
         # a program with several needs met by one dataset: the best need only (ties: the first)
-        return hits.sort_values("score", ascending=False, kind="stable").drop_duplicates(["program", "b"])
+        return hits.sort_values("score", ascending=False, kind="stable").drop_duplicates("pair")
 
 
 class _Reuse:
@@ -610,28 +695,31 @@ class _Reuse:
         self.ds_ids = np.asarray(ds_ids, dtype=object)
         self.producer = np.array([city.producer.get(d, "") for d in ds_ids], dtype=object)
         self.classification = np.array([city.classification.get(d, "") for d in ds_ids], dtype=object)
-        ds_index = {d: i for i, d in enumerate(ds_ids)}
-        # (program, dataset) it already uses or produces, as one int key per pair
-        self.program_index = {pid: i for i, pid in enumerate(p["id"])}
-        held = [i * len(ds_ids) + ds_index[d] for i, (u, pr) in enumerate(zip(p["uses"], p["produces"]))
-                for d in (*u, *pr) if d in ds_index]
-        self.held = np.unique(np.asarray(held, dtype=np.int64))
+        self.pids = p["id"].to_numpy(dtype=object)
+        self.program_agency = p["agency"].to_numpy(dtype=object)
+        self.uses, self.produces = p["uses"].tolist(), p["produces"].tolist()
 
-    def eligible(self, hits, query_pids, taken=None, keep_all=False):
+    def _held(self, program, b) -> np.ndarray:
+        """Whether each program (row) already uses or produces dataset ``b`` (row)."""
+        ids, uses, produces = self.ds_ids, self.uses, self.produces
+        return np.fromiter((ids[j] in uses[i] or ids[j] in produces[i] for i, j in zip(program.tolist(), b.tolist())),
+                           dtype=bool, count=len(b))
+
+    def eligible(self, hits, query_programs, taken=None, keep_all=False):
         """The hits (best first per query) a program could use: another agency's data it does not
-        hold yet (nor in ``taken``), the best dataset per query and up to PER_QUERY - 1 more
-        scoring at least RELATIVE_TO_BEST of it (``keep_all``: every one)."""
-        city = self.city
+        hold yet (nor in ``taken``: keys ``program row * datasets + dataset row``), the best dataset
+        per query and up to PER_QUERY - 1 more scoring at least RELATIVE_TO_BEST of it (``keep_all``:
+        every one). ``query_programs``: the program (row) of each query."""
         a, b = hits["a"].to_numpy(), hits["b"].to_numpy()
-        pid = np.asarray(query_pids, dtype=object)[a]
-        agency = np.array([city.program_agency[x] for x in pid], dtype=object)
-        program = np.array([self.program_index[x] for x in pid], dtype=np.int64)
-        keep = (agency != self.producer[b]) & ~np.isin(program * len(self.ds_ids) + b, self.held)
+        program = np.asarray(query_programs, dtype=np.int64)[a]
+        agency = self.program_agency[program]
+        pair = program * len(self.ds_ids) + b
+        keep = agency != self.producer[b]
+        keep[keep] = ~self._held(program[keep], b[keep])
         if taken is not None and len(taken):
-            pairs = pd.MultiIndex.from_arrays([pid, b])
-            keep &= ~pairs.isin(pd.MultiIndex.from_arrays([taken["program"].to_numpy(), taken["b"].to_numpy()]))
+            keep &= ~np.isin(pair, taken)
         found = pd.DataFrame({"a": a[keep], "b": b[keep], "score": hits["score"].to_numpy()[keep],
-                              "program": pid[keep], "agency": agency[keep]})
+                              "program": self.pids[program[keep]], "agency": agency[keep], "pair": pair[keep]})
         if "registry" in hits:
             found["registry"] = hits["registry"].to_numpy()[keep]
         if keep_all:
@@ -642,8 +730,8 @@ class _Reuse:
         ranked = found.groupby("a", sort=False).cumcount().to_numpy()
         return found[close & (ranked < PER_QUERY)].reset_index(drop=True)
 
-    def findings(self, hits, terms, lang):
-        """The contract's columns of each reuse suggestion, reasons included."""
+    def reasons(self, hits, terms, lang) -> list[str]:
+        """The reason of each reuse suggestion (``terms``: the words each shares with its dataset)."""
         city = self.city
         b = hits["b"].to_numpy()
         did, producer, classification = self.ds_ids[b], self.producer[b], self.classification[b]
@@ -673,10 +761,16 @@ class _Reuse:
             if source:
                 text += _registry_text(city.dlabel(d), source, lang)
             reasons.append(text + notes[(cls, prod)])
+        return reasons
+
+    def findings(self, hits, reasons):
+        """The contract's columns of each reuse suggestion."""
+        b = hits["b"].to_numpy()
+        did, producer, classification = self.ds_ids[b], self.producer[b], self.classification[b]
         agency = hits["agency"].tolist()
         return _columns(kind="reuse", program=hits["program"].tolist(), dataset=did.tolist(), agency=agency,
                         other_agency=producer.tolist(),
-                        agencies=[tuple(sorted({x, y})) for x, y in zip(agency, producer.tolist())],
+                        agencies=[_both(x, y) for x, y in zip(agency, producer.tolist())],
                         need=hits["need"].tolist(), classification=classification.tolist(),
                         score=hits["score"].astype("float64").tolist(), reason=reasons)
 
@@ -733,8 +827,6 @@ def _gaps(city, need_rows, unmet, need_m, lang, same_need_threshold):
 
 def _duplicate_datasets(city, ds_ids, docs, ds_region, tm, texts, norm, lang, threshold, top_k, progress=None,
                         registries=None):
-    from .pool import map_in_workers
-
     # vectorised filtering: different producers, each unordered pair once (by id order)
     producer_code = pd.factorize(pd.Series([city.producer.get(x, "") for x in ds_ids], dtype=object))[0]
     id_rank = np.empty(len(ds_ids), dtype=np.int64)
@@ -773,30 +865,37 @@ def _duplicate_datasets(city, ds_ids, docs, ds_region, tm, texts, norm, lang, th
         keys = pd.MultiIndex.from_arrays([found["lo"].to_numpy(), found["hi"].to_numpy()])
         sources = registry_of.reindex(keys).fillna("").tolist()
     lows, highs = found["lo"].tolist(), found["hi"].tolist()
-    terms = _shared_terms_many(tm, lows, highs, norm, texts)
     xs, ys = [ds_ids[i] for i in lows], [ds_ids[i] for i in highs]
     pxs, pys = [city.producer.get(x, "") for x in xs], [city.producer.get(y, "") for y in ys]
     owner = {a: city.alabel(a) for a in set(pxs) | set(pys)}
     restricted = pick((" (data terbatas/dikecualikan: perlu perjanjian berbagi data)",
                        " (restricted/excluded data: a data-sharing agreement is needed)"), lang)
-    reasons = []
     # the sentence in the reader's language only (formatting both doubled the cost)
     same_data = pick(("{x} milik {px} dan {y} milik {py} tampaknya memuat data yang sama{terms}: sepakati satu "
                       "produsen data dan bagikan melalui Satu Data",
                       "{x} of {px} and {y} of {py} seem to hold the same data{terms}: agree on one producer and "
                       "share it through Satu Data"), lang)
-    for x, y, px, py, shared, source in zip(xs, ys, pxs, pys, terms, sources):
-        reason = same_data.format(x=city.dlabel(x), px=owner[px], y=city.dlabel(y), py=owner[py],
-                                  terms=_terms_text(shared, lang))
-        if {city.classification.get(x, ""), city.classification.get(y, "")} & {"terbatas", "dikecualikan"}:
-            reason += restricted
-        reason += "."
-        if source:
-            copy, label = source
-            reason += _registry_text(city.dlabel(ds_ids[copy]), label, lang)
-        reasons.append(reason)
+
+    def write(span):
+        reasons = []
+        terms = _shared_terms_many(tm, lows[span.start:span.stop], highs[span.start:span.stop], norm, texts)
+        for at, shared in zip(span, terms):
+            x, y, px, py, source = xs[at], ys[at], pxs[at], pys[at], sources[at]
+            reason = same_data.format(x=city.dlabel(x), px=owner[px], y=city.dlabel(y), py=owner[py],
+                                      terms=_terms_text(shared, lang))
+            if {city.classification.get(x, ""), city.classification.get(y, "")} & {"terbatas", "dikecualikan"}:
+                reason += restricted
+            reason += "."
+            if source:
+                copy, label = source
+                reason += _registry_text(city.dlabel(ds_ids[copy]), label, lang)
+            reasons.append(reason)
+        return reasons
+
+    # a slice at a time, in worker processes when there are many (synergy.pool): the same words
+    reasons = map_slices(write, len(found), progress, label="data ganda / duplicate datasets")
     return _columns(kind="duplicate-dataset", dataset=xs, other_dataset=ys, agency=pxs, other_agency=pys,
-                    agencies=[tuple(sorted({px, py})) for px, py in zip(pxs, pys)],
+                    agencies=[_both(px, py) for px, py in zip(pxs, pys)],
                     classification=[city.classification.get(x, "") for x in xs],
                     score=found["score"].astype("float64").tolist(), reason=reasons)
 
