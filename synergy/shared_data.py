@@ -170,11 +170,11 @@ class _City:
         for i, roles, region in zip(a["id"], a["roles"], a["region"]):
             if "walidata" in roles:
                 self.walidata.setdefault(region, i)
-        self.program_name = dict(zip(p["id"], p["name"]))
-        self.program_agency = dict(zip(p["id"], p["agency"]))
-        # who uses a dataset: a program, or an application of the inventory
-        self.user_agency = {**self.program_agency, **dict(zip(model.applications["id"], model.applications["agency"]))}
-        self.applications = set(model.applications["id"])
+        pids = p["id"].tolist()  # one Python string per id, shared by both lookups
+        self.program_name = dict(zip(pids, p["name"].tolist()))
+        self.program_agency = dict(zip(pids, p["agency"].tolist()))
+        self.application_agency = dict(zip(model.applications["id"], model.applications["agency"]))
+        self.applications = set(self.application_agency)
         self.dataset_name = dict(zip(d["id"], d["name"]))
         self.producer = dict(zip(d["id"], d["producer"]))
         self.classification = dict(zip(d["id"], d["classification"]))
@@ -193,6 +193,11 @@ class _City:
             name = self.dataset_name.get(did)
             label = self._dataset_labels[did] = f"{name} ({did})" if name else did
         return label
+
+    def user_agency(self, user):
+        """The agency of a dataset's user: an application of the inventory, else a program."""
+        agency = self.application_agency.get(user)
+        return self.program_agency[user] if agency is None else agency
 
     def region(self, agency):
         return self.agency_region.get(agency, "")
@@ -915,7 +920,7 @@ def _hubs(users, city, lang, min_agencies):
     rows = []
     for did, progs in users.items():
         producer = city.producer.get(did, "")
-        user_agencies = {city.user_agency[x] for x in progs} - {producer}
+        user_agencies = {city.user_agency(x) for x in progs} - {producer}
         if len(user_agencies) < min_agencies:
             continue
         walidata = city.walidata_for(producer)
