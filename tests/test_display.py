@@ -190,3 +190,60 @@ def test_a_reader_that_stops_early_ends_the_command_quietly():
     error = proc.stderr.read().decode("utf-8", "replace")
     assert proc.wait(timeout=120) == 1
     assert error == ""  # no "Kesalahan ... Broken pipe", no traceback, no "Exception ignored"
+
+
+def _csv_by_the_csv_module(frame):
+    """The CSV text as Python's csv.writer writes it, cell by cell (what write_csv replaced)."""
+    import csv
+
+    from synergy.output import _cell_text, csv_safe
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow([str(c) for c in frame.columns])
+    for row in frame.itertuples(index=False, name=None):
+        writer.writerow([csv_safe(_cell_text(v)) for v in row])
+    return buffer.getvalue()
+
+
+_TRICKY = "ab ,;\"'\n\r\t=+-@\x00éİ漢"
+
+
+@pytest.mark.parametrize("columns", [1, 2, 4])
+def test_csv_is_the_csv_modules_bytes_on_any_text(columns):
+    # write_csv puts the quotes in itself (twice as fast on long reasons): the bytes must be
+    # csv.writer's for any text, list, number, truth value or missing cell
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from synergy.output import write_csv
+
+    text = st.text(alphabet=_TRICKY, max_size=12)
+    cell = st.one_of(text, st.tuples(text, text), st.none(), st.floats(allow_infinity=False), st.integers(),
+                     st.booleans())
+    header = st.text(alphabet=_TRICKY, max_size=6)
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(header, min_size=columns, max_size=columns, unique=True),
+           st.lists(st.lists(cell, min_size=columns, max_size=columns), max_size=6))
+    def check(names, rows):
+        frame = pd.DataFrame(rows, columns=names, dtype=object) if rows else pd.DataFrame(columns=names)
+        buffer = io.StringIO()
+        write_csv(frame, buffer)
+        assert buffer.getvalue() == _csv_by_the_csv_module(frame)
+
+    check()
+
+
+def test_csv_of_typed_columns_is_the_csv_modules_bytes():
+    from synergy.output import write_csv
+
+    frame = pd.DataFrame({"n": pd.array([1, None, -3], dtype="Int64"), "f": [0.1, float("nan"), 1e20],
+                          "b": [True, False, True], "s": ["=x", "a,b", 'q"'], "": ["", "", ""]})
+    buffer = io.StringIO()
+    write_csv(frame, buffer)
+    assert buffer.getvalue() == _csv_by_the_csv_module(frame)
+    one = pd.DataFrame({"only": ["", "x", None]})  # a row of one empty cell is "" for csv.writer
+    buffer = io.StringIO()
+    write_csv(one, buffer)
+    assert buffer.getvalue() == _csv_by_the_csv_module(one) == 'only\n""\nx\n""\n'
