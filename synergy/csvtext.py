@@ -7,14 +7,11 @@ library only, so that none of them needs another's module to read or write a CSV
 """
 from __future__ import annotations
 
-import csv
-import io
-
 from .normalize import bilingual
 from .schema import LIST_SEPARATOR
 
 __all__ = ["SAVE_AS_UTF8_ID", "SAVE_AS_UTF8_EN", "decode_csv_bytes", "decode_csv_lines", "sniff_delimiter",
-           "table_csv", "csv_cell"]
+           "table_csv", "csv_cell", "quote_cell"]
 
 #: What to tell a person whose file is not UTF-8 CSV (Bahasa Indonesia, English).
 SAVE_AS_UTF8_ID = 'simpan dari Excel sebagai "CSV UTF-8"'
@@ -134,12 +131,26 @@ def table_csv(frame) -> str:
     >>> print(table_csv(t).splitlines()[1])
     P1,"Aplikasi, baru",A,governance;living,,,,,,,5,,,,,,,,
     """
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(list(frame.columns))
-    for row in frame.itertuples(index=False, name=None):
-        writer.writerow([csv_cell(v) for v in row])
-    return buffer.getvalue()
+    lines = [[quote_cell(str(c)) for c in frame.columns]]
+    lines += [[quote_cell(csv_cell(v)) for v in row] for row in frame.itertuples(index=False, name=None)]
+    if len(frame.columns) == 1:  # a row of one empty cell is written "" (an empty line would be no row)
+        lines = [['""' if cell == "" else cell for cell in line] for line in lines]
+    return "".join(",".join(line) + "\n" for line in lines)
+
+
+def quote_cell(text: str) -> str:
+    r"""A cell's CSV text: in double quotes (its quotes doubled) when it holds a comma, a double
+    quote or a line break, as Python's ``csv.writer`` writes it; also for a carriage return,
+    which ``csv.writer`` (Python 3.11) leaves bare, so that a reader then splits the row there.
+
+    >>> quote_cell("a,b"), quote_cell('say "hi" twice'), quote_cell("plain"), quote_cell("two\rlines")
+    ('"a,b"', '"say ""hi"" twice"', 'plain', '"two\rlines"')
+    """
+    if '"' in text:
+        return '"' + text.replace('"', '""') + '"'
+    if "," in text or "\n" in text or "\r" in text:
+        return '"' + text + '"'
+    return text
 
 
 def csv_cell(value) -> str:

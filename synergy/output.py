@@ -19,6 +19,8 @@ from typing import Iterable, Iterator
 
 import pandas as pd
 
+from .csvtext import quote_cell
+
 __all__ = ["FORMATS", "render", "render_chunks", "write_csv", "write_text_atomic", "write_chunks_atomic",
            "current_umask", "csv_safe", "to_jsonable"]
 
@@ -153,8 +155,9 @@ def write_csv(frame: pd.DataFrame, handle, *, header: bool = True) -> None:
 
     Column by column, not cell by cell through pandas: a million-row table of findings is
     written in seconds. ``header=False`` appends rows to a file already begun (streaming).
-    The bytes are those of Python's ``csv.writer`` (minimal quoting, ``\n`` line ends; see
-    :func:`_quoted`), put together without it: twice as fast on long reasons.
+    The bytes are those of Python's ``csv.writer`` (minimal quoting, ``\n`` line ends), put
+    together without it: twice as fast on long reasons; but a cell with a carriage return is
+    quoted too (:func:`synergy.csvtext.quote_cell`).
 
     >>> import io
     >>> out = io.StringIO()
@@ -165,7 +168,7 @@ def write_csv(frame: pd.DataFrame, handle, *, header: bool = True) -> None:
     ,2.5,
     """
     columns = [_csv_cells(frame[c]) for c in frame.columns] if len(frame) else []
-    names = [_quoted(str(c)) for c in frame.columns]
+    names = [quote_cell(str(c)) for c in frame.columns]
     if len(frame.columns) == 1:  # a row of one empty cell is written "" (an empty line would be no row)
         columns = [['""' if cell == "" else cell for cell in column] for column in columns]
         names = ['""' if name == "" else name for name in names]
@@ -174,23 +177,9 @@ def write_csv(frame: pd.DataFrame, handle, *, header: bool = True) -> None:
     handle.writelines(line + "\n" for line in map(",".join, zip(*columns)))
 
 
-def _quoted(text: str) -> str:
-    r"""A cell as ``csv.writer`` writes it: in double quotes (its quotes doubled) when it holds a
-    comma, a double quote or a line feed.
-
-    >>> _quoted("a,b"), _quoted('say "hi" twice'), _quoted("plain"), _quoted("two\nlines")
-    ('"a,b"', '"say ""hi"" twice"', 'plain', '"two\nlines"')
-    """
-    if '"' in text:
-        return '"' + text.replace('"', '""') + '"'
-    if "," in text or "\n" in text:
-        return '"' + text + '"'
-    return text
-
-
 def _csv_cells(column: pd.Series) -> list[str]:
     """The CSV text of each cell of one column: text as written (lists joined by ``;``), empty for
-    missing, formula-guarded, then quoted where needed (:func:`_quoted`)."""
+    missing, formula-guarded, then quoted where needed (:func:`synergy.csvtext.quote_cell`)."""
     dtype = column.dtype
     if pd.api.types.is_bool_dtype(dtype) and not isinstance(dtype, pd.BooleanDtype):
         return [str(v) for v in column.tolist()]
@@ -209,7 +198,7 @@ def _csv_cells(column: pd.Series) -> list[str]:
             append("")
             continue
         else:
-            append(_quoted(repr(v) if type(v) is float else str(v)))  # noqa: E721
+            append(quote_cell(repr(v) if type(v) is float else str(v)))  # noqa: E721
             continue
         if v.startswith(starts):
             v = "'" + v
@@ -217,7 +206,7 @@ def _csv_cells(column: pd.Series) -> list[str]:
             v = _SPLIT_FORMULA.sub(r"\1'", v)
         if '"' in v:
             v = '"' + v.replace('"', '""') + '"'
-        elif "," in v or "\n" in v:
+        elif "," in v or "\n" in v or "\r" in v:
             v = '"' + v + '"'
         append(v)
     return out

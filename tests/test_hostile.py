@@ -89,6 +89,24 @@ def test_merge_writes_a_formula_header_as_text_and_the_workbook_loads_again(tmp_
     assert header[-1] == FORMULA_HEADER.lower()  # extra columns keep their folded name
 
 
+def test_a_carriage_return_inside_a_cell_survives_a_merge_into_a_folder(tmp_path):
+    # a quoted cell may hold a bare CR (a line break typed in Excel on an old Mac, pasted text):
+    # written unquoted, as csv.writer writes it, the merged folder split that row in two
+    from synergy.ingest import load_model
+
+    source = tmp_path / "kota"
+    source.mkdir()
+    (source / "agencies.csv").write_bytes(b'id,name\nA1,"Dinas\rSatu"\nA2,Dinas Dua\n')
+    (source / "programs.csv").write_bytes(b'id,name,agency,description\nP1,"Aplikasi\rSurat",A1,"desc\rx"\n'
+                                          b'P2,Aplikasi Surat,A2,desc\n')
+    result = run("merge", source, "-o", tmp_path / "gabung")
+    assert result.exit_code == 0, result.output
+    model, _ = load_model(tmp_path / "gabung")
+    assert model.programs["name"].tolist() == ["Aplikasi\rSurat", "Aplikasi Surat"]
+    assert model.programs["description"].tolist() == ["desc\rx", "desc"]
+    assert model.agencies["name"].tolist() == ["Dinas\rSatu", "Dinas Dua"]
+
+
 def test_template_for_an_agency_writes_a_formula_header_as_text(tmp_path):
     source = with_formula_header(tmp_path)
     target = tmp_path / "formulir.xlsx"
