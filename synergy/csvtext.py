@@ -11,7 +11,7 @@ from .normalize import bilingual
 from .schema import LIST_SEPARATOR
 
 __all__ = ["SAVE_AS_UTF8_ID", "SAVE_AS_UTF8_EN", "decode_csv_bytes", "decode_csv_lines", "sniff_delimiter",
-           "table_csv", "csv_cell", "quote_cell"]
+           "table_csv", "csv_cell", "quote_cell", "csv_lines"]
 
 #: What to tell a person whose file is not UTF-8 CSV (Bahasa Indonesia, English).
 SAVE_AS_UTF8_ID = 'simpan dari Excel sebagai "CSV UTF-8"'
@@ -133,9 +133,21 @@ def table_csv(frame) -> str:
     """
     lines = [[quote_cell(str(c)) for c in frame.columns]]
     lines += [[quote_cell(csv_cell(v)) for v in row] for row in frame.itertuples(index=False, name=None)]
-    if len(frame.columns) == 1:  # a row of one empty cell is written "" (an empty line would be no row)
-        lines = [['""' if cell == "" else cell for cell in line] for line in lines]
-    return "".join(",".join(line) + "\n" for line in lines)
+    return "".join(csv_lines(lines, len(frame.columns)))
+
+
+def csv_lines(rows, width: int):
+    r"""Rows of ``width`` quoted cells (:func:`quote_cell`) as CSV lines, each ending in ``\n``.
+
+    A row of one empty cell is written ``""``, as ``csv.writer`` writes it: an empty line
+    would be no row at all.
+
+    >>> list(csv_lines([["a", '"b,c"'], ["", ""]], 2)), list(csv_lines([["x"], [""]], 1))
+    (['a,"b,c"\n', ',\n'], ['x\n', '""\n'])
+    """
+    if width == 1:
+        return (('""' if row[0] == "" else row[0]) + "\n" for row in rows)
+    return (",".join(row) + "\n" for row in rows)
 
 
 def quote_cell(text: str) -> str:

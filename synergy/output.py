@@ -19,7 +19,7 @@ from typing import Iterable, Iterator
 
 import pandas as pd
 
-from .csvtext import quote_cell
+from .csvtext import csv_lines, quote_cell
 
 __all__ = ["FORMATS", "render", "render_chunks", "write_csv", "write_text_atomic", "write_chunks_atomic",
            "current_umask", "csv_safe", "to_jsonable"]
@@ -167,14 +167,11 @@ def write_csv(frame: pd.DataFrame, handle, *, header: bool = True) -> None:
     x;y,'=1,1
     ,2.5,
     """
-    columns = [_csv_cells(frame[c]) for c in frame.columns] if len(frame) else []
-    names = [quote_cell(str(c)) for c in frame.columns]
-    if len(frame.columns) == 1:  # a row of one empty cell is written "" (an empty line would be no row)
-        columns = [['""' if cell == "" else cell for cell in column] for column in columns]
-        names = ['""' if name == "" else name for name in names]
+    width = len(frame.columns)
     if header:
-        handle.write(",".join(names) + "\n")
-    handle.writelines(line + "\n" for line in map(",".join, zip(*columns)))
+        handle.writelines(csv_lines([[quote_cell(str(c)) for c in frame.columns]], width))
+    if len(frame):
+        handle.writelines(csv_lines(zip(*(_csv_cells(frame[c]) for c in frame.columns)), width))
 
 
 def _csv_cells(column: pd.Series) -> list[str]:
