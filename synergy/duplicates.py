@@ -25,8 +25,8 @@ How a finding is made (see ``docs/duplicates.md`` for the reasoning and the figu
 
 Steps 3-6 run block by block (a block is a region: every pair lies inside one, so a
 block's clusters are whole), and on a big roll-up the blocks are shared out among worker
-processes, one per core (:func:`workers`; ``SYNERGY_WORKERS=1`` turns this off), and so are
-the reasons of step 7. The workers are started with ``fork`` because they need the
+processes, one per core (:func:`synergy.pool.workers`; ``SYNERGY_WORKERS=1`` turns this
+off), and so are the reasons of step 7. The workers are started with ``fork`` because they need the
 records' features, hundreds of MB at a million records: forked, they read the parent's
 memory as it is; spawned, everything would be pickled and copied into each of them. Each
 block builds its own matrices in its worker and sends back its result (its kept pairs and

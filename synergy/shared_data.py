@@ -170,9 +170,10 @@ class _City:
         for i, roles, region in zip(a["id"], a["roles"], a["region"]):
             if "walidata" in roles:
                 self.walidata.setdefault(region, i)
-        pids = p["id"].tolist()  # one Python string per id, shared by both lookups
-        self.program_name = dict(zip(pids, p["name"].tolist()))
-        self.program_agency = dict(zip(pids, p["agency"].tolist()))
+        #: the programs' ids, in row order: one Python string per id, shared by every lookup
+        self.pids = p["id"].tolist()
+        self.program_name = dict(zip(self.pids, p["name"].tolist()))
+        self.program_agency = dict(zip(self.pids, p["agency"].tolist()))
         self.application_agency = dict(zip(model.applications["id"], model.applications["agency"]))
         self.applications = set(self.application_agency)
         self.dataset_name = dict(zip(d["id"], d["name"]))
@@ -254,6 +255,12 @@ def _top(query_matrix, doc_matrix, query_regions, doc_regions, *, k, threshold, 
 
 #: Words that every dataset title and need carries ("data ...") and that say nothing.
 _FILLER = re.compile(r"\b(basis data|database|dataset|data)\b", re.IGNORECASE)
+
+
+def _per_record(work, total: int, label: str) -> list:
+    """:func:`synergy.pool.map_slices` for a quick reading of each record (tens of microseconds):
+    in worker processes only on a roll-up (:data:`synergy.pool.PARALLEL_MIN_RECORDS`)."""
+    return map_slices(work, total, pieces=8, least=5_000, minimum=PARALLEL_MIN_RECORDS, label=label)
 
 
 def _strip(text: str) -> str:
@@ -523,15 +530,15 @@ def _text_findings(model, city, lang, lexicon, kinds, need_threshold, text_thres
     ds_ids = d["id"].tolist()
     ds_texts = [(n, " ".join(kw), desc) for n, kw, desc in zip(d["name"], d["keywords"], d["description"])]
     # one query row per (program, need); one per program that collects data itself
-    need_rows = [(pid, need) for pid, needs in zip(p["id"], p["needs"]) for need in needs if need.strip()]
-    need_at = np.fromiter((i for i, needs in enumerate(p["needs"]) for need in needs if need.strip()),
-                          dtype=np.int64, count=len(need_rows))  # programs' rows
-    pids, names, descriptions = p["id"].tolist(), p["name"].tolist(), p["description"].tolist()
+    pids, names, descriptions = city.pids, p["name"].tolist(), p["description"].tolist()
+    asked = [(i, need) for i, needs in enumerate(p["needs"]) for need in needs if need.strip()]
+    need_rows = [(pids[i], need) for i, need in asked]
+    need_at = np.fromiter((i for i, _ in asked), dtype=np.int64, count=len(asked))  # programs' rows
     # a program that produces a dataset collects data; the others say so in their text, or not
     quiet = [i for i, prods in enumerate(p["produces"]) if not prods]
-    says = map_slices(lambda span: _collects_data([names[quiet[k]] for k in span],
-                                                  [descriptions[quiet[k]] for k in span]),
-                      len(quiet), pieces=8, least=5_000, minimum=PARALLEL_MIN_RECORDS, label="program / programs")
+    says = _per_record(lambda span: _collects_data([names[quiet[k]] for k in span],
+                                                   [descriptions[quiet[k]] for k in span]),
+                       len(quiet), "program / programs")
     collecting = np.ones(len(pids), dtype=bool)
     collecting[np.asarray(quiet, dtype=np.int64)] = np.asarray(says, dtype=bool)
     own_at = np.flatnonzero(collecting).tolist()  # programs' rows
@@ -622,9 +629,8 @@ class _Registries:
         self.datasets: dict[str, list[int]] = defaultdict(list)
         self.names = datasets["name"].tolist()
         # a title is read word by word (tens of microseconds): a roll-up's are read in worker processes
-        named = map_slices(lambda span: [sorted(self.catalog.registries_named(self.names[j])) for j in span],
-                           len(self.names), pieces=8, least=5_000, minimum=PARALLEL_MIN_RECORDS,
-                           label="data induk / registries")
+        named = _per_record(lambda span: [sorted(self.catalog.registries_named(self.names[j])) for j in span],
+                            len(self.names), "data induk / registries")
         for j, keys in enumerate(named):
             for key in keys:
                 self.datasets[key].append(j)
@@ -700,7 +706,7 @@ class _Reuse:
         self.ds_ids = np.asarray(ds_ids, dtype=object)
         self.producer = np.array([city.producer.get(d, "") for d in ds_ids], dtype=object)
         self.classification = np.array([city.classification.get(d, "") for d in ds_ids], dtype=object)
-        self.pids = p["id"].to_numpy(dtype=object)
+        self.pids = np.asarray(city.pids, dtype=object)
         self.program_agency = p["agency"].to_numpy(dtype=object)
         self.uses, self.produces = p["uses"].tolist(), p["produces"].tolist()
 
