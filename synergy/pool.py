@@ -1,7 +1,8 @@
 """Work shared out among worker processes, one per core, with the same result as one process.
 
 The duplicate finder scores a roll-up's regions (blocks) and writes its findings' reasons
-in worker processes. They are started with ``fork`` (not ``spawn``): they inherit the
+in worker processes; shared data searches region by region and writes its reasons there,
+and :meth:`synergy.text.Normalizer.tokens_many` reads many texts there. They are started with ``fork`` (not ``spawn``): they inherit the
 records' features (hundreds of MB at a million records) as they are in memory, without
 pickling them; only each item's small result travels back, and the results come back
 in the items' order.
