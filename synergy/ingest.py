@@ -541,7 +541,7 @@ def _normalise_column(col, values, where, rownums, bad, out):
             if not v and i not in bad:
                 out.add(where, rownums[i], col.name, empty)
     if kind in ("text", "ref"):
-        return values
+        return _one_object_per_text(values)
     if kind == "id":
         for i in [i for i, v in enumerate(values) if v and not _ID_MATCH(v)]:
             try:
@@ -550,7 +550,7 @@ def _normalise_column(col, values, where, rownums, bad, out):
                 out.add(where, rownums[i], col.name, str(exc))
         return values
     if kind == "list" or kind == "reflist":
-        return [split_list(v) if v else () for v in values]
+        return _split_lists(values)
     if kind in ("enum", "enumlist"):
         lookup = enum_lookup(col.name, col.values)
         parse = _remembered(lambda v: canonical_enum(v, col.name, lookup, col.values))
@@ -569,10 +569,43 @@ def _normalise_column(col, values, where, rownums, bad, out):
         # an unknown enum value is kept as written: its error stops the load anyway
         return [value(i, v, v) if v else "" for i, v in enumerate(values)]
     if kind == "enumlist":
-        return [tuple(dict.fromkeys(value(i, item, item) for item in split_list(v))) if v else ()
-                for i, v in enumerate(values)]
+        tuples: dict[str, tuple] = {}  # one tuple per distinct readable cell (_one_object_per_text)
+        cells = []
+        for i, v in enumerate(values):
+            found = tuples.get(v) if v else ()
+            if found is None:
+                items = split_list(v)
+                found = tuple(dict.fromkeys(value(i, item, item) for item in items))
+                if not any(isinstance(parse(item), ValueError) for item in items):
+                    tuples[v] = found  # a bad cell is read (and reported) on every row it is on
+            cells.append(found)
+        return cells
     # "-" is how Indonesian sheets write "none"
     return [value(i, v, None) if v and v != "-" else None for i, v in enumerate(values)]
+
+
+def _one_object_per_text(values: list) -> list:
+    """The cells with equal texts as one string object.
+
+    A roll-up repeats an agency id, a program name or a description on thousands of rows;
+    one string per cell cost about 40 MB per 200,000 programs of a generated roll-up
+    (docs/scale.md)."""
+    one: dict[str, str] = {}
+    return [one.setdefault(v, v) for v in values]
+
+
+def _split_lists(values: list) -> list:
+    """Each cell's list as a tuple; a cell text split once, each item one string object
+    however many cells name it (see :func:`_one_object_per_text`)."""
+    tuples: dict[str, tuple] = {}
+    items: dict[str, str] = {}
+    out = []
+    for v in values:
+        found = tuples.get(v)
+        if found is None:
+            found = tuples[v] = tuple(items.setdefault(x, x) for x in split_list(v)) if v else ()
+        out.append(found)
+    return out
 
 
 def _remembered(parse):
@@ -933,10 +966,10 @@ def _check_budget_total(parsed, kept, out: _Problems) -> None:
 def _build_model(parsed, kept, sides=()):
     import pandas as pd
 
-    from .model import CityModel
+    from .model import CityModel, Origins
 
     frames = {}
-    origins = {}
+    origins = []  # (table, file, ids, line numbers) of each part read
     for name in TABLE_ORDER:
         table = TABLES[name]
         parts = [(k, p) for k, p in enumerate(parsed) if p.table == name]
@@ -965,9 +998,12 @@ def _build_model(parsed, kept, sides=()):
                 values += [v for v, keep in zip(column, kept[k]) if keep]
             data[key] = pd.Series(values, dtype=object)
         for k, p in parts:
-            for node_id, rownum, keep in zip(p.columns["id"], p.rownums, kept[k]):
-                if keep:
-                    origins[(name, node_id)] = f"{p.where}:{rownum}"
+            mask = kept[k]
+            if all(mask):
+                origins.append((name, p.where, p.columns["id"], p.rownums))
+            else:
+                origins.append((name, p.where, [v for v, keep in zip(p.columns["id"], mask) if keep],
+                                [v for v, keep in zip(p.rownums, mask) if keep]))
         frames[name] = pd.DataFrame(data, columns=[*table.column_names, *extra_names])
     regions = {}
     for p in sides:
@@ -977,7 +1013,7 @@ def _build_model(parsed, kept, sides=()):
                     regions.setdefault(code, name)
     regions_frame = pd.DataFrame({"code": pd.Series(list(regions), dtype=object),
                                   "name": pd.Series(list(regions.values()), dtype=object)})
-    return CityModel(frames["agencies"], frames["programs"], frames["datasets"], origins,
+    return CityModel(frames["agencies"], frames["programs"], frames["datasets"], Origins(origins),
                      applications=frames["applications"], regions=regions_frame,
                      decisions=_decisions_frame([p for p in sides if p.table == "decisions"]))
 

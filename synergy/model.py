@@ -21,13 +21,14 @@ Conventions every module relies on (ingest produces them, analyses read them):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Mapping
+from typing import Iterable, Iterator, Mapping
 
+import numpy as np
 import pandas as pd
 
 from .schema import INT_KINDS, LIST_KINDS, TABLE_ORDER, TABLES
 
-__all__ = ["CityModel", "empty_table", "make_table", "NODE_TABLES"]
+__all__ = ["CityModel", "Origins", "empty_table", "make_table", "NODE_TABLES"]
 
 #: The tables whose rows are nodes with an id (the side table ``regions`` is not).
 NODE_TABLES = TABLE_ORDER
@@ -63,6 +64,47 @@ def _int_or_na(value):
     if value is None or value is pd.NA or (isinstance(value, float) and value != value):
         return pd.NA
     return int(value)
+
+
+class Origins(Mapping):
+    """Where each record was read: ``(table, id) -> "file:line"``, kept compact.
+
+    Held as parts (a table, the file it was read from, its ids and line numbers); the
+    lookup by ``(table, id)`` is built on first use. As a dict, a roll-up of 200,000
+    programs held a quarter of a million small tuples and strings (about 40 MB, a million
+    programs five times that) that no analysis reads; saving a store or pointing at a row
+    reads them as from a dict (a later part giving a known key again wins, the key keeping
+    its first place).
+
+    >>> o = Origins([("programs", "programs.csv", ["P-1", "P-2"], [2, 3])])
+    >>> o[("programs", "P-2")], len(o), dict(o) == {("programs", "P-1"): "programs.csv:2", ("programs", "P-2"): "programs.csv:3"}
+    ('programs.csv:3', 2, True)
+    """
+
+    def __init__(self, parts: Iterable[tuple[str, str, list, list]] = ()):
+        self._parts = [(table, where, list(ids), np.asarray(lines, dtype=np.int64))
+                       for table, where, ids, lines in parts]
+        self._index: dict | None = None
+
+    def _lookup(self) -> dict:
+        if self._index is None:
+            index = {}
+            for part, (table, _, ids, _) in enumerate(self._parts):
+                for row, node_id in enumerate(ids):
+                    index[(table, node_id)] = (part, row)
+            self._index = index
+        return self._index
+
+    def __getitem__(self, key) -> str:
+        part, row = self._lookup()[key]
+        _, where, _, lines = self._parts[part]
+        return f"{where}:{int(lines[row])}"
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return iter(self._lookup())
+
+    def __len__(self) -> int:
+        return len(self._lookup())
 
 
 @dataclass(frozen=True, eq=False)
