@@ -394,16 +394,16 @@ def shared_data(model: CityModel, *, lang: str = "id", lexicon=None, kinds=None,
     if unknown:
         raise ValueError(f"unknown kind {unknown[0]!r}; use one of {', '.join(KINDS)}")
     city = _City(model)
-    parts: list[pd.DataFrame] = []
+    parts: list[dict] = []  # findings as columns (_columns)
     if {"reuse", "gap", "duplicate-dataset"} & set(kinds):
         parts += _text_findings(model, city, lang, lexicon, kinds, need_threshold, text_threshold,
                                duplicate_threshold, same_need_threshold, need_coverage, top_k, progress)
     if {"hub", "orphan"} & set(kinds):
         users = _users(model)
         if "hub" in kinds:
-            parts.append(_frame(_hubs(users, city, lang, hub_min_agencies)))
+            parts.append(_rows_part(_hubs(users, city, lang, hub_min_agencies)))
         if "orphan" in kinds:
-            parts.append(_frame(_orphans(model, users, city, lang)))
+            parts.append(_rows_part(_orphans(model, users, city, lang)))
     frame = _finish(parts)
     if decisions is False:
         return frame
@@ -447,6 +447,23 @@ def _both(x, y) -> tuple:
     return (x, y) if x < y else (y, x) if y < x else (x,)
 
 
+def _both_many(xs, ys) -> list:
+    """:func:`_both` of each pair, one tuple per distinct pair (millions of findings name a
+    few thousand pairs of agencies).
+
+    >>> _both_many(["B", "A", "B"], ["A", "B", "A"])
+    [('A', 'B'), ('A', 'B'), ('A', 'B')]
+    """
+    made: dict = {}
+    out = []
+    for x, y in zip(xs, ys):
+        found = made.get((x, y))
+        if found is None:
+            found = made[(x, y)] = made.setdefault((y, x), _both(x, y))
+        out.append(found)
+    return out
+
+
 def _row(kind, program="", dataset="", other_dataset="", agency="", other_agency="", agencies=(), need="",
          classification="", score=float("nan"), reason="", related=()):
     """One finding as a tuple in :data:`SHARED_COLUMNS` order (rank is set by :func:`_finish`)."""
@@ -454,52 +471,75 @@ def _row(kind, program="", dataset="", other_dataset="", agency="", other_agency
             score, 0, reason, related)
 
 
-def _frame(rows) -> pd.DataFrame:
-    """Findings written as :func:`_row` tuples, as a frame in :data:`SHARED_COLUMNS` order."""
+def _rows_part(rows) -> dict:
+    """Findings written as :func:`_row` tuples, as a part (see :func:`_columns`)."""
     columns = list(zip(*rows)) if rows else [()] * len(SHARED_COLUMNS)
-    return _objects(dict(zip(SHARED_COLUMNS, columns)))
+    return {c: _array(c, column) for c, column in zip(SHARED_COLUMNS, columns)}
 
 
-def _columns(*, kind, **columns) -> pd.DataFrame:
-    """Findings given column by column (equal-length lists); the columns not given are empty."""
+def _columns(*, kind, **columns) -> dict:
+    """Findings given column by column (equal-length lists), as a **part**: each of
+    :data:`SHARED_COLUMNS` an array (of Python objects but the score), the columns not given
+    empty.
+
+    Parts stay arrays until :func:`_finish` orders them into one frame: joining and sorting
+    millions of rows then moves pointers, no frame per kind is built and copied, and the
+    garbage collector does not walk them (it walks Python lists, not arrays).
+    """
     n = len(next(iter(columns.values())))
     empty = {"agencies": (), "related": (), "score": float("nan"), "rank": 0}
-    data = {c: columns[c] if c in columns else [empty.get(c, "")] * n for c in SHARED_COLUMNS}
-    data["kind"] = [kind] * n
-    return _objects(data)
+    part = {c: columns[c] if c in columns else [empty.get(c, "")] * n for c in SHARED_COLUMNS}
+    part["kind"] = [kind] * n
+    return {c: _array(c, v) for c, v in part.items()}
 
 
-def _objects(data: dict) -> pd.DataFrame:
-    # Python objects throughout: joining and sorting millions of rows then moves pointers, and
-    # the text is never copied into pandas' string columns (at a million programs that copy
-    # took the peak from 4.0 to 5.3 GB; the output is written from the objects alike)
-    return pd.DataFrame({c: pd.Series(list(data[c]), dtype=object) for c in SHARED_COLUMNS})
+def _array(column: str, values) -> np.ndarray:
+    """A column of findings as an array: floats for the score, Python objects (texts, tuples)
+    else, never pandas' string columns (copying the text of two million findings into them
+    took the peak at a million programs from 4.0 to 5.3 GB; the output is written from the
+    objects alike)."""
+    return pd.Series(values, dtype="float64" if column == "score" else object).to_numpy()
 
 
 def _finish(parts) -> pd.DataFrame:
-    """Findings (frames; the list is emptied) into the contract's frame: sorted by kind then
-    strength, ranked within kind.
+    """Findings (parts, :func:`_columns`; the list is emptied) into the contract's frame:
+    sorted by kind then strength, ranked within kind.
 
     Sorted on whole columns (a million programs give millions of findings): kind, then
-    strength (no score last), then program, dataset, other dataset and need as text.
+    strength (no score last), then program, dataset, other dataset and need as text. The
+    frame is built a column at a time, each taken out of the parts as it is joined.
     """
-    kept = [x for x in parts if len(x)]
-    parts.clear()  # the caller's frames go as soon as they are joined (millions of rows)
+    kept = [x for x in parts if len(x["kind"])]
+    parts.clear()  # the caller's parts go as they are joined (millions of rows)
     if not kept:
         frame = pd.DataFrame.from_records([], columns=SHARED_COLUMNS)
         frame["score"] = frame["score"].astype("float64")
         frame["rank"] = pd.Series(dtype="int64")
         return frame
-    frame = pd.concat(kept, ignore_index=True) if len(kept) > 1 else kept[0].reset_index(drop=True)
-    del kept
+
+    def joined(column) -> np.ndarray:
+        return np.concatenate([part.pop(column) for part in kept])
+
+    columns = {c: joined(c) for c in ("kind", "score", "program", "dataset", "other_dataset", "need")}
     order = {k: i for i, k in enumerate(KINDS)}
-    score = frame["score"].astype("float64").to_numpy()
-    keys = [_sorted_codes(frame[c]) for c in ("need", "other_dataset", "dataset", "program")]
-    keys += [np.where(np.isnan(score), 1.0, -score), frame["kind"].map(order).to_numpy()]
-    frame = frame.take(np.lexsort(keys)).reset_index(drop=True)
-    frame["score"] = frame["score"].astype("float64").round(3)
-    frame["rank"] = frame.groupby("kind", sort=False).cumcount().add(1).astype("int64")
-    return frame
+    score = columns["score"]
+    keys = [_sorted_codes(pd.Series(columns[c], dtype=object, copy=False))
+            for c in ("need", "other_dataset", "dataset", "program")]
+    keys += [np.where(np.isnan(score), 1.0, -score), np.array([order[k] for k in columns["kind"]])]
+    at = np.lexsort(keys)
+    del keys
+    data = {}
+    for c in SHARED_COLUMNS:
+        if c == "rank":
+            continue
+        values = columns.pop(c) if c in columns else joined(c)
+        data[c] = pd.Series(values[at], dtype=values.dtype, copy=False)
+        del values
+    data["score"] = data["score"].round(3)
+    kinds = data["kind"]
+    data["rank"] = kinds.groupby(kinds, sort=False).cumcount().add(1).astype("int64")
+    # copy=False: the columns stay as made (no second copy of every column into one block)
+    return pd.DataFrame({c: data.pop(c) for c in SHARED_COLUMNS}, copy=False)
 
 
 def _sorted_codes(column: pd.Series) -> np.ndarray:
@@ -606,8 +646,12 @@ def _text_findings(model, city, lang, lexicon, kinds, need_threshold, text_thres
             # a slice at a time, in worker processes when there are many (synergy.pool): the same words
             reasons = map_slices(write, len(hits), progress, label="pakai ulang data / data reuse")
             parts.append(reuse.findings(hits, reasons))
+            del hits, reasons
+        del found, by_words, by_registry, reuse
+    # the hits are findings now: they go before the next kinds are searched (millions of rows)
+    need_hits = need_registry = None
     if "gap" in kinds:
-        parts.append(_frame(_gaps(city, need_rows, [i for i in range(n_need) if i not in met], need_m, lang,
+        parts.append(_rows_part(_gaps(city, need_rows, [i for i in range(n_need) if i not in met], need_m, lang,
                                   same_need_threshold)))
     if "duplicate-dataset" in kinds and n_ds > 1:
         parts.append(_duplicate_datasets(city, ds_ids, docs, ds_region, tm, texts, norm, lang, duplicate_threshold,
@@ -729,8 +773,11 @@ class _Reuse:
         keep[keep] = ~self._held(program[keep], b[keep])
         if taken is not None and len(taken):
             keep &= ~np.isin(pair, taken)
+        # ids as Python objects: a pandas string column would copy them, and every .tolist()
+        # after would make a new string per finding (two million at a million programs)
         found = pd.DataFrame({"a": a[keep], "b": b[keep], "score": hits["score"].to_numpy()[keep],
-                              "program": self.pids[program[keep]], "agency": agency[keep], "pair": pair[keep]})
+                              "program": pd.Series(self.pids[program[keep]], dtype=object),
+                              "agency": pd.Series(agency[keep], dtype=object), "pair": pair[keep]})
         if "registry" in hits:
             found["registry"] = hits["registry"].to_numpy()[keep]
         if keep_all:
@@ -781,7 +828,7 @@ class _Reuse:
         agency = hits["agency"].tolist()
         return _columns(kind="reuse", program=hits["program"].tolist(), dataset=did.tolist(), agency=agency,
                         other_agency=producer.tolist(),
-                        agencies=[_both(x, y) for x, y in zip(agency, producer.tolist())],
+                        agencies=_both_many(agency, producer.tolist()),
                         need=hits["need"].tolist(), classification=classification.tolist(),
                         score=hits["score"].astype("float64").tolist(), reason=reasons)
 
@@ -858,7 +905,7 @@ def _duplicate_datasets(city, ds_ids, docs, ds_region, tm, texts, norm, lang, th
     # region by region, in worker processes on a big roll-up (synergy.pool), joined in region order
     parts = map_in_workers(search, blocks, progress, size=len(ds_ids), label="data ganda / duplicate datasets")
     if not parts:
-        return _frame([])
+        return _rows_part([])
     # each pair once, as first found (a pair two blocks find has the same score in both)
     found = pd.concat(parts, ignore_index=True).drop_duplicates(["lo", "hi"], keep="first")
     # where one of the two is the city's copy of a national registry and the other is about
@@ -906,7 +953,7 @@ def _duplicate_datasets(city, ds_ids, docs, ds_region, tm, texts, norm, lang, th
     # a slice at a time, in worker processes when there are many (synergy.pool): the same words
     reasons = map_slices(write, len(found), progress, label="data ganda / duplicate datasets")
     return _columns(kind="duplicate-dataset", dataset=xs, other_dataset=ys, agency=pxs, other_agency=pys,
-                    agencies=[_both(px, py) for px, py in zip(pxs, pys)],
+                    agencies=_both_many(pxs, pys),
                     classification=[city.classification.get(x, "") for x in xs],
                     score=found["score"].astype("float64").tolist(), reason=reasons)
 
