@@ -498,7 +498,10 @@ def _array(column: str, values) -> np.ndarray:
     else, never pandas' string columns (copying the text of two million findings into them
     took the peak at a million programs from 4.0 to 5.3 GB; the output is written from the
     objects alike)."""
-    return pd.Series(values, dtype="float64" if column == "score" else object).to_numpy()
+    dtype = np.dtype("float64") if column == "score" else np.dtype(object)
+    if isinstance(values, np.ndarray) and values.dtype == dtype:
+        return values
+    return pd.Series(values, dtype=dtype).to_numpy()
 
 
 def _finish(parts) -> pd.DataFrame:
@@ -618,7 +621,8 @@ def _text_findings(model, city, lang, lexicon, kinds, need_threshold, text_thres
         by_registry = reuse.eligible(need_registry, need_at, keep_all=True) if len(need_registry) else None
         if by_words is not None or by_registry is not None:
             hits = registries.merged(by_words, by_registry, tm.matrix, n_ds, need_threshold)
-            hits["need"] = [need_rows[a][1] for a in hits["a"].tolist()]
+            # the needs' own strings (a pandas string column would copy each and make it anew)
+            hits["need"] = pd.Series([need_rows[a][1] for a in hits["a"].tolist()], dtype=object, index=hits.index)
             hits["row"] = n_ds + hits["a"].to_numpy()
             found.append(hits)
         if own_rows:
@@ -632,7 +636,7 @@ def _text_findings(model, city, lang, lexicon, kinds, need_threshold, text_thres
                 reuse.eligible(own_hits, own_programs, taken),
                 reuse.eligible(own_registry, own_programs, taken, keep_all=True) if len(own_registry) else None,
                 tm.matrix, n_ds + n_need, text_threshold)
-            hits["need"] = ""
+            hits["need"] = pd.Series("", dtype=object, index=hits.index)
             hits["row"] = n_ds + n_need + hits["a"].to_numpy()
             found.append(hits)
         if found:
@@ -824,13 +828,12 @@ class _Reuse:
     def findings(self, hits, reasons):
         """The contract's columns of each reuse suggestion."""
         b = hits["b"].to_numpy()
-        did, producer, classification = self.ds_ids[b], self.producer[b], self.classification[b]
-        agency = hits["agency"].tolist()
-        return _columns(kind="reuse", program=hits["program"].tolist(), dataset=did.tolist(), agency=agency,
-                        other_agency=producer.tolist(),
-                        agencies=_both_many(agency, producer.tolist()),
-                        need=hits["need"].tolist(), classification=classification.tolist(),
-                        score=hits["score"].astype("float64").tolist(), reason=reasons)
+        producer = self.producer[b]
+        agency = hits["agency"].to_numpy(dtype=object)
+        return _columns(kind="reuse", program=hits["program"].to_numpy(dtype=object), dataset=self.ds_ids[b],
+                        agency=agency, other_agency=producer, agencies=_both_many(agency.tolist(), producer.tolist()),
+                        need=hits["need"].to_numpy(dtype=object), classification=self.classification[b],
+                        score=hits["score"].to_numpy(dtype="float64"), reason=reasons)
 
 
 def _gaps(city, need_rows, unmet, need_m, lang, same_need_threshold):
@@ -955,7 +958,7 @@ def _duplicate_datasets(city, ds_ids, docs, ds_region, tm, texts, norm, lang, th
     return _columns(kind="duplicate-dataset", dataset=xs, other_dataset=ys, agency=pxs, other_agency=pys,
                     agencies=_both_many(pxs, pys),
                     classification=[city.classification.get(x, "") for x in xs],
-                    score=found["score"].astype("float64").tolist(), reason=reasons)
+                    score=found["score"].to_numpy(dtype="float64"), reason=reasons)
 
 
 # --------------------------------------------------------------------------- structural kinds
