@@ -478,7 +478,7 @@ def _rows_part(rows) -> dict:
 
 
 def _columns(*, kind, **columns) -> dict:
-    """Findings given column by column (equal-length lists), as a **part**: each of
+    """Findings given column by column (equal-length lists or arrays), as a **part**: each of
     :data:`SHARED_COLUMNS` an array (of Python objects but the score), the columns not given
     empty.
 
