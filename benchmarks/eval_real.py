@@ -2,6 +2,7 @@
 
     python benchmarks/eval_real.py              # development sources (leave-one-source-out) + nomenclature
     python benchmarks/eval_real.py --held-out   # also the held-out sources (the headline figures)
+    python benchmarks/eval_real.py --by-evidence   # development only: where recall is lost, calibration by evidence
 
 Sources and labels: tests/data/real (see its README: converted faithfully, labelled
 blind, two governments held out of every tuning decision). For each development source
@@ -49,6 +50,77 @@ def calibration(source, result) -> list[tuple[str, int, int]]:
     return out
 
 
+def labelled_outcomes(source, result, threshold) -> dict[str, int]:
+    """Each labelled duplicate pair of a source, by what became of it: reported; a candidate
+    sharing an e-government function, under the line; another candidate under the line; never
+    a candidate (``result`` scored with threshold 0, so every candidate is listed)."""
+    pairs = result.pairs
+    keys = [tuple(sorted(p)) for p in pairs.iloc[:, :2].values.tolist()]
+    found = {k: (score, bool(functions)) for k, score, functions
+             in zip(keys, pairs["score"].tolist(), pairs["functions"].tolist())}
+    out = {"reported": 0, "candidate, shared function": 0, "candidate, other": 0, "never a candidate": 0}
+    for pair in source.duplicates:
+        if pair not in found:
+            out["never a candidate"] += 1
+        elif found[pair][0] >= threshold:
+            out["reported"] += 1
+        else:
+            out["candidate, shared function" if found[pair][1] else "candidate, other"] += 1
+    return out
+
+
+def evidence_groups(training, model) -> dict[str, list[float]]:
+    """Candidate pairs of a source grouped by what they share, each group's
+    ``[pairs, labelled duplicates, summed probability]`` under ``model`` (the city's own
+    chance agreement and prior, as the finder scores them)."""
+    from synergy.matching import COMPARISONS
+
+    fn, text = COMPARISONS.index("function"), COMPARISONS.index("text")
+    names = {1: "a function and a word", 2: "a function through different words"}
+    groups: dict[str, list[float]] = {}
+    for block in range(len(training.chance)):
+        city = model.for_city(training.chance[block])
+        prior = city.prior_logit(training.records[block], training.cross_pairs[block])
+        rows = training.candidate_block == block
+        levels, labels = training.candidates[rows], training.labels[rows]
+        probability, _ = city.probability(levels, prior, training.adjust[rows])
+        for level, label, p in zip(levels, labels, probability):
+            keys = [names.get(int(level[fn]), "no shared function")]
+            if level[text] == 7:
+                keys.append("the very same name")
+            for key in keys:
+                group = groups.setdefault(key, [0, 0, 0.0])
+                group[0] += 1
+                group[1] += int(label)
+                group[2] += float(p)
+    return groups
+
+
+def by_evidence(development, data, threshold) -> None:
+    """Development sources (real ones), each scored leave-one-source-out: where the labelled
+    duplicates went, and how the probability compares with the labels by what a pair shares."""
+    from synergy.duplicates import find_duplicates
+
+    print("Where the labelled duplicates went, and candidates by what they share "
+          "(development sources, leave-one-source-out):")
+    totals: dict[tuple, list[float]] = {}
+    for source in development:
+        if source.kind != "real" or source.name not in data:
+            continue
+        models = train_matcher.fit_kinds(data, development, leave_out=source.name)
+        result = find_duplicates(source.model, matcher=models[source.records], threshold=0.0, kind=source.records)
+        outcomes = labelled_outcomes(source, result, threshold)
+        print(f"  {source.name:<24} " + ", ".join(f"{k} {v}" for k, v in outcomes.items()))
+        for key, (n, dup, p) in evidence_groups(data[source.name], models[source.records]).items():
+            total = totals.setdefault((source.records, key), [0, 0, 0.0])
+            total[0] += n
+            total[1] += dup
+            total[2] += p
+    for (records, key), (n, dup, p) in sorted(totals.items()):
+        print(f"  {records:<12} {key:<36} {n:>5} candidate pairs, predicted {p / n:.2f}, "
+              f"labelled duplicates {dup} ({dup / n:.2f})")
+
+
 def line(r) -> str:
     return (f"{r['source']:<24} records {r['records']:>5}  labelled {r['labelled']:>4}  reported {r['reported']:>4}  "
             f"P {r['precision']:.2f}  R {r['recall']:.2f}  F1 {r['f1']:.2f}  (same-system reported {r['same_system_reported']})")
@@ -71,6 +143,9 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--held-out", action="store_true", help="also score the held-out sources")
     parser.add_argument("--threshold", type=float, default=None, help="report threshold (default: the finder's)")
+    parser.add_argument("--by-evidence", action="store_true",
+                        help="development sources only: where the labelled duplicates went, and the probability "
+                             "against the labels by what a candidate pair shares")
     args = parser.parse_args()
     from synergy.duplicates import DEFAULT_THRESHOLD, find_duplicates
     from synergy.matching import default_model
@@ -78,6 +153,9 @@ def main():
     threshold = DEFAULT_THRESHOLD if args.threshold is None else args.threshold
     development = realdata.own_sources() + realdata.real_sources(include_held_out=False)
     data = train_matcher.training_sets(development)
+    if args.by_evidence:
+        by_evidence(development, data, threshold)
+        return None
     rows, bins = [], {}
     print(f"Development sources, each scored by a model trained without it (threshold {threshold}):")
     for source in development:
