@@ -317,6 +317,27 @@ def test_names_only_acronyms_give_an_honest_note():
     assert any("hold no word to compare" in note for note in english.notes)
 
 
+def test_pairs_that_share_a_job_under_the_line_are_counted_in_a_note():
+    """An inventory's candidate pairs that do the same e-government job but score under the
+    threshold are counted in a note (the highest of them named), so an analyst can lower the
+    line and review them: the count is what a threshold of 0 lists under the default line."""
+    from synergy.ingest import load_model
+
+    model, _ = load_model(None)
+    result = find_duplicates(model, kind="applications")
+    everything = find_duplicates(model, kind="applications", threshold=0.0)
+    under = everything.pairs[(everything.pairs["score"] < 0.5) & everything.pairs["functions"].astype(bool)]
+    assert len(under) > 0 and len(result.pairs) > 0
+    note = next(n for n in result.notes if "fungsi e-government yang sama" in n)
+    assert note.startswith(f"{len(under)} pasangan lain")
+    assert f"(tertinggi {under['score'].max():.2f}".replace(".", ",") in note and "ambang 0,5" in note
+    english = find_duplicates(model, kind="applications", lang="en")
+    assert any(n.startswith(f"{len(under)} more pairs") and "lower --threshold" in n for n in english.notes)
+    # nothing is under a line of 0, and plans (broader jobs) get no such note
+    assert not any("e-government" in n for n in everything.notes)
+    assert not any("e-government" in n for n in find_duplicates(model).notes)
+
+
 def test_a_register_of_names_only_says_that_names_were_all_it_had():
     names_only = [(r[0], r[1], r[2]) for r in FILLER] + [("A1", "Aplikasi Antrean Pasien", "DINKES"),
                                                           ("A2", "Antrean Pelayanan KTP", "DISDUK")]
