@@ -489,7 +489,7 @@ def score_pairs(
         shared_basis=shared_basis[shared_order], threshold=float(threshold),
         compared=np.sort(np.concatenate(groups)) if groups else np.zeros(0, dtype=np.int64),
         clusters=joined(found_clusters) if clusters else None,
-        near=near if kind == "applications" else 0, near_best=near_best,
+        near=near if kind == "applications" else 0, near_best=near_best if kind == "applications" else 0.0,
     )
 
 
