@@ -41,7 +41,7 @@ def calibration(source, result) -> list[tuple[str, int, int]]:
     """Per probability bin: (bin, pairs, labelled duplicates)."""
     out = []
     pairs = result.pairs
-    keys = [tuple(sorted(p)) for p in pairs.iloc[:, :2].values.tolist()]
+    keys = realdata.pair_keys(pairs)
     scores = pairs["score"].to_numpy(dtype=float)
     truth = np.array([k in source.duplicates for k in keys], dtype=bool)
     for lo, hi in zip(BINS[:-1], BINS[1:]):
@@ -55,7 +55,7 @@ def labelled_outcomes(source, result, threshold) -> dict[str, int]:
     sharing an e-government function, under the line; another candidate under the line; never
     a candidate (``result`` scored with threshold 0, so every candidate is listed)."""
     pairs = result.pairs
-    keys = [tuple(sorted(p)) for p in pairs.iloc[:, :2].values.tolist()]
+    keys = realdata.pair_keys(pairs)
     found = {k: (score, bool(functions)) for k, score, functions
              in zip(keys, pairs["score"].tolist(), pairs["functions"].tolist())}
     out = {"reported": 0, "candidate, shared function": 0, "candidate, other": 0, "never a candidate": 0}
@@ -73,26 +73,22 @@ def evidence_groups(training, model) -> dict[str, list[float]]:
     """Candidate pairs of a source grouped by what they share, each group's
     ``[pairs, labelled duplicates, summed probability]`` under ``model`` (the city's own
     chance agreement and prior, as the finder scores them)."""
+    from synergy.learning import candidate_logits
     from synergy.matching import COMPARISONS
 
     fn, text = COMPARISONS.index("function"), COMPARISONS.index("text")
     names = {1: "a function and a word", 2: "a function through different words"}
+    probability = 1.0 / (1.0 + np.exp(-np.clip(candidate_logits(training, model), -50, 50)))
     groups: dict[str, list[float]] = {}
-    for block in range(len(training.chance)):
-        city = model.for_city(training.chance[block])
-        prior = city.prior_logit(training.records[block], training.cross_pairs[block])
-        rows = training.candidate_block == block
-        levels, labels = training.candidates[rows], training.labels[rows]
-        probability, _ = city.probability(levels, prior, training.adjust[rows])
-        for level, label, p in zip(levels, labels, probability):
-            keys = [names.get(int(level[fn]), "no shared function")]
-            if level[text] == 7:
-                keys.append("the very same name")
-            for key in keys:
-                group = groups.setdefault(key, [0, 0, 0.0])
-                group[0] += 1
-                group[1] += int(label)
-                group[2] += float(p)
+    for level, label, p in zip(training.candidates, training.labels, probability):
+        keys = [names.get(int(level[fn]), "no shared function")]
+        if level[text] == 7:
+            keys.append("the very same name")
+        for key in keys:
+            group = groups.setdefault(key, [0, 0, 0.0])
+            group[0] += 1
+            group[1] += int(label)
+            group[2] += float(p)
     return groups
 
 

@@ -150,12 +150,17 @@ def _rebuild_pairs(model, key: Path) -> set:
     return out
 
 
+def pair_keys(pairs) -> list[tuple]:
+    """Each reported pair of a result's ``pairs`` frame as its sorted id pair (how labels are keyed)."""
+    return [tuple(sorted(p)) for p in pairs.iloc[:, :2].values.tolist()]
+
+
 def score(source: Source, result) -> dict:
     """Closed-world precision, recall and F1 of a DuplicateResult on a source's labels.
 
     A reported pair labelled same-system is a false positive (one system, not two).
     """
-    predicted = [tuple(sorted(p)) for p in result.pairs.iloc[:, :2].values.tolist()]
+    predicted = pair_keys(result.pairs)
     tp = sum(p in source.duplicates for p in predicted)
     same = sum(p in source.same_system for p in predicted)
     precision = tp / len(predicted) if predicted else (1.0 if not source.duplicates else 0.0)

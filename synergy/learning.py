@@ -28,7 +28,7 @@ from dataclasses import replace
 
 import numpy as np
 
-__all__ = ["learn", "refit", "candidate_pairs"]
+__all__ = ["learn", "refit", "candidate_pairs", "candidate_logits"]
 
 #: How many pooled labelled duplicates one of the city's confirmed pairs counts for.
 WEIGHT = 1.0
@@ -103,6 +103,23 @@ def learn(model, decisions=None, *, kind: str = "programs", matcher=None, includ
     return refit(base, data, weight=weight, prior_sd=prior_sd, min_each=min_each)
 
 
+def candidate_logits(data, model) -> np.ndarray:
+    """The log-odds ``model`` gives each candidate pair of ``data`` (a
+    :class:`synergy.duplicates.TrainingData`), each block (city) with its own chance agreement
+    and prior, as :func:`synergy.duplicates.find_duplicates` scores them."""
+    logits = np.zeros(len(data.candidates))
+    for index, chance in enumerate(data.chance):
+        rows = data.candidate_block == index
+        if not rows.any():
+            continue
+        city = model.for_city(chance)
+        prior = city.prior_logit(data.records[index], data.cross_pairs[index])
+        adjust = data.adjust[rows] if data.adjust is not None and len(data.adjust) else None
+        parts = city.contributions(data.candidates[rows], adjust)
+        logits[rows] = model.intercept + model.coef.get("prior", 1.0) * prior + parts.sum(axis=1)
+    return logits
+
+
 def refit(base, data, *, weight: float = WEIGHT, prior_sd: float = PRIOR_SD, min_each: int = MIN_EACH):
     """``base`` with ``data``'s labels (a :class:`synergy.duplicates.TrainingData` of one city) added.
 
@@ -132,16 +149,7 @@ def refit(base, data, *, weight: float = WEIGHT, prior_sd: float = PRIOR_SD, min
                                            "city_duplicates": int(y.sum())})
     if not len(y) or min(y.sum(), len(y) - y.sum()) < min_each:
         return model
-    logits = np.zeros(len(data.candidates))
-    for index, chance in enumerate(data.chance):
-        rows = data.candidate_block == index
-        if not rows.any():
-            continue
-        city = model.for_city(chance)
-        prior = city.prior_logit(data.records[index], data.cross_pairs[index])
-        adjust = data.adjust[rows] if data.adjust is not None and len(data.adjust) else None
-        parts = city.contributions(data.candidates[rows], adjust)
-        logits[rows] = model.intercept + model.coef.get("prior", 1.0) * prior + parts.sum(axis=1)
+    logits = candidate_logits(data, model)
     slope_sd = prior_sd / 2
 
     def loss(theta):
