@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from .collector import paused
 from .errors import UnknownNode
 from .i18n import Catalogue, check_lang, format_rupiah, pick
 from .model import CityModel
@@ -216,7 +217,8 @@ def flow_graph(model: CityModel) -> FlowGraph:
     """
     flow = _FLOWS.get(model)
     if flow is None:
-        flow = _FLOWS[model] = _build_flow(model)
+        with paused():  # a million programs' lists and dicts (synergy.collector)
+            flow = _FLOWS[model] = _build_flow(model)
     return flow
 
 
@@ -927,6 +929,11 @@ def critical_nodes(model: CityModel, *, top: int = 20, k: int | None = None, see
     2  P2         2         2          True
     3   E         1         1         False
     """
+    with paused():  # networkx's graphs of a million programs (synergy.collector)
+        return _critical_nodes(model, top, k, seed, flow)
+
+
+def _critical_nodes(model, top, k, seed, flow) -> pd.DataFrame:
     import networkx as nx
 
     flow = flow or flow_graph(model)

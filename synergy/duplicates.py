@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from .collector import paused
 from .errors import SynergyError
 from .grouping import rows_by_value, shared_values
 from .i18n import check_lang, pick
@@ -258,14 +259,15 @@ def find_duplicates(
 
     decided = {} if decisions is False else decided_findings(model, decisions)
     agreed, rejected = pair_labels(decided)
-    scored = score_pairs(
-        model, normalizer=normalizer, threshold=threshold, exclude=routine,
-        across_regions=across_regions, k=k, matcher=matcher, kind=kind, always=agreed,
-        never=() if show_rejected else rejected, progress=progress,
-    )
     from .explain import build_result_frames
 
-    frames = build_result_frames(model, scored, normalizer=normalizer, lang=lang, kind=kind, progress=progress)
+    with paused():  # a million records' features and candidates (synergy.collector)
+        scored = score_pairs(
+            model, normalizer=normalizer, threshold=threshold, exclude=routine,
+            across_regions=across_regions, k=k, matcher=matcher, kind=kind, always=agreed,
+            never=() if show_rejected else rejected, progress=progress,
+        )
+        frames = build_result_frames(model, scored, normalizer=normalizer, lang=lang, kind=kind, progress=progress)
     if decided:
         frames = (*_with_decisions(*frames[:2], decided, show_rejected), *frames[2:])
     pairs, clusters, shared, national = (_rename_for(kind, frame) for frame in frames)

@@ -22,6 +22,7 @@ import pathlib
 import re
 from dataclasses import dataclass, field
 
+from .collector import paused
 from .errors import InvalidData, Problem
 from .normalize import (
     bilingual,
@@ -112,7 +113,8 @@ def load_model(sources=None, *, columns=None, progress=None):
     >>> row["agency"], row["dimension"], int(row["budget"])
     ('DINKES', ('living',), 1250000000)
     """
-    model, problems = _ingest(sources, columns, progress)
+    with paused():  # millions of cells become lasting objects (synergy.collector)
+        model, problems = _ingest(sources, columns, progress)
     if model is None:
         raise InvalidData(problems)
     return model, problems
@@ -131,7 +133,8 @@ def validate_sources(sources=None, *, columns=None) -> list[Problem]:
     >>> for p in validate_sources([d]): print(p)
     programs.csv:2: agency: OPD 'DINKS' tidak dikenal (mungkin maksudnya 'DINKES'?) / unknown agency 'DINKS' (did you mean 'DINKES'?)
     """
-    return _ingest(sources, columns)[1]
+    with paused():
+        return _ingest(sources, columns)[1]
 
 
 # --------------------------------------------------------------------- driver

@@ -54,6 +54,7 @@ from collections import defaultdict
 import numpy as np
 import pandas as pd
 
+from .collector import paused
 from .grouping import rows_by_value
 from .i18n import check_lang, pick
 from .model import CityModel
@@ -393,18 +394,19 @@ def shared_data(model: CityModel, *, lang: str = "id", lexicon=None, kinds=None,
     unknown = [k for k in kinds if k not in KINDS]
     if unknown:
         raise ValueError(f"unknown kind {unknown[0]!r}; use one of {', '.join(KINDS)}")
-    city = _City(model)
-    parts: list[dict] = []  # findings as columns (_columns)
-    if {"reuse", "gap", "duplicate-dataset"} & set(kinds):
-        parts += _text_findings(model, city, lang, lexicon, kinds, need_threshold, text_threshold,
-                               duplicate_threshold, same_need_threshold, need_coverage, top_k, progress)
-    if {"hub", "orphan"} & set(kinds):
-        users = _users(model)
-        if "hub" in kinds:
-            parts.append(_rows_part(_hubs(users, city, lang, hub_min_agencies)))
-        if "orphan" in kinds:
-            parts.append(_rows_part(_orphans(model, users, city, lang)))
-    frame = _finish(parts)
+    with paused():  # millions of findings' objects (synergy.collector)
+        city = _City(model)
+        parts: list[dict] = []  # findings as columns (_columns)
+        if {"reuse", "gap", "duplicate-dataset"} & set(kinds):
+            parts += _text_findings(model, city, lang, lexicon, kinds, need_threshold, text_threshold,
+                                   duplicate_threshold, same_need_threshold, need_coverage, top_k, progress)
+        if {"hub", "orphan"} & set(kinds):
+            users = _users(model)
+            if "hub" in kinds:
+                parts.append(_rows_part(_hubs(users, city, lang, hub_min_agencies)))
+            if "orphan" in kinds:
+                parts.append(_rows_part(_orphans(model, users, city, lang)))
+        frame = _finish(parts)
     if decisions is False:
         return frame
     from .decisions import apply_decisions, decided_findings
@@ -526,11 +528,21 @@ def _finish(parts) -> pd.DataFrame:
     columns = {c: joined(c) for c in ("kind", "score", "program", "dataset", "other_dataset", "need")}
     order = {k: i for i, k in enumerate(KINDS)}
     score = columns["score"]
-    keys = [_sorted_codes(pd.Series(columns[c], dtype=object, copy=False))
-            for c in ("need", "other_dataset", "dataset", "program")]
-    keys += [np.where(np.isnan(score), 1.0, -score), np.array([order[k] for k in columns["kind"]])]
-    at = np.lexsort(keys)
-    del keys
+    strength = [np.where(np.isnan(score), 1.0, -score), np.array([order[k] for k in columns["kind"]])]
+    # only rows that share their kind and strength with another need their texts compared
+    # (a quarter of them at a million programs): the texts of the others are not put in order
+    first = np.lexsort(strength)
+    same = np.flatnonzero((np.diff(strength[0][first]) == 0) & (np.diff(strength[1][first]) == 0))
+    tied = np.zeros(len(score), dtype=bool)
+    tied[first[same]] = tied[first[same + 1]] = True
+    del first, same
+    keys = []
+    for c in ("need", "other_dataset", "dataset", "program"):
+        codes = np.zeros(len(score), dtype=np.int64)
+        codes[tied] = _sorted_codes(pd.Series(columns[c][tied], dtype=object, copy=False))
+        keys.append(codes)
+    at = np.lexsort(keys + strength)
+    del keys, strength, tied
     data = {}
     for c in SHARED_COLUMNS:
         if c == "rank":

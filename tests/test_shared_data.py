@@ -308,3 +308,38 @@ def test_default_need_threshold_separates_the_labelled_needs():
             assert f"P{i:02d}" in gaps, r["need"]
     # a need is never sent to an unrelated dataset
     assert all(p[1:] == d[1:] for p, d in reuse)
+
+
+def test_findings_are_ordered_by_kind_strength_then_texts_whatever_order_they_come_in():
+    """The final sort compares texts only where kind and strength tie: the order must be the
+    full rule's (kind, strength with no score last, program, dataset, other dataset, need)."""
+    import random
+
+    import numpy as np
+    import pandas as pd
+
+    from synergy.shared_data import _columns, _finish
+
+    rng = random.Random(7)
+    kinds = list(KINDS)
+    rows = [(rng.choice(kinds), rng.choice([0.5, 0.75, 0.9, float("nan")]) if rng.random() < 0.7 else rng.random(),
+             rng.choice("PQR") + str(rng.randrange(4)), rng.choice("DE") + str(rng.randrange(3)),
+             rng.choice(["", "X1", "X2"]), rng.choice(["", "kebutuhan a", "kebutuhan b"])) for _ in range(3000)]
+    parts = []
+    for lo in range(0, len(rows), 700):  # several parts, as the analysis hands them over
+        for kind in kinds:
+            chunk = [r for r in rows[lo:lo + 700] if r[0] == kind]
+            if chunk:
+                parts.append(_columns(kind=kind, score=np.array([r[1] for r in chunk]),
+                                      program=[r[2] for r in chunk], dataset=[r[3] for r in chunk],
+                                      other_dataset=[r[4] for r in chunk], need=[r[5] for r in chunk]))
+    got = _finish(parts)
+    expected = pd.DataFrame(rows, columns=["kind", "score", "program", "dataset", "other_dataset", "need"])
+    expected["kind_order"] = expected["kind"].map(kinds.index)
+    expected["strength"] = (-expected["score"]).fillna(1.0)
+    expected = expected.sort_values(["kind_order", "strength", "program", "dataset", "other_dataset", "need"],
+                                    kind="stable", ignore_index=True)
+    columns = ["kind", "program", "dataset", "other_dataset", "need"]
+    assert got[columns].values.tolist() == expected[columns].values.tolist()
+    assert got["score"].round(3).equals(expected["score"].round(3))
+    assert got.groupby("kind")["rank"].apply(lambda r: r.tolist() == list(range(1, len(r) + 1))).all()

@@ -1,0 +1,35 @@
+"""The garbage collector pause around bulk jobs (synergy.collector)."""
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+from synergy.collector import paused
+from synergy.ingest import load_model
+
+
+def test_the_collector_is_back_after_an_error_and_after_nested_pauses():
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError):
+        with paused():
+            with paused():
+                assert not gc.isenabled()
+            assert not gc.isenabled()  # the inner block does not turn it on early
+            raise RuntimeError("bad row")
+    assert gc.isenabled()
+
+
+def test_a_collector_turned_off_by_the_caller_stays_off():
+    gc.disable()
+    try:
+        with paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_reading_a_city_leaves_the_collector_on():
+    load_model()
+    assert gc.isenabled()
