@@ -3,8 +3,8 @@
 The collector runs a full pass over every live container (tuple, list, dict) each time
 enough new ones have survived, so a job that builds a million records' worth of lasting
 objects pays for walking all of them again and again: at a million programs reading the
-tables took 52-55 s with it and 35 s without, and the shared-data analysis 84 s against
-67 s (docs/scale.md). Those jobs make hardly any reference cycles, so nothing is held
+tables took 52-55 s with it and 35 s without, building the flow graph 36 s against 17 s
+(docs/scale.md, "Since stop 26"). Those jobs make hardly any reference cycles, so nothing is held
 back that the collector would have freed (the peak memory was the same, measured); it
 runs again, as it was, when the job ends.
 """

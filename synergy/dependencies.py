@@ -142,18 +142,21 @@ class FlowGraph:
         """
         edges = self.memo.get("edges")
         if edges is None:
-            via: dict[tuple[str, str], set] = {}
-            for q in self.programs:
-                for v, rel in self.succ.get(q, ()):
-                    if rel == "depends_on":
-                        via.setdefault((q, v), set()).add("depends_on")
-                    elif rel == "produces":
-                        for p, rel2 in self.succ.get(v, ()):
-                            if rel2 == "uses" and p != q and self.kind.get(p) == "program":
-                                via.setdefault((q, p), set()).add(v)
-            edges = self.memo["edges"] = {
-                k: tuple(sorted(v, key=lambda x: (x == "depends_on", x))) for k, v in sorted(via.items())}
+            with paused():  # a million programs' edges (synergy.collector)
+                edges = self.memo["edges"] = self._build_program_edges()
         return edges
+
+    def _build_program_edges(self) -> dict:
+        via: dict[tuple[str, str], set] = {}
+        for q in self.programs:
+            for v, rel in self.succ.get(q, ()):
+                if rel == "depends_on":
+                    via.setdefault((q, v), set()).add("depends_on")
+                elif rel == "produces":
+                    for p, rel2 in self.succ.get(v, ()):
+                        if rel2 == "uses" and p != q and self.kind.get(p) == "program":
+                            via.setdefault((q, p), set()).add(v)
+        return {k: tuple(sorted(v, key=lambda x: (x == "depends_on", x))) for k, v in sorted(via.items())}
 
     def program_pred(self) -> dict:
         """``{P: [Q, ...]}``: the programs each program directly depends on (sorted), built once."""
@@ -179,7 +182,9 @@ class FlowGraph:
         """The program dependency graph with each circular group as one node, built once."""
         dag = self.memo.get("condensed")
         if dag is None:
-            dag = self.memo["condensed"] = _condense(self.programs, self.program_edges())
+            edges = self.program_edges()
+            with paused():  # networkx's graph of a million programs (synergy.collector)
+                dag = self.memo["condensed"] = _condense(self.programs, edges)
         return dag
 
     def label(self, node_id: str) -> str:
