@@ -17,10 +17,12 @@ __all__ = ["paused"]
 
 
 @contextlib.contextmanager
-def paused():
+def paused(active: bool = True):
     """The collector off inside the block, back as it was after (also on an error).
 
-    Nested blocks are fine: only the outermost one turns it back on.
+    Nested blocks are fine: only the outermost one turns it back on. ``active=False``
+    leaves it as it is (for a job that makes cyclic garbage: a workbook read by openpyxl
+    left about 0.3 MB of it per form, 60 MB more at 204 forms when it was paused).
 
     >>> import gc
     >>> with paused():
@@ -29,6 +31,9 @@ def paused():
     >>> gc.isenabled()
     True
     """
+    if not active:
+        yield
+        return
     was_on = gc.isenabled()
     gc.disable()
     try:

@@ -113,8 +113,7 @@ def load_model(sources=None, *, columns=None, progress=None):
     >>> row["agency"], row["dimension"], int(row["budget"])
     ('DINKES', ('living',), 1250000000)
     """
-    with paused():  # millions of cells become lasting objects (synergy.collector)
-        model, problems = _ingest(sources, columns, progress)
+    model, problems = _ingest(sources, columns, progress)
     if model is None:
         raise InvalidData(problems)
     return model, problems
@@ -133,8 +132,7 @@ def validate_sources(sources=None, *, columns=None) -> list[Problem]:
     >>> for p in validate_sources([d]): print(p)
     programs.csv:2: agency: OPD 'DINKS' tidak dikenal (mungkin maksudnya 'DINKES'?) / unknown agency 'DINKS' (did you mean 'DINKES'?)
     """
-    with paused():
-        return _ingest(sources, columns)[1]
+    return _ingest(sources, columns)[1]
 
 
 # --------------------------------------------------------------------- driver
@@ -169,7 +167,10 @@ def _ingest(sources, columns=None, progress=None):
     unreadable = False  # a source that could not be read at all has said so already
     for unit in (progress(units, label="membaca / reading", total=len(units)) if progress else units):
         column_map = maps.of(unit)
-        raws, problems = read_unit(unit, labels[unit], column_map)
+        # a CSV's rows become millions of lists: the collector paused (synergy.collector); not for
+        # a workbook or an RDF graph, whose cyclic garbage must go before the next file is read
+        with paused(unit.kind == "csv"):
+            raws, problems = read_unit(unit, labels[unit], column_map)
         maps.apply(unit, raws)
         unreadable |= not raws and any(p.is_error for p in problems)
         for p in problems:
@@ -186,7 +187,8 @@ def _ingest(sources, columns=None, progress=None):
                 continue
             collector.place(raw.where, raw.table)
             try:
-                table = _parse(raw, collector)
+                with paused():  # a table's cells become lasting objects
+                    table = _parse(raw, collector)
             except Exception as exc:  # a bug of ours must still not reach the user as a traceback
                 collector.add(raw.where, 0, "", bilingual(
                     "tabel ini tidak dapat diperiksa", f"cannot check this table ({type(exc).__name__}: {exc})"))
@@ -210,16 +212,17 @@ def _ingest(sources, columns=None, progress=None):
             "atau lembar 'agencies' (kode dan nama setiap perangkat daerah)",
             "no agencies table (agencies / opd / perangkat_daerah) in any source: add agencies.csv or an "
             "'agencies' sheet (the id and name of every agency)"))
-    known = _known_references(references)
-    _read_labels(parsed, known)
-    kept = _merge(parsed, collector)
-    _check_decisions(sides, parsed, kept, collector)
-    _check_references(parsed, kept, collector, skip=incomplete, known=known)
-    _check_budget_total(parsed, kept, collector)
-    problems = collector.sorted()
-    if any(p.is_error for p in problems):
-        return None, problems
-    return _build_model(parsed, kept, sides), problems
+    with paused():
+        known = _known_references(references)
+        _read_labels(parsed, known)
+        kept = _merge(parsed, collector)
+        _check_decisions(sides, parsed, kept, collector)
+        _check_references(parsed, kept, collector, skip=incomplete, known=known)
+        _check_budget_total(parsed, kept, collector)
+        problems = collector.sorted()
+        if any(p.is_error for p in problems):
+            return None, problems
+        return _build_model(parsed, kept, sides), problems
 
 
 class _ColumnMaps:

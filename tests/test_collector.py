@@ -33,3 +33,26 @@ def test_a_collector_turned_off_by_the_caller_stays_off():
 def test_reading_a_city_leaves_the_collector_on():
     load_model()
     assert gc.isenabled()
+
+
+def test_workbooks_are_read_with_the_collector_running_csv_files_with_it_paused(monkeypatch, tmp_path):
+    """openpyxl leaves cyclic garbage per workbook: it must go before the next form is read."""
+    from click.testing import CliRunner
+
+    import synergy.ingest as ingest
+    from cli import main
+    from synergy.ingest import sample_path, validate_sources
+
+    form = tmp_path / "formulir.xlsx"
+    assert CliRunner().invoke(main, ["-q", "template", "-o", str(form)]).exit_code == 0
+    seen: dict[str, set] = {}
+    real = ingest.read_unit
+
+    def spy(unit, *args, **kwargs):
+        seen.setdefault(unit.kind, set()).add(gc.isenabled())
+        return real(unit, *args, **kwargs)
+
+    monkeypatch.setattr(ingest, "read_unit", spy)
+    validate_sources([sample_path(), form])
+    assert seen == {"csv": {False}, "xlsx": {True}}
+    assert gc.isenabled()
