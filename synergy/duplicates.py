@@ -432,7 +432,7 @@ def score_pairs(
     n = len(programs)
     region = _record_regions(model)
     features = record_features(programs, model.agencies, normalizer=norm, catalog=catalog, region=region,
-                               region_names=_region_names(model))
+                               region_names=_region_names(model), progress=progress)
     keep_rows = np.ones(n, dtype=bool) if exclude is None else ~np.asarray(exclude, dtype=bool)
     if across_regions:
         groups = [np.flatnonzero(keep_rows)]
