@@ -152,7 +152,7 @@ def test_the_cycle_check_finds_a_cycle():
 #: foundation every layer uses (errors, the data contract, cells, IRIs, file output).
 LAYERS = {
     "foundation": ("errors schema normalize namespace output optional progress i18n help_id topk rdf_text csvtext "
-                   "regions grouping pool"),
+                   "regions grouping pool collector"),
     "model": "model",
     "ingest": "readers columns ingest decisions merge workbook template ckan",
     "graph": "rdf graph store endpoint export dcat stats",
