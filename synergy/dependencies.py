@@ -336,7 +336,7 @@ class Condensed:
     """Circular groups of programs collapsed into one node each: a DAG.
 
     ``comp_of[program]`` is the group's number; ``members[c]`` its sorted
-    program ids; ``succ[c]``/``pred[c]`` the neighbouring groups;
+    program ids; ``succ[c]``/``pred[c]`` the neighbouring groups (sorted tuples);
     ``order`` a topological order and ``generation[c]`` (1, 2, ...) the
     longest number of groups from a root to ``c``, counting ``c``.
     """
@@ -363,30 +363,39 @@ def _condense(programs, edges) -> Condensed:
     cols = np.fromiter((index[p] for _, p in edges), dtype=np.int64, count=len(edges))
     matrix = sp.csr_matrix((np.ones(len(edges), dtype=np.int8), (rows, cols)), shape=(n, n))
     _, labels = connected_components(matrix, directed=True, connection="strong")
+    labels = labels.tolist()
     # number the groups by their smallest member, so that everything downstream is reproducible
-    label_of = dict(zip(programs, labels.tolist()))
     number: dict[int, int] = {}
     members_l: list[list] = []
     comp_of = {}
-    for p in sorted(programs):
-        label = label_of[p]
+    for i in sorted(range(n), key=programs.__getitem__):
+        p, label = programs[i], labels[i]
         c = number.get(label)
         if c is None:
             c = number[label] = len(members_l)
             members_l.append([])
         members_l[c].append(p)
         comp_of[p] = c
+    del labels, number
     members = [tuple(m) for m in members_l]
-    succ_sets = [set() for _ in members]
+    del members_l
+    # most groups of a million programs have no neighbour: they share the empty tuple, and
+    # only the groups with one get a set while the arcs are gathered (was 1M sets, 216 MB)
+    succ_sets: dict[int, set] = {}
     for q, p in edges:
         cq, cp = comp_of[q], comp_of[p]
         if cq != cp:
-            succ_sets[cq].add(cp)
-    succ = [sorted(s) for s in succ_sets]
-    pred: list[list] = [[] for _ in members]
-    for c, targets in enumerate(succ):
+            succ_sets.setdefault(cq, set()).add(cp)
+    succ: list[tuple] = [()] * len(members)
+    pred_lists: dict[int, list] = {}
+    for c in sorted(succ_sets):  # ascending, so each pred tuple is sorted
+        succ[c] = targets = tuple(sorted(succ_sets.pop(c)))
         for t in targets:
-            pred[t].append(c)
+            pred_lists.setdefault(t, []).append(c)
+    pred: list[tuple] = [()] * len(members)
+    for t, sources in pred_lists.items():
+        pred[t] = tuple(sources)
+    del pred_lists
     indegree = [len(x) for x in pred]
     generation = [1] * len(members)
     order = [c for c in range(len(members)) if indegree[c] == 0]
