@@ -74,11 +74,11 @@ def evidence_groups(training, model) -> dict[str, list[float]]:
     ``[pairs, labelled duplicates, summed probability]`` under ``model`` (the city's own
     chance agreement and prior, as the finder scores them)."""
     from synergy.learning import candidate_logits
-    from synergy.matching import COMPARISONS
+    from synergy.matching import COMPARISONS, logistic
 
     fn, text = COMPARISONS.index("function"), COMPARISONS.index("text")
     names = {1: "a function and a word", 2: "a function through different words"}
-    probability = 1.0 / (1.0 + np.exp(-np.clip(candidate_logits(training, model), -50, 50)))
+    probability = logistic(candidate_logits(training, model))
     groups: dict[str, list[float]] = {}
     for level, label, p in zip(training.candidates, training.labels, probability):
         keys = [names.get(int(level[fn]), "no shared function")]

@@ -115,8 +115,7 @@ def candidate_logits(data, model) -> np.ndarray:
         city = model.for_city(chance)
         prior = city.prior_logit(data.records[index], data.cross_pairs[index])
         adjust = data.adjust[rows] if data.adjust is not None and len(data.adjust) else None
-        parts = city.contributions(data.candidates[rows], adjust)
-        logits[rows] = model.intercept + model.coef.get("prior", 1.0) * prior + parts.sum(axis=1)
+        logits[rows] = city.logit(data.candidates[rows], prior, adjust)[0]
     return logits
 
 
@@ -133,7 +132,7 @@ def refit(base, data, *, weight: float = WEIGHT, prior_sd: float = PRIOR_SD, min
     """
     from scipy.optimize import minimize
 
-    from .matching import COMPARISONS, level_counts
+    from .matching import COMPARISONS, level_counts, logistic
 
     model = base
     if len(data.duplicates):
@@ -154,7 +153,7 @@ def refit(base, data, *, weight: float = WEIGHT, prior_sd: float = PRIOR_SD, min
 
     def loss(theta):
         z = theta[0] + theta[1] * logits
-        p = 1.0 / (1.0 + np.exp(-np.clip(z, -50, 50)))
+        p = logistic(z)
         value = np.sum(np.logaddexp(0.0, np.where(y > 0, -z, z)))
         value += 0.5 * (theta[0] / prior_sd) ** 2 + 0.5 * ((theta[1] - 1.0) / slope_sd) ** 2
         grad = np.array([np.sum(p - y) + theta[0] / prior_sd ** 2,

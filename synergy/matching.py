@@ -61,6 +61,7 @@ __all__ = [
     "models_to_json",
     "KINDS",
     "level_counts",
+    "logistic",
     "train",
 ]
 
@@ -79,6 +80,15 @@ ORDERED = frozenset({"text", "name", "description", "rare_term", "target", "outp
 #: rarest shared word into one comparison (they say partly the same thing; weighed
 #: apart they count one resemblance three times); those three stay as details for reasons.
 USED = ("text", "function", "national", "target", "output", "dimension", "code", "activity", "years", "data")
+
+
+def logistic(logit):
+    """The probability of log-odds ``logit`` (an array), clipped so that ``exp`` never overflows.
+
+    >>> logistic(np.array([0.0, 1000.0])).tolist()
+    [0.5, 1.0]
+    """
+    return 1.0 / (1.0 + np.exp(-np.clip(logit, -50, 50)))
 
 
 def _isotonic(values: np.ndarray, weights: np.ndarray) -> np.ndarray:
@@ -213,12 +223,17 @@ class MatchModel:
         scale = np.array([self.coef.get(c, 0.0) for c in COMPARISONS])
         return self.evidence(levels, adjust) * scale
 
+    def logit(self, levels: np.ndarray, prior_logit: float,
+              adjust: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Log-odds that each pair is a duplicate, and the per-comparison contributions."""
+        parts = self.contributions(levels, adjust)
+        return self.intercept + self.coef.get("prior", 1.0) * prior_logit + parts.sum(axis=1), parts
+
     def probability(self, levels: np.ndarray, prior_logit: float,
                     adjust: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Match probability of each pair and the per-comparison contributions (log-odds)."""
-        parts = self.contributions(levels, adjust)
-        logit = self.intercept + self.coef.get("prior", 1.0) * prior_logit + parts.sum(axis=1)
-        return 1.0 / (1.0 + np.exp(-np.clip(logit, -50, 50))), parts
+        logit, parts = self.logit(levels, prior_logit, adjust)
+        return logistic(logit), parts
 
     # ------------------------------------------------------------------ learning
     @classmethod
@@ -266,7 +281,7 @@ class MatchModel:
             z = theta[0] + offset + x @ theta[1:]
             # log(1 + exp(-z)) for positives, log(1 + exp(z)) for negatives, stably
             value = np.sum(weight * np.logaddexp(0.0, np.where(y > 0, -z, z))) + 0.5 * l2 * np.sum(theta[1:] ** 2)
-            p = 1.0 / (1.0 + np.exp(-np.clip(z, -50, 50)))
+            p = logistic(z)
             grad_z = weight * (p - y)
             grad = np.concatenate([[grad_z.sum()], x.T @ grad_z + l2 * theta[1:]])
             return value, grad
