@@ -861,22 +861,35 @@ def duplicates_command(sources, records, threshold, include_routine, across_regi
 
         matcher = learn_from_decisions(model, kind=records, include_routine=include_routine,
                                        across_regions=across_regions)
+    # the pairs as CSV or JSON are written a piece at a time as their reasons are made: a dense
+    # roll-up's millions of pairs are never whole in memory (tables and RDF need them whole)
+    stream = not (show_national or show_clusters or rdf_output) and default_format(fmt, output) != "table"
     result = find_duplicates(
         model, threshold=DEFAULT_THRESHOLD if threshold is None else threshold,
         include_routine=include_routine, across_regions=across_regions,
         lexicon=list(lexicons) or None, lang=lang, kind=records, matcher=matcher, show_rejected=show_rejected,
-        progress=track,
+        progress=track, stream=stream,
     )
-    for note in result.notes:
-        _say(note)
+    from synergy.explain import PairFrames
+
+    frame = result.national if show_national else result.clusters if show_clusters else result.pairs
+    if not isinstance(frame, PairFrames):
+        for note in result.notes:
+            _say(note)
     if rdf_output:
         from rdflib import Graph
 
         from synergy.duplicates import duplicates_to_rdf
 
         write_or_echo(duplicates_to_rdf(Graph(), result).serialize(format="turtle"), rdf_output)
-    frame = result.national if show_national else result.clusters if show_clusters else result.pairs
-    emit(frame, fmt, output)  # a table keeps the leading columns that fit; CSV/JSON carry them all
+    if isinstance(frame, PairFrames):
+        from synergy.output import CHUNK_ROWS, render_frames
+
+        write_pieces(render_frames(frame.pieces(CHUNK_ROWS), default_format(fmt, output)), output)
+        for note in result.notes:  # after the pairs' progress bar, not under it
+            _say(note)
+    else:
+        emit(frame, fmt, output)  # a table keeps the leading columns that fit; CSV/JSON carry them all
 
 
 @main.command("generate")

@@ -123,8 +123,11 @@ def records_of(model: CityModel, kind: str = "programs") -> CityModel:
     return replace(model, programs=pd.DataFrame(data))
 
 
-def _rename_for(kind: str, frame: pd.DataFrame) -> pd.DataFrame:
+def _rename_for(kind: str, frame):
     if kind == "programs":
+        return frame
+    if not isinstance(frame, pd.DataFrame):  # PairFrames: each piece renamed as it is made
+        frame.rename = {k: v for k, v in APPLICATION_COLUMN_NAMES.items() if k in PAIR_COLUMNS}
         return frame
     return frame.rename(columns={k: v for k, v in APPLICATION_COLUMN_NAMES.items() if k in frame.columns})
 
@@ -138,7 +141,9 @@ class DuplicateResult:
     pairs : DataFrame
         One row per cross-agency pair, strongest first; leading columns
         ``program_a, program_b, score, cluster, agencies, reasons`` (see
-        :data:`PAIR_COLUMNS`); ``score`` is the match probability.
+        :data:`PAIR_COLUMNS`); ``score`` is the match probability. A
+        :class:`synergy.explain.PairFrames` (the same rows, made a piece at a time) when
+        :func:`find_duplicates` was asked to ``stream``.
     clusters : DataFrame
         One row per cohesive group of pairs (:data:`CLUSTER_COLUMNS`).
     shared : DataFrame
@@ -185,6 +190,7 @@ def find_duplicates(
     decisions=None,
     show_rejected: bool = False,
     progress=None,
+    stream: bool = False,
 ) -> DuplicateResult:
     """Find cross-agency programs that look like the same work.
 
@@ -221,6 +227,13 @@ def find_duplicates(
     progress : callable, optional
         Like :func:`synergy.progress.track`: the regions are scored one step at a time
         through it (the CLI shows a bar on a big roll-up).
+    stream : bool
+        Leave the pairs' reasons unwritten: ``pairs`` is then a
+        :class:`synergy.explain.PairFrames`, whose ``pieces(rows)`` writes them a piece at a
+        time, strongest first, for output written as it is made (millions of pairs in a
+        dense roll-up); the pieces joined are the frame ``stream=False`` gives. With the
+        analyst's decisions the pairs are one frame all the same (a decision can change a
+        cluster's rows).
 
     Returns
     -------
@@ -267,7 +280,8 @@ def find_duplicates(
             across_regions=across_regions, k=k, matcher=matcher, kind=kind, always=agreed,
             never=() if show_rejected else rejected, progress=progress,
         )
-        frames = build_result_frames(model, scored, normalizer=normalizer, lang=lang, kind=kind, progress=progress)
+        frames = build_result_frames(model, scored, normalizer=normalizer, lang=lang, kind=kind, progress=progress,
+                                     stream=stream and not decided)
     if decided:
         frames = (*_with_decisions(*frames[:2], decided, show_rejected), *frames[2:])
     pairs, clusters, shared, national = (_rename_for(kind, frame) for frame in frames)

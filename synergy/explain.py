@@ -23,6 +23,7 @@ import functools
 import numpy as np
 import pandas as pd
 
+from .collector import paused
 from .grouping import shared_values
 from .i18n import Catalogue, check_lang, format_number, format_rupiah, pick
 from .model import CityModel
@@ -353,7 +354,7 @@ def _is_system(normalizer, name: str, functions) -> bool:
 
 
 def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id", kind: str = "programs",
-                        progress=None):
+                        progress=None, stream: bool = False):
     """Turn scored pairs into the ``pairs``, ``clusters`` and ``shared`` frames with reasons.
 
     ``model.programs`` holds the records compared; ``kind`` says what they are
@@ -361,7 +362,8 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
     ``scored`` carries its clusters (:func:`synergy.duplicates.score_pairs`). On many
     findings the reasons are written in worker processes (:mod:`synergy.pool`), the same
     words in the same order; ``progress`` (like :func:`synergy.progress.track`) sees each
-    slice of findings written.
+    slice of findings written. With ``stream`` the pairs come as :class:`PairFrames` (their
+    reasons written when its pieces are read), not as one frame.
     """
     from .pool import PARALLEL_MIN_PAIRS, map_in_workers, spans
     from .duplicate_frames import CLUSTER_COLUMNS, NATIONAL_COLUMNS, PAIR_COLUMNS, SHARED_COLUMNS, positional
@@ -502,22 +504,30 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
         code_level = levels_row[col["code"]]
         dim_level = levels_row[col["dimension"]]
         years_level = levels_row[col["years"]]
-        return {
-            "program_a": ids[x], "program_b": ids[y], "score": round(float(scored.score[i]), 3),
-            "cluster": cluster_name.get(lx, "") if lx == ly else "",
-            "agencies": (agency[x], agency[y]), "reasons": "; ".join(parts),
-            "name_a": names[x], "name_b": names[y], "agency_a": agency[x], "agency_b": agency[y],
-            "region": region[x] if region[x] == region[y] else f"{region[x]};{region[y]}",
-            "text_similarity": round(float(scored.text[i]), 3), "key_terms": key_terms,
-            "same_target_group": same_target,
-            "output_similarity": None if output_level < 0 else float(output_level) / 2,
-            "code_level": CODE_LEVELS[code_level] if code_level >= 0 else "",
-            "same_dimension": bool(dim_level >= 1), "same_element": bool(dim_level == 2 and elements[x] and elements[x] == elements[y]),
-            "years_overlap": None if years_level < 0 else bool(years_level == 2),
-            "combined_budget": combined, "lead_agency": lead, "action": action,
-            "functions": tuple(function_label(f) for f in shared_functions),
-            "evidence": tuple(f"{c}:{parts_row[j]:+.2f}" for j, c in enumerate(COMPARISONS) if levels_row[j] >= 0),
-        }
+        # a tuple in PAIR_COLUMNS order: smaller than a dict to send back from a worker
+        return (
+            ids[x], ids[y], round(float(scored.score[i]), 3),
+            cluster_name.get(lx, "") if lx == ly else "",
+            (agency[x], agency[y]), "; ".join(parts),
+            names[x], names[y], agency[x], agency[y],
+            region[x] if region[x] == region[y] else f"{region[x]};{region[y]}",
+            round(float(scored.text[i]), 3), key_terms,
+            same_target,
+            None if output_level < 0 else float(output_level) / 2,
+            CODE_LEVELS[code_level] if code_level >= 0 else "",
+            bool(dim_level >= 1), bool(dim_level == 2 and elements[x] and elements[x] == elements[y]),
+            None if years_level < 0 else bool(years_level == 2),
+            combined, lead, action,
+            tuple(function_label(f) for f in shared_functions),
+            evidence_of(parts_row, levels_row),
+        )
+
+    # the same few evidence tuples recur across a roll-up's pairs: one object each
+    evidence_cache: dict[tuple, tuple] = {}
+
+    def evidence_of(parts_row, levels_row):
+        key = tuple(f"{c}:{parts_row[j]:+.2f}" for j, c in enumerate(COMPARISONS) if levels_row[j] >= 0)
+        return evidence_cache.setdefault(key, key)
 
     members_of: dict[int, list[int]] = {}
     for r, lbl in label_of.items():
@@ -575,35 +585,90 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
             "cohesion": round(float(clusters.cohesion[lbl]), 3),
         }
 
-    def explain(item):
-        what, positions = item
-        return [pair_row(i) for i in positions] if what == "pairs" else [cluster_row(ordered[j]) for j in positions]
+    def explain_pairs(positions):
+        return [pair_row(i) for i in positions.tolist()]
+
+    def explain_clusters(positions):
+        return [cluster_row(ordered[j]) for j in positions]
 
     # a roll-up's reasons are written in worker processes, a slice of findings each; every
     # process then reads the nomenclature's words first, as the workers inherit them
     _nomenclature_subjects(normalizer)
-    # the slices follow the blocks (regions), not the ranking: a worker then reads the
-    # records of a few regions, objects that lie together in memory, instead of touching
-    # (and so copying, through fork) pages all over the parent's memory
-    pair_order = np.argsort(scored.block, kind="stable")
     cluster_order = np.argsort(np.asarray(ordered, dtype=np.int64), kind="stable")  # labels grow block by block
-    items = ([("pairs", pair_order[span].tolist()) for span in spans(len(a_list), EXPLAIN_PIECES, EXPLAIN_LEAST)]
-             + [("clusters", cluster_order[span].tolist())
-                for span in spans(len(ordered), EXPLAIN_PIECES, EXPLAIN_LEAST)])
-    done = map_in_workers(explain, items, progress, size=len(a_list) + len(ordered), minimum=PARALLEL_MIN_PAIRS,
-                          label="alasan / reasons")
-    pair_rows, cluster_rows = [None] * len(a_list), [None] * len(ordered)
-    for (what, positions), rows in zip(items, done):
-        into = pair_rows if what == "pairs" else cluster_rows
+    cluster_rows = [None] * len(ordered)
+    slices = [cluster_order[span].tolist() for span in spans(len(ordered), EXPLAIN_PIECES, EXPLAIN_LEAST)]
+    for positions, rows in zip(slices, map_in_workers(explain_clusters, slices, progress, size=len(ordered),
+                                                       minimum=PARALLEL_MIN_PAIRS, label="alasan / reasons")):
         for position, row in zip(positions, rows):
-            into[position] = row
-    pairs = pd.DataFrame(pair_rows, columns=PAIR_COLUMNS)
-    for column, dtype in (("same_target_group", "boolean"), ("years_overlap", "boolean"),
-                          ("output_similarity", "Float64"), ("combined_budget", "Int64")):
-        pairs[column] = pairs[column].astype(dtype)
+            cluster_rows[position] = row
     clusters_frame = pd.DataFrame(cluster_rows, columns=CLUSTER_COLUMNS)
     clusters_frame["combined_budget"] = clusters_frame["combined_budget"].astype("Int64")
-    return pairs, clusters_frame, shared, national
+    pairs = PairFrames(explain_pairs, np.asarray(scored.block), progress)
+    return (pairs if stream else pairs.whole()), clusters_frame, shared, national
+
+
+def _pair_frame(rows: list) -> pd.DataFrame:
+    """The ``pairs`` table of rows made by ``build_result_frames``' ``pair_row``."""
+    from .duplicate_frames import PAIR_COLUMNS
+
+    frame = pd.DataFrame(rows, columns=PAIR_COLUMNS)
+    for column, dtype in (("same_target_group", "boolean"), ("years_overlap", "boolean"),
+                          ("output_similarity", "Float64"), ("combined_budget", "Int64")):
+        frame[column] = frame[column].astype(dtype)
+    return frame
+
+
+class PairFrames:
+    """The ``pairs`` table, strongest first, made a piece at a time (:meth:`pieces`) or whole.
+
+    A dense roll-up can have millions of pairs: their reasons are written in order, a piece
+    of ``rows`` pairs at a time, so that a caller writing them out holds one piece at most.
+    Joined, the pieces are :meth:`whole`. Within a piece the pairs are cut into slices that
+    follow the blocks (regions), not the ranking, and written in worker processes: a worker
+    then reads the records of a few regions, objects that lie together in memory, instead of
+    touching (and so copying, through fork) pages all over the parent's memory.
+    """
+
+    def __init__(self, explain, blocks: np.ndarray, progress=None, rename: dict | None = None):
+        self._explain, self._blocks, self._progress = explain, blocks, progress
+        self.rename = rename or {}  # column names for what the records are (applications)
+
+    def __len__(self) -> int:
+        return len(self._blocks)
+
+    def whole(self) -> pd.DataFrame:
+        (frame,) = self.pieces(None)
+        return frame
+
+    def pieces(self, rows: int | None = None):
+        """Frames of at most ``rows`` pairs (all in one when None), in rank order; at least one."""
+        from .pool import PARALLEL_MIN_PAIRS, imap_in_workers, spans
+
+        total = len(self)
+        rows = max(total, 1) if rows is None else rows
+        starts = range(0, total, rows) or range(1)
+        slices, ends = [], []  # every slice of every piece; where each piece's slices end
+        for start in starts:
+            stop = min(start + rows, total)
+            order = start + np.argsort(self._blocks[start:stop], kind="stable")
+            slices.extend(order[span] for span in spans(stop - start, EXPLAIN_PIECES, EXPLAIN_LEAST))
+            ends.append(len(slices))
+        done = imap_in_workers(self._explain, slices, self._progress, size=total, minimum=PARALLEL_MIN_PAIRS,
+                               label="alasan / reasons")
+        try:
+            taken = 0
+            for start, end in zip(starts, ends):
+                with paused():  # a piece's hundred thousand objects (synergy.collector)
+                    piece = [None] * (min(start + rows, total) - start)
+                    for positions in slices[taken:end]:
+                        for position, row in zip(positions.tolist(), next(done)):
+                            piece[position - start] = row
+                    taken = end
+                    frame = _pair_frame(piece)
+                    del piece
+                yield frame.rename(columns=self.rename) if self.rename else frame
+        finally:
+            done.close()  # the worker processes stop here, read to the end or not
 
 
 def _national_frame(scored, names, catalog, normalizer, lang, columns) -> pd.DataFrame:

@@ -21,7 +21,7 @@ import pandas as pd
 
 from .csvtext import csv_lines, quote_cell
 
-__all__ = ["FORMATS", "render", "render_chunks", "write_csv", "write_text_atomic", "write_chunks_atomic",
+__all__ = ["FORMATS", "render", "render_chunks", "render_frames", "write_csv", "write_text_atomic", "write_chunks_atomic",
            "current_umask", "csv_safe", "to_jsonable"]
 
 FORMATS = ("table", "csv", "json", "jsonl")
@@ -110,7 +110,7 @@ def render_chunks(frame: pd.DataFrame, fmt: str, *, rows: int | None = None) -> 
 
     >>> df = pd.DataFrame({"a": ["x", "=y", "z"], "b": [("p", "q"), (), ("r",)]})
     >>> [len(list(render_chunks(df, f, rows=2))) for f in ("csv", "json", "jsonl")]
-    [2, 4, 2]
+    [2, 3, 2]
     >>> joined = "".join(render_chunks(df, "json", rows=2))
     >>> joined == json.dumps(list(_json_rows(df)), ensure_ascii=False, indent=2) + chr(10)
     True
@@ -118,29 +118,43 @@ def render_chunks(frame: pd.DataFrame, fmt: str, *, rows: int | None = None) -> 
     rows = CHUNK_ROWS if rows is None else rows
     if rows < 1:
         raise ValueError(f"rows must be 1 or more, got {rows}")
-    starts = range(0, len(frame), rows)
+    if fmt not in ("csv", "json", "jsonl"):
+        return iter([render(frame, fmt)])
+    return render_frames((frame.iloc[start:start + rows] for start in range(0, len(frame), rows) or (0,)), fmt)
+
+
+def render_frames(frames: Iterable[pd.DataFrame], fmt: str) -> Iterator[str]:
+    """The text of :func:`render` of the frames joined, a piece per frame, each written as it comes.
+
+    For a table made a piece at a time (:class:`synergy.explain.PairFrames`): the frames
+    share their columns; the first one gives the CSV header (so it may be empty); a table,
+    for people, is rendered whole.
+
+    >>> df = pd.DataFrame({"a": ["x", "=y", "z"], "b": [("p", "q"), (), ("r",)]})
+    >>> all("".join(render_frames([df.iloc[:1], df.iloc[1:]], f)) == render(df, f) for f in ("csv", "json", "jsonl"))
+    True
+    """
     if fmt == "csv":
-        for start in starts or (0,):  # an empty frame still has its header
+        for number, frame in enumerate(frames):
             buffer = io.StringIO()
-            write_csv(frame.iloc[start:start + rows], buffer, header=start == 0)
+            write_csv(frame, buffer, header=number == 0)
             yield buffer.getvalue()
     elif fmt == "json":
-        if not len(frame):
-            yield "[]\n"
-            return
         # json.dumps(rows, indent=2) writes each row as dumps(row, indent=2), two spaces further in
-        yield "[\n"
-        for start in starts:
+        begun = False
+        for frame in frames:
+            if not len(frame):
+                continue
             pieces = (json.dumps(row, ensure_ascii=False, indent=2).replace("\n", "\n  ")
-                      for row in _json_rows(frame.iloc[start:start + rows]))
-            yield ("" if start == 0 else ",\n") + "  " + ",\n  ".join(pieces)
-        yield "\n]\n"
+                      for row in _json_rows(frame))
+            yield (",\n" if begun else "[\n") + "  " + ",\n  ".join(pieces)
+            begun = True
+        yield "\n]\n" if begun else "[]\n"
     elif fmt == "jsonl":  # each row a line, read back one at a time, no indentation
-        for start in starts:
-            yield "".join(json.dumps(row, ensure_ascii=False) + "\n"
-                          for row in _json_rows(frame.iloc[start:start + rows]))
+        for frame in frames:
+            yield "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in _json_rows(frame))
     else:
-        yield render(frame, fmt)
+        yield render(pd.concat(list(frames), ignore_index=True), fmt)
 
 
 def _json_rows(frame: pd.DataFrame):

@@ -12,7 +12,8 @@ from __future__ import annotations
 from .errors import SynergyError
 from .progress import no_progress
 
-__all__ = ["PARALLEL_MIN_RECORDS", "PARALLEL_MIN_PAIRS", "workers", "map_in_workers", "map_slices", "spans"]
+__all__ = ["PARALLEL_MIN_RECORDS", "PARALLEL_MIN_PAIRS", "workers", "map_in_workers", "imap_in_workers", "map_slices",
+           "spans"]
 
 #: Fewest records (in all blocks together) for which scoring the blocks in worker processes
 #: pays for starting them (measured: see docs/duplicates.md, "Speed and memory").
@@ -83,6 +84,52 @@ def map_in_workers(work, items, progress=None, *, size=None, minimum: int = PARA
     try:
         with multiprocessing.get_context("fork").Pool(min(count, len(items))) as pool:
             return list(track(pool.imap(_work_on, range(len(items)), chunksize=1), label=label, total=len(items)))
+    finally:
+        _WORK = None
+        gc.unfreeze()
+
+
+def imap_in_workers(work, items, progress=None, *, size=None, minimum: int = PARALLEL_MIN_RECORDS,
+                    label: str = "duplikasi / duplicates", ahead: int = 2):
+    """``(work(item) for item in items)``: :func:`map_in_workers` one result at a time, in order.
+
+    For output written as it is made: at most ``ahead`` items per worker are in flight, so
+    the results waiting for the reader stay few however many items there are (the reader
+    may be slower than the workers). The pool lives while the generator does; closing the
+    generator early stops it.
+
+    >>> list(imap_in_workers(lambda x: x * 2, [1, 2, 3], size=0))
+    [2, 4, 6]
+    """
+    track = progress or no_progress
+    size = sum(len(item) for item in items) if size is None else size
+    count = workers(len(items), size, minimum=minimum)
+    if count < 2:
+        for item in track(items, label=label, total=len(items)):
+            yield work(item)
+        return
+    import collections
+    import gc
+    import multiprocessing
+
+    global _WORK
+    _WORK = (work, items)
+    gc.freeze()
+    try:
+        with multiprocessing.get_context("fork").Pool(min(count, len(items))) as pool:
+            _WORK = None  # the workers have their copy; a later pool in this process sets its own
+            gc.unfreeze()
+
+            def results():
+                waiting = collections.deque()
+                sent = 0
+                while sent < len(items) or waiting:
+                    while sent < len(items) and len(waiting) < ahead * count:
+                        waiting.append(pool.apply_async(_work_on, (sent,)))
+                        sent += 1
+                    yield waiting.popleft().get()
+
+            yield from track(results(), label=label, total=len(items))
     finally:
         _WORK = None
         gc.unfreeze()

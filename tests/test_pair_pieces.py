@@ -1,0 +1,114 @@
+"""Pairs made a piece at a time (``find_duplicates(stream=True)``) are the pairs made whole.
+
+``synergy duplicates --format csv|json|jsonl`` writes the pairs as their reasons are made,
+so that a dense roll-up's millions of pairs are never whole in memory; these tests hold the
+output to the unstreamed table, row for row and byte for byte, with and without worker
+processes, on the sample city (programs and inventory), the labelled set and a generated
+city of four regions.
+"""
+from __future__ import annotations
+
+import multiprocessing
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+from cli import main
+from synergy import output
+from synergy.duplicates import find_duplicates
+from synergy.explain import PairFrames
+from synergy.generate import read_city, write_city
+from synergy.ingest import load_model
+from synergy.output import render, render_frames
+
+ROOT = Path(__file__).resolve().parent.parent
+FORMATS = ("csv", "json", "jsonl")
+
+
+def _pieces_are_the_whole(model, monkeypatch, workers: str, **options) -> pd.DataFrame:
+    monkeypatch.setenv("SYNERGY_WORKERS", workers)
+    whole = find_duplicates(model, **options).pairs
+    streamed = find_duplicates(model, stream=True, **options).pairs
+    assert isinstance(streamed, PairFrames) and len(streamed) == len(whole)
+    for rows in (1, 7, len(whole) + 1):
+        pieces = list(streamed.pieces(rows))
+        assert len(pieces) == max(1, -(-len(whole) // rows))
+        assert all(list(piece.columns) == list(whole.columns) for piece in pieces)
+        joined = pd.concat(pieces, ignore_index=True)
+        pd.testing.assert_frame_equal(joined, whole)
+        for fmt in FORMATS:
+            assert "".join(render_frames(pieces, fmt)) == render(whole, fmt)
+    return whole
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_sample_city_pairs_in_pieces_are_the_pairs(monkeypatch, workers):
+    if workers == "2" and "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("the pool needs the fork start method")
+    model, _ = load_model(None)
+    assert len(_pieces_are_the_whole(model, monkeypatch, workers)) > 5
+    inventory = _pieces_are_the_whole(model, monkeypatch, workers, kind="applications")
+    assert "application_a" in inventory.columns and len(inventory) > 5
+
+
+def test_labelled_set_and_a_city_of_four_regions_in_pieces(monkeypatch, tmp_path):
+    labelled, _ = load_model(ROOT / "tests" / "data" / "duplicates")
+    assert len(_pieces_are_the_whole(labelled, monkeypatch, "1", threshold=0.2)) > 20
+    write_city(tmp_path, regions=4, programs=300, seed=5)
+    city = read_city(tmp_path)
+    workers = "2" if "fork" in multiprocessing.get_all_start_methods() else "1"
+    pairs = _pieces_are_the_whole(city, monkeypatch, workers, threshold=0.2)
+    assert pairs["region"].nunique() > 1  # strongest first across regions, pieces cutting through them
+
+
+def test_no_pair_still_gives_one_empty_piece_with_the_columns():
+    model, _ = load_model(None)
+    streamed = find_duplicates(model, threshold=1.0, stream=True).pairs
+    pieces = list(streamed.pieces(10)) if isinstance(streamed, PairFrames) else [streamed]
+    assert len(pieces) == 1 and pieces[0].empty
+    assert "".join(render_frames(pieces, "csv")).startswith("program_a,program_b,score")
+    assert "".join(render_frames(pieces, "json")) == "[]\n"
+
+
+def test_with_decisions_the_pairs_are_one_frame(tmp_path):
+    model, _ = load_model(None)
+    first = find_duplicates(model).pairs.iloc[0]
+    folder = tmp_path / "city"
+    folder.mkdir()
+    for table in ("agencies", "programs", "datasets", "applications", "regions"):
+        (folder / f"{table}.csv").write_bytes((ROOT / "data" / "pasuruan" / f"{table}.csv").read_bytes())
+    (folder / "keputusan.csv").write_text(
+        "jenis,a,b,keputusan,catatan,oleh,tanggal\n"
+        f"duplicate,{first['program_a']},{first['program_b']},rejected,beda layanan,Analis,2026-11-30\n",
+        encoding="utf-8")
+    decided, _ = load_model(folder)
+    pairs = find_duplicates(decided, stream=True).pairs
+    assert isinstance(pairs, pd.DataFrame) and "decision" in pairs.columns
+    assert not ((pairs["program_a"] == first["program_a"]) & (pairs["program_b"] == first["program_b"])).any()
+
+
+def test_a_piece_reader_that_stops_early_stops_the_workers(monkeypatch, tmp_path):
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("the pool needs the fork start method")
+    monkeypatch.setenv("SYNERGY_WORKERS", "2")
+    model, _ = load_model(None)
+    pieces = find_duplicates(model, threshold=0.2, stream=True).pairs.pieces(3)
+    assert len(next(pieces)) == 3 and multiprocessing.active_children()
+    pieces.close()
+    assert not multiprocessing.active_children()
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_cli_writes_the_pairs_piece_by_piece_as_the_whole_table(monkeypatch, tmp_path, fmt):
+    model, _ = load_model(None)
+    whole = render(find_duplicates(model).pairs, fmt)
+    monkeypatch.setattr(output, "CHUNK_ROWS", 4)  # several pieces on the sample city
+    runner = CliRunner()
+    shown = runner.invoke(main, ["--quiet", "duplicates", "--format", fmt])
+    written = runner.invoke(main, ["--quiet", "duplicates", "--format", fmt, "-o", str(tmp_path / f"out.{fmt}")])
+    assert shown.exit_code == 0 and written.exit_code == 0, shown.output + written.output
+    assert shown.stdout == whole
+    assert (tmp_path / f"out.{fmt}").read_text(encoding="utf-8") == whole
+    assert whole.count("P-") > 4 * 2
