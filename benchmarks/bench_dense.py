@@ -16,6 +16,9 @@ fresh processes, it measures:
   time and peak of its worker processes (``SYNERGY_WORKERS``);
 
 and prints the pairs written and the ratio to the floor (target: within 6x, < 3 GB).
+At the default threshold the matching model reports a few thousand pairs on this roll-up;
+``--threshold 0`` writes every candidate (1.9 million pairs at the default size), the stress
+test of the pairs written a piece at a time (docs/scale.md, "Millions of pairs").
 """
 from __future__ import annotations
 
