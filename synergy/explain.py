@@ -387,7 +387,11 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
         return _empty(PAIR_COLUMNS), _empty(CLUSTER_COLUMNS), shared, national
     codes = shared_values(programs["code"].astype(str)) if "code" in programs else np.full(len(programs), "", dtype=object)
     target = shared_values(programs["target_group"].astype(str)) if "target_group" in programs else np.full(len(programs), "", dtype=object)
-    dims = programs["dimension"].to_numpy(dtype=object) if "dimension" in programs else np.full(len(programs), (), dtype=object)
+    if "dimension" in programs:
+        dims = programs["dimension"].to_numpy(dtype=object)
+    else:  # np.full cannot fill with an empty tuple (it reads it as an array of none)
+        dims = np.empty(len(programs), dtype=object)
+        dims.fill(())
     elements = shared_values(programs["element"].astype(str)) if "element" in programs else np.full(len(programs), "", dtype=object)
     budgets = (programs["budget"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
                if "budget" in programs else np.full(len(programs), np.nan))
@@ -478,35 +482,58 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
 
     a_list, b_list = scored.a.tolist(), scored.b.tolist()
 
+    # what a pair's evidence says depends on its levels and weights and on a few values of its
+    # two records: a roll-up repeats the same combinations a lot, so each is written once
+    evidence_cache: dict[tuple, tuple] = {}
+    budget_known = [b is not None for b in budget_key]
+
+    def evidence_of(i, x, y, levels_row, shared_functions):
+        parts_row = scored.parts[i]
+        key = (levels_row.tobytes(), parts_row.tobytes(), shared_functions,
+               target[x], dims[x], dims[y], elements[x], elements[y])
+        found = evidence_cache.get(key)
+        if found is None:
+            if len(evidence_cache) > 1_000_000:
+                evidence_cache.clear()
+            levels, weights = levels_row.tolist(), parts_row.tolist()
+            found = evidence_cache[key] = (
+                evidence_words(levels, weights, x, y, shared_functions),
+                tuple(f"{c}:{weights[j]:+.2f}" for j, c in enumerate(COMPARISONS) if levels[j] >= 0),
+                tuple(function_label(f) for f in shared_functions),
+                levels,
+            )
+        return found
+
     def pair_row(i):
         x, y = a_list[i], b_list[i]
-        levels_row, parts_row = scored.levels[i], scored.parts[i]
-        key_terms = pair_words(x, y, tuple(scored.terms[i]))
-        shared_functions = scored.functions[i]
-        lead, bidang, basis = pair_lead(x, y, tuple(scored.terms[i]))
-        known = ~np.isnan(budgets[[x, y]])
-        combined = int(np.nansum(budgets[[x, y]])) if known.any() else pd.NA
+        terms = tuple(scored.terms[i])
+        shared_functions = tuple(scored.functions[i])
+        said, evidence, function_labels, levels = evidence_of(i, x, y, scored.levels[i], shared_functions)
+        key_terms = pair_words(x, y, terms)
+        lead, bidang, basis = pair_lead(x, y, terms)
+        # the known budgets added up (an unknown one is not a zero: none known, no sum)
+        combined = int((budget_key[x] or 0.0) + (budget_key[y] or 0.0)) if budget_known[x] or budget_known[y] else pd.NA
         systems = is_system(x) and is_system(y)
-        same_target = None if levels_row[col["target"]] < 0 else bool(levels_row[col["target"]] == 1)
-        action = suggest_action(float(scored.score[i]), systems, same_target,
-                                int(levels_row[col["output"]]) if levels_row[col["output"]] >= 0 else None,
-                                int(levels_row[col["name"]]))
+        target_level, output_level = levels[col["target"]], levels[col["output"]]
+        same_target = None if target_level < 0 else target_level == 1
+        score = float(scored.score[i])
+        action = suggest_action(score, systems, same_target, output_level if output_level >= 0 else None,
+                                levels[col["name"]])
         parts = []
         if key_terms:
             parts.append(t["terms"].format(", ".join(key_terms)))
-        parts.extend(evidence_words(levels_row, parts_row, x, y, shared_functions))
+        parts.extend(said)
         if combined is not pd.NA:
             parts.append(t["budget"].format(format_rupiah(combined, lang)))
         parts.append(lead_text(lead, bidang, basis))
         parts.append(t["action"].format(t[action]))
         lx, ly = label_of.get(x, -1), label_of.get(y, -1)
-        output_level = levels_row[col["output"]]
-        code_level = levels_row[col["code"]]
-        dim_level = levels_row[col["dimension"]]
-        years_level = levels_row[col["years"]]
+        code_level = levels[col["code"]]
+        dim_level = levels[col["dimension"]]
+        years_level = levels[col["years"]]
         # a tuple in PAIR_COLUMNS order: smaller than a dict to send back from a worker
         return (
-            ids[x], ids[y], round(float(scored.score[i]), 3),
+            ids[x], ids[y], round(score, 3),
             cluster_name.get(lx, "") if lx == ly else "",
             (agency[x], agency[y]), "; ".join(parts),
             names[x], names[y], agency[x], agency[y],
@@ -515,19 +542,10 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
             same_target,
             None if output_level < 0 else float(output_level) / 2,
             CODE_LEVELS[code_level] if code_level >= 0 else "",
-            bool(dim_level >= 1), bool(dim_level == 2 and elements[x] and elements[x] == elements[y]),
-            None if years_level < 0 else bool(years_level == 2),
-            combined, lead, action,
-            tuple(function_label(f) for f in shared_functions),
-            evidence_of(parts_row, levels_row),
+            dim_level >= 1, bool(dim_level == 2 and elements[x] and elements[x] == elements[y]),
+            None if years_level < 0 else years_level == 2,
+            combined, lead, action, function_labels, evidence,
         )
-
-    # the same few evidence tuples recur across a roll-up's pairs: one object each
-    evidence_cache: dict[tuple, tuple] = {}
-
-    def evidence_of(parts_row, levels_row):
-        key = tuple(f"{c}:{parts_row[j]:+.2f}" for j, c in enumerate(COMPARISONS) if levels_row[j] >= 0)
-        return evidence_cache.setdefault(key, key)
 
     members_of: dict[int, list[int]] = {}
     for r, lbl in label_of.items():
