@@ -200,27 +200,34 @@ def _csv_cells(column: pd.Series) -> list[str]:
     out = []
     append = out.append
     starts = _FORMULA_STARTS
+    # a cell's CSV text once per distinct text, and once per list object (a findings table
+    # shares its tuples of terms and evidence among many rows; each stays alive in ``values``)
+    made: dict = {}
     for v in column.tolist():
         if isinstance(v, str):
-            pass
+            key = v
         elif isinstance(v, (list, tuple)):
-            v = ";".join(str(x) for x in v)
+            key = id(v)
         elif v is None or v is pd.NA or (isinstance(v, float) and v != v):
             append("")
             continue
         else:
             append(quote_cell(str(v)))
             continue
-        if v.startswith(starts):
-            v = "'" + v
-        if "\t" in v or (";" in v and (";=" in v or ";+" in v or ";-" in v or ";@" in v)):
-            v = _SPLIT_FORMULA.sub(r"\1'", v)
-        # quote_cell, written out: this runs for every cell of millions of rows
-        if '"' in v:
-            v = '"' + v.replace('"', '""') + '"'
-        elif "," in v or "\n" in v or "\r" in v:
-            v = '"' + v + '"'
-        append(v)
+        found = made.get(key)
+        if found is None:
+            text = v if key is v else ";".join(map(str, v))
+            if text.startswith(starts):
+                text = "'" + text
+            if "\t" in text or (";" in text and (";=" in text or ";+" in text or ";-" in text or ";@" in text)):
+                text = _SPLIT_FORMULA.sub(r"\1'", text)
+            # quote_cell, written out: this runs for every distinct cell of millions of rows
+            if '"' in text:
+                text = '"' + text.replace('"', '""') + '"'
+            elif "," in text or "\n" in text or "\r" in text:
+                text = '"' + text + '"'
+            made[key] = found = text
+        append(found)
     return out
 
 
