@@ -885,7 +885,10 @@ def duplicates_command(sources, records, threshold, include_routine, across_regi
     if isinstance(frame, PairFrames):
         from synergy.output import CHUNK_ROWS, render_frames
 
-        write_pieces(render_frames(frame.pieces(CHUNK_ROWS), default_format(fmt, output)), output)
+        fmt = default_format(fmt, output)
+        # CSV lines are written where the reasons are (the worker processes), the pairs never a frame
+        pieces = frame.csv_pieces(CHUNK_ROWS) if fmt == "csv" else render_frames(frame.pieces(CHUNK_ROWS), fmt)
+        write_pieces(pieces, output)
         for note in result.notes:  # after the pairs' progress bar, not under it
             _say(note)
     else:

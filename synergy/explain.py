@@ -660,6 +660,31 @@ class PairFrames:
 
     def pieces(self, rows: int | None = None):
         """Frames of at most ``rows`` pairs (all in one when None), in rank order; at least one."""
+        for piece in self._made(self._explain, rows):
+            with paused():  # a piece's hundred thousand objects (synergy.collector)
+                frame = _pair_frame(piece)
+                del piece
+            yield frame.rename(columns=self.rename) if self.rename else frame
+
+    def csv_pieces(self, rows: int | None = None):
+        """The CSV text of :meth:`whole` (``render(whole, "csv")``, header first), a piece of at
+        most ``rows`` pairs at a time: each row's line is written where its reasons are (in the
+        worker processes on a roll-up), so the pairs never become a frame."""
+        from .duplicate_frames import PAIR_COLUMNS
+        from .output import csv_header, csv_row_lines
+
+        explain = self._explain
+
+        def lines(positions):
+            return csv_row_lines(explain(positions))
+
+        yield csv_header([self.rename.get(c, c) for c in PAIR_COLUMNS])
+        for piece in self._made(lines, rows):
+            yield "".join(piece)
+
+    def _made(self, work, rows):
+        """``work`` (pair positions -> one item per pair) over every pair, in lists of at most
+        ``rows`` items in rank order (one list of all when None; at least one list)."""
         from .pool import PARALLEL_MIN_PAIRS, imap_in_workers, spans
 
         total = len(self)
@@ -671,20 +696,19 @@ class PairFrames:
             order = start + np.argsort(self._blocks[start:stop], kind="stable")
             slices.extend(order[span] for span in spans(stop - start, EXPLAIN_PIECES, EXPLAIN_LEAST))
             ends.append(len(slices))
-        done = imap_in_workers(self._explain, slices, self._progress, size=total, minimum=PARALLEL_MIN_PAIRS,
+        done = imap_in_workers(work, slices, self._progress, size=total, minimum=PARALLEL_MIN_PAIRS,
                                label="alasan / reasons")
         try:
             taken = 0
             for start, end in zip(starts, ends):
-                with paused():  # a piece's hundred thousand objects (synergy.collector)
+                with paused():
                     piece = [None] * (min(start + rows, total) - start)
                     for positions in slices[taken:end]:
-                        for position, row in zip(positions.tolist(), next(done)):
-                            piece[position - start] = row
+                        for position, item in zip(positions.tolist(), next(done)):
+                            piece[position - start] = item
                     taken = end
-                    frame = _pair_frame(piece)
-                    del piece
-                yield frame.rename(columns=self.rename) if self.rename else frame
+                yield piece
+                del piece
         finally:
             done.close()  # the worker processes stop here, read to the end or not
 

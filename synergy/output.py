@@ -188,6 +188,64 @@ def write_csv(frame: pd.DataFrame, handle, *, header: bool = True) -> None:
         handle.writelines(csv_lines(zip(*(_csv_cells(frame[c]) for c in frame.columns)), width))
 
 
+def csv_header(columns) -> str:
+    """The header line :func:`write_csv` writes for these column names."""
+    return next(iter(csv_lines([[quote_cell(str(c)) for c in columns]], len(columns))))
+
+
+def csv_row_lines(rows) -> list[str]:
+    r"""The CSV lines :func:`write_csv` writes for a frame made of these rows (tuples of plain
+    Python values: texts, lists, numbers, booleans, None or NA), without building the frame.
+
+    Each value is written as :func:`_csv_cells` writes it in its column (a text formula-guarded
+    and quoted, a list joined by ``;``, a number or boolean as Python prints it, missing empty),
+    so the lines are those of the frame whatever dtype pandas would give the column.
+
+    >>> print(csv_row_lines([("P-1", 0.5, ("a", "=b"), None, True, "x,y")])[0], end="")
+    P-1,0.5,a;'=b,,True,"x,y"
+    >>> rows = [("=1", ("p", "q"), pd.NA, 2.0, False), ("b", (), float("nan"), -3.5, True)]
+    >>> frame = pd.DataFrame(rows, columns=list("abcde"))
+    >>> buffer = io.StringIO(); write_csv(frame, buffer, header=False)
+    >>> "".join(csv_row_lines(rows)) == buffer.getvalue()
+    True
+    """
+    made: dict = {}  # as in _csv_cells; every row (and so every list object) stays alive in ``rows``
+    starts = _FORMULA_STARTS
+    out = []
+    for row in rows:
+        cells = []
+        for v in row:
+            if isinstance(v, str):
+                key = v
+            elif isinstance(v, (list, tuple)):
+                key = id(v)
+            elif v is None or v is pd.NA or (isinstance(v, float) and v != v):
+                cells.append("")
+                continue
+            else:
+                cells.append(quote_cell(str(v)))
+                continue
+            found = made.get(key)
+            if found is None:
+                made[key] = found = _guarded_cell(v if key is v else ";".join(map(str, v)), starts)
+            cells.append(found)
+        out.append((('""' if cells[0] == "" else cells[0]) if len(cells) == 1 else ",".join(cells)) + "\n")
+    return out
+
+
+def _guarded_cell(text: str, starts=_FORMULA_STARTS) -> str:
+    """A text cell formula-guarded (:func:`csv_safe`) and quoted (:func:`synergy.csvtext.quote_cell`)."""
+    if text.startswith(starts):
+        text = "'" + text
+    if "\t" in text or (";" in text and (";=" in text or ";+" in text or ";-" in text or ";@" in text)):
+        text = _SPLIT_FORMULA.sub(r"\1'", text)
+    if '"' in text:
+        return '"' + text.replace('"', '""') + '"'
+    if "," in text or "\n" in text or "\r" in text:
+        return '"' + text + '"'
+    return text
+
+
 def _csv_cells(column: pd.Series) -> list[str]:
     """The CSV text of each cell of one column: text as written (lists joined by ``;``), empty for
     missing, formula-guarded, then quoted where needed (:func:`synergy.csvtext.quote_cell`)."""
@@ -216,17 +274,7 @@ def _csv_cells(column: pd.Series) -> list[str]:
             continue
         found = made.get(key)
         if found is None:
-            text = v if key is v else ";".join(map(str, v))
-            if text.startswith(starts):
-                text = "'" + text
-            if "\t" in text or (";" in text and (";=" in text or ";+" in text or ";-" in text or ";@" in text)):
-                text = _SPLIT_FORMULA.sub(r"\1'", text)
-            # quote_cell, written out: this runs for every distinct cell of millions of rows
-            if '"' in text:
-                text = '"' + text.replace('"', '""') + '"'
-            elif "," in text or "\n" in text or "\r" in text:
-                text = '"' + text + '"'
-            made[key] = found = text
+            made[key] = found = _guarded_cell(v if key is v else ";".join(map(str, v)), starts)
         append(found)
     return out
 
