@@ -231,7 +231,8 @@ def find_duplicates(
         Leave the pairs' reasons unwritten: ``pairs`` is then a
         :class:`synergy.explain.PairFrames`, whose ``pieces(rows)`` writes them a piece at a
         time, strongest first, for output written as it is made (millions of pairs in a
-        dense roll-up); the pieces joined are the frame ``stream=False`` gives. With the
+        dense roll-up); the pieces joined are the frame ``stream=False`` gives
+        (``csv_pieces(rows)``: its CSV text, without frames). With the
         analyst's decisions the pairs are one frame all the same (a decision can change a
         cluster's rows).
 

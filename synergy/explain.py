@@ -491,17 +491,22 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
         parts_row = scored.parts[i]
         key = (levels_row.tobytes(), parts_row.tobytes(), shared_functions,
                target[x], dims[x], dims[y], elements[x], elements[y])
-        found = evidence_cache.get(key)
+        try:
+            found = evidence_cache.get(key)
+        except TypeError:  # dimensions given as lists (a model built by hand): written each time
+            found, key = None, None
         if found is None:
             if len(evidence_cache) > 1_000_000:
                 evidence_cache.clear()
             levels, weights = levels_row.tolist(), parts_row.tolist()
-            found = evidence_cache[key] = (
+            found = (
                 evidence_words(levels, weights, x, y, shared_functions),
                 tuple(f"{c}:{weights[j]:+.2f}" for j, c in enumerate(COMPARISONS) if levels[j] >= 0),
                 tuple(function_label(f) for f in shared_functions),
                 levels,
             )
+            if key is not None:
+                evidence_cache[key] = found
         return found
 
     def pair_row(i):
