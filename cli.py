@@ -883,12 +883,10 @@ def duplicates_command(sources, records, threshold, include_routine, across_regi
 
         write_or_echo(duplicates_to_rdf(Graph(), result).serialize(format="turtle"), rdf_output)
     if isinstance(frame, PairFrames):
-        from synergy.output import CHUNK_ROWS, render_frames
+        from synergy.output import CHUNK_ROWS
 
-        fmt = default_format(fmt, output)
-        # CSV lines are written where the reasons are (the worker processes), the pairs never a frame
-        pieces = frame.csv_pieces(CHUNK_ROWS) if fmt == "csv" else render_frames(frame.pieces(CHUNK_ROWS), fmt)
-        write_pieces(pieces, output)
+        # each row's text is written where its reasons are (the worker processes): never a frame
+        write_pieces(frame.text_pieces(default_format(fmt, output), CHUNK_ROWS), output)
         for note in result.notes:  # after the pairs' progress bar, not under it
             _say(note)
     else:

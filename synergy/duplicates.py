@@ -232,7 +232,7 @@ def find_duplicates(
         :class:`synergy.explain.PairFrames`, whose ``pieces(rows)`` writes them a piece at a
         time, strongest first, for output written as it is made (millions of pairs in a
         dense roll-up); the pieces joined are the frame ``stream=False`` gives
-        (``csv_pieces(rows)``: its CSV text, without frames). With the
+        (``text_pieces(fmt, rows)``: its CSV or JSON text, without frames). With the
         analyst's decisions the pairs are one frame all the same (a decision can change a
         cluster's rows).
 

@@ -671,21 +671,33 @@ class PairFrames:
                 del piece
             yield frame.rename(columns=self.rename) if self.rename else frame
 
-    def csv_pieces(self, rows: int | None = None):
-        """The CSV text of :meth:`whole` (``render(whole, "csv")``, header first), a piece of at
-        most ``rows`` pairs at a time: each row's line is written where its reasons are (in the
-        worker processes on a roll-up), so the pairs never become a frame."""
+    def text_pieces(self, fmt: str, rows: int | None = None):
+        """The text of :meth:`whole` as ``render(whole, fmt)`` writes it (``csv``, ``json`` or
+        ``jsonl``), a piece of at most ``rows`` pairs at a time: each row's text is written where
+        its reasons are (in the worker processes on a roll-up), so the pairs never become a frame."""
         from .duplicate_frames import PAIR_COLUMNS
-        from .output import csv_header, csv_row_lines
+        from .output import csv_header, csv_row_lines, json_row_texts
 
-        explain = self._explain
+        if fmt not in ("csv", "json", "jsonl"):
+            raise ValueError(f"unknown format {fmt!r}; use csv, json or jsonl")
+        explain, columns = self._explain, [self.rename.get(c, c) for c in PAIR_COLUMNS]
 
-        def lines(positions):
-            return csv_row_lines(explain(positions))
+        def texts(positions):
+            if fmt == "csv":
+                return csv_row_lines(explain(positions))
+            return json_row_texts(explain(positions), columns, fmt)
 
-        yield csv_header([self.rename.get(c, c) for c in PAIR_COLUMNS])
-        for piece in self._made(lines, rows):
-            yield "".join(piece)
+        if fmt == "csv":
+            yield csv_header(columns)
+        begun = False
+        for piece in self._made(texts, rows):
+            if fmt != "json":
+                yield "".join(piece)
+            elif piece:  # json.dumps(rows, indent=2), an item at a time (output.render_frames)
+                yield (",\n  " if begun else "[\n  ") + ",\n  ".join(piece)
+                begun = True
+        if fmt == "json":
+            yield "\n]\n" if begun else "[]\n"
 
     def _made(self, work, rows):
         """``work`` (pair positions -> one item per pair) over every pair, in lists of at most

@@ -233,6 +233,27 @@ def csv_row_lines(rows) -> list[str]:
     return out
 
 
+def json_row_texts(rows, columns, fmt: str) -> list[str]:
+    r"""Each row (a tuple of plain Python values in ``columns`` order) as :func:`render_frames`
+    writes it in ``fmt``: a JSON Lines line (``jsonl``) or a ``json`` array's item, indented,
+    without the separators (the caller joins them), without building the frame.
+
+    >>> json_row_texts([("P-1", ("a", "b"), pd.NA)], ["id", "agencies", "budget"], "jsonl")
+    ['{"id": "P-1", "agencies": ["a", "b"], "budget": null}\n']
+    >>> rows = [("x", (), float("nan"), True), ("=y", ("p",), 2.5, None)]
+    >>> frame = pd.DataFrame(rows, columns=list("abcd"))
+    >>> "".join(json_row_texts(rows, list("abcd"), "jsonl")) == render(frame, "jsonl")
+    True
+    >>> "[\n  " + ",\n  ".join(json_row_texts(rows, list("abcd"), "json")) + "\n]\n" == render(frame, "json")
+    True
+    """
+    names = [str(c) for c in columns]
+    if fmt == "jsonl":
+        return [json.dumps(dict(zip(names, map(to_jsonable, row))), ensure_ascii=False) + "\n" for row in rows]
+    return [json.dumps(dict(zip(names, map(to_jsonable, row))), ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            for row in rows]
+
+
 def _guarded_cell(text: str, starts=_FORMULA_STARTS) -> str:
     """A text cell formula-guarded (:func:`csv_safe`) and quoted (:func:`synergy.csvtext.quote_cell`)."""
     if text.startswith(starts):

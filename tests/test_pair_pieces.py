@@ -40,9 +40,10 @@ def _pieces_are_the_whole(model, monkeypatch, workers: str, **options) -> pd.Dat
         pd.testing.assert_frame_equal(joined, whole)
         for fmt in FORMATS:
             assert "".join(render_frames(pieces, fmt)) == render(whole, fmt)
-        # the CSV lines written straight from the rows, as the command writes them
-        text = list(streamed.csv_pieces(rows))
-        assert len(text) == len(pieces) + 1 and "".join(text) == render(whole, "csv")
+        # the text written straight from the rows, as the command writes it
+        for fmt in FORMATS:
+            assert "".join(streamed.text_pieces(fmt, rows)) == render(whole, fmt)
+        assert len(list(streamed.text_pieces("csv", rows))) == len(pieces) + 1  # the header, then a piece each
     return whole
 
 
@@ -74,7 +75,8 @@ def test_no_pair_still_gives_one_empty_piece_with_the_columns():
     assert "".join(render_frames(pieces, "csv")).startswith("program_a,program_b,score")
     assert "".join(render_frames(pieces, "json")) == "[]\n"
     if isinstance(streamed, PairFrames):
-        assert "".join(streamed.csv_pieces(10)) == "".join(render_frames(pieces, "csv"))
+        for fmt in FORMATS:
+            assert "".join(streamed.text_pieces(fmt, 10)) == "".join(render_frames(pieces, fmt))
 
 
 def test_with_decisions_the_pairs_are_one_frame(tmp_path):
