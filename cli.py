@@ -973,13 +973,20 @@ def shared_data_command(sources, kinds, lexicons, show_rejected, lang, fmt, outp
       synergy shared-data
       synergy shared-data data/pasuruan --kind reuse --kind gap --format csv -o berbagi.csv
     """
-    from synergy.shared_data import shared_data
-
     from synergy.progress import track
+    from synergy.shared_data import FindingFrames, shared_data
 
-    frame = shared_data(load(sources), lang=lang, lexicon=list(lexicons) or None, kinds=list(kinds) or None,
-                        show_rejected=show_rejected, progress=track)
-    emit(frame, fmt, output)
+    # as CSV or JSON the findings are written a piece at a time as their reasons are made: the text
+    # of millions of findings is never whole in memory (a table, for people, is made whole)
+    fmt = default_format(fmt, output)
+    found = shared_data(load(sources), lang=lang, lexicon=list(lexicons) or None, kinds=list(kinds) or None,
+                        show_rejected=show_rejected, progress=track, stream=fmt != "table")
+    if isinstance(found, FindingFrames):
+        from synergy.output import CHUNK_ROWS, render_frames
+
+        write_pieces(render_frames(found.pieces(CHUNK_ROWS), fmt), output)
+    else:
+        emit(found, fmt, output)
 
 
 @main.command("deps")

@@ -320,7 +320,7 @@ def shared_data(model: CityModel, *, lang: str = "id", lexicon=None, kinds=None,
                 duplicate_threshold: float = DUPLICATE_THRESHOLD,
                 same_need_threshold: float = SAME_NEED_THRESHOLD, need_coverage: float = NEED_COVERAGE,
                 hub_min_agencies: int = HUB_MIN_AGENCIES, top_k: int = TOP_K, decisions=None,
-                show_rejected: bool = False, progress=None) -> pd.DataFrame:
+                show_rejected: bool = False, progress=None, stream: bool = False):
     """Every shared-data opportunity of a city: reuse, duplicate datasets, gaps, hubs, orphans.
 
     Parameters
@@ -352,6 +352,12 @@ def shared_data(model: CityModel, *, lang: str = "id", lexicon=None, kinds=None,
     progress : callable, optional
         Like :func:`synergy.progress.track`: each search (needs, programs collecting data,
         datasets against datasets) goes region by region through it (the CLI shows a bar).
+    stream : bool
+        Leave the reasons of reuse and duplicate-dataset findings unwritten until they are
+        read: the result is then a :class:`FindingFrames`, whose ``pieces(rows)`` gives the
+        frame a piece at a time with its reasons (millions of findings at a million programs:
+        their text is never whole in memory); the pieces joined are the frame ``stream=False``
+        gives. With the analyst's decisions the result is one frame all the same.
 
     Returns
     -------
@@ -394,12 +400,18 @@ def shared_data(model: CityModel, *, lang: str = "id", lexicon=None, kinds=None,
     unknown = [k for k in kinds if k not in KINDS]
     if unknown:
         raise ValueError(f"unknown kind {unknown[0]!r}; use one of {', '.join(KINDS)}")
+    decided = {}
+    if decisions is not False:
+        from .decisions import decided_findings
+
+        decided = decided_findings(model, decisions)
+    later = _Later() if stream and not decided else None
     with paused():  # millions of findings' objects (synergy.collector)
         city = _City(model)
         parts: list[dict] = []  # findings as columns (_columns)
         if {"reuse", "gap", "duplicate-dataset"} & set(kinds):
             parts += _text_findings(model, city, lang, lexicon, kinds, need_threshold, text_threshold,
-                                   duplicate_threshold, same_need_threshold, need_coverage, top_k, progress)
+                                   duplicate_threshold, same_need_threshold, need_coverage, top_k, progress, later)
         if {"hub", "orphan"} & set(kinds):
             users = _users(model)
             if "hub" in kinds:
@@ -407,16 +419,97 @@ def shared_data(model: CityModel, *, lang: str = "id", lexicon=None, kinds=None,
             if "orphan" in kinds:
                 parts.append(_rows_part(_orphans(model, users, city, lang)))
         frame = _finish(parts)
-    if decisions is False:
-        return frame
-    from .decisions import apply_decisions, decided_findings
-
-    decided = decided_findings(model, decisions)
+    if later is not None:
+        return FindingFrames(frame, later, progress)
     if not decided:
         return frame
+    from .decisions import apply_decisions
+
     frame = apply_decisions(frame, finding_keys(frame), decided, show_rejected=show_rejected)
     frame["rank"] = frame.groupby("kind").cumcount().add(1).astype("int64")  # ranks without the findings left out
     return frame
+
+
+#: A piece's reasons of one kind are written in about this many slices (of at least READ_LEAST):
+#: enough for two workers, few enough that each slice's sparse-matrix reading pays.
+READ_PIECES = 4
+READ_LEAST = 2_000
+
+
+class _Later:
+    """Reasons written when they are read: each maker writes the reasons of its own findings
+    (``make(rows)``, rows of its own, in any order); a finding's ``reason`` cell holds its
+    handle (an int) until :class:`FindingFrames` writes it."""
+
+    def __init__(self):
+        self.makers: list = []
+        self.starts: list[int] = [0]  # the first handle of each maker, then the end
+
+    def add(self, make, count: int) -> np.ndarray:
+        """Handles for ``count`` findings whose reasons ``make`` writes."""
+        start = self.starts[-1]
+        self.makers.append(make)
+        self.starts.append(start + count)
+        return np.arange(start, start + count, dtype=np.int64).astype(object)
+
+
+class FindingFrames:
+    """The shared-data findings, a piece at a time (:meth:`pieces`) or whole (:meth:`whole`).
+
+    Every column is made but the reasons of reuse and duplicate-dataset findings: those are
+    written piece by piece, as the pieces are read, in worker processes on a roll-up (a slice
+    of a piece each, in the order the findings were found, so that a worker reads records
+    that lie together). Joined, the pieces are the frame :func:`shared_data` gives whole.
+    """
+
+    def __init__(self, frame: pd.DataFrame, later: _Later, progress=None):
+        self._frame, self._later, self._progress = frame, later, progress
+
+    def __len__(self) -> int:
+        return len(self._frame)
+
+    def whole(self) -> pd.DataFrame:
+        (frame,) = self.pieces(None)
+        return frame
+
+    def pieces(self, rows: int | None = None):
+        """Frames of at most ``rows`` findings (all in one when None), in order; at least one."""
+        from .pool import PARALLEL_MIN_PAIRS, imap_in_workers, spans
+
+        frame, starts_of = self._frame, np.asarray(self._later.starts, dtype=np.int64)
+        total = len(frame)
+        rows = max(total, 1) if rows is None else rows
+        starts = range(0, total, rows) or range(1)
+        reason = frame["reason"].to_numpy(dtype=object)
+        waiting = np.flatnonzero(np.fromiter((not isinstance(v, str) for v in reason.tolist()), dtype=bool,
+                                             count=total))  # the rows whose reason is a handle
+        handles = reason[waiting].astype(np.int64)
+        maker = np.searchsorted(starts_of, handles, side="right") - 1
+        items, ends = [], []  # (maker, its own rows, the frame's rows) slices; where each piece's end
+        for start in starts:
+            lo, hi = np.searchsorted(waiting, [start, start + rows])
+            for m in np.unique(maker[lo:hi]).tolist():
+                at = lo + np.flatnonzero(maker[lo:hi] == m)
+                order = at[np.argsort(handles[at], kind="stable")]  # as found: records that lie together
+                items.extend((m, handles[order[span]] - starts_of[m], waiting[order[span]])
+                             for span in spans(len(order), READ_PIECES, READ_LEAST))
+            ends.append(len(items))
+        makers = self._later.makers
+        done = imap_in_workers(lambda item: makers[item[0]](item[1]), items, self._progress, size=len(waiting),
+                               minimum=PARALLEL_MIN_PAIRS, label="alasan / reasons")
+        try:
+            taken = 0
+            for start, end in zip(starts, ends):
+                with paused():
+                    texts = reason[start:start + rows].copy()
+                    for item in items[taken:end]:
+                        texts[item[2] - start] = next(done)
+                    taken = end
+                    piece = frame.iloc[start:start + rows].copy()
+                    piece["reason"] = pd.Series(texts, dtype=object, index=piece.index)
+                yield piece
+        finally:
+            done.close()
 
 
 def finding_keys(frame: pd.DataFrame) -> list[str]:
@@ -577,7 +670,7 @@ def _sorted_codes(column: pd.Series) -> np.ndarray:
 
 # --------------------------------------------------------------------------- text kinds
 def _text_findings(model, city, lang, lexicon, kinds, need_threshold, text_threshold,
-                   duplicate_threshold, same_need_threshold, need_coverage, top_k, progress=None):
+                   duplicate_threshold, same_need_threshold, need_coverage, top_k, progress=None, later=None):
     from .text import Normalizer, tfidf_matrix
 
     norm = Normalizer(lexicon)
@@ -654,13 +747,12 @@ def _text_findings(model, city, lang, lexicon, kinds, need_threshold, text_thres
         if found:
             hits = pd.concat(found, ignore_index=True)
 
-            def write(span):
-                part = hits.iloc[span.start:span.stop]
-                return reuse.reasons(part, _shared_terms_many(tm, part["row"].tolist(), part["b"].tolist(), norm,
-                                                              texts), lang)
-
-            # a slice at a time, in worker processes when there are many (synergy.pool): the same words
-            reasons = map_slices(write, len(hits), progress, label="pakai ulang data / data reuse")
+            write = _reuse_writer(reuse, hits, tm, norm, texts, lang)
+            if later is None:
+                # a slice at a time, in worker processes when there are many (synergy.pool): the same words
+                reasons = map_slices(write, len(hits), progress, label="pakai ulang data / data reuse")
+            else:  # written when the findings are read (FindingFrames), a piece at a time
+                reasons = later.add(write, len(hits))
             parts.append(reuse.findings(hits, reasons))
             del hits, reasons
         del found, by_words, by_registry, reuse
@@ -671,8 +763,20 @@ def _text_findings(model, city, lang, lexicon, kinds, need_threshold, text_thres
                                   same_need_threshold)))
     if "duplicate-dataset" in kinds and n_ds > 1:
         parts.append(_duplicate_datasets(city, ds_ids, docs, ds_region, tm, texts, norm, lang, duplicate_threshold,
-                                         top_k, progress, registries))
+                                         top_k, progress, registries, later))
     return parts
+
+
+def _reuse_writer(reuse, hits, tm, norm, texts, lang):
+    """``write(rows)``: the reasons of those reuse ``hits`` (rows of it, in any order); it keeps
+    what it needs, to be called after the caller has let go of it (:class:`FindingFrames`)."""
+
+    def write(rows):
+        part = hits.iloc[np.asarray(rows, dtype=np.int64)]
+        return reuse.reasons(part, _shared_terms_many(tm, part["row"].tolist(), part["b"].tolist(), norm, texts),
+                             lang)
+
+    return write
 
 
 class _Registries:
@@ -899,7 +1003,7 @@ def _gaps(city, need_rows, unmet, need_m, lang, same_need_threshold):
 
 
 def _duplicate_datasets(city, ds_ids, docs, ds_region, tm, texts, norm, lang, threshold, top_k, progress=None,
-                        registries=None):
+                        registries=None, later=None):
     # vectorised filtering: different producers, each unordered pair once (by id order)
     producer_code = pd.factorize(pd.Series([city.producer.get(x, "") for x in ds_ids], dtype=object))[0]
     id_rank = np.empty(len(ds_ids), dtype=np.int64)
@@ -949,10 +1053,11 @@ def _duplicate_datasets(city, ds_ids, docs, ds_region, tm, texts, norm, lang, th
                       "{x} of {px} and {y} of {py} seem to hold the same data{terms}: agree on one producer and "
                       "share it through Satu Data"), lang)
 
-    def write(span):
+    def write(rows):
+        rows = [int(at) for at in rows]
         reasons = []
-        terms = _shared_terms_many(tm, lows[span.start:span.stop], highs[span.start:span.stop], norm, texts)
-        for at, shared in zip(span, terms):
+        terms = _shared_terms_many(tm, [lows[at] for at in rows], [highs[at] for at in rows], norm, texts)
+        for at, shared in zip(rows, terms):
             x, y, px, py, source = xs[at], ys[at], pxs[at], pys[at], sources[at]
             reason = same_data.format(x=city.dlabel(x), px=owner[px], y=city.dlabel(y), py=owner[py],
                                       terms=_terms_text(shared, lang))
@@ -965,8 +1070,11 @@ def _duplicate_datasets(city, ds_ids, docs, ds_region, tm, texts, norm, lang, th
             reasons.append(reason)
         return reasons
 
-    # a slice at a time, in worker processes when there are many (synergy.pool): the same words
-    reasons = map_slices(write, len(found), progress, label="data ganda / duplicate datasets")
+    if later is None:
+        # a slice at a time, in worker processes when there are many (synergy.pool): the same words
+        reasons = map_slices(write, len(found), progress, label="data ganda / duplicate datasets")
+    else:  # written when the findings are read (FindingFrames), a piece at a time
+        reasons = later.add(write, len(found))
     return _columns(kind="duplicate-dataset", dataset=xs, other_dataset=ys, agency=pxs, other_agency=pys,
                     agencies=_both_many(pxs, pys),
                     classification=[city.classification.get(x, "") for x in xs],
