@@ -4,6 +4,7 @@ Usage::
 
     python benchmarks/bench_analyses.py                    # 100,000 programs (the target: all < 30 s)
     python benchmarks/bench_analyses.py --programs 10000 --regions 5
+    python benchmarks/bench_analyses.py --programs 1000000 --regions 500 --stream   # shared data as the CLI reads it
 
 The city is generated here (seeded): regions of 30 agencies each, one
 walidata per region, a region-free BPS, a few "master" datasets per region
@@ -144,6 +145,9 @@ def main(argv=None):
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--duplicates", action="store_true",
                         help="count duplicated programs in the agency matrix (runs the duplicates analysis)")
+    parser.add_argument("--stream", action="store_true",
+                        help="read shared data a piece at a time, as `synergy shared-data --format csv` writes it "
+                             "(shared_data(stream=True)), instead of as one frame")
     args = parser.parse_args(argv)
 
     from synergy import dependencies as dep
@@ -163,6 +167,10 @@ def main(argv=None):
                         end=top.loc[0, "end"].strip("{}").split("|")[0])
         return ends["end"]
 
+    def pieces_read(found):
+        """Each piece made and let go, as the CLI writes them; the rows counted."""
+        return range(sum(len(piece) for piece in found.pieces(50_000)))
+
     def build():
         flow = dep.flow_graph(model)
         flow.condensed()
@@ -170,7 +178,8 @@ def main(argv=None):
 
     runs = [
         ("flow graph + condensation (once)", build),
-        ("shared_data (all kinds)", lambda: shared_data.shared_data(model)),
+        ("shared_data (all kinds)", (lambda: pieces_read(shared_data.shared_data(model, stream=True)))
+         if args.stream else (lambda: shared_data.shared_data(model))),
         ("downstream (master dataset)", lambda: dep.downstream(model, hub)),
         ("upstream (end of longest chain)", lambda: dep.upstream(model, leaf())),
         ("chain (longest)", lambda: dep.chain(model, ends["start"], leaf())),
