@@ -665,11 +665,15 @@ class PairFrames:
 
     def pieces(self, rows: int | None = None):
         """Frames of at most ``rows`` pairs (all in one when None), in rank order; at least one."""
-        for piece in self._made(self._explain, rows):
-            with paused():  # a piece's hundred thousand objects (synergy.collector)
-                frame = _pair_frame(piece)
-                del piece
-            yield frame.rename(columns=self.rename) if self.rename else frame
+        made = self._made(self._explain, rows)
+        try:
+            for piece in made:
+                with paused():  # a piece's hundred thousand objects (synergy.collector)
+                    frame = _pair_frame(piece)
+                    del piece
+                yield frame.rename(columns=self.rename) if self.rename else frame
+        finally:
+            made.close()  # the worker processes stop here, read to the end or not
 
     def text_pieces(self, fmt: str, rows: int | None = None):
         """The text of :meth:`whole` as ``render(whole, fmt)`` writes it (``csv``, ``json`` or
@@ -690,44 +694,33 @@ class PairFrames:
         if fmt == "csv":
             yield csv_header(columns)
         begun = False
-        for piece in self._made(texts, rows):
-            if fmt != "json":
-                yield "".join(piece)
-            elif piece:  # json.dumps(rows, indent=2), an item at a time (output.render_frames)
-                yield (",\n  " if begun else "[\n  ") + ",\n  ".join(piece)
-                begun = True
+        made = self._made(texts, rows)
+        try:
+            for piece in made:
+                if fmt != "json":
+                    yield "".join(piece)
+                elif piece:  # json.dumps(rows, indent=2), an item at a time (output.render_frames)
+                    yield (",\n  " if begun else "[\n  ") + ",\n  ".join(piece)
+                    begun = True
+        finally:
+            made.close()  # the worker processes stop here, read to the end or not
         if fmt == "json":
             yield "\n]\n" if begun else "[]\n"
 
     def _made(self, work, rows):
         """``work`` (pair positions -> one item per pair) over every pair, in lists of at most
         ``rows`` items in rank order (one list of all when None; at least one list)."""
-        from .pool import PARALLEL_MIN_PAIRS, imap_in_workers, spans
+        from .pool import pieces_in_workers, spans
 
         total = len(self)
         rows = max(total, 1) if rows is None else rows
-        starts = range(0, total, rows) or range(1)
-        slices, ends = [], []  # every slice of every piece; where each piece's slices end
-        for start in starts:
+        pieces = []
+        for start in range(0, total, rows) or range(1):
             stop = min(start + rows, total)
-            order = start + np.argsort(self._blocks[start:stop], kind="stable")
-            slices.extend(order[span] for span in spans(stop - start, EXPLAIN_PIECES, EXPLAIN_LEAST))
-            ends.append(len(slices))
-        done = imap_in_workers(work, slices, self._progress, size=total, minimum=PARALLEL_MIN_PAIRS,
-                               label="alasan / reasons")
-        try:
-            taken = 0
-            for start, end in zip(starts, ends):
-                with paused():
-                    piece = [None] * (min(start + rows, total) - start)
-                    for positions in slices[taken:end]:
-                        for position, item in zip(positions.tolist(), next(done)):
-                            piece[position - start] = item
-                    taken = end
-                yield piece
-                del piece
-        finally:
-            done.close()  # the worker processes stop here, read to the end or not
+            order = np.argsort(self._blocks[start:stop], kind="stable")  # offsets in the piece, region by region
+            pieces.append((stop - start, [(start + order[span], order[span])
+                                          for span in spans(stop - start, EXPLAIN_PIECES, EXPLAIN_LEAST)]))
+        return pieces_in_workers(work, pieces, self._progress)
 
 
 def _national_frame(scored, names, catalog, normalizer, lang, columns) -> pd.DataFrame:

@@ -12,8 +12,8 @@ from __future__ import annotations
 from .errors import SynergyError
 from .progress import no_progress
 
-__all__ = ["PARALLEL_MIN_RECORDS", "PARALLEL_MIN_PAIRS", "workers", "map_in_workers", "imap_in_workers", "map_slices",
-           "spans"]
+__all__ = ["PARALLEL_MIN_RECORDS", "PARALLEL_MIN_PAIRS", "workers", "map_in_workers", "imap_in_workers",
+           "pieces_in_workers", "map_slices", "spans"]
 
 #: Fewest records (in all blocks together) for which scoring the blocks in worker processes
 #: pays for starting them (measured: see docs/duplicates.md, "Speed and memory").
@@ -133,6 +133,37 @@ def imap_in_workers(work, items, progress=None, *, size=None, minimum: int = PAR
     finally:
         _WORK = None
         gc.unfreeze()
+
+
+def pieces_in_workers(work, pieces, progress=None, *, minimum: int = PARALLEL_MIN_PAIRS,
+                      label: str = "alasan / reasons"):
+    """Output made a piece at a time: each piece is ``(length, [(item, places), ...])`` and comes
+    out as a list of ``length`` with ``work(item)``'s results put at ``places`` (offsets in the
+    piece; None where no item puts anything), the items run by :func:`imap_in_workers`.
+
+    The items of a piece may be cut and ordered as the work reads best (a region's records lie
+    together in memory); the pieces come out in order, one at a time.
+
+    >>> [p for p in pieces_in_workers(lambda xs: [x * 10 for x in xs],
+    ...                               [(3, [([1, 2], [2, 0])]), (2, [([5], [1])])])]
+    [[20, None, 10], [None, 50]]
+    """
+    from .collector import paused
+
+    items = [item for _, piece in pieces for item, _ in piece]
+    size = sum(len(places) for _, piece in pieces for _, places in piece)
+    done = imap_in_workers(work, items, progress, size=size, minimum=minimum, label=label)
+    try:
+        for length, piece in pieces:
+            with paused():  # a piece's hundred thousand objects (synergy.collector)
+                out = [None] * length
+                for _, places in piece:
+                    for place, result in zip(places.tolist() if hasattr(places, "tolist") else places, next(done)):
+                        out[place] = result
+            yield out
+            del out
+    finally:
+        done.close()  # the worker processes stop here, read to the end or not
 
 
 def spans(total: int, pieces: int, least: int = 1) -> list[range]:

@@ -474,7 +474,7 @@ class FindingFrames:
 
     def pieces(self, rows: int | None = None):
         """Frames of at most ``rows`` findings (all in one when None), in order; at least one."""
-        from .pool import PARALLEL_MIN_PAIRS, imap_in_workers, spans
+        from .pool import pieces_in_workers, spans
 
         frame, starts_of = self._frame, np.asarray(self._later.starts, dtype=np.int64)
         total = len(frame)
@@ -485,31 +485,27 @@ class FindingFrames:
                                              count=total))  # the rows whose reason is a handle
         handles = reason[waiting].astype(np.int64)
         maker = np.searchsorted(starts_of, handles, side="right") - 1
-        items, ends = [], []  # (maker, its own rows, the frame's rows) slices; where each piece's end
+        pieces = []  # per piece: its length, and (maker, its own rows) items with their offsets in the piece
         for start in starts:
             lo, hi = np.searchsorted(waiting, [start, start + rows])
+            items = []
             for m in np.unique(maker[lo:hi]).tolist():
                 at = lo + np.flatnonzero(maker[lo:hi] == m)
                 order = at[np.argsort(handles[at], kind="stable")]  # as found: records that lie together
-                items.extend((m, handles[order[span]] - starts_of[m], waiting[order[span]])
+                items.extend(((m, handles[order[span]] - starts_of[m]), waiting[order[span]] - start)
                              for span in spans(len(order), READ_PIECES, READ_LEAST))
-            ends.append(len(items))
+            pieces.append((min(start + rows, total) - start, items))
         makers = self._later.makers
-        done = imap_in_workers(lambda item: makers[item[0]](item[1]), items, self._progress, size=len(waiting),
-                               minimum=PARALLEL_MIN_PAIRS, label="alasan / reasons")
+        made = pieces_in_workers(lambda item: makers[item[0]](item[1]), pieces, self._progress)
         try:
-            taken = 0
-            for start, end in zip(starts, ends):
-                with paused():
-                    texts = reason[start:start + rows].copy()
-                    for item in items[taken:end]:
-                        texts[item[2] - start] = next(done)
-                    taken = end
-                    piece = frame.iloc[start:start + rows].copy()
-                    piece["reason"] = pd.Series(texts, dtype=object, index=piece.index)
+            for start, texts in zip(starts, made):
+                piece = frame.iloc[start:start + rows].copy()
+                kept = reason[start:start + rows]  # the reasons written already (gaps, hubs, orphans)
+                piece["reason"] = pd.Series([old if new is None else new for old, new in zip(kept.tolist(), texts)],
+                                            dtype=object, index=piece.index)
                 yield piece
         finally:
-            done.close()
+            made.close()  # the worker processes stop here, read to the end or not
 
 
 def finding_keys(frame: pd.DataFrame) -> list[str]:
