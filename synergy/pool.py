@@ -2,7 +2,9 @@
 
 The duplicate finder scores a roll-up's regions (blocks) and writes its findings' reasons
 in worker processes; shared data searches region by region and writes its reasons there,
-and :meth:`synergy.text.Normalizer.tokens_many` reads many texts there. They are started with ``fork`` (not ``spawn``): they inherit the
+and :meth:`synergy.text.Normalizer.tokens_many` reads many texts there. Output written as it
+is made (the pairs and the shared-data findings as CSV or JSON) is made there a piece at a
+time (:func:`pieces_in_workers`). They are started with ``fork`` (not ``spawn``): they inherit the
 records' features (hundreds of MB at a million records) as they are in memory, without
 pickling them; only each item's small result travels back, and the results come back
 in the items' order.
