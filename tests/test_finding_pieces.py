@@ -111,3 +111,27 @@ def test_cli_writes_the_findings_piece_by_piece_as_the_whole_frame(monkeypatch, 
     assert shown.stdout == whole
     assert (tmp_path / f"out.{fmt}").read_text(encoding="utf-8") == whole
     assert whole.count("DS-") > 4 * 3
+
+
+def test_hostile_names_are_written_alike_when_streamed(tmp_path):
+    folder = tmp_path / "kota"
+    folder.mkdir()
+    (folder / "agencies.csv").write_text(
+        "id,name,roles\nDINSOS,\"=Dinas Sosial, Kota\",\nPERKIM,+Dinas Perkim,\nKOMINFO,Diskominfo,walidata\n",
+        encoding="utf-8")
+    (folder / "datasets.csv").write_text(
+        "id,name,producer,keywords,classification\n"
+        'DS-1,"=HYPERLINK(""http://x"") Data Rumah Tangga Miskin",DINSOS,kemiskinan;rumah tangga miskin,terbatas\n'
+        'DS-2,"@Data rumah tangga miskin;=cmd",PERKIM,rumah tangga miskin,terbuka\n', encoding="utf-8")
+    (folder / "programs.csv").write_text(
+        "id,name,agency,needs,produces\n"
+        'P-1,"-Bedah Rumah, ""RTLH""",PERKIM,"=data rumah tangga miskin",DS-2\n'
+        "P-2,Pemutakhiran DTKS,DINSOS,,DS-1\n", encoding="utf-8")
+    model, _ = load_model(folder)
+    for fmt in FORMATS:
+        whole = render(shared_data(model), fmt)
+        streamed = CliRunner().invoke(main, ["--quiet", "shared-data", str(folder), "--format", fmt])
+        assert streamed.exit_code == 0, streamed.output
+        assert streamed.stdout == whole
+    text = render(shared_data(model), "csv")
+    assert "'=HYPERLINK" in text and ";'=cmd" in text and {"reuse", "duplicate-dataset"} <= set(shared_data(model)["kind"])

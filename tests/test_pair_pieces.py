@@ -119,3 +119,28 @@ def test_cli_writes_the_pairs_piece_by_piece_as_the_whole_table(monkeypatch, tmp
     assert shown.stdout == whole
     assert (tmp_path / f"out.{fmt}").read_text(encoding="utf-8") == whole
     assert whole.count("P-") > 4 * 2
+
+
+def test_hostile_names_are_guarded_alike_when_streamed(tmp_path):
+    # the streamed CSV lines follow the table writer's cell rules: formula starts guarded, every
+    # piece after a ';' guarded, quotes doubled, commas quoted (synergy.output.csv_row_lines)
+    folder = tmp_path / "kota"
+    folder.mkdir()
+    (folder / "agencies.csv").write_text(
+        "id,name\nKOMINFO,\"=Dinas Kominfo, Kota\"\nDINKES,Dinas Kesehatan\nDISDUK,+Dinas Dukcapil\n", encoding="utf-8")
+    (folder / "programs.csv").write_text(
+        "id,name,agency,description\n"
+        'P1,"=HYPERLINK(""http://x"") Aplikasi Pengaduan Masyarakat",KOMINFO,"aduan warga, ""online"""\n'
+        'P2,"+Aplikasi Pengaduan Masyarakat;=cmd",DINKES,aduan warga daring\n'
+        'P3,"@Aplikasi Pengaduan Masyarakat Terpadu",DISDUK,layanan aduan warga\n', encoding="utf-8")
+    model, _ = load_model(folder)
+    whole = render(find_duplicates(model, threshold=0.0).pairs, "csv")
+    assert whole.count("\n") > 2  # pairs to write
+    for fmt in FORMATS:
+        streamed = CliRunner().invoke(main, ["--quiet", "duplicates", str(folder), "--threshold", "0",
+                                             "--format", fmt])
+        assert streamed.exit_code == 0, streamed.output
+        assert streamed.stdout == render(find_duplicates(model, threshold=0.0).pairs, fmt)
+    assert "'=HYPERLINK" in whole and ";'=cmd" in whole and "'+Aplikasi" in whole and "'@Aplikasi" in whole
+    cells = [cell for line in whole.splitlines()[1:] for cell in line.split(",")]
+    assert not [c for c in cells if c.lstrip('"')[:1] in ("=", "+", "@")]
