@@ -680,7 +680,7 @@ class PairFrames:
         ``jsonl``), a piece of at most ``rows`` pairs at a time: each row's text is written where
         its reasons are (in the worker processes on a roll-up), so the pairs never become a frame."""
         from .duplicate_frames import PAIR_COLUMNS
-        from .output import csv_header, csv_row_lines, json_row_texts
+        from .output import csv_row_lines, joined_texts, json_row_texts
 
         if fmt not in ("csv", "json", "jsonl"):
             raise ValueError(f"unknown format {fmt!r}; use csv, json or jsonl")
@@ -691,21 +691,11 @@ class PairFrames:
                 return csv_row_lines(explain(positions))
             return json_row_texts(explain(positions), columns, fmt)
 
-        if fmt == "csv":
-            yield csv_header(columns)
-        begun = False
         made = self._made(texts, rows)
         try:
-            for piece in made:
-                if fmt != "json":
-                    yield "".join(piece)
-                elif piece:  # json.dumps(rows, indent=2), an item at a time (output.render_frames)
-                    yield (",\n  " if begun else "[\n  ") + ",\n  ".join(piece)
-                    begun = True
+            yield from joined_texts(made, fmt, columns)
         finally:
             made.close()  # the worker processes stop here, read to the end or not
-        if fmt == "json":
-            yield "\n]\n" if begun else "[]\n"
 
     def _made(self, work, rows):
         """``work`` (pair positions -> one item per pair) over every pair, in lists of at most

@@ -21,7 +21,7 @@ import pandas as pd
 
 from .csvtext import csv_lines, quote_cell
 
-__all__ = ["FORMATS", "render", "render_chunks", "render_frames", "write_csv", "write_text_atomic", "write_chunks_atomic",
+__all__ = ["FORMATS", "render", "render_chunks", "render_frames", "joined_texts", "write_csv", "write_text_atomic", "write_chunks_atomic",
            "current_umask", "csv_safe", "to_jsonable"]
 
 FORMATS = ("table", "csv", "json", "jsonl")
@@ -139,29 +139,47 @@ def render_frames(frames: Iterable[pd.DataFrame], fmt: str) -> Iterator[str]:
             buffer = io.StringIO()
             write_csv(frame, buffer, header=number == 0)
             yield buffer.getvalue()
-    elif fmt == "json":
-        # json.dumps(rows, indent=2) writes each row as dumps(row, indent=2), two spaces further in
-        begun = False
-        for frame in frames:
-            if not len(frame):
-                continue
-            pieces = (json.dumps(row, ensure_ascii=False, indent=2).replace("\n", "\n  ")
-                      for row in _json_rows(frame))
-            yield (",\n" if begun else "[\n") + "  " + ",\n  ".join(pieces)
-            begun = True
-        yield "\n]\n" if begun else "[]\n"
-    elif fmt == "jsonl":  # each row a line, read back one at a time, no indentation
-        for frame in frames:
-            yield "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in _json_rows(frame))
+    elif fmt in ("json", "jsonl"):
+        yield from joined_texts((json_row_texts(frame.itertuples(index=False, name=None), frame.columns, fmt)
+                                 for frame in frames), fmt)
     else:
         yield render(pd.concat(list(frames), ignore_index=True), fmt)
 
 
+def joined_texts(pieces: Iterable[list[str]], fmt: str, columns=()) -> Iterator[str]:
+    r"""The text of a table in ``fmt`` from its rows' texts (:func:`csv_row_lines`,
+    :func:`json_row_texts`), given a piece of rows at a time: the CSV header (of ``columns``)
+    first, a JSON array's brackets and commas around the items.
+
+    >>> "".join(joined_texts([['{"a": 1}'], [], ['{"a": 2}']], "json"))
+    '[\n  {"a": 1},\n  {"a": 2}\n]\n'
+    >>> "".join(joined_texts([[]], "json")), "".join(joined_texts([["1\n"]], "csv", ["a"]))
+    ('[]\n', 'a\n1\n')
+    """
+    if fmt == "csv":
+        yield csv_header(columns)
+    if fmt != "json":
+        for texts in pieces:
+            yield "".join(texts)
+        return
+    # json.dumps(rows, indent=2) writes each row as dumps(row, indent=2), two spaces further in
+    begun = False
+    for texts in pieces:
+        if texts:
+            yield (",\n  " if begun else "[\n  ") + ",\n  ".join(texts)
+            begun = True
+    yield "\n]\n" if begun else "[]\n"
+
+
 def _json_rows(frame: pd.DataFrame):
     """Each row as a dict of plain JSON values, column names as text (``json`` and ``jsonl``)."""
-    columns = [str(c) for c in frame.columns]
-    for row in frame.itertuples(index=False, name=None):
-        yield dict(zip(columns, map(to_jsonable, row)))
+    return _json_dicts(frame.itertuples(index=False, name=None), frame.columns)
+
+
+def _json_dicts(rows, columns):
+    names = [str(c) for c in columns]
+    for row in rows:
+        yield dict(zip(names, map(to_jsonable, row)))
 
 
 def write_csv(frame: pd.DataFrame, handle, *, header: bool = True) -> None:
@@ -181,11 +199,10 @@ def write_csv(frame: pd.DataFrame, handle, *, header: bool = True) -> None:
     x;y,'=1,1
     ,2.5,
     """
-    width = len(frame.columns)
     if header:
-        handle.writelines(csv_lines([[quote_cell(str(c)) for c in frame.columns]], width))
+        handle.write(csv_header(frame.columns))
     if len(frame):
-        handle.writelines(csv_lines(zip(*(_csv_cells(frame[c]) for c in frame.columns)), width))
+        handle.writelines(csv_lines(zip(*(_csv_cells(frame[c]) for c in frame.columns)), len(frame.columns)))
 
 
 def csv_header(columns) -> str:
@@ -209,28 +226,10 @@ def csv_row_lines(rows) -> list[str]:
     >>> "".join(csv_row_lines(rows)) == buffer.getvalue()
     True
     """
-    made: dict = {}  # as in _csv_cells; every row (and so every list object) stays alive in ``rows``
-    starts = _FORMULA_STARTS
-    out = []
-    for row in rows:
-        cells = []
-        for v in row:
-            if isinstance(v, str):
-                key = v
-            elif isinstance(v, (list, tuple)):
-                key = id(v)
-            elif v is None or v is pd.NA or (isinstance(v, float) and v != v):
-                cells.append("")
-                continue
-            else:
-                cells.append(quote_cell(str(v)))
-                continue
-            found = made.get(key)
-            if found is None:
-                made[key] = found = _guarded_cell(v if key is v else ";".join(map(str, v)), starts)
-            cells.append(found)
-        out.append((('""' if cells[0] == "" else cells[0]) if len(cells) == 1 else ",".join(cells)) + "\n")
-    return out
+    rows = list(rows)
+    if not rows:
+        return []
+    return list(csv_lines(zip(*(_object_cells(column) for column in zip(*rows))), len(rows[0])))
 
 
 def json_row_texts(rows, columns, fmt: str) -> list[str]:
@@ -247,11 +246,9 @@ def json_row_texts(rows, columns, fmt: str) -> list[str]:
     >>> "[\n  " + ",\n  ".join(json_row_texts(rows, list("abcd"), "json")) + "\n]\n" == render(frame, "json")
     True
     """
-    names = [str(c) for c in columns]
     if fmt == "jsonl":
-        return [json.dumps(dict(zip(names, map(to_jsonable, row))), ensure_ascii=False) + "\n" for row in rows]
-    return [json.dumps(dict(zip(names, map(to_jsonable, row))), ensure_ascii=False, indent=2).replace("\n", "\n  ")
-            for row in rows]
+        return [json.dumps(row, ensure_ascii=False) + "\n" for row in _json_dicts(rows, columns)]
+    return [json.dumps(row, ensure_ascii=False, indent=2).replace("\n", "\n  ") for row in _json_dicts(rows, columns)]
 
 
 def _guarded_cell(text: str, starts=_FORMULA_STARTS) -> str:
@@ -276,13 +273,18 @@ def _csv_cells(column: pd.Series) -> list[str]:
     if pd.api.types.is_integer_dtype(dtype) or pd.api.types.is_float_dtype(dtype):
         values = column.astype(object).where(column.notna(), None).tolist()
         return ["" if v is None else str(v) for v in values]
+    return _object_cells(column.tolist())
+
+
+def _object_cells(values) -> list[str]:
+    """:func:`_csv_cells` of a column of Python objects (texts, lists, numbers, booleans, missing)."""
     out = []
     append = out.append
     starts = _FORMULA_STARTS
     # a cell's CSV text once per distinct text, and once per list object (a findings table
     # shares its tuples of terms and evidence among many rows; each stays alive in ``values``)
     made: dict = {}
-    for v in column.tolist():
+    for v in values:
         if isinstance(v, str):
             key = v
         elif isinstance(v, (list, tuple)):
