@@ -68,37 +68,24 @@ def map_in_workers(work, items, progress=None, *, size=None, minimum: int = PARA
     """``[work(item) for item in items]``: here, or in worker processes (:func:`workers`).
 
     ``size`` (default: the items' lengths added up) and ``minimum`` decide whether workers
-    pay. ``gc.freeze`` keeps the children's garbage collector from touching (and so
-    copying) the inherited objects. ``progress`` (like :func:`synergy.progress.track`)
-    sees each item's result as it is ready, in order, under ``label``.
+    pay. ``progress`` (like :func:`synergy.progress.track`) sees each item's result as it is
+    ready, in order, under ``label``. Every item is sent at once (:func:`imap_in_workers`
+    with no bound): a slow item holds no other back.
     """
-    track = progress or no_progress
-    size = sum(len(item) for item in items) if size is None else size
-    count = workers(len(items), size, minimum=minimum)
-    if count < 2:
-        return [work(item) for item in track(items, label=label, total=len(items))]
-    import gc
-    import multiprocessing
-
-    global _WORK
-    _WORK = (work, items)
-    gc.freeze()
-    try:
-        with multiprocessing.get_context("fork").Pool(min(count, len(items))) as pool:
-            return list(track(pool.imap(_work_on, range(len(items)), chunksize=1), label=label, total=len(items)))
-    finally:
-        _WORK = None
-        gc.unfreeze()
+    return list(imap_in_workers(work, items, progress, size=size, minimum=minimum, label=label,
+                                ahead=max(len(items), 1)))
 
 
 def imap_in_workers(work, items, progress=None, *, size=None, minimum: int = PARALLEL_MIN_RECORDS,
                     label: str = "duplikasi / duplicates", ahead: int = 2):
-    """``(work(item) for item in items)``: :func:`map_in_workers` one result at a time, in order.
+    """``(work(item) for item in items)``: here, or in worker processes (:func:`workers`), one
+    result at a time, in order.
 
     For output written as it is made: at most ``ahead`` items per worker are in flight, so
     the results waiting for the reader stay few however many items there are (the reader
     may be slower than the workers). The pool lives while the generator does; closing the
-    generator early stops it.
+    generator early stops it. ``gc.freeze`` while the workers are forked keeps their garbage
+    collector from touching (and so copying) the inherited objects.
 
     >>> list(imap_in_workers(lambda x: x * 2, [1, 2, 3], size=0))
     [2, 4, 6]
