@@ -3,7 +3,8 @@
 ``synergy shared-data --format csv|json|jsonl`` writes the findings as the reasons of reuse and
 duplicate-dataset findings are made, piece by piece, so that a roll-up's millions of reasons are
 never whole in memory; these tests hold the output to the unstreamed frame, row for row and byte
-for byte, in both languages, with and without worker processes.
+for byte, in both languages, with and without worker processes (the command's three formats:
+``tests/test_pair_pieces.py``).
 """
 from __future__ import annotations
 
@@ -16,7 +17,6 @@ import pytest
 from click.testing import CliRunner
 
 from cli import main
-from synergy import output
 from synergy.ingest import load_model
 from synergy.output import render, render_frames
 from synergy.shared_data import FindingFrames, shared_data
@@ -97,20 +97,6 @@ def test_a_piece_reader_that_stops_early_stops_the_workers(monkeypatch):
     assert len(next(pieces)) == 50
     pieces.close()
     assert not multiprocessing.active_children()
-
-
-@pytest.mark.parametrize("fmt", FORMATS)
-def test_cli_writes_the_findings_piece_by_piece_as_the_whole_frame(monkeypatch, tmp_path, fmt):
-    model, _ = load_model(None)
-    whole = render(shared_data(model), fmt)
-    monkeypatch.setattr(output, "CHUNK_ROWS", 4)  # many pieces on the sample city
-    runner = CliRunner()
-    shown = runner.invoke(main, ["--quiet", "shared-data", "--format", fmt])
-    written = runner.invoke(main, ["--quiet", "shared-data", "--format", fmt, "-o", str(tmp_path / f"out.{fmt}")])
-    assert shown.exit_code == 0 and written.exit_code == 0, shown.output + written.output
-    assert shown.stdout == whole
-    assert (tmp_path / f"out.{fmt}").read_text(encoding="utf-8") == whole
-    assert whole.count("DS-") > 4 * 3
 
 
 def test_hostile_names_are_written_alike_when_streamed(tmp_path):

@@ -1,4 +1,5 @@
-"""Pairs made a piece at a time (``find_duplicates(stream=True)``) are the pairs made whole.
+"""Pairs made a piece at a time (``find_duplicates(stream=True)``) are the pairs made whole
+(and both streamed commands write what the whole table gives).
 
 ``synergy duplicates --format csv|json|jsonl`` writes the pairs as their reasons are made,
 so that a dense roll-up's millions of pairs are never whole in memory; these tests hold the
@@ -22,6 +23,7 @@ from synergy.explain import PairFrames
 from synergy.generate import read_city, write_city
 from synergy.ingest import load_model
 from synergy.output import render, render_frames
+from synergy.shared_data import shared_data
 
 ROOT = Path(__file__).resolve().parent.parent
 FORMATS = ("csv", "json", "jsonl")
@@ -108,17 +110,21 @@ def test_a_piece_reader_that_stops_early_stops_the_workers(monkeypatch, tmp_path
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_cli_writes_the_pairs_piece_by_piece_as_the_whole_table(monkeypatch, tmp_path, fmt):
+@pytest.mark.parametrize("command, table, ids", [
+    ("duplicates", lambda model: find_duplicates(model).pairs, "P-"),
+    ("shared-data", shared_data, "DS-"),  # its findings' reasons made a piece at a time (FindingFrames)
+])
+def test_cli_writes_piece_by_piece_as_the_whole_table(monkeypatch, tmp_path, fmt, command, table, ids):
     model, _ = load_model(None)
-    whole = render(find_duplicates(model).pairs, fmt)
+    whole = render(table(model), fmt)
     monkeypatch.setattr(output, "CHUNK_ROWS", 4)  # several pieces on the sample city
     runner = CliRunner()
-    shown = runner.invoke(main, ["--quiet", "duplicates", "--format", fmt])
-    written = runner.invoke(main, ["--quiet", "duplicates", "--format", fmt, "-o", str(tmp_path / f"out.{fmt}")])
+    shown = runner.invoke(main, ["--quiet", command, "--format", fmt])
+    written = runner.invoke(main, ["--quiet", command, "--format", fmt, "-o", str(tmp_path / f"out.{fmt}")])
     assert shown.exit_code == 0 and written.exit_code == 0, shown.output + written.output
     assert shown.stdout == whole
     assert (tmp_path / f"out.{fmt}").read_text(encoding="utf-8") == whole
-    assert whole.count("P-") > 4 * 2
+    assert whole.count(ids) > 4 * 2
 
 
 def test_hostile_names_are_guarded_alike_when_streamed(tmp_path):
