@@ -863,7 +863,8 @@ def duplicates_command(sources, records, threshold, include_routine, across_regi
                                        across_regions=across_regions)
     # the pairs as CSV or JSON are written a piece at a time as their reasons are made: a dense
     # roll-up's millions of pairs are never whole in memory (tables and RDF need them whole)
-    stream = not (show_national or show_clusters or rdf_output) and default_format(fmt, output) != "table"
+    fmt = default_format(fmt, output)
+    stream = not (show_national or show_clusters or rdf_output) and fmt != "table"
     result = find_duplicates(
         model, threshold=DEFAULT_THRESHOLD if threshold is None else threshold,
         include_routine=include_routine, across_regions=across_regions,
@@ -886,7 +887,7 @@ def duplicates_command(sources, records, threshold, include_routine, across_regi
         from synergy.output import CHUNK_ROWS
 
         # each row's text is written where its reasons are (the worker processes): never a frame
-        write_pieces(frame.text_pieces(default_format(fmt, output), CHUNK_ROWS), output)
+        write_pieces(frame.text_pieces(fmt, CHUNK_ROWS), output)
         for note in result.notes:  # after the pairs' progress bar, not under it
             _say(note)
     else:
