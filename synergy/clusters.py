@@ -55,12 +55,16 @@ def block_clusters(block, city, prior, a: np.ndarray, b: np.ndarray, score: np.n
     label = np.full(len(nodes), -1, dtype=np.int64)
     cohesion = {}
     next_label = 0
-    position = {int(r): i for i, r in enumerate(nodes.tolist())}
-    pair_p = {(int(x), int(y)): float(p) for x, y, p in zip(a.tolist(), b.tolist(), score.tolist())}
     order = np.argsort(component, kind="stable")
     bounds = np.r_[0, np.flatnonzero(np.diff(component[order])) + 1, len(order)]
     # block-local rows are in id order already (see Block): sorting them sorts by id
     members = [np.sort(nodes[order[lo:hi]]) for lo, hi in zip(bounds[:-1].tolist(), bounds[1:].tolist())]
+    # the reported probabilities are looked up for pairs alone and for components too big to
+    # compare pair by pair: a dictionary of those pairs only (a roll-up's dense blocks have
+    # hundreds of thousands of pairs in mid-sized components, which need none of them)
+    size_of = np.bincount(component)[component[inverse[:m]]]
+    looked_up = np.flatnonzero((size_of == 2) | (size_of > DENSE_LIMIT))
+    pair_p = {(x, y): p for x, y, p in zip(a[looked_up].tolist(), b[looked_up].tolist(), score[looked_up].tolist())}
     agency = block.agency_codes
     # every pair inside the components of three or more, compared at once
     probabilities = _all_pairs(block, city, prior, [rows for rows in members if 2 < len(rows) <= DENSE_LIMIT])
@@ -68,10 +72,8 @@ def block_clusters(block, city, prior, a: np.ndarray, b: np.ndarray, score: np.n
         size = len(rows)
         if size == 2:
             x, y = int(rows[0]), int(rows[1])
-            p = pair_p.get((x, y), pair_p.get((y, x), 0.0))
-            for r in rows:
-                label[position[int(r)]] = next_label
-            cohesion[next_label] = p
+            label[np.searchsorted(nodes, rows)] = next_label
+            cohesion[next_label] = pair_p.get((x, y), pair_p.get((y, x), 0.0))
             next_label += 1
             continue
         prob = probabilities.get(int(rows[0]))
@@ -88,14 +90,14 @@ def block_clusters(block, city, prior, a: np.ndarray, b: np.ndarray, score: np.n
             inside = np.flatnonzero(groups == g_value)
             if len(inside) < 2:
                 continue
+            # the pairs of different agencies, in row order (i < j): their mean is the cohesion
             owners = agency[rows[inside]]
-            cross = [(i, j) for ii, i in enumerate(inside) for jj, j in enumerate(inside[ii + 1 :], ii + 1)
-                     if owners[ii] != owners[jj]]
-            if not cross:
+            i, j = np.triu_indices(len(inside), k=1)
+            cross = owners[i] != owners[j]
+            if not cross.any():
                 continue
-            for i in inside:
-                label[position[int(rows[i])]] = next_label
-            cohesion[next_label] = float(np.mean([prob[i, j] for i, j in cross]))
+            label[np.searchsorted(nodes, rows[inside])] = next_label
+            cohesion[next_label] = float(np.mean(prob[inside[i[cross]], inside[j[cross]]]))
             next_label += 1
     return Clusters(block.rows[nodes], label, cohesion)
 
