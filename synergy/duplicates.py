@@ -489,15 +489,16 @@ def score_pairs(
     block_of, text = cat("block", np.int64), cat("text", float)
     terms, functions = out["terms"], out["functions"]
     # each pair once, a before b by id; strongest first, then by ids (independent of row order)
-    ids = features.ids
-    swap = ids[a].astype(str) > ids[b].astype(str)
+    # (the records' ids ranked once: millions of pairs are then ordered by numbers, not texts)
+    id_rank = np.unique(features.ids.astype(str), return_inverse=True)[1].reshape(-1) if n else np.zeros(0, np.int64)
+    swap = id_rank[a] > id_rank[b]
     a, b = np.where(swap, b, a), np.where(swap, a, b)
-    order = np.lexsort((ids[b].astype(str), ids[a].astype(str), -np.round(score, 12)))
+    order = np.lexsort((id_rank[b], id_rank[a], -np.round(score, 12)))
     shared_a, shared_b = cat("shared_a", np.int64), cat("shared_b", np.int64)
-    swap = ids[shared_a].astype(str) > ids[shared_b].astype(str)
+    swap = id_rank[shared_a] > id_rank[shared_b]
     shared_a, shared_b = np.where(swap, shared_b, shared_a), np.where(swap, shared_a, shared_b)
     shared_basis = cat("shared_basis", object)
-    shared_order = np.lexsort((ids[shared_b].astype(str), ids[shared_a].astype(str)))
+    shared_order = np.lexsort((id_rank[shared_b], id_rank[shared_a]))
     return ScoredPairs(
         a=a[order], b=b[order], score=score[order], levels=levels[order], parts=parts[order],
         block=block_of[order], text=text[order], terms=[terms[i] for i in order],

@@ -433,13 +433,16 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
 
     clusters = scored.clusters  # grouped block by block as the pairs were scored
     label_of = dict(zip(clusters.members.tolist(), clusters.label.tolist()))
+    # the pairs inside a cluster (both records in it), column-wise: a roll-up has millions
+    record_label = np.full(len(programs), -1, dtype=np.int64)
+    record_label[clusters.members] = clusters.label
+    pair_label = record_label[scored.a]
+    within = np.flatnonzero((pair_label == record_label[scored.b]) & (pair_label >= 0))
+    by_label = np.argsort(pair_label[within], kind="stable")  # rank order within each cluster
+    labels, starts = np.unique(pair_label[within][by_label], return_index=True)
+    pair_index = dict(zip(labels.tolist(), np.split(within[by_label], starts[1:]) if len(labels) else []))
     # number clusters strongest first (their best pair's rank)
-    first_rank = {}
-    for rank, (x, y) in enumerate(zip(scored.a.tolist(), scored.b.tolist())):
-        lx, ly = label_of.get(x, -1), label_of.get(y, -1)
-        if lx == ly and lx >= 0 and lx not in first_rank:
-            first_rank[lx] = rank
-    ordered = sorted(first_rank, key=first_rank.get)
+    ordered = labels[np.argsort(within[by_label][starts], kind="stable")].tolist()
     width = max(3, len(str(len(ordered))))
     cluster_name = {c: f"D{i + 1:0{width}d}" for i, c in enumerate(ordered)}
 
@@ -556,15 +559,10 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
     for r, lbl in label_of.items():
         if lbl in cluster_name:
             members_of.setdefault(lbl, []).append(r)
-    pair_index: dict[int, list[int]] = {}
-    for i, (x, y) in enumerate(zip(scored.a.tolist(), scored.b.tolist())):
-        lx = label_of.get(x, -1)
-        if lx == label_of.get(y, -2):
-            pair_index.setdefault(lx, []).append(i)
 
     def cluster_row(lbl):
         rows_in = sorted(members_of[lbl], key=lambda r: ids[r])
-        inside = pair_index.get(lbl, [])
+        inside = pair_index[lbl].tolist()
         term_weight: dict[str, float] = {}
         for i in inside:
             terms = scored.terms[i]
