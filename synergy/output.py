@@ -276,8 +276,44 @@ def _csv_cells(column: pd.Series) -> list[str]:
     return _object_cells(column.tolist())
 
 
+_TRUTH_KINDS = frozenset({bool, type(None)})
+_TRUTH_CELLS = {True: "True", False: "False", None: ""}
+
+
+class _CellTexts(dict):
+    """The CSV text of a text cell or a tuple of texts, made once per distinct value.
+
+    >>> _object_cells([("=a", "b"), ("=a", "b"), (1,), (True,)]), _object_cells(["x", "=1", "x"])
+    (["'=a;b", "'=a;b", '1', 'True'], ['x', "'=1", 'x'])
+    >>> _object_cells([True, None, False]), _object_cells([0.5, float("nan"), -0.0, 1e-07])
+    (['True', '', 'False'], ['0.5', '', '-0.0', '1e-07'])
+    """
+
+    def __missing__(self, value):
+        if isinstance(value, str):
+            text = self[value] = _guarded_cell(value)
+            return text
+        text = _guarded_cell(";".join(map(str, value)))
+        if all(type(item) is str for item in value):  # (1,) and (True,) are one key, but not one text
+            self[value] = text
+        return text
+
+
 def _object_cells(values) -> list[str]:
     """:func:`_csv_cells` of a column of Python objects (texts, lists, numbers, booleans, missing)."""
+    kinds = set(map(type, values))
+    # a column of texts only, or of tuples only (a findings table's ids, names, reasons,
+    # terms and evidence), is looked up without a Python call per cell: millions of them
+    if len(kinds) == 1 and (str in kinds or tuple in kinds):
+        try:
+            return list(map(_CellTexts().__getitem__, values))
+        except TypeError:  # a tuple holding a list: not a dictionary key; cell by cell below
+            pass
+    if kinds <= _TRUTH_KINDS:  # yes, no or unknown
+        return list(map(_TRUTH_CELLS.__getitem__, values))
+    if kinds == {float}:  # as Python prints them; a missing one (NaN) empty
+        cells = list(map(repr, values))
+        return ["" if cell == "nan" else cell for cell in cells] if "nan" in cells else cells
     out = []
     append = out.append
     starts = _FORMULA_STARTS
