@@ -454,46 +454,60 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
             value = system_cache[r] = _is_system(normalizer, names[r], features.functions[r])
         return value
 
-    # one lead per distinct (agencies, codes, budgets, terms): a roll-up repeats them a lot
+    # a pair's lead depends on its agencies only through their mandates, budgets and id order:
+    # one decision per distinct (mandates, id order, codes, budgets, terms), which a roll-up's
+    # many regions repeat, then the words once per lead
     lead_cache: dict[tuple, tuple] = {}
+    lead_words: dict[tuple, str] = {}
     budget_key = [None if np.isnan(b) else float(b) for b in budgets.tolist()]
+    no_mandate = frozenset()
 
     def pair_lead(x, y, terms):
-        key = (agency[x], agency[y], codes[x], codes[y], budget_key[x], budget_key[y], terms)
+        """The suggested lead agency, and the reasons' words for it."""
+        ax, ay = agency[x], agency[y]
+        key = (mandates.get(ax, no_mandate), mandates.get(ay, no_mandate), (ax > ay) - (ax < ay),
+               codes[x], codes[y], budget_key[x], budget_key[y], terms)
         found = lead_cache.get(key)
         if found is None:
-            found = lead_cache[key] = lead_agency(
-                [agency[x], agency[y]], [codes[x], codes[y]], [budgets[x], budgets[y]],
+            lead, bidang, basis = lead_agency(
+                [ax, ay], [codes[x], codes[y]], [budgets[x], budgets[y]],
                 [(term, 1.0 / max(len(terms), 1)) for term in terms], mandates, normalizer)
-        return found
+            found = lead_cache[key] = ((0 if lead == ax else 1) if lead else None, bidang, basis)
+        which, bidang, basis = found
+        lead = "" if which is None else (ax, ay)[which]
+        said = lead_words.get((lead, bidang, basis))
+        if said is None:
+            said = lead_words[(lead, bidang, basis)] = lead_text(lead, bidang, basis)
+        return lead, said
 
     # a shared term is shown as the pair's own records write it ("kebocoran" or "bocor"),
     # once per (terms, texts of one record, texts of the other): a roll-up repeats them a lot
-    text_code, texts = features.text_code, features.texts
+    text_code, texts = features.text_code.tolist(), features.texts
     words_cache: dict[tuple, tuple] = {}
 
     def pair_words(x, y, terms):
-        cx, cy = int(text_code[x]), int(text_code[y])
+        """The shared terms as the records write them, and the reasons' words for them ("" if none)."""
+        cx, cy = text_code[x], text_code[y]
         key = (terms, cx, cy) if cx <= cy else (terms, cy, cx)
         found = words_cache.get(key)
         if found is None:
             if len(words_cache) > 1_000_000:
                 words_cache.clear()
             both = texts[cx] + texts[cy]
-            found = words_cache[key] = tuple(normalizer.readable(term, both) for term in terms)
+            key_terms = tuple(normalizer.readable(term, both) for term in terms)
+            found = words_cache[key] = (key_terms, t["terms"].format(", ".join(key_terms)) if key_terms else "")
         return found
-
-    a_list, b_list = scored.a.tolist(), scored.b.tolist()
 
     # what a pair's evidence says depends on its levels and weights and on a few values of its
     # two records: a roll-up repeats the same combinations a lot, so each is written once
     evidence_cache: dict[tuple, tuple] = {}
     budget_known = [b is not None for b in budget_key]
+    action_words = {action: t["action"].format(t[action]) for action in ("merge", "platform", "coordinate")}
+    target_at, output_at, name_at = col["target"], col["output"], col["name"]
+    code_at, dimension_at, years_at = col["code"], col["dimension"], col["years"]
 
-    def evidence_of(i, x, y, levels_row, shared_functions):
-        parts_row = scored.parts[i]
-        key = (levels_row.tobytes(), parts_row.tobytes(), shared_functions,
-               target[x], dims[x], dims[y], elements[x], elements[y])
+    def evidence_of(combination, levels, weights, x, y, shared_functions):
+        key = (combination, shared_functions, target[x], dims[x], dims[y], elements[x], elements[y])
         try:
             found = evidence_cache.get(key)
         except TypeError:  # dimensions given as lists (a model built by hand): written each time
@@ -501,52 +515,62 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
         if found is None:
             if len(evidence_cache) > 1_000_000:
                 evidence_cache.clear()
-            levels, weights = levels_row.tolist(), parts_row.tolist()
             found = (
-                evidence_words(levels, weights, x, y, shared_functions),
+                "; ".join(evidence_words(levels, weights, x, y, shared_functions)),
                 tuple(f"{c}:{weights[j]:+.2f}" for j, c in enumerate(COMPARISONS) if levels[j] >= 0),
                 tuple(function_label(f) for f in shared_functions),
-                levels,
             )
             if key is not None:
                 evidence_cache[key] = found
         return found
 
-    def pair_row(i):
-        x, y = a_list[i], b_list[i]
+    def explain_pairs(positions):
+        """The rows of the pairs at ``positions``, in PAIR_COLUMNS order (tuples: smaller than dicts
+        to send back from a worker). What is one array operation for all of them is done first."""
+        a_at, b_at = scored.a[positions], scored.b[positions]
+        label_a = record_label[a_at]
+        cluster_of = np.where(label_a == record_label[b_at], label_a, -1).tolist()
+        # each pair's levels and weights as one key: distinct combinations are few
+        both = np.ascontiguousarray(np.hstack([scored.levels[positions].astype(np.int64),
+                                               scored.parts[positions].astype(np.float64).view(np.int64)]))
+        distinct, combination = np.unique(both.view(np.dtype((np.void, both.shape[1] * 8))).reshape(-1),
+                                          return_inverse=True)
+        distinct = distinct.tolist()
+        levels_list, weights_list = scored.levels[positions].tolist(), scored.parts[positions].tolist()
+        return [pair_row(i, x, y, distinct[c], levels, weights, score, text, cluster)
+                for i, x, y, c, levels, weights, score, text, cluster in zip(
+                    positions.tolist(), a_at.tolist(), b_at.tolist(), combination.reshape(-1).tolist(),
+                    levels_list, weights_list, scored.score[positions].tolist(), scored.text[positions].tolist(),
+                    cluster_of)]
+
+    def pair_row(i, x, y, combination, levels, weights, score, text, cluster):
         terms = tuple(scored.terms[i])
         shared_functions = tuple(scored.functions[i])
-        said, evidence, function_labels, levels = evidence_of(i, x, y, scored.levels[i], shared_functions)
-        key_terms = pair_words(x, y, terms)
-        lead, bidang, basis = pair_lead(x, y, terms)
+        said, evidence, function_labels = evidence_of(combination, levels, weights, x, y, shared_functions)
+        key_terms, terms_said = pair_words(x, y, terms)
+        lead, lead_said = pair_lead(x, y, terms)
         # the known budgets added up (an unknown one is not a zero: none known, no sum)
         combined = int((budget_key[x] or 0.0) + (budget_key[y] or 0.0)) if budget_known[x] or budget_known[y] else pd.NA
         systems = is_system(x) and is_system(y)
-        target_level, output_level = levels[col["target"]], levels[col["output"]]
+        target_level, output_level = levels[target_at], levels[output_at]
         same_target = None if target_level < 0 else target_level == 1
-        score = float(scored.score[i])
         action = suggest_action(score, systems, same_target, output_level if output_level >= 0 else None,
-                                levels[col["name"]])
-        parts = []
-        if key_terms:
-            parts.append(t["terms"].format(", ".join(key_terms)))
-        parts.extend(said)
+                                levels[name_at])
+        parts = [terms_said] if terms_said else []
+        if said:
+            parts.append(said)
         if combined is not pd.NA:
             parts.append(t["budget"].format(format_rupiah(combined, lang)))
-        parts.append(lead_text(lead, bidang, basis))
-        parts.append(t["action"].format(t[action]))
-        lx, ly = label_of.get(x, -1), label_of.get(y, -1)
-        code_level = levels[col["code"]]
-        dim_level = levels[col["dimension"]]
-        years_level = levels[col["years"]]
-        # a tuple in PAIR_COLUMNS order: smaller than a dict to send back from a worker
+        parts.append(lead_said)
+        parts.append(action_words[action])
+        code_level, dim_level, years_level = levels[code_at], levels[dimension_at], levels[years_at]
         return (
             ids[x], ids[y], round(score, 3),
-            cluster_name.get(lx, "") if lx == ly else "",
+            cluster_name.get(cluster, ""),
             (agency[x], agency[y]), "; ".join(parts),
             names[x], names[y], agency[x], agency[y],
             region[x] if region[x] == region[y] else f"{region[x]};{region[y]}",
-            round(float(scored.text[i]), 3), key_terms,
+            round(text, 3), key_terms,
             same_target,
             None if output_level < 0 else float(output_level) / 2,
             CODE_LEVELS[code_level] if code_level >= 0 else "",
@@ -605,9 +629,6 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
             "action": action, "reasons": "; ".join(parts), "region": ";".join(regions),
             "cohesion": round(float(clusters.cohesion[lbl]), 3),
         }
-
-    def explain_pairs(positions):
-        return [pair_row(i) for i in positions.tolist()]
 
     def explain_clusters(positions):
         return [cluster_row(ordered[j]) for j in positions]
