@@ -488,13 +488,15 @@ def score_pairs(
     levels, parts = cat("levels", np.int64, width), cat("parts", float, width)
     block_of, text = cat("block", np.int64), cat("text", float)
     terms, functions = out["terms"], out["functions"]
+    shared_a, shared_b = cat("shared_a", np.int64), cat("shared_b", np.int64)
+    # the paired records' ids ranked once: millions of pairs are then ordered by numbers, not texts
+    paired = np.unique(np.concatenate([a, b, shared_a, shared_b]))
+    id_rank = np.zeros(n, dtype=np.int64)
+    id_rank[paired] = np.unique(features.ids[paired].astype(str), return_inverse=True)[1].reshape(-1)
     # each pair once, a before b by id; strongest first, then by ids (independent of row order)
-    # (the records' ids ranked once: millions of pairs are then ordered by numbers, not texts)
-    id_rank = np.unique(features.ids.astype(str), return_inverse=True)[1].reshape(-1) if n else np.zeros(0, np.int64)
     swap = id_rank[a] > id_rank[b]
     a, b = np.where(swap, b, a), np.where(swap, a, b)
     order = np.lexsort((id_rank[b], id_rank[a], -np.round(score, 12)))
-    shared_a, shared_b = cat("shared_a", np.int64), cat("shared_b", np.int64)
     swap = id_rank[shared_a] > id_rank[shared_b]
     shared_a, shared_b = np.where(swap, shared_b, shared_a), np.where(swap, shared_a, shared_b)
     shared_basis = cat("shared_basis", object)
