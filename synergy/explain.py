@@ -482,12 +482,12 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
 
     # a shared term is shown as the pair's own records write it ("kebocoran" or "bocor"),
     # once per (terms, texts of one record, texts of the other): a roll-up repeats them a lot
-    text_code, texts = features.text_code.tolist(), features.texts
+    text_code, texts = features.text_code, features.texts
     words_cache: dict[tuple, tuple] = {}
 
     def pair_words(x, y, terms):
         """The shared terms as the records write them, and the reasons' words for them ("" if none)."""
-        cx, cy = text_code[x], text_code[y]
+        cx, cy = int(text_code[x]), int(text_code[y])
         key = (terms, cx, cy) if cx <= cy else (terms, cy, cx)
         found = words_cache.get(key)
         if found is None:
