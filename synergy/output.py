@@ -178,8 +178,34 @@ def _json_rows(frame: pd.DataFrame):
 
 def _json_dicts(rows, columns):
     names = [str(c) for c in columns]
-    for row in rows:
-        yield dict(zip(names, map(to_jsonable, row)))
+    rows = list(rows)
+    if rows:
+        for row in zip(*(_json_column(column) for column in zip(*rows))):
+            yield dict(zip(names, row))
+
+
+_PLAIN_JSON = frozenset({str, bool, int, type(None)})
+
+
+def _json_column(values):
+    """:func:`to_jsonable` of each cell of a column; a column of texts, numbers, truth values or
+    tuples of texts as it is (``json`` writes a tuple as a list), without a Python call per cell.
+
+    >>> _json_column(("a", None, 2)), _json_column(((), ("x",))), _json_column((0.5, float("nan")))
+    (('a', None, 2), ((), ('x',)), [0.5, None])
+    >>> _json_column((pd.NA, ("y", pd.NA)))
+    [None, ['y', None]]
+    """
+    import itertools
+
+    kinds = set(map(type, values))
+    if kinds <= _PLAIN_JSON:
+        return values
+    if kinds == {tuple} and set(map(type, itertools.chain.from_iterable(values))) <= {str}:
+        return values
+    if kinds == {float}:
+        return [None if math.isnan(v) else v for v in values] if any(map(math.isnan, values)) else values
+    return list(map(to_jsonable, values))
 
 
 def write_csv(frame: pd.DataFrame, handle, *, header: bool = True) -> None:
