@@ -887,7 +887,7 @@ def duplicates_command(sources, records, threshold, include_routine, across_regi
         from synergy.output import CHUNK_ROWS
 
         # each row's text is written where its reasons are (the worker processes): never a frame
-        write_pieces(frame.text_pieces(fmt, CHUNK_ROWS), output)
+        write_pieces(frame.text_pieces(fmt, CHUNK_ROWS, encoded=True), output)
         for note in result.notes:  # after the pairs' progress bar, not under it
             _say(note)
     else:

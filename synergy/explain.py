@@ -694,12 +694,13 @@ class PairFrames:
         finally:
             made.close()  # the worker processes stop here, read to the end or not
 
-    def text_pieces(self, fmt: str, rows: int | None = None):
+    def text_pieces(self, fmt: str, rows: int | None = None, *, encoded: bool = False):
         """The text of :meth:`whole` as ``render(whole, fmt)`` writes it (``csv``, ``json`` or
         ``jsonl``), a piece of at most ``rows`` pairs at a time: each row's text is written where
-        its reasons are (in the worker processes on a roll-up), so the pairs never become a frame."""
+        its reasons are (in the worker processes on a roll-up), so the pairs never become a frame.
+        With ``encoded`` the pieces are UTF-8 bytes (to write to a file: no text to encode)."""
         from .duplicate_frames import PAIR_COLUMNS
-        from .output import csv_row_lines, joined_texts, json_row_texts
+        from .output import PackedTexts, csv_row_lines, joined_texts, json_row_texts
 
         if fmt not in ("csv", "json", "jsonl"):
             raise ValueError(f"unknown format {fmt!r}; use csv, json or jsonl")
@@ -707,12 +708,13 @@ class PairFrames:
 
         def texts(positions):
             if fmt == "csv":
-                return csv_row_lines(explain(positions))
-            return json_row_texts(explain(positions), columns, fmt)
+                return PackedTexts(csv_row_lines(explain(positions)))
+            return PackedTexts(json_row_texts(explain(positions), columns, fmt))
 
         made = self._made(texts, rows)
         try:
-            yield from joined_texts(made, fmt, columns)
+            for piece in joined_texts(made, fmt, columns, encoded=True):
+                yield piece if encoded else piece.decode("utf-8")
         finally:
             made.close()  # the worker processes stop here, read to the end or not
 

@@ -9,6 +9,7 @@ Files are written atomically: a crash never leaves half a file behind.
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import math
 import os
@@ -146,29 +147,59 @@ def render_frames(frames: Iterable[pd.DataFrame], fmt: str) -> Iterator[str]:
         yield render(pd.concat(list(frames), ignore_index=True), fmt)
 
 
-def joined_texts(pieces: Iterable[list[str]], fmt: str, columns=()) -> Iterator[str]:
+def joined_texts(pieces: Iterable[list[str]], fmt: str, columns=(), *, encoded: bool = False) -> Iterator[str]:
     r"""The text of a table in ``fmt`` from its rows' texts (:func:`csv_row_lines`,
     :func:`json_row_texts`), given a piece of rows at a time: the CSV header (of ``columns``)
-    first, a JSON array's brackets and commas around the items.
+    first, a JSON array's brackets and commas around the items. With ``encoded`` the rows'
+    texts are UTF-8 bytes (:class:`PackedTexts`) and so is what comes out.
 
     >>> "".join(joined_texts([['{"a": 1}'], [], ['{"a": 2}']], "json"))
     '[\n  {"a": 1},\n  {"a": 2}\n]\n'
     >>> "".join(joined_texts([[]], "json")), "".join(joined_texts([["1\n"]], "csv", ["a"]))
     ('[]\n', 'a\n1\n')
+    >>> b"".join(joined_texts([PackedTexts(['{"é": 1}', '{"a": 2}'])], "json", encoded=True)).decode()
+    '[\n  {"é": 1},\n  {"a": 2}\n]\n'
     """
+    def text(words: str):
+        return words.encode("utf-8") if encoded else words
+
     if fmt == "csv":
-        yield csv_header(columns)
+        yield text(csv_header(columns))
     if fmt != "json":
         for texts in pieces:
-            yield "".join(texts)
+            yield text("").join(texts)
         return
     # json.dumps(rows, indent=2) writes each row as dumps(row, indent=2), two spaces further in
     begun = False
     for texts in pieces:
         if texts:
-            yield (",\n  " if begun else "[\n  ") + ",\n  ".join(texts)
+            yield text(",\n  " if begun else "[\n  ") + text(",\n  ").join(texts)
             begun = True
-    yield "\n]\n" if begun else "[]\n"
+    yield text("\n]\n" if begun else "[]\n")
+
+
+class PackedTexts:
+    r"""Texts as one block of UTF-8 bytes and where each ends: what a worker process sends back
+    instead of a list of texts (one copy of bytes to send, none to decode and encode again in
+    the parent, which writes them). Iterating gives each text's bytes, in order.
+
+    >>> [bytes(b).decode() for b in PackedTexts(["a,b\n", "é\n", ""])]
+    ['a,b\n', 'é\n', '']
+    """
+
+    def __init__(self, texts: Iterable[str]):
+        encoded = [t.encode("utf-8") for t in texts]
+        self.blob = b"".join(encoded)
+        self.ends = list(itertools.accumulate(map(len, encoded)))
+
+    def __len__(self) -> int:
+        return len(self.ends)
+
+    def __iter__(self):
+        view, start = memoryview(self.blob), 0
+        for end in self.ends:
+            yield view[start:end]
+            start = end
 
 
 def _json_rows(frame: pd.DataFrame):

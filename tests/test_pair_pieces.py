@@ -45,6 +45,8 @@ def _pieces_are_the_whole(model, monkeypatch, workers: str, **options) -> pd.Dat
         # the text written straight from the rows, as the command writes it
         for fmt in FORMATS:
             assert "".join(streamed.text_pieces(fmt, rows)) == render(whole, fmt)
+            # as bytes (what the command writes to a file), the rows' UTF-8 sent back from the workers
+            assert b"".join(streamed.text_pieces(fmt, rows, encoded=True)) == render(whole, fmt).encode("utf-8")
         assert len(list(streamed.text_pieces("csv", rows))) == len(pieces) + 1  # the header, then a piece each
     return whole
 
@@ -79,6 +81,7 @@ def test_no_pair_still_gives_one_empty_piece_with_the_columns():
     if isinstance(streamed, PairFrames):
         for fmt in FORMATS:
             assert "".join(streamed.text_pieces(fmt, 10)) == "".join(render_frames(pieces, fmt))
+            assert b"".join(streamed.text_pieces(fmt, 10, encoded=True)).decode() == "".join(render_frames(pieces, fmt))
 
 
 def test_with_decisions_the_pairs_are_one_frame(tmp_path):
@@ -138,7 +141,7 @@ def test_hostile_names_are_guarded_alike_when_streamed(tmp_path):
         "id,name,agency,description\n"
         'P1,"=HYPERLINK(""http://x"") Aplikasi Pengaduan Masyarakat",KOMINFO,"aduan warga, ""online"""\n'
         'P2,"+Aplikasi Pengaduan Masyarakat;=cmd",DINKES,aduan warga daring\n'
-        'P3,"@Aplikasi Pengaduan Masyarakat Terpadu",DISDUK,layanan aduan warga\n', encoding="utf-8")
+        'P3,"@Aplikasi Pengaduan Masyarakat Terpadu – Dénpasar",DISDUK,layanan aduan warga\n', encoding="utf-8")
     model, _ = load_model(folder)
     whole = render(find_duplicates(model, threshold=0.0).pairs, "csv")
     assert whole.count("\n") > 2  # pairs to write
@@ -148,5 +151,6 @@ def test_hostile_names_are_guarded_alike_when_streamed(tmp_path):
         assert streamed.exit_code == 0, streamed.output
         assert streamed.stdout == render(find_duplicates(model, threshold=0.0).pairs, fmt)
     assert "'=HYPERLINK" in whole and ";'=cmd" in whole and "'+Aplikasi" in whole and "'@Aplikasi" in whole
+    assert "– Dénpasar" in whole  # UTF-8 through the workers' bytes and back
     cells = [cell for line in whole.splitlines()[1:] for cell in line.split(",")]
     assert not [c for c in cells if c.lstrip('"')[:1] in ("=", "+", "@")]
