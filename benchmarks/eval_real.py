@@ -12,7 +12,9 @@ sample; the held-out sources are scored with the shipped model
 each have their own model (inventories are read with the applications model).
 
 Printed per source: precision, recall and F1 at the default threshold (closed world:
-a reported pair labelled same-system or not labelled counts as a false positive), and
+a reported pair labelled same-system or not labelled counts as a false positive), with
+95 % Wilson intervals (a source has a dozen to a hundred labelled pairs), the real sources
+pooled per group, and
 the calibration of the match probability (of the pairs scored 0.5-0.6, ..., 0.9-1.0,
 how many are labelled duplicates). Also: the real national nomenclature (1,881
 sub-kegiatan as 37 agencies, one per bidang) must give at most 100 pairs.
@@ -117,9 +119,27 @@ def by_evidence(development, data, threshold) -> None:
               f"labelled duplicates {dup} ({dup / n:.2f})")
 
 
+def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """The 95 % Wilson score interval of a share of ``k`` in ``n`` (``(0, 1)`` when ``n`` is 0):
+    with a dozen labelled pairs per source, a precision or recall is known only this well.
+
+    >>> [round(x, 2) for x in wilson(7, 14)], [round(x, 2) for x in wilson(0, 5)], wilson(0, 0)
+    ([0.27, 0.73], [0.0, 0.43], (0.0, 1.0))
+    """
+    if not n:
+        return 0.0, 1.0
+    share = k / n
+    middle = (share + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * ((share * (1 - share) / n + z * z / (4 * n * n)) ** 0.5) / (1 + z * z / n)
+    return max(0.0, middle - half), min(1.0, middle + half)
+
+
 def line(r) -> str:
+    p_lo, p_hi = wilson(r["tp"], r["reported"])
+    r_lo, r_hi = wilson(r["tp"], r["labelled"])
     return (f"{r['source']:<24} records {r['records']:>5}  labelled {r['labelled']:>4}  reported {r['reported']:>4}  "
-            f"P {r['precision']:.2f}  R {r['recall']:.2f}  F1 {r['f1']:.2f}  (same-system reported {r['same_system_reported']})")
+            f"P {r['precision']:.2f} [{p_lo:.2f}-{p_hi:.2f}]  R {r['recall']:.2f} [{r_lo:.2f}-{r_hi:.2f}]  "
+            f"F1 {r['f1']:.2f}  (same-system reported {r['same_system_reported']})")
 
 
 def nomenclature_model():
@@ -181,6 +201,13 @@ def main():
                 bins.setdefault(("held-out", label), [0, 0])
                 bins[("held-out", label)][0] += n
                 bins[("held-out", label)][1] += tp
+    print("Pooled real sources (every pair counted once; [95 % Wilson interval]):")
+    for group in sorted({r["group"] for r in rows if r["group"] != "development (own)"}):
+        tp, reported, labelled = (sum(r[k] for r in rows if r["group"] == group) for k in ("tp", "reported", "labelled"))
+        (p_lo, p_hi), (r_lo, r_hi) = wilson(tp, reported), wilson(tp, labelled)
+        print(f"  {group:<20} {tp:>4} of {reported:>4} reported are labelled duplicates: P {tp / max(reported, 1):.2f} "
+              f"[{p_lo:.2f}-{p_hi:.2f}]; {tp:>4} of {labelled:>4} labelled found: R {tp / max(labelled, 1):.2f} "
+              f"[{r_lo:.2f}-{r_hi:.2f}]")
     print("Calibration (pairs reported in each probability bin, and how many are labelled duplicates):")
     for (group, label), (n, tp) in sorted(bins.items()):
         share = f"{tp / n:.2f}" if n else "-"
