@@ -192,9 +192,6 @@ class PackedTexts:
         self.blob = b"".join(encoded)
         self.ends = list(itertools.accumulate(map(len, encoded)))
 
-    def __len__(self) -> int:
-        return len(self.ends)
-
     def __iter__(self):
         view, start = memoryview(self.blob), 0
         for end in self.ends:
@@ -227,8 +224,6 @@ def _json_column(values):
     >>> _json_column((pd.NA, ("y", pd.NA)))
     [None, ['y', None]]
     """
-    import itertools
-
     kinds = set(map(type, values))
     if kinds <= _PLAIN_JSON:
         return values
