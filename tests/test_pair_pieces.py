@@ -150,6 +150,10 @@ def test_hostile_names_are_guarded_alike_when_streamed(tmp_path):
                                              "--format", fmt])
         assert streamed.exit_code == 0, streamed.output
         assert streamed.stdout == render(find_duplicates(model, threshold=0.0).pairs, fmt)
+        written = CliRunner().invoke(main, ["--quiet", "duplicates", str(folder), "--threshold", "0",
+                                            "--format", fmt, "-o", str(tmp_path / f"out.{fmt}")])
+        assert written.exit_code == 0, written.output
+        assert (tmp_path / f"out.{fmt}").read_bytes() == streamed.stdout.encode("utf-8")
     assert "'=HYPERLINK" in whole and ";'=cmd" in whole and "'+Aplikasi" in whole and "'@Aplikasi" in whole
     assert "– Dénpasar" in whole  # UTF-8 through the workers' bytes and back
     cells = [cell for line in whole.splitlines()[1:] for cell in line.split(",")]
