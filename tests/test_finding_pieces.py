@@ -74,15 +74,12 @@ def test_no_finding_still_gives_one_empty_piece():
 
 
 def test_with_decisions_the_findings_are_one_frame(tmp_path):
+    from tests.test_decisions import HEADER, SAMPLE, city
+
     model, _ = load_model(None)
     first = shared_data(model, kinds=["reuse"]).iloc[0]
-    folder = tmp_path / "city"
-    folder.mkdir()
-    for table in ("agencies", "programs", "datasets", "applications", "regions"):
-        (folder / f"{table}.csv").write_bytes((ROOT / "data" / "pasuruan" / f"{table}.csv").read_bytes())
-    (folder / "keputusan.csv").write_text(
-        "jenis,a,b,keputusan,catatan,oleh,tanggal\n"
-        f"reuse,{first['program']},{first['dataset']},rejected,data lain,Analis,2026-11-30\n", encoding="utf-8")
+    folder = city(tmp_path, HEADER + f"reuse,{first['program']},{first['dataset']},rejected,data lain,Analis,2026-11-30\n",
+                  source=SAMPLE)
     decided, _ = load_model(folder)
     found = shared_data(decided, stream=True)
     assert isinstance(found, pd.DataFrame) and "decision" in found.columns

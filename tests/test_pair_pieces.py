@@ -85,16 +85,12 @@ def test_no_pair_still_gives_one_empty_piece_with_the_columns():
 
 
 def test_with_decisions_the_pairs_are_one_frame(tmp_path):
+    from tests.test_decisions import HEADER, SAMPLE, city
+
     model, _ = load_model(None)
     first = find_duplicates(model).pairs.iloc[0]
-    folder = tmp_path / "city"
-    folder.mkdir()
-    for table in ("agencies", "programs", "datasets", "applications", "regions"):
-        (folder / f"{table}.csv").write_bytes((ROOT / "data" / "pasuruan" / f"{table}.csv").read_bytes())
-    (folder / "keputusan.csv").write_text(
-        "jenis,a,b,keputusan,catatan,oleh,tanggal\n"
-        f"duplicate,{first['program_a']},{first['program_b']},rejected,beda layanan,Analis,2026-11-30\n",
-        encoding="utf-8")
+    folder = city(tmp_path, HEADER + f"duplicate,{first['program_a']},{first['program_b']},rejected,beda layanan,"
+                  "Analis,2026-11-30\n", source=SAMPLE)
     decided, _ = load_model(folder)
     pairs = find_duplicates(decided, stream=True).pairs
     assert isinstance(pairs, pd.DataFrame) and "decision" in pairs.columns
