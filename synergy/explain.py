@@ -432,7 +432,6 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
         return [x[2] for x in sorted(items)]
 
     clusters = scored.clusters  # grouped block by block as the pairs were scored
-    label_of = dict(zip(clusters.members.tolist(), clusters.label.tolist()))
     # the pairs inside a cluster (both records in it), column-wise: a roll-up has millions
     record_label = np.full(len(programs), -1, dtype=np.int64)
     record_label[clusters.members] = clusters.label
@@ -580,7 +579,7 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
         )
 
     members_of: dict[int, list[int]] = {}
-    for r, lbl in label_of.items():
+    for r, lbl in zip(clusters.members.tolist(), clusters.label.tolist()):  # each record once
         if lbl in cluster_name:
             members_of.setdefault(lbl, []).append(r)
 
