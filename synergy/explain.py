@@ -19,6 +19,7 @@ reason says why.
 from __future__ import annotations
 
 import functools
+import itertools
 
 import numpy as np
 import pandas as pd
@@ -445,13 +446,13 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
     width = max(3, len(str(len(ordered))))
     cluster_name = {c: f"D{i + 1:0{width}d}" for i, c in enumerate(ordered)}
 
-    system_cache: dict[int, bool] = {}
+    # whether a record is an information system, once per record (-1: not yet known)
+    system_flag = np.full(len(programs), -1, dtype=np.int8)
 
     def is_system(r):
-        value = system_cache.get(r)
-        if value is None:
-            value = system_cache[r] = _is_system(normalizer, names[r], features.functions[r])
-        return value
+        if system_flag[r] < 0:
+            system_flag[r] = _is_system(normalizer, names[r], features.functions[r])
+        return bool(system_flag[r])
 
     # a pair's lead depends on its agencies only through their mandates, budgets and id order:
     # one decision per distinct (mandates, id order, codes, budgets, terms), which a roll-up's
@@ -461,122 +462,182 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
     budget_key = [None if np.isnan(b) else float(b) for b in budgets.tolist()]
     no_mandate = frozenset()
 
-    def pair_lead(x, y, terms):
-        """The suggested lead agency, and the reasons' words for it."""
-        ax, ay = agency[x], agency[y]
-        key = (mandates.get(ax, no_mandate), mandates.get(ay, no_mandate), (ax > ay) - (ax < ay),
-               codes[x], codes[y], budget_key[x], budget_key[y], terms)
-        found = lead_cache.get(key)
-        if found is None:
-            lead, bidang, basis = lead_agency(
-                [ax, ay], [codes[x], codes[y]], [budgets[x], budgets[y]],
-                [(term, 1.0 / max(len(terms), 1)) for term in terms], mandates, normalizer)
-            found = lead_cache[key] = ((0 if lead == ax else 1) if lead else None, bidang, basis)
-        which, bidang, basis = found
-        lead = "" if which is None else (ax, ay)[which]
-        said = lead_words.get((lead, bidang, basis))
-        if said is None:
-            said = lead_words[(lead, bidang, basis)] = lead_text(lead, bidang, basis)
-        return lead, said
+    def decide_lead(key, ax, ay, x, y, terms):
+        """Which of the two agencies leads (0, 1 or None), the bidang and the basis; once per key."""
+        lead, bidang, basis = lead_agency(
+            [ax, ay], [codes[x], codes[y]], [budgets[x], budgets[y]],
+            [(term, 1.0 / max(len(terms), 1)) for term in terms], mandates, normalizer)
+        found = lead_cache[key] = ((0 if lead == ax else 1) if lead else None, bidang, basis)
+        return found
 
     # a shared term is shown as the pair's own records write it ("kebocoran" or "bocor"),
     # once per (terms, texts of one record, texts of the other): a roll-up repeats them a lot
     text_code, texts = features.text_code, features.texts
     words_cache: dict[tuple, tuple] = {}
 
-    def pair_words(x, y, terms):
+    def shared_words(key, cx, cy, terms):
         """The shared terms as the records write them, and the reasons' words for them ("" if none)."""
-        cx, cy = int(text_code[x]), int(text_code[y])
-        key = (terms, cx, cy) if cx <= cy else (terms, cy, cx)
-        found = words_cache.get(key)
-        if found is None:
-            if len(words_cache) > 1_000_000:
-                words_cache.clear()
-            both = texts[cx] + texts[cy]
-            key_terms = tuple(normalizer.readable(term, both) for term in terms)
-            found = words_cache[key] = (key_terms, t["terms"].format(", ".join(key_terms)) if key_terms else "")
+        if len(words_cache) > 1_000_000:
+            words_cache.clear()
+        both = texts[cx] + texts[cy]
+        key_terms = tuple(normalizer.readable(term, both) for term in terms)
+        found = words_cache[key] = (key_terms, t["terms"].format(", ".join(key_terms)) if key_terms else "")
         return found
 
     # what a pair's evidence says depends on its levels and weights and on a few values of its
     # two records: a roll-up repeats the same combinations a lot, so each is written once
-    evidence_cache: dict[tuple, tuple] = {}
-    budget_known = [b is not None for b in budget_key]
-    action_words = {action: t["action"].format(t[action]) for action in ("merge", "platform", "coordinate")}
+    evidence_cache: dict = {}
     target_at, output_at, name_at = col["target"], col["output"], col["name"]
     code_at, dimension_at, years_at = col["code"], col["dimension"], col["years"]
+    dims_key = dims  # hashable: a model built by hand may give dimensions as lists
+    if any(isinstance(d, list) for d in dims.tolist()):
+        dims_key = np.empty(len(dims), dtype=object)
+        for r, d in enumerate(dims.tolist()):
+            dims_key[r] = tuple(d) if isinstance(d, list) else d
 
-    def evidence_of(combination, levels, weights, x, y, shared_functions):
-        key = (combination, shared_functions, target[x], dims[x], dims[y], elements[x], elements[y])
-        try:
-            found = evidence_cache.get(key)
-        except TypeError:  # dimensions given as lists (a model built by hand): written each time
-            found, key = None, None
-        if found is None:
-            if len(evidence_cache) > 1_000_000:
-                evidence_cache.clear()
-            found = (
-                "; ".join(evidence_words(levels, weights, x, y, shared_functions)),
-                tuple(f"{c}:{weights[j]:+.2f}" for j, c in enumerate(COMPARISONS) if levels[j] >= 0),
-                tuple(function_label(f) for f in shared_functions),
-            )
-            if key is not None:
-                evidence_cache[key] = found
+    def evidence_of(key, levels, weights, x, y, shared_functions):
+        if len(evidence_cache) > 1_000_000:
+            evidence_cache.clear()
+        found = (
+            "; ".join(evidence_words(levels, weights, x, y, shared_functions)),
+            tuple(f"{c}:{weights[j]:+.2f}" for j, c in enumerate(COMPARISONS) if levels[j] >= 0),
+            tuple(function_label(f) for f in shared_functions),
+        )
+        if key is not None:
+            evidence_cache[key] = found
         return found
 
-    def explain_pairs(positions):
-        """The rows of the pairs at ``positions``, in PAIR_COLUMNS order (tuples: smaller than dicts
-        to send back from a worker). What is one array operation for all of them is done first."""
+    # a level read as a cell: index level + 1 (level -1 is unknown)
+    truth_cells = (None, False, True)                          # same target group
+    output_cells = (None, 0.0, 0.5, 1.0)                       # output similarity
+    years_cells = (None, False, False, True)                   # years overlap (level 2)
+    code_cells = ("",) + tuple(CODE_LEVELS)
+    actions = ("platform", "merge", "coordinate")
+    action_words = {action: t["action"].format(t[action]) for action in actions}
+    budget_words: dict[int, str] = {}
+
+    def pair_columns(positions):
+        """The pairs at ``positions`` as columns (lists in PAIR_COLUMNS order). A roll-up has
+        millions of pairs: every value is an array operation, a lookup, or written once per
+        distinct combination of what it depends on (the evidence's levels and weights, the
+        shared terms and texts, the agencies' mandates and budgets), never a call per pair."""
+        n = len(positions)
+        if not n:
+            return [[] for _ in PAIR_COLUMNS]
         a_at, b_at = scored.a[positions], scored.b[positions]
-        label_a = record_label[a_at]
-        cluster_of = np.where(label_a == record_label[b_at], label_a, -1).tolist()
-        # each pair's levels and weights as one key: distinct combinations are few
-        both = np.ascontiguousarray(np.hstack([scored.levels[positions].astype(np.int64),
-                                               scored.parts[positions].astype(np.float64).view(np.int64)]))
+        xs, ys = a_at.tolist(), b_at.tolist()
+        levels, parts = scored.levels[positions], scored.parts[positions]
+        score = scored.score[positions]
+        terms = [tuple(scored.terms[i]) for i in positions.tolist()]
+        functions = [tuple(scored.functions[i]) for i in positions.tolist()]
+
+        # the evidence's words: each pair's levels and weights as one key (distinct ones are few)
+        both = np.ascontiguousarray(np.hstack([levels.astype(np.int64), parts.astype(np.float64).view(np.int64)]))
         distinct, combination = np.unique(both.view(np.dtype((np.void, both.shape[1] * 8))).reshape(-1),
                                           return_inverse=True)
-        distinct = distinct.tolist()
-        levels_list, weights_list = scored.levels[positions].tolist(), scored.parts[positions].tolist()
-        return [pair_row(i, x, y, distinct[c], levels, weights, score, text, cluster)
-                for i, x, y, c, levels, weights, score, text, cluster in zip(
-                    positions.tolist(), a_at.tolist(), b_at.tolist(), combination.reshape(-1).tolist(),
-                    levels_list, weights_list, scored.score[positions].tolist(), scored.text[positions].tolist(),
-                    cluster_of)]
+        element_a, element_b = elements[a_at], elements[b_at]
+        keys = list(zip(map(distinct.tolist().__getitem__, combination.reshape(-1).tolist()), functions,
+                        target[a_at].tolist(), dims_key[a_at].tolist(), dims_key[b_at].tolist(),
+                        element_a.tolist(), element_b.tolist()))
+        try:
+            evidence = list(map(evidence_cache.get, keys))
+        except TypeError:  # an unhashable value (a model built by hand): written each time
+            keys, evidence = [None] * n, [None] * n
+        if None in evidence:
+            for k, found in enumerate(evidence):
+                if found is None:
+                    key = keys[k]
+                    found = None if key is None else evidence_cache.get(key)
+                    evidence[k] = found or evidence_of(key, levels[k].tolist(), parts[k].tolist(), xs[k], ys[k],
+                                                       functions[k])
+        evidence_said, evidence_cells, function_labels = (list(column) for column in zip(*evidence))
 
-    def pair_row(i, x, y, combination, levels, weights, score, text, cluster):
-        terms = tuple(scored.terms[i])
-        shared_functions = tuple(scored.functions[i])
-        said, evidence, function_labels = evidence_of(combination, levels, weights, x, y, shared_functions)
-        key_terms, terms_said = pair_words(x, y, terms)
-        lead, lead_said = pair_lead(x, y, terms)
+        # the shared terms as the records write them
+        code_a, code_b = text_code[a_at], text_code[b_at]
+        keys = list(zip(terms, np.minimum(code_a, code_b).tolist(), np.maximum(code_a, code_b).tolist()))
+        written = list(map(words_cache.get, keys))
+        if None in written:
+            code_a, code_b = code_a.tolist(), code_b.tolist()
+            for k, found in enumerate(written):
+                if found is None:
+                    written[k] = words_cache.get(keys[k]) or shared_words(keys[k], code_a[k], code_b[k], terms[k])
+        key_terms, terms_said = (list(column) for column in zip(*written))
+
+        # the lead agency
+        agency_a, agency_b = agency[a_at].tolist(), agency[b_at].tolist()
+        get_mandate = mandates.get
+        keys = list(zip([get_mandate(ax, no_mandate) for ax in agency_a],
+                        [get_mandate(ay, no_mandate) for ay in agency_b],
+                        [(ax > ay) - (ax < ay) for ax, ay in zip(agency_a, agency_b)],
+                        codes[a_at].tolist(), codes[b_at].tolist(),
+                        list(map(budget_key.__getitem__, xs)), list(map(budget_key.__getitem__, ys)), terms))
+        decided = list(map(lead_cache.get, keys))
+        if None in decided:
+            for k, found in enumerate(decided):
+                if found is None:
+                    decided[k] = lead_cache.get(keys[k]) or decide_lead(keys[k], agency_a[k], agency_b[k], xs[k], ys[k],
+                                                                       terms[k])
+        lead = ["" if which is None else (ay if which else ax)
+                for (which, _, _), ax, ay in zip(decided, agency_a, agency_b)]
+        keys = [(who, bidang, basis) for who, (_, bidang, basis) in zip(lead, decided)]
+        lead_said = list(map(lead_words.get, keys))
+        if None in lead_said:
+            for k, said in enumerate(lead_said):
+                if said is None:
+                    said = lead_words.get(keys[k])
+                    if said is None:
+                        said = lead_words[keys[k]] = lead_text(*keys[k])
+                    lead_said[k] = said
+
         # the known budgets added up (an unknown one is not a zero: none known, no sum)
-        combined = int((budget_key[x] or 0.0) + (budget_key[y] or 0.0)) if budget_known[x] or budget_known[y] else pd.NA
-        systems = is_system(x) and is_system(y)
-        target_level, output_level = levels[target_at], levels[output_at]
-        same_target = None if target_level < 0 else target_level == 1
-        action = suggest_action(score, systems, same_target, output_level if output_level >= 0 else None,
-                                levels[name_at])
-        parts = [terms_said] if terms_said else []
-        if said:
-            parts.append(said)
-        if combined is not pd.NA:
-            parts.append(t["budget"].format(format_rupiah(combined, lang)))
-        parts.append(lead_said)
-        parts.append(action_words[action])
-        code_level, dim_level, years_level = levels[code_at], levels[dimension_at], levels[years_at]
-        return (
-            ids[x], ids[y], round(score, 3),
-            cluster_name.get(cluster, ""),
-            (agency[x], agency[y]), "; ".join(parts),
-            names[x], names[y], agency[x], agency[y],
-            region[x] if region[x] == region[y] else f"{region[x]};{region[y]}",
-            round(text, 3), key_terms,
-            same_target,
-            None if output_level < 0 else float(output_level) / 2,
-            CODE_LEVELS[code_level] if code_level >= 0 else "",
-            dim_level >= 1, bool(dim_level == 2 and elements[x] and elements[x] == elements[y]),
-            None if years_level < 0 else years_level == 2,
-            combined, lead, action, function_labels, evidence,
-        )
+        budget_a, budget_b = budgets[a_at], budgets[b_at]
+        known = (~np.isnan(budget_a) | ~np.isnan(budget_b)).tolist()
+        total = (np.nan_to_num(budget_a, nan=0.0) + np.nan_to_num(budget_b, nan=0.0)).tolist()
+        combined = [int(v) if k else pd.NA for v, k in zip(total, known)]
+        budget_said = []
+        for v in combined:
+            if v is pd.NA:
+                budget_said.append("")
+                continue
+            said = budget_words.get(v)
+            if said is None:
+                said = budget_words[v] = t["budget"].format(format_rupiah(v, lang))
+            budget_said.append(said)
+
+        # the action (platform, merge or coordinate: suggest_action on whole columns)
+        records = np.unique(np.concatenate([a_at, b_at]))
+        for r in records[system_flag[records] < 0].tolist():
+            is_system(r)
+        systems = (system_flag[a_at] == 1) & (system_flag[b_at] == 1)
+        target_level, output_level = levels[:, target_at], levels[:, output_at]
+        dimension_level = levels[:, dimension_at]
+        merge = (score >= MERGE_SCORE) & ((target_level == 1) | (output_level == 2) | (levels[:, name_at] == 4))
+        action = list(map(actions.__getitem__, np.where(systems, 0, np.where(merge, 1, 2)).tolist()))
+
+        # terms; evidence; budget; lead; action
+        head = [f"{said}; {other}" if said and other else said or other
+                for said, other in zip(terms_said, evidence_said)]
+        head = [f"{said}; {other}" if said and other else said or other for said, other in zip(head, budget_said)]
+        reasons = [f"{said}; {who}; {what}" if said else f"{who}; {what}"
+                   for said, who, what in zip(head, lead_said, map(action_words.__getitem__, action))]
+
+        label_a = record_label[a_at]
+        cluster = [cluster_name.get(c, "") for c in np.where(label_a == record_label[b_at], label_a, -1).tolist()]
+        region_a, region_b = region[a_at].tolist(), region[b_at].tolist()
+        return [
+            ids[a_at].tolist(), ids[b_at].tolist(), list(map(round, score.tolist(), itertools.repeat(3))),
+            cluster, list(zip(agency_a, agency_b)), reasons,
+            names[a_at].tolist(), names[b_at].tolist(), agency_a, agency_b,
+            [ra if ra == rb else f"{ra};{rb}" for ra, rb in zip(region_a, region_b)],
+            list(map(round, scored.text[positions].tolist(), itertools.repeat(3))), key_terms,
+            list(map(truth_cells.__getitem__, (target_level + 1).tolist())),
+            list(map(output_cells.__getitem__, (output_level + 1).tolist())),
+            list(map(code_cells.__getitem__, (levels[:, code_at] + 1).tolist())),
+            (dimension_level >= 1).tolist(),
+            ((dimension_level == 2) & (element_a != "") & (element_a == element_b)).tolist(),
+            list(map(years_cells.__getitem__, (levels[:, years_at] + 1).tolist())),
+            combined, lead, action, function_labels, evidence_cells,
+        ]
 
     members_of: dict[int, list[int]] = {}
     for r, lbl in zip(clusters.members.tolist(), clusters.label.tolist()):  # each record once
@@ -644,12 +705,12 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
             cluster_rows[position] = row
     clusters_frame = pd.DataFrame(cluster_rows, columns=CLUSTER_COLUMNS)
     clusters_frame["combined_budget"] = clusters_frame["combined_budget"].astype("Int64")
-    pairs = PairFrames(explain_pairs, np.asarray(scored.block), progress)
+    pairs = PairFrames(pair_columns, np.asarray(scored.block), progress)
     return (pairs if stream else pairs.whole()), clusters_frame, shared, national
 
 
 def _pair_frame(rows: list) -> pd.DataFrame:
-    """The ``pairs`` table of rows made by ``build_result_frames``' ``pair_row``."""
+    """The ``pairs`` table of rows made by ``build_result_frames`` (its ``pair_columns``, zipped)."""
     from .duplicate_frames import PAIR_COLUMNS
 
     frame = pd.DataFrame(rows, columns=PAIR_COLUMNS)
@@ -670,8 +731,9 @@ class PairFrames:
     touching (and so copying, through fork) pages all over the parent's memory.
     """
 
-    def __init__(self, explain, blocks: np.ndarray, progress=None, rename: dict | None = None):
-        self._explain, self._blocks, self._progress = explain, blocks, progress
+    def __init__(self, columns, blocks: np.ndarray, progress=None, rename: dict | None = None):
+        # columns: pair positions -> the pairs' columns (lists in PAIR_COLUMNS order)
+        self._columns, self._blocks, self._progress = columns, blocks, progress
         self.rename = rename or {}  # column names for what the records are (applications)
 
     def __len__(self) -> int:
@@ -683,7 +745,7 @@ class PairFrames:
 
     def pieces(self, rows: int | None = None):
         """Frames of at most ``rows`` pairs (all in one when None), in rank order; at least one."""
-        made = self._made(self._explain, rows)
+        made = self._made(self._rows, rows)
         try:
             for piece in made:
                 with paused():  # a piece's hundred thousand objects (synergy.collector)
@@ -699,16 +761,16 @@ class PairFrames:
         its reasons are (in the worker processes on a roll-up), so the pairs never become a frame.
         With ``encoded`` the pieces are UTF-8 bytes (to write to a file: no text to encode)."""
         from .duplicate_frames import PAIR_COLUMNS
-        from .output import PackedTexts, csv_row_lines, joined_texts, json_row_texts
+        from .output import PackedTexts, csv_column_lines, joined_texts, json_column_texts
 
         if fmt not in ("csv", "json", "jsonl"):
             raise ValueError(f"unknown format {fmt!r}; use csv, json or jsonl")
-        explain, columns = self._explain, [self.rename.get(c, c) for c in PAIR_COLUMNS]
+        made_columns, columns = self._columns, [self.rename.get(c, c) for c in PAIR_COLUMNS]
 
         def texts(positions):
             if fmt == "csv":
-                return PackedTexts(csv_row_lines(explain(positions)))
-            return PackedTexts(json_row_texts(explain(positions), columns, fmt))
+                return PackedTexts(csv_column_lines(made_columns(positions)))
+            return PackedTexts(json_column_texts(made_columns(positions), columns, fmt))
 
         made = self._made(texts, rows)
         try:
@@ -716,6 +778,10 @@ class PairFrames:
                 yield piece if encoded else piece.decode("utf-8")
         finally:
             made.close()  # the worker processes stop here, read to the end or not
+
+    def _rows(self, positions) -> list:
+        """The pairs at ``positions`` as rows (tuples in PAIR_COLUMNS order)."""
+        return list(zip(*self._columns(positions)))
 
     def _made(self, work, rows):
         """``work`` (pair positions -> one item per pair) over every pair, in lists of at most

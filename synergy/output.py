@@ -205,11 +205,16 @@ def _json_rows(frame: pd.DataFrame):
 
 
 def _json_dicts(rows, columns):
-    names = [str(c) for c in columns]
     rows = list(rows)
     if rows:
-        for row in zip(*(_json_column(column) for column in zip(*rows))):
-            yield dict(zip(names, row))
+        yield from _json_column_dicts(list(zip(*rows)), columns)
+
+
+def _json_column_dicts(values, columns):
+    """Each row of these columns (equal-length sequences of cells) as a dict of plain JSON values."""
+    names = [str(c) for c in columns]
+    for row in zip(*map(_json_column, values)):
+        yield dict(zip(names, row))
 
 
 _PLAIN_JSON = frozenset({str, bool, int, type(None)})
@@ -279,9 +284,19 @@ def csv_row_lines(rows) -> list[str]:
     True
     """
     rows = list(rows)
-    if not rows:
+    return csv_column_lines(list(zip(*rows))) if rows else []
+
+
+def csv_column_lines(columns) -> list[str]:
+    r""":func:`csv_row_lines` of the rows these columns make (equal-length sequences of cells,
+    in column order): for a table made column by column, with no rows to take apart.
+
+    >>> csv_column_lines([["P-1", "=P-2"], [0.5, None], [("a", "b"), ()]])
+    ['P-1,0.5,a;b\n', "'=P-2,,\n"]
+    """
+    if not columns or not len(columns[0]):
         return []
-    return list(csv_lines(zip(*(_object_cells(column) for column in zip(*rows))), len(rows[0])))
+    return list(csv_lines(zip(*map(_object_cells, columns)), len(columns)))
 
 
 def json_row_texts(rows, columns, fmt: str) -> list[str]:
@@ -298,9 +313,22 @@ def json_row_texts(rows, columns, fmt: str) -> list[str]:
     >>> "[\n  " + ",\n  ".join(json_row_texts(rows, list("abcd"), "json")) + "\n]\n" == render(frame, "json")
     True
     """
+    rows = list(rows)
+    return json_column_texts(list(zip(*rows)), columns, fmt) if rows else []
+
+
+def json_column_texts(values, columns, fmt: str) -> list[str]:
+    r""":func:`json_row_texts` of the rows these columns make (equal-length sequences of cells).
+
+    >>> json_column_texts([["P-1", "P-2"], [(), ("a",)]], ["id", "terms"], "jsonl")
+    ['{"id": "P-1", "terms": []}\n', '{"id": "P-2", "terms": ["a"]}\n']
+    """
+    if not values or not len(values[0]):
+        return []
     if fmt == "jsonl":
-        return [json.dumps(row, ensure_ascii=False) + "\n" for row in _json_dicts(rows, columns)]
-    return [json.dumps(row, ensure_ascii=False, indent=2).replace("\n", "\n  ") for row in _json_dicts(rows, columns)]
+        return [json.dumps(row, ensure_ascii=False) + "\n" for row in _json_column_dicts(values, columns)]
+    return [json.dumps(row, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            for row in _json_column_dicts(values, columns)]
 
 
 def _guarded_cell(text: str, starts=_FORMULA_STARTS) -> str:
