@@ -601,6 +601,8 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
                 continue
             said = budget_words.get(v)
             if said is None:
+                if len(budget_words) > 100_000:  # sums of budgets are often all different
+                    budget_words.clear()
                 said = budget_words[v] = t["budget"].format(format_rupiah(v, lang))
             budget_said.append(said)
 

@@ -154,3 +154,16 @@ def test_hostile_names_are_guarded_alike_when_streamed(tmp_path):
     assert "– Dénpasar" in whole  # UTF-8 through the workers' bytes and back
     cells = [cell for line in whole.splitlines()[1:] for cell in line.split(",")]
     assert not [c for c in cells if c.lstrip('"')[:1] in ("=", "+", "@")]
+
+
+def test_dimensions_given_as_lists_give_the_same_pairs():
+    """A model built by hand may hold a record's dimensions as lists, which are no dictionary
+    key: the reasons, written once per distinct combination of what they say, are the same."""
+    import dataclasses
+
+    model, _ = load_model(None)
+    listed = model.programs.assign(dimension=[list(d) for d in model.programs["dimension"]])
+    assert isinstance(listed["dimension"].iloc[0], list)
+    pairs = find_duplicates(dataclasses.replace(model, programs=listed)).pairs
+    pd.testing.assert_frame_equal(pairs, find_duplicates(model).pairs)
+    assert pairs["reasons"].str.contains("dimensi sama").any()
