@@ -287,16 +287,18 @@ def csv_row_lines(rows) -> list[str]:
     return csv_column_lines(list(zip(*rows))) if rows else []
 
 
-def csv_column_lines(columns) -> list[str]:
+def csv_column_lines(columns, caches=None) -> list[str]:
     r""":func:`csv_row_lines` of the rows these columns make (equal-length sequences of cells,
     in column order): for a table made column by column, with no rows to take apart.
+    ``caches``: the columns' :func:`column_caches`, kept from piece to piece.
 
     >>> csv_column_lines([["P-1", "=P-2"], [0.5, None], [("a", "b"), ()]])
     ['P-1,0.5,a;b\n', "'=P-2,,\n"]
     """
     if not columns or not len(columns[0]):
         return []
-    return list(csv_lines(zip(*map(_object_cells, columns)), len(columns)))
+    cells = map(_object_cells, columns) if caches is None else map(_object_cells, columns, caches)
+    return list(csv_lines(zip(*cells), len(columns)))
 
 
 def json_row_texts(rows, columns, fmt: str) -> list[str]:
@@ -379,14 +381,35 @@ class _CellTexts(dict):
         return text
 
 
-def _object_cells(values) -> list[str]:
-    """:func:`_csv_cells` of a column of Python objects (texts, lists, numbers, booleans, missing)."""
+#: How many distinct cells a column's cache (:func:`column_caches`) keeps before starting afresh.
+CACHE_CELLS = 200_000
+
+
+def column_caches(columns, uncached=()) -> list:
+    r"""A cache of cell texts per column (None for the ``uncached`` ones), for
+    :func:`csv_column_lines` called piece after piece on one table: a roll-up's ids, names,
+    agencies, terms and evidence repeat from piece to piece; its reasons hardly do.
+
+    >>> caches = column_caches(["id", "reasons"], uncached=("reasons",))
+    >>> csv_column_lines([["=a", "=a"], ["x", "y"]], caches), len(caches[0]), caches[1]
+    (["'=a,x\n", "'=a,y\n"], 1, None)
+    """
+    return [None if column in uncached else _CellTexts() for column in columns]
+
+
+def _object_cells(values, texts: _CellTexts | None = None) -> list[str]:
+    """:func:`_csv_cells` of a column of Python objects (texts, lists, numbers, booleans, missing);
+    ``texts``: a cache of this column's cell texts kept from earlier pieces (:func:`column_caches`)."""
     kinds = set(map(type, values))
     # a column of texts only, or of tuples only (a findings table's ids, names, reasons,
     # terms and evidence), is looked up without a Python call per cell: millions of them
     if len(kinds) == 1 and (str in kinds or tuple in kinds):
+        if texts is None:
+            texts = _CellTexts()
+        elif len(texts) > CACHE_CELLS:
+            texts.clear()
         try:
-            return list(map(_CellTexts().__getitem__, values))
+            return list(map(texts.__getitem__, values))
         except TypeError:  # a tuple holding a list: not a dictionary key; cell by cell below
             pass
     if kinds <= _TRUTH_KINDS:  # yes, no or unknown

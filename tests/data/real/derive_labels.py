@@ -29,23 +29,24 @@ def owners(folder: Path) -> dict[str, str]:
     return out
 
 
-def derive(folder: Path) -> list[tuple[str, str, str, str]]:
+def derive(folder: Path, groups: str = "groups.csv") -> list[tuple[str, str, str, str]]:
+    """The labelled pairs of ``folder``'s ``groups`` file (``groups-second.csv``: a second labeller's)."""
     agency = owners(folder)
     seen: dict[tuple[str, str], str] = {}
     pairs = {}
     problems = []
-    with (folder / "groups.csv").open(encoding="utf-8", newline="") as handle:
+    with (folder / groups).open(encoding="utf-8", newline="") as handle:
         for number, row in enumerate(csv.DictReader(handle), start=2):
             kind = row["kind"].strip()
             if kind not in ("duplicate", "same-system"):
-                problems.append(f"groups.csv:{number}: unknown kind {kind!r}")
+                problems.append(f"{groups}:{number}: unknown kind {kind!r}")
                 continue
             members = [m.strip() for m in row["members"].split(";") if m.strip()]
             for m in members:
                 if m not in agency:
-                    problems.append(f"groups.csv:{number}: unknown id {m!r}")
+                    problems.append(f"{groups}:{number}: unknown id {m!r}")
                 elif (m, kind) in seen:
-                    problems.append(f"groups.csv:{number}: {m} already in {kind} group {seen[(m, kind)]}")
+                    problems.append(f"{groups}:{number}: {m} already in {kind} group {seen[(m, kind)]}")
                 else:
                     seen[(m, kind)] = row["group"]
             for a, b in combinations(sorted(set(members)), 2):

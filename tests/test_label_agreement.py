@@ -1,0 +1,41 @@
+"""The second, independent labelling of real sources (``groups-second.csv``) is well formed, and
+``benchmarks/label_agreement.py`` counts agreement as it says."""
+from __future__ import annotations
+
+import doctest
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+REAL = ROOT / "tests" / "data" / "real"
+SECONDS = sorted(REAL.glob("*/groups-second.csv"))
+
+
+def _load(name: str, path: Path):
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_agreement_doctests():
+    module = _load("label_agreement", ROOT / "benchmarks" / "label_agreement.py")
+    assert doctest.testmod(module).failed == 0
+    a = module.agreement({("a", "b")}, set())
+    assert (a["both"], a["specific"], a["recall"]) == (0, 0.0, 0.0)
+
+
+@pytest.mark.parametrize("groups", SECONDS, ids=lambda p: p.parent.name)
+def test_second_labelling_is_well_formed(groups):
+    sys.path.insert(0, str(REAL))
+    try:
+        derive = _load("derive_labels", REAL / "derive_labels.py").derive
+    finally:
+        sys.path.remove(str(REAL))
+    pairs = derive(groups.parent, groups.name)  # exits naming the row on an unknown id or a record twice
+    assert pairs and {kind for _, _, kind, _ in pairs} <= {"duplicate", "same-system"}
+    assert all(a < b for a, b, _, _ in pairs)
+    assert (groups.parent / "LABELS-second.md").exists(), "every judgement call is written down"
