@@ -439,19 +439,29 @@ _JSON_TRUTH = {True: "true", False: "false", None: "null"}
 _NUMBER_KINDS = frozenset({int, float, type(None), type(pd.NA)})
 
 
-def _json_cells(values, texts: _JsonTexts | None = None) -> list[str]:
-    """The JSON text of each cell of one column, as ``json.dumps`` writes it inside a row of
-    :func:`json_column_texts` (missing values and NaN as ``null``, tuples as lists)."""
-    kinds = set(map(type, values))
+def _cached_texts(values, kinds: set, texts, kind) -> list[str] | None:
+    """The cell texts of a column of texts only, or of tuples only (a findings table's ids, names,
+    reasons, terms and evidence), looked up without a Python call per cell (millions of them) in
+    ``texts``, a ``kind`` cache kept from earlier pieces (or a new one). None for other columns."""
     if len(kinds) == 1 and (str in kinds or tuple in kinds):
         if texts is None:
-            texts = _JsonTexts()
+            texts = kind()
         elif len(texts) > CACHE_CELLS:
             texts.clear()
         try:
             return list(map(texts.__getitem__, values))
-        except TypeError:  # a tuple holding a list: not a dictionary key; cell by cell below
+        except TypeError:  # a tuple holding a list: not a dictionary key; the caller goes cell by cell
             pass
+    return None
+
+
+def _json_cells(values, texts: _JsonTexts | None = None) -> list[str]:
+    """The JSON text of each cell of one column, as ``json.dumps`` writes it inside a row of
+    :func:`json_column_texts` (missing values and NaN as ``null``, tuples as lists)."""
+    kinds = set(map(type, values))
+    cached = _cached_texts(values, kinds, texts, _JsonTexts)
+    if cached is not None:
+        return cached
     if kinds <= _TRUTH_KINDS:
         return list(map(_JSON_TRUTH.__getitem__, values))
     if kinds <= _NUMBER_KINDS and bool not in kinds:
@@ -465,17 +475,9 @@ def _object_cells(values, texts: _CellTexts | None = None) -> list[str]:
     """:func:`_csv_cells` of a column of Python objects (texts, lists, numbers, booleans, missing);
     ``texts``: a cache of this column's cell texts kept from earlier pieces (:func:`column_caches`)."""
     kinds = set(map(type, values))
-    # a column of texts only, or of tuples only (a findings table's ids, names, reasons,
-    # terms and evidence), is looked up without a Python call per cell: millions of them
-    if len(kinds) == 1 and (str in kinds or tuple in kinds):
-        if texts is None:
-            texts = _CellTexts()
-        elif len(texts) > CACHE_CELLS:
-            texts.clear()
-        try:
-            return list(map(texts.__getitem__, values))
-        except TypeError:  # a tuple holding a list: not a dictionary key; cell by cell below
-            pass
+    cached = _cached_texts(values, kinds, texts, _CellTexts)
+    if cached is not None:
+        return cached
     if kinds <= _TRUTH_KINDS:  # yes, no or unknown
         return list(map(_TRUTH_CELLS.__getitem__, values))
     if kinds == {float}:  # as Python prints them; a missing one (NaN) empty
