@@ -63,7 +63,7 @@ UNCOMMON_SHARE = 0.05
 #: Entries of a search row below this weight are left out of the candidate search only.
 SEARCH_PRUNE = 0.1
 #: Weight of each part of the vector used to find candidates.
-SEARCH_WEIGHTS = {"name": 1.0, "description": 0.5, "output": 0.5, "function": 1.0}
+SEARCH_WEIGHTS = {"words": 1.0, "output": 0.5, "function": 1.0}
 
 
 def activity_of(name: str, normalizer) -> str:
@@ -620,10 +620,12 @@ class Block:
         self.function_names = tm.function_names
         self.target = tm.target[rows]
         self.data = tm.data[rows]
-        # the vector that finds candidates
+        # the vector that finds candidates: the words of name and description in one space,
+        # so a name ("Peta") meets another record's description ("Pemetaan hutan")
+        words = _tfidf(name_counts + desc_counts, self.boilerplate | desc_boilerplate, scale)
         search = sp.hstack([
-            self.name * SEARCH_WEIGHTS["name"], self.description * SEARCH_WEIGHTS["description"],
-            self.output * SEARCH_WEIGHTS["output"], _tfidf(self.function) * SEARCH_WEIGHTS["function"],
+            words * SEARCH_WEIGHTS["words"], self.output * SEARCH_WEIGHTS["output"],
+            _tfidf(self.function) * SEARCH_WEIGHTS["function"],
         ]).tocsr()
         norms = np.sqrt(np.asarray(search.multiply(search).sum(axis=1)).ravel())
         norms[norms == 0] = 1.0
