@@ -697,3 +697,14 @@ def test_a_record_alone_in_its_region_is_still_compared():
     result = find_duplicates(model)
     assert result.national["program"].tolist() == ["P3"]
     assert any("3 dari 3 catatan" in note for note in result.notes)
+
+
+def test_a_name_meets_another_records_description():
+    # "Peta" is only a name, "pemetaan" only a description: the candidate search reads both
+    # in one space, so the pair is compared (it was not while names met only names)
+    rows = [
+        ("M1", "Peta", "BPBD", "", "https://peta.bpbd.ujikota.go.id"),
+        ("M2", "Sigap Hutan", "KOMINFO", "pemetaan hutan kota"),
+    ] + FILLER
+    result = find_duplicates(inventory(rows), kind="applications", threshold=0.0)
+    assert ("M1", "M2") in pair_set(result)
