@@ -965,7 +965,9 @@ def shared_data_command(sources, kinds, lexicons, show_rejected, lang, fmt, outp
     One row per opportunity, with the agencies involved, a rank within its
     kind and a reason (Bahasa Indonesia; English with --lang en). Restricted
     (terbatas) and excluded (dikecualikan) data need a data-sharing agreement:
-    the reason says so. With a decisions table (keputusan.csv) a rejected reuse,
+    the reason says so. When many datasets have a title only (no description
+    or keywords), a note warns that duplicate datasets found from titles alone
+    are often wrong. With a decisions table (keputusan.csv) a rejected reuse,
     duplicate-dataset or gap finding is left out (--show-rejected keeps it) and
     the others carry a decision column.
 
@@ -975,12 +977,13 @@ def shared_data_command(sources, kinds, lexicons, show_rejected, lang, fmt, outp
       synergy shared-data data/pasuruan --kind reuse --kind gap --format csv -o berbagi.csv
     """
     from synergy.progress import track
-    from synergy.shared_data import FindingFrames, shared_data
+    from synergy.shared_data import FindingFrames, shared_data, shared_data_notes
 
     # as CSV or JSON the findings are written a piece at a time as their reasons are made: the text
     # of millions of findings is never whole in memory (a table, for people, is made whole)
     fmt = default_format(fmt, output)
-    found = shared_data(load(sources), lang=lang, lexicon=list(lexicons) or None, kinds=list(kinds) or None,
+    model = load(sources)
+    found = shared_data(model, lang=lang, lexicon=list(lexicons) or None, kinds=list(kinds) or None,
                         show_rejected=show_rejected, progress=track, stream=fmt != "table")
     if isinstance(found, FindingFrames):
         from synergy.output import CHUNK_ROWS, render_frames
@@ -988,6 +991,8 @@ def shared_data_command(sources, kinds, lexicons, show_rejected, lang, fmt, outp
         write_pieces(render_frames(found.pieces(CHUNK_ROWS), fmt), output)
     else:
         emit(found, fmt, output)
+    for note in shared_data_notes(model, list(kinds) or None, lang):
+        _say(note)
 
 
 @main.command("deps")

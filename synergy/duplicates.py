@@ -396,7 +396,7 @@ class ScoredPairs:
                 " have no description with words to compare: they are compared by name alone, so a duplicate "
                 "named otherwise can be missed; fill in the description column (what it does)"), lang))
         if self.near:
-            # on the real development inventories 6 of 22 such pairs are labelled duplicates the words
+            # on the real development inventories 4 of 19 such pairs are labelled duplicates the words
             # did not show (docs/duplicates.md, "Where recall is lost"): worth a look, not a report
             limit, best = f"{self.threshold:g}", f"{self.near_best:.2f}"
             out.append(pick((

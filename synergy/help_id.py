@@ -83,7 +83,9 @@ COMMANDS = {
         Satu baris per peluang, dengan perangkat daerah yang terlibat, peringkat
         dalam jenisnya dan alasan (bahasa Indonesia; Inggris dengan --lang en).
         Data terbatas dan dikecualikan memerlukan perjanjian berbagi data: alasan
-        menyebutkannya.
+        menyebutkannya. Bila banyak dataset hanya berjudul (tanpa deskripsi atau
+        kata kunci), sebuah catatan mengingatkan bahwa data ganda yang dicari dari
+        judul saja sering keliru.
     """,
     "deps": """
         Semua yang bergantung pada ID (atau yang dibutuhkan ID), dengan kedalamannya.

@@ -62,6 +62,7 @@ from .pool import PARALLEL_MIN_RECORDS, map_in_workers, map_slices
 
 __all__ = [
     "shared_data",
+    "shared_data_notes",
     "finding_keys",
     "KINDS",
     "SHARED_COLUMNS",
@@ -130,6 +131,49 @@ def _says_collecting(text: str) -> bool:
 
 
 # --------------------------------------------------------------------------- wording
+#: A note says so when at least this share of the datasets has a title and nothing else.
+TITLE_ONLY_SHARE = 0.25
+
+
+def shared_data_notes(model: CityModel, kinds=None, lang: str = "id") -> tuple:
+    r"""What limits the findings, in words: datasets known by their title alone.
+
+    Duplicate datasets are found from the words of a dataset's title, keywords and
+    description. On a real Satu Data catalogue whose datasets carry titles only
+    (Kabupaten Keerom, ``benchmarks/eval_datasets.py``) about 1 pair in 5 so found was the
+    same data; with each dataset's breakdown as its description, 2 in 5.
+
+    >>> m = CityModel.from_records(agencies=[{"id": "A", "name": "Dinas A"}],
+    ...     datasets=[{"id": "D1", "name": "Jumlah Penduduk", "producer": "A"},
+    ...               {"id": "D2", "name": "Jumlah Sekolah", "producer": "A", "keywords": "sekolah;SD"}])
+    >>> print(shared_data_notes(m, lang="en")[0])  # doctest: +ELLIPSIS
+    1 of 2 datasets (50%) have a title and nothing else: ... fill in description or keywords (what the data holds)
+    >>> shared_data_notes(m, kinds=["hub"])
+    ()
+    """
+    check_lang(lang)
+    if kinds and "duplicate-dataset" not in kinds:
+        return ()
+    datasets = model.datasets
+    n = len(datasets)
+    if not n:
+        return ()
+    described = datasets["description"].fillna("").astype(str).str.strip() != ""
+    keywords = [bool(k) if isinstance(k, (tuple, list)) else bool(str(k).strip())
+                for k in datasets["keywords"].tolist()]
+    title_only = int((~described & ~pd.Series(keywords, index=datasets.index)).sum())
+    if title_only < TITLE_ONLY_SHARE * n:
+        return ()
+    share = f"{title_only / n:.0%}"
+    return (pick((
+        f"{title_only} dari {n} dataset ({share}) hanya berjudul, tanpa deskripsi atau kata kunci: data ganda "
+        "dicari dari judulnya saja dan sering keliru (pada katalog Satu Data nyata, sekitar 1 dari 5 pasangan "
+        "benar); isi kolom description atau keywords (rincian isi datanya)",
+        f"{title_only} of {n} datasets ({share}) have a title and nothing else: duplicate datasets are found "
+        "from titles alone and are often wrong (on a real Satu Data catalogue about 1 pair in 5 was right); "
+        "fill in description or keywords (what the data holds)"), lang),)
+
+
 def _classification_note(classification, producer, lang):
     if classification == "terbatas":
         return pick((f" Data ini terbatas: perlu perjanjian berbagi data dengan {producer}.",

@@ -88,6 +88,7 @@ CALLS = {
         [], empty_table("decisions"), ask=lambda: "q", say=lambda text: None, save=lambda table: None, lang=lang),
     "synergy.roadmap:roadmap": lambda m, lang: roadmap_.roadmap(m, lang=lang),
     "synergy.shared_data:shared_data": lambda m, lang: shared_data_.shared_data(m, lang=lang),
+    "synergy.shared_data:shared_data_notes": lambda m, lang: shared_data_.shared_data_notes(m, lang=lang),
     "synergy.stats:stats": lambda m, lang: stats_.stats(m, lang=lang),
     "synergy.stats:CityStats.sections": lambda m, lang: stats_.stats(m).sections(lang),
     "synergy.status:FormStatus.summary": lambda m, lang: status.FormStatus(

@@ -241,6 +241,21 @@ def test_cli_shared_data_contract():
     assert [line.split(",")[:2] for line in lines[3:]] == [["gap", "P-LONGSOR"], ["gap", "P-RTLH"]]
 
 
+def test_cli_says_when_datasets_have_titles_only():
+    keerom = str(Path(__file__).parent / "data" / "real" / "kabkeerom-satudata")  # a real catalogue: titles only
+    result = CliRunner().invoke(main, ["shared-data", keerom, "--kind", "duplicate-dataset", "--lang", "en"],
+                                catch_exceptions=False)
+    assert result.exit_code == 0
+    assert "290 of 290 datasets (100%) have a title and nothing else" in result.stderr
+    assert "have a title and nothing else" not in result.stdout
+    quiet = CliRunner().invoke(main, ["--quiet", "shared-data", keerom, "--kind", "duplicate-dataset"])
+    assert quiet.exit_code == 0 and "hanya berjudul" not in quiet.stderr
+    # the sample city's datasets are described; a kind that does not compare datasets says nothing
+    assert "nothing else" not in CliRunner().invoke(main, ["shared-data", "--lang", "en"]).stderr
+    assert "nothing else" not in CliRunner().invoke(main, ["shared-data", keerom, "--kind", "hub", "--lang",
+                                                           "en"]).stderr
+
+
 def test_cli_shared_data_bad_kind_is_usage_error():
     result = CliRunner().invoke(main, ["shared-data", CITY, "--kind", "nope"])
     assert result.exit_code == 2
