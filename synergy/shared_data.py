@@ -159,7 +159,7 @@ def shared_data_notes(model: CityModel, kinds=None, lang: str = "id") -> tuple:
     if not n:
         return ()
     described = datasets["description"].fillna("").astype(str).str.strip() != ""
-    keywords = [bool(k) if isinstance(k, (tuple, list)) else bool(str(k).strip())
+    keywords = [bool(k) if isinstance(k, (tuple, list)) else isinstance(k, str) and bool(k.strip())
                 for k in datasets["keywords"].tolist()]
     title_only = int((~described & ~pd.Series(keywords, index=datasets.index)).sum())
     if title_only < TITLE_ONLY_SHARE * n:
