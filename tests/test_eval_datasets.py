@@ -21,7 +21,7 @@ def test_keerom_labels_and_figures():
     module = _load()
     truth = module.labelled_pairs(module.KEEROM / "labels.csv", "duplicate", "label")
     assert len(truth) == 18 and all(a < b for a, b in truth)
-    found = module.scored_pairs(module.keerom(), 0.4)
+    found = module.scored_pairs(module.catalogue_model(), 0.4)
     assert all(0.4 <= s <= 1.0 + 1e-9 for s in found.values())
     # an identical indicator listed by two producers is found on titles alone
     assert ("km-588", "km-627") in found
@@ -29,7 +29,7 @@ def test_keerom_labels_and_figures():
     right = len(set(found) & truth)
     assert f"right {right:>3}" in line and f"reported {len(found):>4}" in line
     # the breakdown as the description changes what is compared, not the labels
-    with_breakdown = module.keerom(with_breakdown=True)
+    with_breakdown = module.catalogue_model(with_breakdown=True)
     assert (with_breakdown.datasets["description"] != "").sum() > 100
 
 
@@ -38,4 +38,4 @@ def test_script_runs(capsys):
     sys.argv = ["eval_datasets.py"]
     module.main()
     out = capsys.readouterr().out
-    assert "kabkeerom-satudata, as converted" in out and "sample city" in out
+    assert "kabkeerom-satudata, as converted" in out and "each breakdown" in out and "sample city" in out
