@@ -960,10 +960,15 @@ class Block:
         return [tuple(sorted(f.functions[x] & f.functions[y])) for x, y in zip(self.rows[a].tolist(), self.rows[b].tolist())]
 
     def shared_terms(self, a: np.ndarray, b: np.ndarray, top: int = 4):
-        """For each pair, its shared specific terms, most telling first: list of tuples of terms."""
+        """For each pair, its shared specific terms, most telling first: list of tuples of terms.
+
+        A word both names share counts most, then one both descriptions share, then one name's
+        word in the other's description (the candidate search meets such pairs too)."""
         from .topk import topk_per_row
 
-        product = (self.name[a].multiply(self.name[b]) + 0.5 * self.description[a].multiply(self.description[b])).tocsr()
+        name_a, name_b, desc_a, desc_b = self.name[a], self.name[b], self.description[a], self.description[b]
+        product = (name_a.multiply(name_b) + 0.5 * desc_a.multiply(desc_b)
+                   + 0.25 * (name_a.multiply(desc_b) + desc_a.multiply(name_b))).tocsr()
         row, col, val = topk_per_row(product, top, 0.0)
         out = [()] * len(a)
         if len(row):

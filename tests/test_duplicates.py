@@ -708,3 +708,13 @@ def test_a_name_meets_another_records_description():
     ] + FILLER
     result = find_duplicates(inventory(rows), kind="applications", threshold=0.0)
     assert ("M1", "M2") in pair_set(result)
+
+
+def test_key_terms_name_a_word_one_name_shares_with_the_others_description():
+    rows = [
+        ("M1", "Peta Rawan Banjir", "BPBD", "", "https://peta.bpbd.ujikota.go.id"),
+        ("M2", "Sigap", "KOMINFO", "pemetaan daerah rawan banjir dan genangan"),
+    ] + FILLER
+    result = find_duplicates(inventory(rows), kind="applications", threshold=0.0)
+    row = result.pairs.set_index(["application_a", "application_b"]).loc[("M1", "M2")]
+    assert "banjir" in row["key_terms"]
