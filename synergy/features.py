@@ -23,7 +23,7 @@ from .names import (AGENCY_WORDS, GENERIC_EGOV_TERMS, NameContext, acronym_defin
                     hosts as find_hosts, is_acronym, split_compound, strip_urls, system_keys)
 from .grouping import factorize_rows, shared_values
 from .progress import no_progress
-from .text import fold, root_words, rowwise_dot
+from .text import FUNCTION_WORDS, fold, root_words, rowwise_dot
 
 __all__ = ["RecordFeatures", "record_features", "Block", "ACTIVITY_CLASSES", "activity_of", "BOILERPLATE_SHARE"]
 
@@ -969,10 +969,11 @@ class Block:
         name_a, name_b, desc_a, desc_b = self.name[a], self.name[b], self.description[a], self.description[b]
         product = (name_a.multiply(name_b) + 0.5 * desc_a.multiply(desc_b)
                    + 0.25 * (name_a.multiply(desc_b) + desc_a.multiply(name_b))).tocsr()
-        row, col, val = topk_per_row(product, top, 0.0)
+        row, col, val = topk_per_row(product, top + 3, 0.0)  # a few spare: function words are left out
         out = [()] * len(a)
         if len(row):
             cuts = np.r_[0, np.flatnonzero(np.diff(row)) + 1, len(row)]
             for lo, hi in zip(cuts[:-1].tolist(), cuts[1:].tolist()):
-                out[int(row[lo])] = tuple(self.terms[j] for j in col[lo:hi].tolist())
+                out[int(row[lo])] = tuple(t for t in (self.terms[j] for j in col[lo:hi].tolist())
+                                          if t not in FUNCTION_WORDS)[:top]
         return out

@@ -718,3 +718,13 @@ def test_key_terms_name_a_word_one_name_shares_with_the_others_description():
     result = find_duplicates(inventory(rows), kind="applications", threshold=0.0)
     row = result.pairs.set_index(["application_a", "application_b"]).loc[("M1", "M2")]
     assert "banjir" in row["key_terms"]
+
+
+def test_reasons_never_cite_function_words():
+    rows = [
+        ("B1", "Data Bansos Warga", "KOMINFO", "data penerima bantuan sosial by name by address yang tidak mampu"),
+        ("B2", "Bantuan Sosial Terpadu", "DINKES", "penerima bantuan sosial by name by address, warga tidak mampu"),
+    ] + FILLER
+    result = find_duplicates(inventory(rows), kind="applications", threshold=0.0)
+    row = result.pairs.set_index(["application_a", "application_b"]).loc[("B1", "B2")]
+    assert row["key_terms"] and not {"by", "tidak"} & set(row["key_terms"])
