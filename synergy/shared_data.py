@@ -343,7 +343,9 @@ def _shared_terms_many(tm, rows_i, rows_j, norm, texts, n=3):
     if not len(rows_i):
         return []
     m = tm.matrix
-    prod = m[np.asarray(rows_i, dtype=np.int64)].multiply(m[np.asarray(rows_j, dtype=np.int64)])
+    prod = m[np.asarray(rows_i, dtype=np.int64)].multiply(m[np.asarray(rows_j, dtype=np.int64)]).tocsr()
+    if len(tm.function_word_columns):  # "tidak", "by": never named as what two texts share
+        prod.data[np.isin(prod.indices, tm.function_word_columns)] = 0.0
     r, c, _ = topk_per_row(prod, n, 0.0)  # by row
     # each distinct term read once; a term two words of one stem give is read per pair
     columns, inverse = np.unique(c, return_inverse=True)

@@ -594,6 +594,11 @@ class TermMatrix:
     terms: tuple[str, ...]
     idf: np.ndarray
 
+    @functools.cached_property
+    def function_word_columns(self) -> np.ndarray:
+        """The columns of :data:`FUNCTION_WORDS` (never named as what two texts share)."""
+        return np.array([i for i, t in enumerate(self.terms) if t in FUNCTION_WORDS], dtype=np.int64)
+
     def column(self, term: str) -> int | None:
         try:
             return self.terms.index(term)

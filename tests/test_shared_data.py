@@ -358,3 +358,12 @@ def test_findings_are_ordered_by_kind_strength_then_texts_whatever_order_they_co
     assert got[columns].values.tolist() == expected[columns].values.tolist()
     assert got["score"].round(3).equals(expected["score"].round(3))
     assert got.groupby("kind")["rank"].apply(lambda r: r.tolist() == list(range(1, len(r) + 1))).all()
+
+
+def test_reasons_never_name_function_words_as_shared_terms():
+    datasets = [{"id": "D-A", "name": "Status Pelanggan Tidak Aktif by Kelurahan", "producer": "DINSOS"},
+                {"id": "D-B", "name": "Status Pelanggan Tidak Aktif by Kecamatan", "producer": "DINKES"}]
+    found = of(shared_data(city([], datasets=datasets), kinds=["duplicate-dataset"]), "duplicate-dataset")
+    reason = found.loc[0, "reason"]
+    terms = reason.split("kata kunci bersama: ")[1].split(")")[0].split(", ")
+    assert "aktif" in terms and not {"tidak", "Tidak", "by"} & set(terms)
