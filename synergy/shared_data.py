@@ -139,9 +139,10 @@ def shared_data_notes(model: CityModel, kinds=None, lang: str = "id") -> tuple:
     r"""What limits the findings, in words: datasets known by their title alone.
 
     Duplicate datasets are found from the words of a dataset's title, keywords and
-    description. On a real Satu Data catalogue whose datasets carry titles only
-    (Kabupaten Keerom, ``benchmarks/eval_datasets.py``) about 1 pair in 5 so found was the
-    same data; with each dataset's breakdown as its description, 2 in 5.
+    description. On two real catalogues whose data carry titles only (Kabupaten Keerom's Satu
+    Data, Provinsi Jawa Barat's Daftar Data Daerah; ``benchmarks/eval_datasets.py``) about 1
+    pair in 5 and 1 in 20 so found was the same data; with each of Keerom's datasets' breakdown
+    as its description, 2 in 5.
 
     >>> m = CityModel.from_records(agencies=[{"id": "A", "name": "Dinas A"}],
     ...     datasets=[{"id": "D1", "name": "Jumlah Penduduk", "producer": "A"},
@@ -167,10 +168,11 @@ def shared_data_notes(model: CityModel, kinds=None, lang: str = "id") -> tuple:
     share = f"{title_only / n:.0%}"
     return (pick((
         f"{title_only} dari {n} dataset ({share}) hanya berjudul, tanpa deskripsi atau kata kunci: data ganda "
-        "dicari dari judulnya saja dan sering keliru (pada katalog Satu Data nyata, sekitar 1 dari 5 pasangan "
-        "benar); isi kolom description atau keywords (rincian isi datanya)",
+        "dicari dari judulnya saja dan sering keliru (pada dua katalog data daerah yang nyata, sekitar 1 dari 5 "
+        "dan 1 dari 20 pasangan benar); isi kolom description atau keywords (rincian isi datanya)",
         f"{title_only} of {n} datasets ({share}) have a title and nothing else: duplicate datasets are found "
-        "from titles alone and are often wrong (on a real Satu Data catalogue about 1 pair in 5 was right); "
+        "from titles alone and are often wrong (on two real regional data catalogues about 1 pair in 5 and 1 "
+        "in 20 was right); "
         "fill in description or keywords (what the data holds)"), lang),)
 
 
