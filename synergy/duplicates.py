@@ -153,6 +153,9 @@ class DuplicateResult:
         use instead (:data:`NATIONAL_COLUMNS`), one row per system and application.
     notes : tuple of str
         What limited the analysis, in words (e.g. only one agency, names without words).
+    limits : tuple of str
+        The notes about the data alone, without the advice on the threshold (what a
+        report for leaders says).
     threshold, lang, include_routine, across_regions :
         The settings used.
     routine : tuple of str
@@ -168,6 +171,7 @@ class DuplicateResult:
     shared: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=SHARED_COLUMNS))
     national: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=NATIONAL_COLUMNS))
     notes: tuple = ()
+    limits: tuple = ()
     threshold: float = DEFAULT_THRESHOLD
     lang: str = "id"
     include_routine: bool = False
@@ -292,6 +296,7 @@ def find_duplicates(
         shared=shared,
         national=national,
         notes=scored.notes(lang),
+        limits=scored.notes(lang, near=False),
         threshold=float(threshold),
         lang=lang,
         include_routine=include_routine,
@@ -361,8 +366,9 @@ class ScoredPairs:
     near: int = 0
     near_best: float = 0.0
 
-    def notes(self, lang: str = "id") -> tuple:
-        """What limited the comparison, in words (Indonesian or English)."""
+    def notes(self, lang: str = "id", near: bool = True) -> tuple:
+        """What limited the comparison, in words (Indonesian or English); with ``near``, also
+        how many pairs doing one job stay under the threshold (advice for the analyst)."""
         check_lang(lang)
         f = self.features
         rows = self.compared
@@ -395,7 +401,7 @@ class ScoredPairs:
                 "yang bernama lain dapat terlewat; isi kolom description (apa yang dikerjakannya)",
                 " have no description with words to compare: they are compared by name alone, so a duplicate "
                 "named otherwise can be missed; fill in the description column (what it does)"), lang))
-        if self.near:
+        if near and self.near:
             # on the real development inventories 4 of 19 such pairs are labelled duplicates the words
             # did not show (docs/duplicates.md, "Where recall is lost"): worth a look, not a report
             limit, best = f"{self.threshold:g}", f"{self.near_best:.2f}"

@@ -68,6 +68,7 @@ _T = Catalogue({
     "maps": ("Peta rinci", "Detailed maps"),
     "failed": ("Analisis ini tidak dapat dijalankan", "This analysis could not run"),
     "none_found": ("Tidak ada temuan.", "Nothing found."),
+    "limit": ("Batas analisis ini", "Limit of this analysis"),
     "agencies": ("Perangkat daerah", "Agencies"),
     "agency": ("Perangkat daerah", "Agency"),
     "programs": ("Program", "Programs"),
@@ -349,6 +350,21 @@ def _lead_agency(model) -> str:
         if "smart-city-lead" in _list(roles):
             return agency
     return ""
+
+
+def _limits(model, res, lang: str) -> dict:
+    """Per section, what limited its analysis, in words: the data-quality notes of the duplicate
+    analyses (records without a description, one agency...) and of the shared data (datasets with
+    a title only), so that a leader reads the findings with their limits."""
+    from .shared_data import shared_data_notes
+
+    def notes(name):
+        analysis = res.get(name)
+        result = analysis.extra.get("result") if analysis is not None and analysis.available else None
+        return tuple(getattr(result, "limits", ()) or ())
+
+    sharing = shared_data_notes(model, lang=lang) if res["shared_data"].available else ()
+    return {"duplicates": notes("duplicates"), "applications": notes("application_duplicates"), "sharing": sharing}
 
 
 def _cluster_cards(analysis, member_column: str, names, lang: str, limit: int) -> list[tuple]:
@@ -975,6 +991,7 @@ def _page(model, res, names, lang, title, government, day, maps, top, agency_map
         "suggested": _suggested(model, names, lang, top),
         "shared_use": _shared_use(model, names, res.get("application_duplicates"), lang, top),
         "sharing": _sharing(names, res["shared_data"], lang, top),
+        "limits": _limits(model, res, lang),
         "review": _review(model, names, res, lang, top),
         "critical": _critical(names, res["critical"], lang, top),
         "chains": _chains(names, res["chains"], lang, 5),

@@ -230,3 +230,26 @@ def test_printed_report_map_pages_carry_readable_agency_names(tmp_path, browser,
         assert len(hits) >= min(3, len(labels)), (m["title"], hits)
         if m["title"] == maps[0]["title"]:  # the agency map: most names readable on paper
             assert len(hits) / len(labels) >= 0.7, (len(hits), len(labels), sorted(set(labels) - set(hits)))
+
+
+@pytest.mark.parametrize("size", SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_report_says_the_limit_of_a_title_only_catalogue_readably(tmp_path, browser, size):
+    """A real catalogue of titles only (Kabupaten Keerom): the data-sharing section opens with
+    its limit, in words a reader sees, before its duplicate datasets."""
+    from synergy.ingest import load_model
+    from synergy.report import write_report
+
+    model, _ = load_model(ROOT / "tests" / "data" / "real" / "kabkeerom-satudata")
+    path = write_report(model, tmp_path / "laporan.html", maps=False)
+    width, height = size
+    context, page, seen = open_page(browser, path, width, height)
+    try:
+        page.evaluate("document.getElementById('sharing').scrollIntoView()")
+        page.wait_for_timeout(150)
+        text = ocr(page.screenshot(), psm=3)
+        assert seen["errors"] == [] and seen["requests"] == []
+    finally:
+        context.close()
+    seen_words = set(words(text))
+    for phrase in ("Batas analisis ini", "hanya berjudul", "isi kolom description atau keywords"):
+        assert found(phrase, seen_words), (phrase, text[:500])

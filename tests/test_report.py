@@ -414,3 +414,27 @@ def test_a_program_without_dimension_gets_a_marked_suggestion_not_counted():
     # a city whose every program has a dimension gets no such table
     assert "Dimensi yang diusulkan" not in visible_text(section(build_report(city(), generated=DAY, maps=False),
                                                                 "coverage"))
+
+
+def test_sections_open_with_the_limits_of_their_data():
+    """Records with nothing to compare and datasets with a title only: the section that shows
+    their findings says so first; the advice on the threshold (for the analyst) is not repeated."""
+    agencies = [{"id": "A", "name": "Dinas <i>A</i>", "region": "35.75"}, {"id": "B", "name": "Dinas B"}]
+    model = CityModel.from_records(
+        agencies=agencies,
+        programs=[{"id": "P1", "name": "e", "agency": "A"}, {"id": "P2", "name": "SIM", "agency": "B"}],
+        datasets=[{"id": "D1", "name": "Jumlah Penduduk <b>Miskin</b>", "producer": "A"},
+                  {"id": "D2", "name": "Jumlah Penduduk Miskin", "producer": "B"}])
+    page = build_report(model, maps=False, generated=DAY)
+    duplicates, sharing = section(page, "duplicates"), section(page, "sharing")
+    assert '<p class="limit"><strong>Batas analisis ini:</strong> 2 dari 2 catatan (100%)' in duplicates
+    assert "2 dari 2 dataset (100%) hanya berjudul" in sharing
+    assert sharing.index('class="limit"') < sharing.index("<h3>")
+    assert "<b>Miskin</b>" not in page and "--threshold" not in page
+    english = build_report(model, maps=False, generated=DAY, lang="en")
+    assert "Limit of this analysis:</strong> 2 of 2 datasets (100%) have a title and nothing else" in english
+    # the sample city's programs and datasets are described: no limit to state (its inventory's
+    # pairs under the threshold are advice for the analyst, not a limit of the data)
+    from synergy.ingest import load_model
+
+    assert 'class="limit"' not in build_report(load_model(None)[0], maps=False, generated=DAY)
