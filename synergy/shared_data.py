@@ -155,14 +155,10 @@ def shared_data_notes(model: CityModel, kinds=None, lang: str = "id") -> tuple:
     check_lang(lang)
     if kinds and "duplicate-dataset" not in kinds:
         return ()
-    datasets = model.datasets
-    n = len(datasets)
+    n = len(model.datasets)
     if not n:
         return ()
-    described = datasets["description"].fillna("").astype(str).str.strip() != ""
-    keywords = [bool(k) if isinstance(k, (tuple, list)) else isinstance(k, str) and bool(k.strip())
-                for k in datasets["keywords"].tolist()]
-    title_only = int((~described & ~pd.Series(keywords, index=datasets.index)).sum())
+    title_only = int(_title_only(model.datasets).sum())
     if title_only < TITLE_ONLY_SHARE * n:
         return ()
     share = f"{title_only / n:.0%}"
@@ -174,6 +170,14 @@ def shared_data_notes(model: CityModel, kinds=None, lang: str = "id") -> tuple:
         "from titles alone and are often wrong (on two real regional data catalogues about 1 pair in 5 and 1 "
         "in 20 was right); "
         "fill in description or keywords (what the data holds)"), lang),)
+
+
+def _title_only(datasets: pd.DataFrame) -> np.ndarray:
+    """Per dataset, whether it has a title and nothing else (no description, no keywords)."""
+    described = (datasets["description"].fillna("").astype(str).str.strip() != "").to_numpy()
+    keywords = np.array([bool(k) if isinstance(k, (tuple, list)) else isinstance(k, str) and bool(k.strip())
+                         for k in datasets["keywords"].tolist()], dtype=bool)
+    return ~described & ~keywords
 
 
 def _classification_note(classification, producer, lang):
@@ -226,6 +230,8 @@ class _City:
         self.dataset_name = dict(zip(d["id"], d["name"]))
         self.producer = dict(zip(d["id"], d["producer"]))
         self.classification = dict(zip(d["id"], d["classification"]))
+        #: datasets known by their title alone: a pair of two is said to be compared on titles
+        self.title_only = set(d["id"][_title_only(d)].tolist()) if len(d) else set()
         self._dataset_labels: dict[str, str] = {}
 
     def alabel(self, agency):
@@ -1097,6 +1103,11 @@ def _duplicate_datasets(city, ds_ids, docs, ds_region, tm, texts, norm, lang, th
                       "{x} of {px} and {y} of {py} seem to hold the same data{terms}: agree on one producer and "
                       "share it through Satu Data"), lang)
 
+    titles_only = pick((" Hanya judulnya yang dibandingkan (keduanya tanpa deskripsi atau kata kunci): periksa "
+                        "isinya sebelum memutuskan.",
+                        " Only their titles were compared (neither has a description or keywords): check what "
+                        "they hold before deciding."), lang)
+
     def write(rows):
         rows = [int(at) for at in rows]
         reasons = []
@@ -1108,6 +1119,8 @@ def _duplicate_datasets(city, ds_ids, docs, ds_region, tm, texts, norm, lang, th
             if {city.classification.get(x, ""), city.classification.get(y, "")} & {"terbatas", "dikecualikan"}:
                 reason += restricted
             reason += "."
+            if x in city.title_only and y in city.title_only:
+                reason += titles_only
             if source:
                 copy, label = source
                 reason += _registry_text(city.dlabel(ds_ids[copy]), label, lang)

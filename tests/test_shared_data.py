@@ -367,3 +367,14 @@ def test_reasons_never_name_function_words_as_shared_terms():
     reason = found.loc[0, "reason"]
     terms = reason.split("kata kunci bersama: ")[1].split(")")[0].split(", ")
     assert "aktif" in terms and not {"tidak", "Tidak", "by"} & set(terms)
+
+
+def test_a_duplicate_dataset_pair_found_on_titles_alone_says_so():
+    titles = [{"id": "D-A", "name": "Jumlah Lembaga Swadaya Masyarakat", "producer": "DINSOS"},
+              {"id": "D-B", "name": "Lembaga Swadaya Masyarakat", "producer": "DINKES"}]
+    found = of(shared_data(city([], datasets=titles), kinds=["duplicate-dataset"], lang="en"), "duplicate-dataset")
+    assert found.loc[0, "reason"].endswith("Only their titles were compared (neither has a description or "
+                                           "keywords): check what they hold before deciding.")
+    described = [dict(titles[0], description="LSM terdaftar per distrik"), titles[1]]
+    found = of(shared_data(city([], datasets=described), kinds=["duplicate-dataset"], lang="en"), "duplicate-dataset")
+    assert len(found) == 1 and "Only their titles" not in found.loc[0, "reason"]
