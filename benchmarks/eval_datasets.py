@@ -2,20 +2,21 @@
 
     python benchmarks/eval_datasets.py
 
-The real sources are the converted Satu Data catalogues of tests/data/real with blind labels,
-first Kabupaten Keerom's (kabkeerom-satudata: 290 datasets of 29 producers, 18 cross-producer
-pairs labelled blind as the same data; see its ORIGIN.md and LABELS.md). Nothing of the finder was tuned on it: its
-threshold (0.40) was set on ``tests/data/deps/dataset_pairs.csv``, written by the project.
+The real sources are the converted catalogues of data of tests/data/real with blind labels:
+Kabupaten Keerom's Satu Data catalogue (kabkeerom-satudata: 290 datasets of 29 producers, 18
+cross-producer pairs labelled as the same data) and Provinsi Jawa Barat's Daftar Data Daerah
+(jabarprov-daftardata: 2,618 data items of 51 producers, 238 pairs; held out, see
+tests/data/real/README.md); each folder's ORIGIN.md and LABELS.md say how. Nothing of the
+finder was tuned on them: its threshold (0.40) was set on ``tests/data/deps/dataset_pairs.csv``,
+written by the project.
 The sample city's planted duplicate datasets (data/pasuruan/answer_key.csv) are a development
 figure, printed apart.
 
 Printed: precision, recall and F1 at the default threshold (closed world: a reported pair not
 labelled is a false positive) with 95 % Wilson intervals; the reported pairs by score band and
-how many are labelled; the same at other thresholds, for reading only (one real source with 18
-labelled pairs cannot choose a threshold and still say how good it is); and the same source
-with each dataset's breakdown (the element names the catalogue lists under it, kept by the
-converter in an extra column) given as its description, which is what filling in
-``description`` buys.
+how many are labelled; the same at other thresholds, for reading only (a threshold chosen on
+these sources could no longer say how good it is); and, where the converter kept it, each dataset's breakdown (the element names the catalogue lists under it, an extra column) given as its
+description, which is what filling in ``description`` buys.
 """
 from __future__ import annotations
 
