@@ -15,8 +15,9 @@ figure, printed apart.
 Printed: precision, recall and F1 at the default threshold (closed world: a reported pair not
 labelled is a false positive) with 95 % Wilson intervals; the reported pairs by score band and
 how many are labelled; the same at other thresholds, for reading only (a threshold chosen on
-these sources could no longer say how good it is); and, where the converter kept it, each dataset's breakdown (the element names the catalogue lists under it, an extra column) given as its
-description, which is what filling in ``description`` buys.
+these sources could no longer say how good it is); and, where the converter kept it, each
+dataset's breakdown (the element names the catalogue lists under it, an extra column) given as
+its description, which is what filling in ``description`` buys.
 """
 from __future__ import annotations
 
