@@ -90,7 +90,7 @@ def figures(reported: set, truth: set) -> str:
 def report(name: str, model, truth: set, threshold: float, sweep: bool) -> None:
     started = time.perf_counter()
     everything = scored_pairs(model, min(THRESHOLDS))
-    at_default = {p for p, s in scored_pairs(model, threshold).items()}
+    at_default = set(scored_pairs(model, threshold))
     print(f"{name}  ({time.perf_counter() - started:.1f} s)")
     print(f"  default threshold {threshold:.2f}: {figures(at_default, truth)}")
     for lo, hi in zip(BANDS[:-1], BANDS[1:]):

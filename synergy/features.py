@@ -23,7 +23,7 @@ from .names import (AGENCY_WORDS, GENERIC_EGOV_TERMS, NameContext, acronym_defin
                     hosts as find_hosts, is_acronym, split_compound, strip_urls, system_keys)
 from .grouping import factorize_rows, shared_values
 from .progress import no_progress
-from .text import FUNCTION_WORDS, fold, root_words, rowwise_dot
+from .text import drop_function_words, fold, function_word_columns, root_words, rowwise_dot
 
 __all__ = ["RecordFeatures", "record_features", "Block", "ACTIVITY_CLASSES", "activity_of", "BOILERPLATE_SHARE"]
 
@@ -454,6 +454,8 @@ class TermMatrices:
         # columns in term order, not in the order the rows happened to bring them: sums of
         # floats then run in one order whatever the row order
         self.terms = tuple(sorted(vocab))
+        #: columns never named as what two records share ("tidak", "by")
+        self.function_words = function_word_columns(self.terms)
         name, description, output, target = (_reorder(m, vocab) for m in (name, description, output, target))
         #: per term, its share of the national nomenclature's names, and the weight that gives it
         self.shares = np.array([background.get(t, 0.0) for t in self.terms] or [0.0])
@@ -969,11 +971,11 @@ class Block:
         name_a, name_b, desc_a, desc_b = self.name[a], self.name[b], self.description[a], self.description[b]
         product = (name_a.multiply(name_b) + 0.5 * desc_a.multiply(desc_b)
                    + 0.25 * (name_a.multiply(desc_b) + desc_a.multiply(name_b))).tocsr()
-        row, col, val = topk_per_row(product, top + 3, 0.0)  # a few spare: function words are left out
+        product = drop_function_words(product, self.features.matrices.function_words)
+        row, col, val = topk_per_row(product, top, 0.0)
         out = [()] * len(a)
         if len(row):
             cuts = np.r_[0, np.flatnonzero(np.diff(row)) + 1, len(row)]
             for lo, hi in zip(cuts[:-1].tolist(), cuts[1:].tolist()):
-                out[int(row[lo])] = tuple(t for t in (self.terms[j] for j in col[lo:hi].tolist())
-                                          if t not in FUNCTION_WORDS)[:top]
+                out[int(row[lo])] = tuple(self.terms[j] for j in col[lo:hi].tolist())
         return out

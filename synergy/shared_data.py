@@ -231,7 +231,7 @@ class _City:
         self.producer = dict(zip(d["id"], d["producer"]))
         self.classification = dict(zip(d["id"], d["classification"]))
         #: datasets known by their title alone: a pair of two is said to be compared on titles
-        self.title_only = set(d["id"][_title_only(d)].tolist()) if len(d) else set()
+        self.title_only = set(d["id"][_title_only(d)].tolist())
         self._dataset_labels: dict[str, str] = {}
 
     def alabel(self, agency):
@@ -346,14 +346,14 @@ def _shared_terms_many(tm, rows_i, rows_j, norm, texts, n=3):
     A term is shown as the pair's own texts (``texts[row]``: the fields of a matrix row)
     write it, so the words do not depend on row order.
     """
+    from .text import drop_function_words
     from .topk import topk_per_row
 
     if not len(rows_i):
         return []
     m = tm.matrix
     prod = m[np.asarray(rows_i, dtype=np.int64)].multiply(m[np.asarray(rows_j, dtype=np.int64)]).tocsr()
-    if len(tm.function_word_columns):  # "tidak", "by": never named as what two texts share
-        prod.data[np.isin(prod.indices, tm.function_word_columns)] = 0.0
+    prod = drop_function_words(prod, tm.function_word_columns)  # "tidak", "by": never named as shared
     r, c, _ = topk_per_row(prod, n, 0.0)  # by row
     # each distinct term read once; a term two words of one stem give is read per pair
     columns, inverse = np.unique(c, return_inverse=True)

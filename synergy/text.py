@@ -50,6 +50,8 @@ from .topk import product_topk
 __all__ = [
     "STOPWORDS",
     "FUNCTION_WORDS",
+    "function_word_columns",
+    "drop_function_words",
     "GENERIC_VERBS",
     "PROTECTED_STEMS",
     "Lexicon",
@@ -85,6 +87,23 @@ FUNCTION_WORDS = frozenset(
     and by in an on of the for to with at from
     """.split()
 )
+
+def function_word_columns(terms: Sequence[str]) -> np.ndarray:
+    """The positions of :data:`FUNCTION_WORDS` among ``terms`` (a vocabulary's columns).
+
+    >>> function_word_columns(["air", "by", "data", "tidak"]).tolist()
+    [1, 3]
+    """
+    return np.array([i for i, t in enumerate(terms) if t in FUNCTION_WORDS], dtype=np.int64)
+
+
+def drop_function_words(product: sp.csr_matrix, columns: np.ndarray) -> sp.csr_matrix:
+    """``product`` (pairs x terms, CSR, ours) with the function words' ``columns`` weighing nothing,
+    so that a top-k of it never names them as what two texts share."""
+    if len(columns) and product.nnz:
+        product.data[np.isin(product.indices, columns)] = 0.0
+    return product
+
 
 #: Administrative verbs that occur in almost every program name and carry little
 #: of its purpose; weighed down (not removed) by :func:`tfidf_matrix`.
@@ -597,7 +616,7 @@ class TermMatrix:
     @functools.cached_property
     def function_word_columns(self) -> np.ndarray:
         """The columns of :data:`FUNCTION_WORDS` (never named as what two texts share)."""
-        return np.array([i for i, t in enumerate(self.terms) if t in FUNCTION_WORDS], dtype=np.int64)
+        return function_word_columns(self.terms)
 
     def column(self, term: str) -> int | None:
         try:
