@@ -39,3 +39,6 @@ def test_script_runs(capsys):
     module.main()
     out = capsys.readouterr().out
     assert "kabkeerom-satudata, as converted" in out and "each breakdown" in out and "sample city" in out
+    # held-out catalogues are scored only when asked for, at the end of the work they judge
+    assert module.held_out_data() and not any(name in out for name in module.held_out_data())
+    assert {p.name for p in module.catalogues(held_out=True)} <= module.held_out_data()
