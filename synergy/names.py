@@ -41,6 +41,7 @@ __all__ = [
     "acronym_definitions",
     "is_acronym",
     "NameContext",
+    "region_pattern",
 ]
 
 #: Canonical terms (after :class:`synergy.text.Normalizer`) that every government
@@ -215,6 +216,38 @@ def strip_urls(text: str) -> str:
     """
     text = _URL.sub(" ", str(text or ""))
     return " ".join(_EMPTY_BRACKETS.sub(" ", text).split())
+
+
+_MARKER = r"(?:kabupaten|kab\.?|kota|provinsi|prov\.?|pemerintah|pemkab|pemkot|pemprov)"
+
+
+def region_pattern(region_names: Iterable[str]):
+    """A pattern finding the government's own name in a text ("Kab. Keerom", "di Jawa Barat"), or None.
+
+    A name of two words or more is found alone or after its marker ("Provinsi Jawa Barat",
+    "Jawa Barat"); a name of one word only after a marker ("Kota Batu", never the stone in
+    "Produksi Batu Bata").
+
+    >>> pattern = region_pattern(["Kabupaten Keerom", "Provinsi Jawa Barat", "Kota Batu"])
+    >>> [pattern.sub(" ", t).split() for t in ("Komisi DPRD Kab. Keerom", "Jumlah Desa di Jawa Barat",
+    ...                                        "Produksi Batu Bata Kota Batu")]
+    [['Komisi', 'DPRD'], ['Jumlah', 'Desa', 'di'], ['Produksi', 'Batu', 'Bata']]
+    >>> region_pattern([]) is None
+    True
+    """
+    alone, marked = set(), set()
+    for name in region_names:
+        words = fold(name).split()
+        while words and re.fullmatch(_MARKER, words[0]):
+            words = words[1:]
+        if words:
+            (alone if len(words) >= 2 else marked).add(r"\s+".join(map(re.escape, words)))
+    if not alone and not marked:
+        return None
+    parts = [rf"(?:{_MARKER}\s+)?(?:{'|'.join(sorted(alone))})"] if alone else []
+    if marked:
+        parts.append(rf"{_MARKER}\s+(?:{'|'.join(sorted(marked))})")
+    return re.compile(rf"\b(?:{'|'.join(parts)})\b", re.IGNORECASE)
 
 
 def is_acronym(word: str) -> bool:

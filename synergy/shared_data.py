@@ -59,6 +59,7 @@ from .grouping import rows_by_value
 from .i18n import check_lang, pick
 from .model import CityModel
 from .pool import PARALLEL_MIN_RECORDS, map_in_workers, map_slices
+from .regions import region_names
 
 __all__ = [
     "shared_data",
@@ -316,21 +317,30 @@ def _per_record(work, total: int, label: str) -> list:
     return map_slices(work, total, pieces=8, least=5_000, minimum=PARALLEL_MIN_RECORDS, label=label)
 
 
-def _strip(text: str) -> str:
-    return _FILLER.sub(" ", text or "")
+def _stripper(region_names=()):
+    """A function of a text: the text without filler words and without the government's own name
+    ("Kab. Keerom", "Provinsi Jawa Barat": every title of the region may carry it; it says nothing
+    about what the data is, :func:`synergy.names.region_pattern`)."""
+    from .names import region_pattern
+
+    region = region_pattern(region_names)
+    if region is None:
+        return lambda text: _FILLER.sub(" ", text or "")
+    return lambda text: region.sub(" ", _FILLER.sub(" ", text or ""))
 
 
 class _Stripped:
-    """The matrix rows' field texts (``raw``), each row's read without filler words (:func:`_strip`) when asked."""
+    """The matrix rows' field texts (``raw``), each row's read as ``strip`` (:func:`_stripper`) leaves it when asked."""
 
-    def __init__(self, raw):
+    def __init__(self, raw, strip):
         self.raw = raw
+        self.strip = strip
 
     def __len__(self):
         return len(self.raw)
 
     def __getitem__(self, row):
-        return tuple(_strip(x) for x in self.raw[row])
+        return tuple(self.strip(x) for x in self.raw[row])
 
 
 def _coverage(matrix, rows_q, rows_d):
@@ -742,12 +752,14 @@ def _text_findings(model, city, lang, lexicon, kinds, need_threshold, text_thres
     own_at = np.flatnonzero(collecting).tolist()  # programs' rows
     own_rows = [pids[i] for i in own_at]
     # fields: (name, keywords, description); a program's description sits in the third. The
-    # filler words ("data ...") go before the words are read (_strip), in the reading workers
+    # filler words ("data ...") and the region's name go before the words are read, in the
+    # reading workers
+    strip = _stripper(region_names(model).values())
     texts = _Stripped(ds_texts + [(need, "", "") for _, need in need_rows]
-                      + [(names[i], "", descriptions[i]) for i in own_at])
+                      + [(names[i], "", descriptions[i]) for i in own_at], strip)
     if not texts:
         return []
-    tm = tfidf_matrix(texts.raw, norm, field_weights=DATASET_WEIGHTS, prepare=_strip, progress=progress)
+    tm = tfidf_matrix(texts.raw, norm, field_weights=DATASET_WEIGHTS, prepare=strip, progress=progress)
     n_ds, n_need = len(ds_ids), len(need_rows)
     docs = tm.matrix[:n_ds]
     need_m = tm.matrix[n_ds:n_ds + n_need]

@@ -73,8 +73,8 @@ STOPWORDS = frozenset(
     melalui secara kepada antar antara akan ini itu para se per tiap setiap seluruh
     agar supaya guna dapat telah sudah masih juga yaitu yakni adalah ialah tersebut
     hal lain lainnya sesuai berupa bentuk berbasis basis kegiatan program sub
-    tentang mengenai via bidang menjadi lebih hingga sampai sejak atas kabupaten tahap
-    tahun jumlah
+    tentang mengenai via bidang menjadi lebih hingga sampai sejak atas kabupaten kab tahap
+    tahun jumlah jml
     """.split()
 )
 

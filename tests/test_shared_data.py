@@ -378,3 +378,30 @@ def test_a_duplicate_dataset_pair_found_on_titles_alone_says_so():
     described = [dict(titles[0], description="LSM terdaftar per distrik"), titles[1]]
     found = of(shared_data(city([], datasets=described), kinds=["duplicate-dataset"], lang="en"), "duplicate-dataset")
     assert len(found) == 1 and "Only their titles" not in found.loc[0, "reason"]
+
+
+def test_the_regions_own_name_is_not_shared_meaning_of_two_datasets():
+    # every title of Kabupaten Keerom may say "Kab. Keerom": two different data must not meet on it
+    agencies = [dict(a, region="91.11") for a in AGENCIES]
+    titles = [{"id": "D-A", "name": "Komisi DPRD Kab. Keerom", "producer": "DINSOS"},
+              {"id": "D-B", "name": "Jumlah Sarana Telekomunikasi Kab Keerom", "producer": "DINKES"},
+              {"id": "D-C", "name": "Jumlah Sarana Telekomunikasi Kabupaten Keerom", "producer": "DISDIK"}]
+    titles += [{"id": f"D-{i}", "name": name, "producer": "KOMINFO"} for i, name in enumerate(
+        ("Jumlah Penduduk Miskin", "Panjang Jalan", "Jumlah Sekolah Dasar", "Luas Sawah", "Jumlah Puskesmas"))]
+    model = CityModel.from_records(agencies=agencies, programs=[], datasets=titles)
+    found = of(shared_data(model, kinds=["duplicate-dataset"]), "duplicate-dataset")
+    assert found[["dataset", "other_dataset"]].values.tolist() == [["D-B", "D-C"]]
+    assert "keerom" not in found.loc[0, "reason"].split("kata kunci bersama: ")[1].lower()
+    # without a region code the name is not known, and its words count as any others
+    model = CityModel.from_records(agencies=AGENCIES, programs=[], datasets=titles)
+    found = of(shared_data(model, kinds=["duplicate-dataset"]), "duplicate-dataset")
+    assert "keerom" in found.loc[0, "reason"].split("kata kunci bersama: ")[1].lower()
+
+
+def test_short_forms_of_units_and_measures_read_as_the_written_out_words():
+    from synergy.text import Normalizer
+
+    norm = Normalizer()
+    assert norm.tokens("Jumlah Desa/Kel per Kec.") == norm.tokens("Jumlah Desa/Kelurahan per Kecamatan")
+    assert norm.tokens("Jml Kab/Kota") == norm.tokens("Jumlah Kabupaten/Kota")
+    assert norm.tokens("Prosentase RTLH") == norm.tokens("Persentase RTLH")
