@@ -20,6 +20,7 @@ alone signals nothing while "tata naskah dinas elektronik" does.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Mapping
@@ -77,6 +78,9 @@ class FunctionCatalog:
     # stemmed phrase (two words or more) or ("=word",) for a one-word label -> keys
     function_phrases: Mapping[tuple, frozenset] = field(default_factory=dict)
     national_phrases: Mapping[tuple, frozenset] = field(default_factory=dict)
+    #: one-word labels that are acronyms and also Indonesian words ("SITU", the business-premises
+    #: permit; "situ", a lake): folded word -> the spellings that name the label in a text
+    cased: Mapping[str, frozenset] = field(default_factory=dict)
 
     # ------------------------------------------------------------------ building
     @classmethod
@@ -103,8 +107,10 @@ class FunctionCatalog:
                                             tuple(rest[2]) if len(rest) > 2 else ())
             for text in (label, *labels):
                 _add_phrase(nphrases, text, key)
+        labels = [label for value in functions.values() for label in (value[0], *value[2])]
+        labels += [label for value in dict(national).values() for label in (value[0], *value[2])]
         return cls(funcs, apps, {k: frozenset(v) for k, v in fphrases.items()},
-                   {k: frozenset(v) for k, v in nphrases.items()})
+                   {k: frozenset(v) for k, v in nphrases.items()}, _cased_acronyms(labels))
 
     @classmethod
     def load(cls, path) -> "FunctionCatalog":
@@ -159,12 +165,21 @@ class FunctionCatalog:
         a stem alone is ambiguous: "persuratan" and "surat" share the stem "surat"."""
         return self._match_words(*self._words(text), phrases)
 
-    @staticmethod
-    def _words(text: str) -> tuple[list, list]:
+    def _words(self, text: str) -> tuple[list, list, frozenset]:
+        """The text's words, their stems, and the acronym words it writes as ordinary words
+        ("Situ Gintung" is a lake, not the SITU permit), which match no one-word label."""
         words = [w for w in fold(text).split() if w not in STOPWORDS]
-        return words, [stem_word(w) for w in words]
+        return words, [stem_word(w) for w in words], self._uncased(text, words)
 
-    def _match_words(self, words: list, stems: list, phrases: Mapping[tuple, frozenset]) -> set:
+    def _uncased(self, text: str, words: list) -> frozenset:
+        candidates = self.cased.keys() & set(words) if self.cased else ()
+        if not candidates or not any(c.islower() for c in text):
+            return frozenset()  # nothing to check, or a text written in capitals throughout
+        return frozenset(w for w in candidates
+                         if not any(re.search(rf"(?<![A-Za-z0-9]){re.escape(form)}(?![A-Za-z0-9])", text)
+                                    for form in self.cased[w]))
+
+    def _match_words(self, words: list, stems: list, uncased: frozenset, phrases: Mapping[tuple, frozenset]) -> set:
         found: set = set()
         if not stems or not phrases:
             return found
@@ -186,8 +201,8 @@ class FunctionCatalog:
                     longest = 1
                 if longest > 1:
                     continue
-            hit = single.get(words[i])
-            if hit is None and stem in single:
+            hit = single.get(words[i]) if words[i] not in uncased else None
+            if hit is None and stem in single and words[i] not in uncased:
                 hit = single[stem] & roots
             if hit:
                 found |= hit
@@ -228,9 +243,9 @@ class FunctionCatalog:
     def read(self, text: str, hosts: Iterable[str] = ()) -> tuple[set[str], set[str]]:
         """``(functions its own words name, national applications)`` of a text: :meth:`tag` before
         :meth:`with_national` (for a record read in parts, name and description)."""
-        words, stems = self._words(text)
-        national = self._match_words(words, stems, self.national_phrases) | self._by_host(hosts)
-        return self._match_words(words, stems, self.function_phrases), national
+        words, stems, uncased = self._words(text)
+        national = self._match_words(words, stems, uncased, self.national_phrases) | self._by_host(hosts)
+        return self._match_words(words, stems, uncased, self.function_phrases), national
 
     def _by_host(self, hosts: Iterable[str]) -> set[str]:
         found = set()
@@ -292,6 +307,22 @@ class FunctionCatalog:
             if not jobs & own:
                 found |= jobs
         return found
+
+
+def _cased_acronyms(labels: Iterable[str]) -> dict:
+    """One-word labels written as acronyms (two to five capitals) that are also Indonesian root
+    words: folded word -> its spellings (``{"situ": {"SITU"}}``).
+
+    >>> _cased_acronyms(["SITU", "UMKM", "Situs Resmi", "situ"])
+    {'situ': frozenset({'SITU'})}
+    """
+    from .text import root_words
+
+    found: dict[str, set] = {}
+    for label in labels:
+        if re.fullmatch(r"[A-Z]{2,5}", label) and label.lower() in root_words():
+            found.setdefault(label.lower(), set()).add(label)
+    return {k: frozenset(v) for k, v in found.items()}
 
 
 def _add_phrase(phrases: dict, label: str, key: str) -> None:

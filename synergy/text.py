@@ -140,6 +140,16 @@ PROTECTED_STEMS = {
     "kepegawaian": "pegawai",
     "bus": "bus",
     "buku": "buku",
+    # derivations with a meaning of their own, which the shared stem would merge:
+    # performance is not work ("Laporan Kinerja" / "Rencana Kerja", "Tenaga Kerja"),
+    # availability is not stock ("Ketersediaan Barang Pokok" / "Persediaan Barang"), a housing
+    # developer is not development, a building is not construction ("Persetujuan Bangunan
+    # Gedung" / "Pembangunan Gedung"), family planning is not planning ("Keluarga Berencana")
+    "kinerja": "kinerja",
+    "ketersediaan": "ketersediaan",
+    "pengembang": "pengembang",
+    "bangunan": "bangunan",
+    "berencana": "berencana",
 }
 
 _WORD = re.compile(r"[a-z0-9]+")

@@ -279,6 +279,33 @@ def test_one_system_listed_by_several_agencies_is_shared_use_not_a_duplicate():
     assert "S1" not in national.index  # SRIKANDI itself rebuilds nothing
 
 
+@pytest.mark.parametrize("text, wrong, right", [
+    # real national sub-kegiatan names that the catalogue once read wrongly
+    ("Pengembangan Rumah Sakit", "housing", "hospital"),  # "pengembang perumahan" on stems
+    ("Koordinasi dan Sinkronisasi Ketersediaan Barang Kebutuhan Pokok dan Barang Penting", "consumables",
+     "staple-prices"),  # availability is not stock ("persediaan barang")
+    ("Bimbingan Teknis, Pelatihan, dan/atau Magang/PKL Bidang Pendidikan", "public-order", None),  # an internship
+    ("Penyusunan KUA PPAS/KUA PPA", "child-protection", "budgeting"),  # a budget document
+    ("Penetapan Daya Tampung Beban Pencemaran Air pada Situ", "licensing", "environment"),  # a lake
+    ("Dashboard Magetan dalam Angka", "command-center", None),  # any application has a dashboard
+])
+def test_a_function_is_named_only_by_words_that_mean_it(text, wrong, right):
+    from synergy.functions import default_catalog
+
+    found = default_catalog().functions_of(text)
+    assert wrong not in found and (right is None or right in found)
+
+
+def test_an_acronym_that_is_also_a_word_counts_when_written_as_an_acronym():
+    from synergy.functions import default_catalog
+
+    catalog = default_catalog()
+    assert "licensing" in catalog.functions_of("SiRestu (SITU Online)")
+    assert "licensing" in catalog.functions_of("PELAYANAN SITU")  # a text in capitals throughout
+    assert "licensing" not in catalog.functions_of("Revitalisasi Situ Gintung")
+    assert "public-order" in catalog.functions_of("Penertiban PKL di trotoar")
+
+
 def test_a_module_of_a_national_suite_does_only_its_own_job():
     # SIMDA (BPKP) does treasury, assets, budgeting and revenue; its treasury module is not
     # a rival of a local asset register, its asset module is
