@@ -924,24 +924,28 @@ class Block:
         """Term-frequency adjustment of each pair's evidence (pairs x comparisons).
 
         Sharing a function that many of the city's records perform (every health app is
-        "health") says less than sharing a rare one (two queue apps): for the function
-        comparison, ``ln(E / p^2)`` where ``p`` is the share of the city's records that
-        perform the rarest function both share and ``E`` the average of ``p^2`` over the
-        pairs that share a function by chance. Zero elsewhere.
+        "health") says less than sharing a rare one (two queue apps), and using the dataset
+        most of the city's records use (the population register) less than using a rare one:
+        for the function and data comparisons, ``ln(E / p^2)`` where ``p`` is the share of
+        the city's records that perform the rarest function (use the rarest dataset) both
+        share and ``E`` the average of ``p^2`` over the pairs that share one by chance. Zero
+        elsewhere.
         """
         out = np.zeros(levels.shape, dtype=np.float64)
-        col = COMPARISONS.index("function")
-        shared = np.flatnonzero(levels[:, col] >= 1)
-        if not len(shared):
-            return out
-        share, expected = self._function_shares
-        product = self.function[a[shared]].multiply(self.function[b[shared]]).tocsr()
-        product.data = product.data * share[product.indices]
-        p_min = np.ones(len(shared))
-        has = np.diff(product.indptr) > 0
-        if product.nnz:
-            p_min[has] = np.minimum.reduceat(product.data, product.indptr[:-1][has])
-        out[shared, col] = np.where(has, np.log(expected / np.maximum(p_min, 1e-6) ** 2), 0.0)
+        for name, matrix, shares in (("function", self.function, self._function_shares),
+                                     ("data", self.data, self._data_shares)):
+            col = COMPARISONS.index(name)
+            shared = np.flatnonzero(levels[:, col] >= 1)
+            if not len(shared):
+                continue
+            share, expected = shares
+            product = matrix[a[shared]].multiply(matrix[b[shared]]).tocsr()
+            product.data = product.data * share[product.indices]
+            p_min = np.ones(len(shared))
+            has = np.diff(product.indptr) > 0
+            if product.nnz:
+                p_min[has] = np.minimum.reduceat(product.data, product.indptr[:-1][has])
+            out[shared, col] = np.where(has, np.log(expected / np.maximum(p_min, 1e-6) ** 2), 0.0)
         return out
 
     @functools.cached_property
@@ -949,7 +953,16 @@ class Block:
         """Per function, the share of the city's eligible records performing it; and the
         average squared share over chance pairs that share one (sum p^4 / sum p^2); counted over
         systems, not listings."""
-        rows = self.function[self.representatives]  # one listing per system
+        return self._shares(self.function)
+
+    @functools.cached_property
+    def _data_shares(self):
+        """Per dataset, the share of the city's eligible records using or producing it, and the
+        average squared share over chance pairs that share one (as :attr:`_function_shares`)."""
+        return self._shares(self.data)
+
+    def _shares(self, matrix):
+        rows = matrix[self.representatives]  # one listing per system
         count = np.asarray(rows.sum(axis=0)).ravel()
         share = count / max(len(self.representatives), 1)
         squares = float((share ** 2).sum())

@@ -755,3 +755,29 @@ def test_reasons_never_cite_function_words():
     result = find_duplicates(inventory(rows), kind="applications", threshold=0.0)
     row = result.pairs.set_index(["application_a", "application_b"]).loc[("B1", "B2")]
     assert row["key_terms"] and not {"by", "tidak"} & set(row["key_terms"])
+
+
+def test_using_the_dataset_everyone_uses_says_less_than_sharing_a_rare_one():
+    # Fellegi-Sunter with a term-frequency adjustment: the population register is used by most
+    # of a city's applications, so two applications using it are not alike for that
+    agencies = [{"id": a, "name": f"Dinas {a}"} for a in ("A", "B", "C", "D", "E", "F", "G", "H")]
+    apps = [{"id": f"N{i}", "name": name, "agency": agency, "description": desc, "uses": ("DS-NIK",)}
+            for i, (name, agency, desc) in enumerate([
+                ("Antrean Online Kependudukan", "A", "nomor antrean layanan KTP"),
+                ("Antrean Online Puskesmas", "B", "nomor antrean pasien"),
+                ("Bantuan Sosial", "C", "penyaluran bantuan sosial"),
+                ("Beasiswa Daerah", "D", "pendaftaran beasiswa"),
+                ("Pajak Daerah", "E", "pembayaran pajak daerah"),
+                ("Rekrutmen Pegawai", "F", "seleksi pegawai")])]
+    apps += [{"id": "R1", "name": "Antrean Online Perizinan", "agency": "G", "description": "nomor antrean izin",
+              "uses": ("DS-RARE",)},
+             {"id": "R2", "name": "Antrean Online Samsat", "agency": "H", "description": "nomor antrean pajak kendaraan",
+              "uses": ("DS-RARE",)}]
+    datasets = [{"id": "DS-NIK", "name": "Data Kependudukan", "producer": "A"},
+                {"id": "DS-RARE", "name": "Data Antrean Kantor", "producer": "G"}]
+    model = CityModel.from_records(agencies=agencies, applications=apps, datasets=datasets)
+    result = find_duplicates(model, kind="applications", threshold=0.0)
+    evidence = {tuple(p): e for p, e in zip(result.pairs[["application_a", "application_b"]].values.tolist(),
+                                             result.pairs["evidence"])}
+    weight = lambda pair: float(dict(part.split(":") for part in evidence[pair]).get("data", "0"))
+    assert weight(("R1", "R2")) > weight(("N0", "N1")) > -1
