@@ -313,7 +313,8 @@ ORGANISATION_STARTS = frozenset(
     "dinas badan biro kantor bagian sekretariat satuan uptd upt kecamatan kelurahan inspektorat".split()
 )
 #: Words before "dinas" that make it part of a common noun, not an organisation
-#: ("perjalanan dinas" is an official trip, "naskah dinas" an official document).
+#: ("perjalanan dinas" is an official trip, "naskah dinas" an official document; and
+#: "badan hukum", a legal entity, is no agency either).
 _NOT_ORGANISATION_AFTER = frozenset("perjalanan rumah kendaraan naskah pakaian mobil surat nota tugas jabatan".split())
 #: Words that end such a name (or punctuation, or seven words).
 _ORGANISATION_ENDS = frozenset(
@@ -428,7 +429,8 @@ class NameContext:
         kept, i = [], 0
         while i < len(words):
             folded = fold(words[i])
-            if folded in ORGANISATION_STARTS and not (i and fold(words[i - 1]) in _NOT_ORGANISATION_AFTER):
+            if (folded in ORGANISATION_STARTS and not (i and fold(words[i - 1]) in _NOT_ORGANISATION_AFTER)
+                    and not (folded == "badan" and i + 1 < len(words) and fold(words[i + 1]) == "hukum")):
                 j = i + 1
                 while j < len(words) and j - i <= 7:
                     word = fold(words[j])
