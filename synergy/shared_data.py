@@ -320,13 +320,13 @@ def _per_record(work, total: int, label: str) -> list:
 def _stripper(region_names=()):
     """A function of a text: the text without filler words and without the government's own name
     ("Kab. Keerom", "Provinsi Jawa Barat": every title of the region may carry it; it says nothing
-    about what the data is, :func:`synergy.names.region_pattern`)."""
-    from .names import region_pattern
+    about what the data is, :func:`synergy.names.region_stripper`)."""
+    from .names import region_stripper
 
-    region = region_pattern(region_names)
+    region = region_stripper(region_names)
     if region is None:
         return lambda text: _FILLER.sub(" ", text or "")
-    return lambda text: region.sub(" ", _FILLER.sub(" ", text or ""))
+    return lambda text: region(_FILLER.sub(" ", text or ""))
 
 
 class _Stripped:
