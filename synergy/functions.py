@@ -309,23 +309,19 @@ class FunctionCatalog:
         return found
 
 
-_CAMEL_LABEL = re.compile(r"[a-z][A-Z]")
-
-
 def _cased_acronyms(labels: Iterable[str]) -> dict:
-    """One-word labels written as acronyms (two to five capitals, or a brand in camel case) that are
-    also Indonesian root words: folded word -> its spellings (``{"situ": {"SITU"}}``).
+    """One-word labels written as acronyms (two to five capitals) that are also Indonesian root
+    words: folded word -> its spellings (``{"situ": {"SITU"}}``).
 
-    >>> {k: sorted(v) for k, v in _cased_acronyms(["SITU", "UMKM", "Situs Resmi", "situ", "SiRUP"]).items()}
-    {'situ': ['SITU'], 'sirup': ['SIRUP', 'SiRUP']}
+    >>> {k: sorted(v) for k, v in _cased_acronyms(["SITU", "UMKM", "Situs Resmi", "situ"]).items()}
+    {'situ': ['SITU']}
     """
     from .text import root_words
 
     found: dict[str, set] = {}
     for label in labels:
-        acronym = re.fullmatch(r"[A-Z]{2,5}", label) or (_CAMEL_LABEL.search(label) and " " not in label)
-        if acronym and label.lower() in root_words():
-            found.setdefault(label.lower(), set()).update({label, label.upper()})
+        if re.fullmatch(r"[A-Z]{2,5}", label) and label.lower() in root_words():
+            found.setdefault(label.lower(), set()).add(label)
     return {k: frozenset(v) for k, v in found.items()}
 
 
@@ -335,12 +331,6 @@ def _add_phrase(phrases: dict, label: str, key: str) -> None:
         phrases.setdefault(("=" + words[0],), set()).add(key)
     elif words:
         phrases.setdefault(tuple(stem_word(w) for w in words), set()).add(key)
-    # a brand written in camel case is read as words ("iSIKHNAS": i sikhnas) but often written in
-    # capitals, one word ("ISIKHNAS"): both spellings name it
-    if _CAMEL_LABEL.search(label) and " " not in label.strip():
-        glued = fold(label.lower())
-        if glued and " " not in glued and glued not in STOPWORDS:
-            phrases.setdefault(("=" + glued,), set()).add(key)
 
 
 @functools.lru_cache(maxsize=1)

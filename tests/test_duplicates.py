@@ -306,12 +306,9 @@ def test_an_acronym_that_is_also_a_word_counts_when_written_as_an_acronym():
     assert "public-order" in catalog.functions_of("Penertiban PKL di trotoar")
 
 
-def test_a_brand_in_camel_case_is_known_written_in_capitals_too():
-    from synergy.functions import default_catalog
+def test_a_legal_entity_is_not_an_agency_a_description_names():
     from synergy.names import NameContext
 
-    catalog = default_catalog()
-    assert "agriculture" in catalog.functions_of("ISIKHNAS") and "agriculture" in catalog.functions_of("iSIKHNAS")
     # "Badan Hukum Koperasi" is a legal entity, not an agency whose name a description drops
     context = NameContext.from_agencies([("DISKOP", "Dinas Koperasi", "")])
     assert "Koperasi" in context.clean_description("Pendaftaran Pengantar Badan Hukum Koperasi", "X")
