@@ -405,3 +405,14 @@ def test_short_forms_of_units_and_measures_read_as_the_written_out_words():
     assert norm.tokens("Jumlah Desa/Kel per Kec.") == norm.tokens("Jumlah Desa/Kelurahan per Kecamatan")
     assert norm.tokens("Jml Kab/Kota") == norm.tokens("Jumlah Kabupaten/Kota")
     assert norm.tokens("Prosentase RTLH") == norm.tokens("Persentase RTLH")
+
+
+def test_region_names_from_a_users_table_never_break_a_text():
+    from synergy.names import region_stripper
+
+    assert region_stripper(["", "Kota", "Kabupaten  "]) is None  # no name in them
+    strip = region_stripper(["Kota Bau-Bau", "Kabupaten Kepulauan Seribu"])
+    assert strip("Jumlah Penduduk Kota Bau-Bau") == "Jumlah Penduduk"
+    assert strip("Data Kepulauan Seribu (2024)") == "Data (2024)"
+    assert strip("İzin usaha di Kepulauan Seribu") == "İzin usaha di Kepulauan Seribu"  # kept, never cut wrongly
+    assert strip("") == "" and strip("Bau saja") == "Bau saja"
