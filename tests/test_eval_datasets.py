@@ -2,43 +2,35 @@
 catalogue (Kabupaten Keerom, labelled blind) reads its labels and scores what it says."""
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
-
-def _load():
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    spec = importlib.util.spec_from_file_location("eval_datasets", ROOT / "benchmarks" / "eval_datasets.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+import eval_datasets as bench  # noqa: E402
 
 
 def test_keerom_labels_and_figures():
-    module = _load()
-    truth = module.labelled_pairs(module.KEEROM / "labels.csv", "duplicate", "label")
+    truth = bench.labelled_pairs(bench.KEEROM / "labels.csv", "duplicate", "label")
     assert len(truth) == 18 and all(a < b for a, b in truth)
-    found = module.scored_pairs(module.catalogue_model(), 0.4)
+    found = bench.scored_pairs(bench.catalogue_model(), 0.4)
     assert all(0.4 <= s <= 1.0 + 1e-9 for s in found.values())
     # an identical indicator listed by two producers is found on titles alone
     assert ("km-588", "km-627") in found
-    line = module.figures(set(found), truth)
+    line = bench.figures(set(found), truth)
     right = len(set(found) & truth)
     assert f"right {right:>3}" in line and f"reported {len(found):>4}" in line
     # the breakdown as the description changes what is compared, not the labels
-    with_breakdown = module.catalogue_model(with_breakdown=True)
+    with_breakdown = bench.catalogue_model(with_breakdown=True)
     assert (with_breakdown.datasets["description"] != "").sum() > 100
 
 
 def test_script_runs(capsys):
-    module = _load()
     sys.argv = ["eval_datasets.py"]
-    module.main()
+    bench.main()
     out = capsys.readouterr().out
     assert "kabkeerom-satudata, as converted" in out and "each breakdown" in out and "sample city" in out
     # held-out catalogues are scored only when asked for, at the end of the work they judge
-    assert module.held_out_data() and not any(name in out for name in module.held_out_data())
-    assert {p.name for p in module.catalogues(held_out=True)} <= module.held_out_data()
+    assert bench.held_out_data() and not any(name in out for name in bench.held_out_data())
+    assert {p.name for p in bench.catalogues(held_out=True)} <= bench.held_out_data()
