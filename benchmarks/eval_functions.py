@@ -96,9 +96,12 @@ def main() -> None:
     parser.add_argument("--show", action="store_true", help="print every record of the first sample where the two disagree")
     args = parser.parse_args()
     print("Function catalogue against blind labels:")
+    frames = {title: load_sample(folder) for title, folder in SAMPLES.items()}
+    # every source is read once for both samples (record_features over a whole source)
+    predicted = iter(predict(pd.concat(list(frames.values()), ignore_index=True)))
     for title, folder in SAMPLES.items():
-        frame = load_sample(folder)
-        frame["predicted"] = predict(frame)
+        frame = frames[title]
+        frame["predicted"] = [next(predicted) for _ in range(len(frame))]
         by_source = defaultdict(list)
         for i, source in enumerate(frame["source"]):
             by_source[source].append(i)
