@@ -88,6 +88,7 @@ FUNCTION_WORDS = frozenset(
     """.split()
 )
 
+
 def function_word_columns(terms: Sequence[str]) -> np.ndarray:
     """The positions of :data:`FUNCTION_WORDS` among ``terms`` (a vocabulary's columns).
 
