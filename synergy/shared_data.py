@@ -140,10 +140,10 @@ def shared_data_notes(model: CityModel, kinds=None, lang: str = "id") -> tuple:
     r"""What limits the findings, in words: datasets known by their title alone.
 
     Duplicate datasets are found from the words of a dataset's title, keywords and
-    description. On two real catalogues whose data carry titles only (Kabupaten Keerom's Satu
-    Data, Provinsi Jawa Barat's Daftar Data Daerah; ``benchmarks/eval_datasets.py``) about 1
-    pair in 5 and 1 in 20 so found was the same data; with each of Keerom's datasets' breakdown
-    as its description, 2 in 5.
+    description. On three real catalogues whose data carry titles only (Kabupaten Keerom's Satu
+    Data; Provinsi Jawa Barat's Daftar Data Daerah and its open-data portal;
+    ``benchmarks/eval_datasets.py``) about 1 pair in 5, 1 in 14 and 1 in 70 so found was the same
+    data; with each of Keerom's datasets' breakdown as its description, 2 in 5.
 
     >>> m = CityModel.from_records(agencies=[{"id": "A", "name": "Dinas A"}],
     ...     datasets=[{"id": "D1", "name": "Jumlah Penduduk", "producer": "A"},
@@ -165,11 +165,11 @@ def shared_data_notes(model: CityModel, kinds=None, lang: str = "id") -> tuple:
     share = f"{title_only / n:.0%}"
     return (pick((
         f"{title_only} dari {n} dataset ({share}) hanya berjudul, tanpa deskripsi atau kata kunci: data ganda "
-        "dicari dari judulnya saja dan sering keliru (pada dua katalog data daerah yang nyata, sekitar 1 dari 5 "
-        "dan 1 dari 20 pasangan benar); isi kolom description atau keywords (rincian isi datanya)",
+        "dicari dari judulnya saja dan sering keliru (pada tiga katalog data daerah yang nyata, sekitar 1 dari 5, "
+        "1 dari 14 dan 1 dari 70 pasangan benar); isi kolom description atau keywords (rincian isi datanya)",
         f"{title_only} of {n} datasets ({share}) have a title and nothing else: duplicate datasets are found "
-        "from titles alone and are often wrong (on two real regional data catalogues about 1 pair in 5 and 1 "
-        "in 20 was right); "
+        "from titles alone and are often wrong (on three real regional data catalogues about 1 pair in 5, 1 in "
+        "14 and 1 in 70 was right); "
         "fill in description or keywords (what the data holds)"), lang),)
 
 
