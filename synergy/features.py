@@ -269,7 +269,7 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
             # owner's own name taken out first (glued in addresses: "landasanulinselatan"),
             # then glued words cut where the city's own vocabulary allows ("tatasurat")
             words = (address_words(name) or address_words(url)).split()
-            words = [w for w in words if w not in context.own_words(owner)]
+            words = [w for w in words if w not in context.own_words(owner) and not context.abbreviates(w, owner)]
             known, parts = vocabulary()
             words = [part for w in words for part in split_compound(w, parts, root_words() | known)]
             cleaned = context.clean(" ".join(x for x in (cleaned, *words) if x), owner)
@@ -324,6 +324,19 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
     name_owner = owners_named(names)
     url_owner = owners_named(urls)
     name_owner = np.where(name_owner != "", name_owner, url_owner)
+    # an address can name its owner by the agency's short form when the agencies table has
+    # none ("dinkes.banjarbarukota.go.id" of the Dinas Kesehatan)
+    abbreviated: dict = {}
+    for r in np.flatnonzero(name_owner == "").tolist():
+        if "." not in names[r] and not urls[r]:  # an address has a dot
+            continue
+        key = (names[r], urls[r], agency[r])
+        found = abbreviated.get(key)
+        if found is None:
+            words = (address_words(names[r]) + " " + address_words(urls[r])).split()
+            found = abbreviated[key] = any(context.abbreviates(w, agency[r]) for w in words)
+        if found:
+            name_owner[r] = agency[r]
     desc_owner = owners_named(desc_full)
     name_codes, name_parts = factorize_rows(names, urls, name_owner)
     desc_codes, desc_parts = factorize_rows(desc_full, desc_owner)

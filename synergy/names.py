@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
-from .text import STOPWORDS, fold
+from .text import STOPWORDS, fold, root_words
 
 __all__ = [
     "GENERIC_EGOV_TERMS",
@@ -447,6 +447,45 @@ class NameContext:
             ) | frozenset(p.replace(" ", "") for p in phrases)
         return words
 
+    def abbreviates(self, word: str, agency: str) -> bool:
+        """Whether ``word`` (folded, as a web address writes it) is a short form of ``agency``'s
+        name made the way Indonesian agencies shorten theirs: pieces of its words, in order
+        ("dinkes" Dinas Kesehatan, "disdukcapil", "dkp3" Dinas Ketahanan Pangan Pertanian dan
+        Perikanan, "kesra" Bagian Kesejahteraan Rakyat).
+
+        Its letters must be found in order in the name: the first ones in one word, from its
+        first letter, the rest in the words after it (a piece of one word alone is no short
+        form); three letters only as the initials of three words; never a dictionary word. Used where an inventory names a record by its
+        address alone, so the owner's website is known when the agency has no short name.
+
+        >>> ctx = NameContext.from_agencies([("K", "Dinas Kesehatan Kota Banjarbaru", ""),
+        ...     ("L", "Dinas Lingkungan Hidup", ""), ("S", "Dinas Sosial", ""), ("B", "Bagian Kesejahteraan Rakyat", "")])
+        >>> [ctx.abbreviates(w, "K") for w in ("dinkes", "dinaskes", "dkk", "simpus", "data", "dinas")]
+        [True, True, True, False, False, False]
+        >>> ctx.abbreviates("dlh", "L"), ctx.abbreviates("dkp3", "L"), ctx.abbreviates("kesra", "B")
+        (True, False, True)
+        >>> ctx.abbreviates("sipadu", "S"), ctx.abbreviates("dinsos", "S")
+        (False, True)
+        """
+        letters = "".join(c for c in word if c.isalpha())
+        if len(letters) < 3 or letters in root_words():  # "data" is a word, not Dinas Kesehatan
+            return False
+        for phrase in self.own_phrases.get(agency, ()):
+            words = [w for w in phrase.split() if w not in ("dan", "serta") and w not in self.region_words]
+            if len(words) < 2:
+                continue
+            if len(letters) == 3:
+                if any(letters == "".join(w[0] for w in words[i : i + 3]) for i in range(len(words) - 2)):
+                    return True
+                continue
+            for start, first in enumerate(words[:-1]):
+                if first[0] != letters[0]:
+                    continue
+                rest = "".join(words[start + 1 :])
+                if any(_in_order(letters[:cut], first) and _in_order(letters[cut:], rest) for cut in range(1, len(letters))):
+                    return True
+        return False
+
     def clean_description(self, text: str, agency: str = "") -> str:
         """A description without URLs, the owner's and region's names, and any organisation named in it.
 
@@ -522,3 +561,17 @@ class NameContext:
             kept.pop(0)
         out = " ".join(kept)
         return _SPACE_BEFORE_PUNCT.sub(lambda m: m.group(1), _SPACE_AFTER_BRACKET.sub("(", out))
+
+
+def _in_order(letters: str, text: str) -> bool:
+    """Whether ``letters`` occur in ``text`` in this order (not necessarily together).
+
+    >>> _in_order("dks", "dinaskesehatan"), _in_order("skd", "dinaskesehatan")
+    (True, False)
+    """
+    position = 0
+    for letter in letters:
+        position = text.find(letter, position) + 1
+        if not position:
+            return False
+    return True

@@ -17,6 +17,7 @@ from synergy.duplicates import (
     PAIR_COLUMNS,
     duplicates_to_rdf,
     find_duplicates,
+    records_of,
     score_pairs,
 )
 from synergy.errors import SynergyError
@@ -243,6 +244,23 @@ def test_agencies_own_websites_are_never_duplicates():
     result = find_duplicates(inventory(rows), kind="applications", threshold=0.0)
     reported = set(result.pairs["application_a"]) | set(result.pairs["application_b"])
     assert not reported & {"W1", "W2", "W3", "W4"}
+
+
+def test_an_address_named_by_the_agencys_short_form_is_its_website_when_no_short_name_is_given():
+    # as Banjarbaru's and Banten's real inventories list them: the agencies table has no short
+    # names, and each agency's website is named by its address alone
+    agencies = [{k: v for k, v in a.items() if k != "short_name"} for a in INVENTORY_AGENCIES]
+    rows = [
+        ("W1", "dinkes.ujikota.go.id", "DINKES", "", "dinkes.ujikota.go.id"),
+        ("W2", "disdukcapil.ujikota.go.id", "DISDUK", ""),
+        ("W3", "bpbd.ujikota.go.id", "BPBD", ""),
+        ("A1", "simpus.ujikota.go.id", "DINKES", ""),  # a system's address: no short form of its owner
+        ("A2", "data.dinkes.ujikota.go.id", "DINKES", ""),  # "data" is a word, not Dinas Kesehatan
+    ] + FILLER
+    features = score_pairs(records_of(inventory(rows, agencies), "applications"), kind="applications").features
+    own = dict(zip(features.ids, features.own_functions))
+    assert own["W1"] == own["W2"] == own["W3"] == frozenset({"website"})
+    assert not own["A1"] and not own["A2"]
 
 
 def test_reasons_never_cite_url_pieces_or_stop_words():
