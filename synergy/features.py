@@ -327,9 +327,9 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
     # an address can name its owner by the agency's short form when the agencies table has
     # none ("dinkes.banjarbarukota.go.id" of the Dinas Kesehatan)
     abbreviated: dict = {}
-    for r in np.flatnonzero(name_owner == "").tolist():
-        if "." not in names[r] and not urls[r]:  # an address has a dot
-            continue
+    text_codes, distinct_names = pd.factorize(pd.Series(names, dtype=object))
+    dotted = np.array(["." in text for text in distinct_names], dtype=bool)[text_codes]  # an address has a dot
+    for r in np.flatnonzero((name_owner == "") & (dotted | (urls != ""))).tolist():
         key = (names[r], urls[r], agency[r])
         found = abbreviated.get(key)
         if found is None:

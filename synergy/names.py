@@ -455,8 +455,9 @@ class NameContext:
 
         Its letters must be found in order in the name: the first ones in one word, from its
         first letter, the rest in the words after it (a piece of one word alone is no short
-        form); three letters only as the initials of three words; never a dictionary word. Used where an inventory names a record by its
-        address alone, so the owner's website is known when the agency has no short name.
+        form); three letters only as the initials of three words; never a dictionary word.
+        Used where an inventory names a record by its address alone, so that the owner's
+        website is known when the agency has no short name.
 
         >>> ctx = NameContext.from_agencies([("K", "Dinas Kesehatan Kota Banjarbaru", ""),
         ...     ("L", "Dinas Lingkungan Hidup", ""), ("S", "Dinas Sosial", ""), ("B", "Bagian Kesejahteraan Rakyat", "")])
