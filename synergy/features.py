@@ -200,6 +200,11 @@ def _generic_terms(normalizer) -> frozenset:
     return frozenset(out)
 
 
+#: Words that call a record a website: named so together with its owner's name and nothing
+#: else, it is the owner's own site ("Website Dinas Kesehatan", "Portal BKPSDM").
+_WEBSITE_WORDS = frozenset("website web situs laman homepage portal".split())
+
+
 def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer, catalog,
                     region: np.ndarray | None = None, region_names=(), progress=None) -> RecordFeatures:
     """Read every record once. ``records`` has the programs' (or applications') columns.
@@ -278,10 +283,13 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
         meaning = [acronyms[key] for w in cleaned.split()
                    if (key := fold(w).replace(" ", "")) in acronyms and is_acronym(w)] if acronyms else []
         n_terms = specific(normalizer.tokens(" ".join([cleaned, *meaning]))) if meaning else own_terms
-        # named only by an address that says nothing but its owner ("kec-cempaka.kota.go.id")
-        owner_only = address_only and all(t in AGENCY_WORDS or t in context.own_words(owner) for t in n_terms)
+        # named only by an address that says nothing but its owner ("kec-cempaka.kota.go.id"),
+        # or as the owner's website ("Website Dinas Kesehatan" of the Dinas Kesehatan)
+        says_only_owner = all(t in AGENCY_WORDS or t in context.own_words(owner) for t in n_terms)
+        owner_only = address_only and says_only_owner
+        owner_site = says_only_owner and bool(owner) and bool(folded_words(name) & _WEBSITE_WORDS)
         return (cleaned, " ".join([cleaned, *meaning]), n_terms, found_hosts, keys,
-                _name_key(cleaned) if own_terms else "", owner_only)
+                _name_key(cleaned) if own_terms else "", owner_only, owner_site)
 
     def analyse_description(desc, owner):
         d_clean = context.clean_description(desc, owner) if desc else ""
@@ -348,7 +356,7 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
     combo_codes, combos = factorize_rows(name_codes, desc_codes)
     combined = []
     for name_code, desc_code in combos:
-        cleaned, name_text, n_terms, name_hosts, keys, folded_name, owner_only = named[name_code]
+        cleaned, name_text, n_terms, name_hosts, keys, folded_name, owner_only, owner_site = named[name_code]
         d_clean, d_terms, desc_hosts = described[desc_code]
         found_hosts = tuple(dict.fromkeys(name_hosts + desc_hosts)) if desc_hosts else name_hosts
         f_name, a_name = read(name_text)
@@ -360,8 +368,10 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
             # the whole record says which of a national application's jobs it does
             funcs = catalog.with_national(funcs, apps)
         per_agency = funcs & per_agency_functions
-        if owner_only and not d_terms:
-            per_agency = per_agency | per_agency_functions  # the agency's own website
+        if (owner_only and not d_terms) or owner_site:
+            # the agency's own website: an address saying nothing but its owner, or a name
+            # saying "website" and the owner's name (what its description says is its content)
+            per_agency = per_agency | per_agency_functions
         combined.append((frozenset(funcs - per_agency_functions), frozenset(per_agency), frozenset(apps), found_hosts))
 
     spread = _spread_values

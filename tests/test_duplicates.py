@@ -263,6 +263,18 @@ def test_an_address_named_by_the_agencys_short_form_is_its_website_when_no_short
     assert not own["A1"] and not own["A2"]
 
 
+def test_a_record_named_as_its_owners_website_is_its_website_whatever_its_description_says():
+    rows = [
+        ("W1", "Website Dinas Kesehatan", "DINKES", "Profil dinas, berita dan informasi layanan kesehatan"),
+        ("W2", "Portal BPBD", "BPBD", "informasi kebencanaan dan berita"),
+        ("A1", "Website Pendaftaran Pasien", "DINKES", "pendaftaran pasien puskesmas"),  # says what it does
+    ] + FILLER
+    features = score_pairs(records_of(inventory(rows), "applications"), kind="applications").features
+    own = dict(zip(features.ids, features.own_functions))
+    assert own["W1"] == own["W2"] == frozenset({"website"})
+    assert not own["A1"]
+
+
 def test_reasons_never_cite_url_pieces_or_stop_words():
     rows = [
         ("A1", "Aplikasi Antrean Online (https://antrean.dinkes.ujikota.go.id)", "DINKES", "antrean pasien puskesmas",
