@@ -379,8 +379,9 @@ class ScoredPairs:
             out.append(pick(("semua catatan dari satu perangkat daerah: tidak ada pasangan lintas perangkat daerah "
                              "untuk dibandingkan",
                              "every record belongs to one agency: there is no cross-agency pair to compare"), lang))
-        # records without a description say what they are in their name, or in nothing at all
-        undescribed = [r for r in rows.tolist() if not f.description_terms[r]]
+        # records without a description say what they are in their name, or in nothing at all;
+        # an agency's own website is set aside whatever it says (a description would not change that)
+        undescribed = [r for r in rows.tolist() if not f.description_terms[r] and not f.own_functions[r]]
         empty = sum(1 for r in undescribed if not f.name_terms[r] and not f.functions[r])
         named_only = len(undescribed) - empty
 
