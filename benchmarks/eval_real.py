@@ -39,14 +39,18 @@ import train_matcher  # noqa: E402
 BINS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.0001)
 
 
-def calibration(source, result) -> list[tuple[str, int, int]]:
+#: The bands the report's sentence on the likelihood cites (synergy.calibration).
+REPORT_BINS = (0.5, 0.9, 1.0001)
+
+
+def calibration(source, result, bins=BINS) -> list[tuple[str, int, int]]:
     """Per probability bin: (bin, pairs, labelled duplicates)."""
     out = []
     pairs = result.pairs
     keys = realdata.pair_keys(pairs)
     scores = pairs["score"].to_numpy(dtype=float)
     truth = np.array([k in source.duplicates for k in keys], dtype=bool)
-    for lo, hi in zip(BINS[:-1], BINS[1:]):
+    for lo, hi in zip(bins[:-1], bins[1:]):
         inside = (scores >= lo) & (scores < hi)
         out.append((f"{lo:.1f}-{min(hi, 1.0):.1f}", int(inside.sum()), int(truth[inside].sum())))
     return out
@@ -155,9 +159,44 @@ def nomenclature_model():
     return CityModel(make_table("agencies", agencies), make_table("programs", programs), make_table("datasets", []))
 
 
+def write_calibration(report_bands: dict, threshold: float) -> None:
+    """``synergy/resources/calibration.json``: per kind of records, the real sources and, per band
+    of REPORT_BINS, the reported pairs and how many are labelled duplicates; with the SHA-256 of
+    the model file they were measured with (a test checks it is the shipped one)."""
+    import datetime
+    import hashlib
+    import json
+
+    from synergy.duplicates import DEFAULT_THRESHOLD
+
+    missing = realdata.held_out() - {s.name for s in realdata.real_sources(include_held_out=True)}
+    if missing:
+        raise SystemExit(f"not written: held-out sources missing here ({', '.join(sorted(missing))}); "
+                         "tests/data/real/README.md says how to convert them")
+    if threshold != DEFAULT_THRESHOLD:
+        raise SystemExit("not written: the report's sentence is about the default threshold")
+    resources = ROOT / "synergy" / "resources"
+    out = {
+        "model_sha256": hashlib.sha256((resources / "match_model.json").read_bytes()).hexdigest(),
+        "date": datetime.date.today().isoformat(),
+        "script": "benchmarks/eval_real.py --held-out --write-calibration",
+        "commit": train_matcher._commit(),
+    }
+    for kind, found in sorted(report_bands.items()):
+        out[kind] = {"sources": found["sources"], "bands": [
+            {"low": lo, "high": min(hi, 1.0), "pairs": n, "right": tp}
+            for lo, hi, (n, tp) in zip(REPORT_BINS[:-1], REPORT_BINS[1:], found["bands"])]}
+    (resources / "calibration.json").write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+    kinds = ", ".join(f"{kind}: {len(found['sources'])} sources" for kind, found in sorted(report_bands.items()))
+    print(f"wrote synergy/resources/calibration.json ({kinds})")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--held-out", action="store_true", help="also score the held-out sources")
+    parser.add_argument("--write-calibration", action="store_true",
+                        help="with --held-out: write what the likelihood was worth on every real source to "
+                             "synergy/resources/calibration.json (the report's sentence, synergy.calibration)")
     parser.add_argument("--threshold", type=float, default=None, help="report threshold (default: the finder's)")
     parser.add_argument("--by-evidence", action="store_true",
                         help="development sources only: where the labelled duplicates went, and the probability "
@@ -172,7 +211,18 @@ def main():
     if args.by_evidence:
         by_evidence(development, data, threshold)
         return None
+    if args.write_calibration and not args.held_out:
+        parser.error("--write-calibration needs --held-out (every real source counts)")
     rows, bins = [], {}
+    report_bands: dict = {}  # kind of records -> {"sources": [...], "bands": [[pairs, right], ...]}
+
+    def count_for_report(source, result):
+        found = report_bands.setdefault(source.records, {"sources": [], "bands": [[0, 0] for _ in REPORT_BINS[1:]]})
+        found["sources"].append(source.name)
+        for band, (_, n, tp) in zip(found["bands"], calibration(source, result, REPORT_BINS)):
+            band[0] += n
+            band[1] += tp
+
     print(f"Development sources, each scored by a model trained without it (threshold {threshold}):")
     for source in development:
         models = train_matcher.fit_kinds(data, development, leave_out=source.name)
@@ -182,6 +232,7 @@ def main():
         rows.append(r)
         print("  " + line(r) + f"  [{source.kind}, {source.records}]")
         if source.kind == "real":
+            count_for_report(source, result)
             for label, n, tp in calibration(source, result):
                 bins.setdefault(("development", label), [0, 0])
                 bins[("development", label)][0] += n
@@ -197,6 +248,7 @@ def main():
             r["group"] = "held-out"
             rows.append(r)
             print("  " + line(r) + f"  [{source.records}]")
+            count_for_report(source, result)
             for label, n, tp in calibration(source, result):
                 bins.setdefault(("held-out", label), [0, 0])
                 bins[("held-out", label)][0] += n
@@ -212,6 +264,8 @@ def main():
     for (group, label), (n, tp) in sorted(bins.items()):
         share = f"{tp / n:.2f}" if n else "-"
         print(f"  {group:<12} {label}: {n:>4} pairs, {tp:>4} duplicates, share {share}")
+    if args.write_calibration:
+        write_calibration(report_bands, threshold)
     start = time.perf_counter()
     nom = find_duplicates(nomenclature_model(), threshold=threshold)
     print(f"National nomenclature (1,881 real sub-kegiatan as 37 agencies): {len(nom.pairs)} pairs reported "

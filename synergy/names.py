@@ -483,7 +483,8 @@ class NameContext:
                 if first[0] != letters[0]:
                     continue
                 rest = "".join(words[start + 1 :])
-                if any(_in_order(letters[:cut], first) and _in_order(letters[cut:], rest) for cut in range(1, len(letters))):
+                if any(_in_order(letters[:cut], first) and _in_order(letters[cut:], rest)
+                       for cut in range(1, len(letters))):
                     return True
         return False
 

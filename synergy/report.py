@@ -963,7 +963,9 @@ def build_report(
 def _page(model, res, names, lang, title, government, day, maps, top, agency_map, detail_maps, maps_note) -> str:
     from markupsafe import Markup
 
+    from .calibration import calibration_note
     from .visualizations.maps import page_assets, render_template, resource_text
+
     heatmap, heat_table = _heatmap(model, names, lang)
     elements, element_table = _elements(model, lang)
     applications = _applications(model, names, lang, top)
@@ -992,6 +994,8 @@ def _page(model, res, names, lang, title, government, day, maps, top, agency_map
         "shared_use": _shared_use(model, names, res.get("application_duplicates"), lang, top),
         "sharing": _sharing(names, res["shared_data"], lang, top),
         "limits": _limits(model, res, lang),
+        # what the likelihood column was worth on real data (synergy.calibration)
+        "likelihood_note": {kind: calibration_note(kind, lang) for kind in ("programs", "applications")},
         "review": _review(model, names, res, lang, top),
         "critical": _critical(names, res["critical"], lang, top),
         "chains": _chains(names, res["chains"], lang, 5),

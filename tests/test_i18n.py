@@ -12,7 +12,8 @@ import pathlib
 import pandas as pd
 import pytest
 
-from synergy import classify as classify_, dependencies, display, duplicates, explain, find as find_, i18n, merge
+from synergy import calibration, classify as classify_, dependencies, display, duplicates, explain, find as find_
+from synergy import i18n, merge
 from synergy import metrics, report, review, roadmap as roadmap_, shared_data as shared_data_, stats as stats_, status
 from synergy.errors import SynergyError, UnknownLanguage
 from synergy.model import CityModel, empty_table
@@ -89,6 +90,7 @@ CALLS = {
     "synergy.roadmap:roadmap": lambda m, lang: roadmap_.roadmap(m, lang=lang),
     "synergy.shared_data:shared_data": lambda m, lang: shared_data_.shared_data(m, lang=lang),
     "synergy.shared_data:shared_data_notes": lambda m, lang: shared_data_.shared_data_notes(m, lang=lang),
+    "synergy.calibration:calibration_note": lambda m, lang: calibration.calibration_note("applications", lang),
     "synergy.stats:stats": lambda m, lang: stats_.stats(m, lang=lang),
     "synergy.stats:CityStats.sections": lambda m, lang: stats_.stats(m).sections(lang),
     "synergy.status:FormStatus.summary": lambda m, lang: status.FormStatus(

@@ -253,3 +253,30 @@ def test_report_says_the_limit_of_a_title_only_catalogue_readably(tmp_path, brow
     seen_words = set(words(text))
     for phrase in ("Batas analisis ini", "hanya berjudul", "isi kolom description atau keywords"):
         assert found(phrase, seen_words), (phrase, text[:500])
+
+
+@pytest.mark.parametrize("size", SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_report_says_what_the_likelihood_was_worth_readably(tmp_path, browser, size):
+    """Under the sample city's overlapping applications, the sentence on how often a likelihood
+    was right on real inventories is read as words, with its counts."""
+    from synergy.calibration import measured
+    from synergy.ingest import load_model
+    from synergy.report import write_report
+
+    model, _ = load_model(None)
+    path = write_report(model, tmp_path / "laporan.html", maps=False)
+    width, height = size
+    context, page, seen = open_page(browser, path, width, height)
+    try:
+        page.evaluate("""() => [...document.querySelectorAll('#applications p.note')]
+                              .find(n => n.textContent.startsWith('Kemungkinan sama')).scrollIntoView({block: 'center'})""")
+        page.wait_for_timeout(150)
+        text = ocr(page.screenshot(), psm=3)
+        assert seen["errors"] == [] and seen["requests"] == []
+    finally:
+        context.close()
+    seen_words = set(words(text))
+    high = next(b for b in measured()["applications"]["bands"] if b["low"] == 0.9)
+    for phrase in ("Kemungkinan sama adalah perkiraan model", "Periksa temuan sebelum bertindak",
+                   f"{high['right']} dari {high['pairs']} benar"):
+        assert found(phrase, seen_words), (phrase, text[:500])

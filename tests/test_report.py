@@ -438,3 +438,38 @@ def test_sections_open_with_the_limits_of_their_data():
     from synergy.ingest import load_model
 
     assert 'class="limit"' not in build_report(load_model(None)[0], maps=False, generated=DAY)
+
+
+def test_the_likelihood_is_said_with_what_it_was_worth_on_real_data():
+    """Under each table of duplicates, how often a reported likelihood was right on real
+    inventories and plans of other governments, labelled blind: the counts the shipped
+    calibration file holds, in the reader's language."""
+    from synergy.calibration import measured
+    from synergy.ingest import load_model
+
+    model, _ = load_model(None)  # the sample city: programs and an application inventory
+    counts = measured()["applications"]
+    high = next(b for b in counts["bands"] if b["low"] == 0.9)
+    for lang, words in (("id", f"{high['right']} dari {high['pairs']} benar"),
+                        ("en", f"{high['right']} of {high['pairs']} were right")):
+        page = build_report(model, maps=False, generated=DAY, lang=lang)
+        apps = section(page, "applications")
+        note = re.search(r'<p class="note">(Kemungkinan sama|The likelihood)[^<]*</p>', apps)
+        assert note and words in note.group(0)
+        assert f"{len(counts['sources'])} " in note.group(0)
+        assert apps.index("<table") < apps.index(note.group(0))  # under the table it explains
+        assert re.search(r'<p class="note">(Kemungkinan sama|The likelihood)', section(page, "duplicates"))
+
+
+def test_the_calibration_counts_were_measured_with_the_shipped_model():
+    """``benchmarks/eval_real.py --held-out --write-calibration`` wrote them with the model file
+    the package ships: retraining the model without measuring again fails here."""
+    import hashlib
+
+    from synergy.calibration import measured
+
+    resources = Path(__file__).resolve().parent.parent / "synergy" / "resources"
+    counts = measured()
+    assert counts["model_sha256"] == hashlib.sha256((resources / "match_model.json").read_bytes()).hexdigest()
+    for kind in ("programs", "applications"):
+        assert counts[kind]["sources"] and all(b["right"] <= b["pairs"] for b in counts[kind]["bands"])
