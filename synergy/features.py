@@ -32,6 +32,9 @@ __all__ = ["RecordFeatures", "record_features", "Block", "ACTIVITY_CLASSES", "ac
 #: census of small firms vs training for them; buying hospital equipment vs building a
 #: hospital) is related work, not the same work. Stems and lexicon terms; verbs that say
 #: nothing about the kind of work (pengembangan, peningkatan, pembinaan) have no class.
+#: The text comparison's top level: the two names are the same (after folding).
+SAME_NAME_LEVEL = 7
+
 ACTIVITY_CLASSES = {
     **dict.fromkeys(["pendataan", "data", "mutakhir", "verifikasi", "validasi", "pemantauan", "registrasi",
                      "inventarisasi", "sensus", "survei"], "data"),
@@ -830,7 +833,7 @@ class Block:
             [name_l == 4, name_l == 3, (name_l == 2) & ((desc_l >= 2) | (rare_l == 3)), name_l == 2,
              (rare_l == 3) & (desc_l >= 2), (rare_l == 3) | (desc_l == 3) | ((name_l == 1) & (rare_l >= 2)),
              (rare_l >= 1) | (desc_l >= 1) | (name_l == 1)],
-            [7, 6, 5, 4, 3, 2, 1], default=0)
+            [SAME_NAME_LEVEL, 6, 5, 4, 3, 2, 1], default=0)
         known = self.has_specific[a] & self.has_specific[b]
         out[:, col["text"]] = np.where(known, text, -1)
 
@@ -951,14 +954,17 @@ class Block:
         most of the city's records use (the population register) less than using a rare one:
         for the function and data comparisons, ``ln(E / p^2)`` where ``p`` is the share of
         the city's records that perform the rarest function (use the rarest dataset) both
-        share and ``E`` the average of ``p^2`` over the pairs that share one by chance. Zero
-        elsewhere.
+        share and ``E`` the average of ``p^2`` over the pairs that share one by chance. The
+        same for two records of one name (the text comparison's top level): a plan that gives
+        one activity to 38 units says little by two of them carrying it, one that gives it to
+        two says a lot (Splink's term-frequency adjustment of exact matches). Zero elsewhere.
         """
         out = np.zeros(levels.shape, dtype=np.float64)
-        for name, matrix, shares in (("function", self.function, self._function_shares),
-                                     ("data", self.data, self._data_shares)):
+        for name, matrix, shares, lowest in (("function", self.function, self._function_shares, 1),
+                                             ("data", self.data, self._data_shares, 1),
+                                             ("text", self._name_matrix, self._name_shares, SAME_NAME_LEVEL)):
             col = COMPARISONS.index(name)
-            shared = np.flatnonzero(levels[:, col] >= 1)
+            shared = np.flatnonzero(levels[:, col] >= lowest)
             if not len(shared):
                 continue
             share, expected = shares
@@ -977,6 +983,19 @@ class Block:
         average squared share over chance pairs that share one (sum p^4 / sum p^2); counted over
         systems, not listings."""
         return self._shares(self.function)
+
+    @functools.cached_property
+    def _name_matrix(self):
+        """Records x names (:func:`_name_key`): one 1 per record whose name says something."""
+        _, _, codes = self._system_marks
+        named = np.flatnonzero(codes >= 0)
+        return sp.csr_matrix((np.ones(len(named), dtype=np.float32), (named, codes[named])),
+                             shape=(self.n, int(codes.max()) + 1 if len(named) else 0))
+
+    @functools.cached_property
+    def _name_shares(self):
+        """Per name, the share of the city's eligible records carrying it (as :attr:`_function_shares`)."""
+        return self._shares(self._name_matrix)
 
     @functools.cached_property
     def _data_shares(self):

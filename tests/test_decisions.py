@@ -661,10 +661,23 @@ def test_thirty_answers_correct_a_model_that_is_off_for_this_city(devset, shift)
     b0, _ = learned.provenance["calibration"]
     assert b0 * shift < 0  # moved back towards this city's answers
     before, after = _on_the_rest(model, truth, asked, base), _on_the_rest(model, truth, asked, learned)
-    if shift < 0:  # it missed duplicates: now it finds more of those nobody answered
-        assert after[1] > before[1] + 0.2
+    if shift < 0:  # it missed duplicates: those nobody answered become likelier, none is lost
+        # (whether they cross 0.5 depends on where the unshifted model puts them: on this set the
+        # ones left unanswered sit at 0.11-0.47 under the shipped model itself)
+        assert _rest_likelihood(model, truth, asked, learned) > _rest_likelihood(model, truth, asked, base) + 0.1
+        assert after[1] >= before[1]
     else:  # it reported too much: fewer false findings among the pairs nobody answered
         assert after[0] > before[0]
+
+
+def _rest_likelihood(model, truth, asked, matcher):
+    """Mean probability a model gives the labelled duplicates nobody answered (0 where not a candidate)."""
+    from synergy.learning import candidate_pairs
+
+    pairs, scores = candidate_pairs(model, matcher=matcher)
+    score = dict(zip(pairs, scores))
+    rest = truth - set(asked)
+    return sum(float(score.get(p, 0.0)) for p in rest) / max(len(rest), 1)
 
 
 def test_answers_of_one_kind_only_do_not_recalibrate_the_pairs_nobody_answered(devset):

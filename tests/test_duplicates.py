@@ -516,9 +516,13 @@ def test_routine_support_is_not_reported_unless_asked():
     default = find_duplicates(model)
     assert pair_set(default) == {("X1", "X2")}
     assert set(default.routine) == {p for p in model.programs["id"] if p.startswith("R")}
-    everything = find_duplicates(model, include_routine=True)
+    # asked for, routine support is compared like the rest (a name every agency carries then
+    # weighs little: the term-frequency adjustment of names); left out, it is never compared
+    everything = find_duplicates(model, include_routine=True, threshold=0.0)
     reported = set(everything.pairs["program_a"]) | set(everything.pairs["program_b"])
     assert {"R0a", "R1a"} <= reported and everything.routine == ()
+    left_out = find_duplicates(model, threshold=0.0)
+    assert not {p for p in set(left_out.pairs["program_a"]) | set(left_out.pairs["program_b"]) if p.startswith("R")}
 
 
 # --------------------------------------------------------------------------- explanations
@@ -823,3 +827,23 @@ def test_using_the_dataset_everyone_uses_says_less_than_sharing_a_rare_one():
                                              result.pairs["evidence"])}
     weight = lambda pair: float(dict(part.split(":") for part in evidence[pair]).get("data", "0"))
     assert weight(("R1", "R2")) > weight(("N0", "N1")) > -1
+
+
+def test_a_name_two_agencies_carry_says_more_than_one_many_carry():
+    # Splink's term-frequency adjustment of exact matches, for names: a plan that gives one
+    # activity to many units (each unit's own forum) says less by two of them carrying it than
+    # one that gives an activity to two units only (two agencies with one remit)
+    agencies = [{"id": f"A{i}", "name": f"Dinas Uji {i}"} for i in range(20)]
+    programs = [{"id": f"F{i}", "name": "Pelaksanaan Forum Lintas Sektor", "agency": f"A{i}"} for i in range(6)]
+    programs += [{"id": "M1", "name": "Penyediaan Sanitasi Masyarakat MCK", "agency": "A6"},
+                 {"id": "M2", "name": "Penyediaan Sanitasi Masyarakat MCK", "agency": "A7"}]
+    programs += [{"id": f"X{i}", "name": name, "agency": f"A{8 + i}"} for i, name in enumerate([
+        "Pembangunan Jalan Lingkungan", "Pelatihan Kewirausahaan Pemuda", "Pengadaan Buku Perpustakaan",
+        "Penanganan Korban Bencana", "Pembinaan Koperasi Simpan Pinjam", "Pemantauan Kualitas Udara",
+        "Pengelolaan Sampah Rumah Tangga", "Penyuluhan Pertanian Organik", "Rehabilitasi Hutan Mangrove",
+        "Pengembangan Wisata Religi", "Pelayanan Kesehatan Ibu Hamil", "Pendataan Penyandang Disabilitas"])]
+    result = find_duplicates(CityModel.from_records(agencies=agencies, programs=programs), threshold=0.0)
+    evidence = {tuple(p): e for p, e in zip(result.pairs[["program_a", "program_b"]].values.tolist(),
+                                             result.pairs["evidence"])}
+    text = lambda pair: float(dict(part.split(":") for part in evidence[pair])["text"])
+    assert text(("M1", "M2")) > text(("F0", "F1")) + 1.0
