@@ -27,14 +27,14 @@ from .text import drop_function_words, fold, function_word_columns, root_words, 
 
 __all__ = ["RecordFeatures", "record_features", "Block", "ACTIVITY_CLASSES", "activity_of", "BOILERPLATE_SHARE"]
 
+#: The text comparison's top level: the two names are the same (after folding).
+SAME_NAME_LEVEL = 7
+
 #: The kind of work a program name announces (its first words, administrative verbs
 #: included: "Pengadaan", "Rehabilitasi", "Sosialisasi"). Same object, different work (a
 #: census of small firms vs training for them; buying hospital equipment vs building a
 #: hospital) is related work, not the same work. Stems and lexicon terms; verbs that say
 #: nothing about the kind of work (pengembangan, peningkatan, pembinaan) have no class.
-#: The text comparison's top level: the two names are the same (after folding).
-SAME_NAME_LEVEL = 7
-
 ACTIVITY_CLASSES = {
     **dict.fromkeys(["pendataan", "data", "mutakhir", "verifikasi", "validasi", "pemantauan", "registrasi",
                      "inventarisasi", "sensus", "survei"], "data"),
