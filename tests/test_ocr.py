@@ -231,6 +231,20 @@ def test_printed_report_map_pages_carry_readable_agency_names(tmp_path, browser,
         if m["title"] == maps[0]["title"]:  # the agency map: most names readable on paper
             assert len(hits) / len(labels) >= 0.7, (len(hits), len(labels), sorted(set(labels) - set(hits)))
 
+def _report_screen_words(browser, path, size, scroll: str):
+    """The OCR text of one screen of the report at ``path`` after ``scroll`` (a script run in
+    the page), and its words; the page loaded nothing from outside and raised no error."""
+    width, height = size
+    context, page, seen = open_page(browser, path, width, height)
+    try:
+        page.evaluate(scroll)
+        page.wait_for_timeout(150)
+        text = ocr(page.screenshot(), psm=3)
+        assert seen["errors"] == [] and seen["requests"] == []
+    finally:
+        context.close()
+    return text, set(words(text))
+
 
 @pytest.mark.parametrize("size", SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_report_says_the_limit_of_a_title_only_catalogue_readably(tmp_path, browser, size):
@@ -240,17 +254,8 @@ def test_report_says_the_limit_of_a_title_only_catalogue_readably(tmp_path, brow
     from synergy.report import write_report
 
     model, _ = load_model(ROOT / "tests" / "data" / "real" / "kabkeerom-satudata")
-    path = write_report(model, tmp_path / "laporan.html", maps=False)
-    width, height = size
-    context, page, seen = open_page(browser, path, width, height)
-    try:
-        page.evaluate("document.getElementById('sharing').scrollIntoView()")
-        page.wait_for_timeout(150)
-        text = ocr(page.screenshot(), psm=3)
-        assert seen["errors"] == [] and seen["requests"] == []
-    finally:
-        context.close()
-    seen_words = set(words(text))
+    text, seen_words = _report_screen_words(browser, write_report(model, tmp_path / "laporan.html", maps=False), size,
+                                            "document.getElementById('sharing').scrollIntoView()")
     for phrase in ("Batas analisis ini", "hanya berjudul", "isi kolom description atau keywords"):
         assert found(phrase, seen_words), (phrase, text[:500])
 
@@ -264,18 +269,10 @@ def test_report_says_what_the_likelihood_was_worth_readably(tmp_path, browser, s
     from synergy.report import write_report
 
     model, _ = load_model(None)
-    path = write_report(model, tmp_path / "laporan.html", maps=False)
-    width, height = size
-    context, page, seen = open_page(browser, path, width, height)
-    try:
-        page.evaluate("""() => [...document.querySelectorAll('#applications p.note')]
-                              .find(n => n.textContent.startsWith('Kemungkinan sama')).scrollIntoView({block: 'center'})""")
-        page.wait_for_timeout(150)
-        text = ocr(page.screenshot(), psm=3)
-        assert seen["errors"] == [] and seen["requests"] == []
-    finally:
-        context.close()
-    seen_words = set(words(text))
+    text, seen_words = _report_screen_words(
+        browser, write_report(model, tmp_path / "laporan.html", maps=False), size,
+        """() => [...document.querySelectorAll('#applications p.note')]
+                 .find(n => n.textContent.startsWith('Kemungkinan sama')).scrollIntoView({block: 'center'})""")
     high = next(b for b in measured()["applications"]["bands"] if b["low"] == 0.9)
     for phrase in ("Kemungkinan sama adalah perkiraan model", "Periksa temuan sebelum bertindak",
                    f"{high['right']} dari {high['pairs']} benar"):
