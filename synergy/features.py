@@ -954,13 +954,17 @@ class Block:
         most of the city's records use (the population register) less than using a rare one:
         for the function and data comparisons, ``ln(E / p^2)`` where ``p`` is the share of
         the city's records that perform the rarest function (use the rarest dataset) both
-        share and ``E`` the average of ``p^2`` over the pairs that share one by chance. The
+        share and ``E`` the average of ``p^2`` over the pairs that share one by chance. A
+        local rebuild of a national application (the national comparison) is a shared
+        function too, weighed the same way: beside SIAK, one more of the many population
+        tools a city runs says less than the only local mail system beside SRIKANDI. The
         same for two records of one name (the text comparison's top level): a plan that gives
         one activity to 38 units says little by two of them carrying it, one that gives it to
         two says a lot (Splink's term-frequency adjustment of exact matches). Zero elsewhere.
         """
         out = np.zeros(levels.shape, dtype=np.float64)
         for name, matrix, shares, lowest in (("function", self.function, self._function_shares, 1),
+                                             ("national", self.function, self._function_shares, 1),
                                              ("data", self.data, self._data_shares, 1),
                                              ("text", self._name_matrix, self._name_shares, SAME_NAME_LEVEL)):
             col = COMPARISONS.index(name)

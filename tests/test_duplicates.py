@@ -847,3 +847,29 @@ def test_a_name_two_agencies_carry_says_more_than_one_many_carry():
                                              result.pairs["evidence"])}
     text = lambda pair: float(dict(part.split(":") for part in evidence[pair])["text"])
     assert text(("M1", "M2")) > text(("F0", "F1")) + 1.0
+
+
+def test_doing_a_national_applications_job_says_less_when_many_of_the_citys_systems_do_it():
+    # the term-frequency adjustment of shared functions applies to a local rebuild too: when
+    # many of a city's own systems serve population administration (the registry's satellite
+    # tools: recording, cards, signatures), one more beside SIAK is not a rebuild of it for
+    # that; a local correspondence system, the only one beside SRIKANDI, says much more
+    agencies = [{"id": a, "name": f"Dinas {a}"} for a in "ABCDEFGHIJ"]
+    apps = [{"id": "N1", "name": "SIAK", "agency": "A", "description": "sistem informasi administrasi kependudukan"},
+            {"id": "N2", "name": "SRIKANDI", "agency": "B", "description": "persuratan dinas elektronik"},
+            {"id": "L1", "name": "E-Surat Kantor", "agency": "C", "description": "surat menyurat elektronik dan disposisi"}]
+    apps += [{"id": f"P{i}", "name": name, "agency": agency, "description": desc}
+             for i, (name, agency, desc) in enumerate([
+                 ("Cetak KTP Kecamatan", "D", "pencetakan KTP elektronik di kecamatan"),
+                 ("Akta Online", "E", "pengajuan akta kelahiran dan akta kematian"),
+                 ("Pindah Datang Desa", "F", "layanan surat pindah datang penduduk desa"),
+                 ("Kartu Identitas Anak", "G", "penerbitan kartu identitas anak"),
+                 ("Perekaman KTP Keliling", "H", "perekaman KTP elektronik keliling")])]
+    apps += [{"id": "X1", "name": "Harga Pangan", "agency": "I", "description": "informasi harga bahan pokok di pasar"},
+             {"id": "X2", "name": "Data Bencana", "agency": "J", "description": "pencatatan kejadian bencana"}]
+    result = find_duplicates(CityModel.from_records(agencies=agencies, applications=apps), kind="applications",
+                             threshold=0.0)
+    evidence = {tuple(p): e for p, e in zip(result.pairs[["application_a", "application_b"]].values.tolist(),
+                                             result.pairs["evidence"])}
+    national = lambda pair: float(dict(part.split(":") for part in evidence[pair])["national"])
+    assert national(("L1", "N2")) > national(("N1", "P0")) + 1.0
