@@ -152,10 +152,11 @@ class DuplicateResult:
         Local systems doing the job of a national general application that regions must
         use instead (:data:`NATIONAL_COLUMNS`), one row per system and application.
     notes : tuple of str
-        What limited the analysis, in words (e.g. only one agency, names without words).
+        What limited the analysis, in words (e.g. only one agency, names without words; no
+        programs but applications: which ``--of`` to run).
     limits : tuple of str
-        The notes about the data alone, without the advice on the threshold (what a
-        report for leaders says).
+        The notes about the data alone, without the advice on the threshold or on ``--of``
+        (what a report for leaders says).
     threshold, lang, include_routine, across_regions :
         The settings used.
     routine : tuple of str
@@ -266,7 +267,7 @@ def find_duplicates(
     if not 0.0 <= float(threshold) <= 1.0:
         raise SynergyError(f"threshold must be between 0 and 1, got {threshold}")
     normalizer = shared_normalizer() if lexicon is None else Normalizer(lexicon=lexicon)
-    model = records_of(model, kind)
+    model_before, model = model, records_of(model, kind)
     programs = positional(model.programs)
     routine = np.zeros(len(programs), dtype=bool)
     if not include_routine and len(programs) and kind == "programs":  # routine support is a program notion
@@ -290,12 +291,13 @@ def find_duplicates(
     if decided:
         frames = (*_with_decisions(*frames[:2], decided, show_rejected), *frames[2:])
     pairs, clusters, shared, national = (_rename_for(kind, frame) for frame in frames)
+    other = _other_kind_note(model_before, kind, lang)
     return DuplicateResult(
         pairs=pairs,
         clusters=clusters,
         shared=shared,
         national=national,
-        notes=scored.notes(lang),
+        notes=other + scored.notes(lang),
         limits=scored.notes(lang, near=False),
         threshold=float(threshold),
         lang=lang,
@@ -413,6 +415,21 @@ class ScoredPairs:
                 f"{self.near} more pairs of different agencies do the same e-government job but score under the "
                 f"threshold {limit} (the highest {best}): lower --threshold to review them"), lang))
         return tuple(out)
+
+
+def _other_kind_note(model: CityModel, kind: str, lang: str) -> tuple:
+    """A note when the records asked for are none but the other kind has some: an inventory of
+    applications read as plans (or the reverse) is an empty answer that says why."""
+    apps = model.applications if model.applications is not None else ()
+    asked, other, option = ((len(model.programs), len(apps), "--of applications") if kind == "programs"
+                            else (len(apps), len(model.programs), "--of programs"))
+    if asked or not other:
+        return ()
+    if kind == "programs":
+        return (pick((f"tidak ada program untuk dibandingkan, tetapi ada {other} aplikasi: jalankan dengan {option}",
+                      f"there are no programs to compare, but {other} applications: run with {option}"), lang),)
+    return (pick((f"tidak ada aplikasi untuk dibandingkan, tetapi ada {other} program: jalankan dengan {option}",
+                  f"there are no applications to compare, but {other} programs: run with {option}"), lang),)
 
 
 def score_pairs(

@@ -106,6 +106,19 @@ def test_an_inventory_of_one_agency_is_an_empty_result_with_a_note():
     assert any("satu perangkat daerah" in note for note in result.notes)
 
 
+def test_an_inventory_read_as_plans_says_which_option_reads_it(tmp_path):
+    # a folder with applications.csv only, asked for duplicate programs: the empty answer says why
+    (tmp_path / "agencies.csv").write_text("id,name\nA1,Dinas Kesehatan\nA2,Dinas Sosial\n", encoding="utf-8")
+    (tmp_path / "applications.csv").write_text("id,name,agency\nX1,SIMPEG,A1\nX2,Antrian Online,A2\n",
+                                               encoding="utf-8")
+    result = CliRunner().invoke(main, ["duplicates", str(tmp_path), "--format", "csv"])
+    assert result.exit_code == 0
+    assert "tidak ada program untuk dibandingkan, tetapi ada 2 aplikasi: jalankan dengan --of applications" in result.stderr
+    assert result.stdout.splitlines() == [",".join(PAIR_COLUMNS)]
+    english = CliRunner().invoke(main, ["--lang", "en", "duplicates", str(tmp_path), "--of", "applications"])
+    assert "no programs" not in english.stderr and "--of" not in english.stderr
+
+
 def test_regions_are_kept_apart_unless_asked():
     agencies = AGENCIES[:2] + [{"id": "DISHUB-B", "name": "Dinas Perhubungan B", "urusan": ("2.15",), "region": "35.76"}]
     model = CityModel.from_records(agencies=agencies, programs=[
