@@ -420,16 +420,17 @@ class ScoredPairs:
 def _other_kind_note(model: CityModel, kind: str, lang: str) -> tuple:
     """A note when the records asked for are none but the other kind has some: an inventory of
     applications read as plans (or the reverse) is an empty answer that says why."""
-    apps = model.applications if model.applications is not None else ()
-    asked, other, option = ((len(model.programs), len(apps), "--of applications") if kind == "programs"
-                            else (len(apps), len(model.programs), "--of programs"))
-    if asked or not other:
+    counts = {"programs": len(model.programs),
+              "applications": len(model.applications) if model.applications is not None else 0}
+    other = "applications" if kind == "programs" else "programs"
+    if counts[kind] or not counts[other]:
         return ()
-    if kind == "programs":
-        return (pick((f"tidak ada program untuk dibandingkan, tetapi ada {other} aplikasi: jalankan dengan {option}",
-                      f"there are no programs to compare, but {other} applications: run with {option}"), lang),)
-    return (pick((f"tidak ada aplikasi untuk dibandingkan, tetapi ada {other} program: jalankan dengan {option}",
-                  f"there are no applications to compare, but {other} programs: run with {option}"), lang),)
+    words = {"programs": ("program", "programs"), "applications": ("aplikasi", "applications")}
+    (asked_id, asked_en), (other_id, other_en) = words[kind], words[other]
+    return (pick((f"tidak ada {asked_id} untuk dibandingkan, tetapi ada {counts[other]} {other_id}: "
+                  f"jalankan dengan --of {other}",
+                  f"there are no {asked_en} to compare, but {counts[other]} {other_en}: run with --of {other}"),
+                 lang),)
 
 
 def score_pairs(
