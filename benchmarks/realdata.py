@@ -49,6 +49,14 @@ def held_out() -> set[str]:
     return set(match.group(1).split()) if match else set()
 
 
+def seen_held_out() -> set[str]:
+    """Held-out sources that were looked at after their first blind run (``HELD_OUT_SEEN`` in
+    ``tests/data/real/README.md``): their figures are reported as "after looking"."""
+    text = (REAL / "README.md").read_text(encoding="utf-8")
+    match = re.search(r"^HELD_OUT_SEEN:\s*(.*)$", text, flags=re.M)
+    return set(match.group(1).split()) if match else set()
+
+
 def _pairs(path: Path, label: str, column: str = "label") -> set:
     if not path.exists():
         return set()
