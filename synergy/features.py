@@ -358,7 +358,7 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
         desc_parts, label="membaca uraian / reading descriptions", total=len(desc_parts))]
     combo_codes, combos = factorize_rows(name_codes, desc_codes)
     combined = []
-    for name_code, desc_code in combos:
+    for name_code, desc_code in track(combos, label="membaca fungsi / reading functions", total=len(combos)):
         cleaned, name_text, n_terms, name_hosts, keys, folded_name, owner_only, owner_site = named[name_code]
         d_clean, d_terms, desc_hosts = described[desc_code]
         found_hosts = tuple(dict.fromkeys(name_hosts + desc_hosts)) if desc_hosts else name_hosts

@@ -59,6 +59,7 @@ def test_duplicates_shows_the_regions_and_reading_then_clears_the_line(four_regi
     assert "membaca / reading" in shown
     assert "membaca nama / reading names [" in shown  # the records' features: distinct names, then descriptions
     assert "membaca uraian / reading descriptions [" in shown
+    assert "membaca fungsi / reading functions [" in shown  # each distinct name and description read together
     assert "duplikasi / duplicates [" in shown and "/4" in shown  # one step per region
     # the bar is wiped: a finished command leaves its output only (and its notes, after the bar)
     bars, wipe, after = shown.rpartition("\r" + " " * 79 + "\r")
