@@ -43,18 +43,22 @@ class Source:
     train: bool = True         # used to train the shipped model (the sample city's inventory is not)
 
 
-def held_out() -> set[str]:
+def _readme_list(key: str) -> set[str]:
+    """The slugs listed on the ``KEY: ...`` line of ``tests/data/real/README.md``."""
     text = (REAL / "README.md").read_text(encoding="utf-8")
-    match = re.search(r"^HELD_OUT:\s*(.*)$", text, flags=re.M)
+    match = re.search(rf"^{key}:\s*(.*)$", text, flags=re.M)
     return set(match.group(1).split()) if match else set()
+
+
+def held_out() -> set[str]:
+    """The sources held out of every tuning decision (``HELD_OUT`` in ``tests/data/real/README.md``)."""
+    return _readme_list("HELD_OUT")
 
 
 def seen_held_out() -> set[str]:
     """Held-out sources that were looked at after their first blind run (``HELD_OUT_SEEN`` in
     ``tests/data/real/README.md``): their figures are reported as "after looking"."""
-    text = (REAL / "README.md").read_text(encoding="utf-8")
-    match = re.search(r"^HELD_OUT_SEEN:\s*(.*)$", text, flags=re.M)
-    return set(match.group(1).split()) if match else set()
+    return _readme_list("HELD_OUT_SEEN")
 
 
 def _pairs(path: Path, label: str, column: str = "label") -> set:

@@ -267,7 +267,8 @@ def find_duplicates(
     if not 0.0 <= float(threshold) <= 1.0:
         raise SynergyError(f"threshold must be between 0 and 1, got {threshold}")
     normalizer = shared_normalizer() if lexicon is None else Normalizer(lexicon=lexicon)
-    model_before, model = model, records_of(model, kind)
+    other = _other_kind_note(model, kind, lang)
+    model = records_of(model, kind)
     programs = positional(model.programs)
     routine = np.zeros(len(programs), dtype=bool)
     if not include_routine and len(programs) and kind == "programs":  # routine support is a program notion
@@ -291,7 +292,6 @@ def find_duplicates(
     if decided:
         frames = (*_with_decisions(*frames[:2], decided, show_rejected), *frames[2:])
     pairs, clusters, shared, national = (_rename_for(kind, frame) for frame in frames)
-    other = _other_kind_note(model_before, kind, lang)
     return DuplicateResult(
         pairs=pairs,
         clusters=clusters,

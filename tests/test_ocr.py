@@ -231,6 +231,7 @@ def test_printed_report_map_pages_carry_readable_agency_names(tmp_path, browser,
         if m["title"] == maps[0]["title"]:  # the agency map: most names readable on paper
             assert len(hits) / len(labels) >= 0.7, (len(hits), len(labels), sorted(set(labels) - set(hits)))
 
+
 def _report_screen_words(browser, path, size, scroll: str):
     """The OCR text of one screen of the report at ``path`` after ``scroll`` (a script run in
     the page), and its words; the page loaded nothing from outside and raised no error."""
