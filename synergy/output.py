@@ -381,6 +381,7 @@ def _csv_cells(column: pd.Series) -> list[str]:
 
 
 _TRUTH_KINDS = frozenset({bool, type(None)})
+_WHOLE_KINDS = frozenset({int, type(None), type(pd.NA)})
 _TRUTH_CELLS = {True: "True", False: "False", None: ""}
 
 
@@ -391,6 +392,8 @@ class _CellTexts(dict):
     (["'=a;b", "'=a;b", '1', 'True'], ['x', "'=1", 'x'])
     >>> _object_cells([True, None, False]), _object_cells([0.5, float("nan"), -0.0, 1e-07])
     (['True', '', 'False'], ['0.5', '', '-0.0', '1e-07'])
+    >>> _object_cells([pd.NA, 1500000, -2, None]), _object_cells([1, True])
+    (['', '1500000', '-2', ''], ['1', 'True'])
     """
 
     def __missing__(self, value):
@@ -483,6 +486,8 @@ def _object_cells(values, texts: _CellTexts | None = None) -> list[str]:
     if kinds == {float}:  # as Python prints them; a missing one (NaN) empty
         cells = list(map(repr, values))
         return ["" if cell == "nan" else cell for cell in cells] if "nan" in cells else cells
+    if kinds <= _WHOLE_KINDS:  # whole numbers, some unknown (a findings table's summed budgets)
+        return ["" if v is None or v is pd.NA else str(v) for v in values]
     out = []
     append = out.append
     starts = _FORMULA_STARTS
