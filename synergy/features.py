@@ -927,24 +927,44 @@ class Block:
         """1 where one record names a national application whose job the other does without
         naming it (a local rebuild), 0 where one names one and the other does not do its job,
         -1 where neither names one (or both name the same: one system)."""
-        f = self.features
         _, has_national, _ = self._system_marks
         out = np.full(len(a), -1, dtype=np.int64)
-        catalog = f.catalog
-        for i in np.flatnonzero(has_national[a] | has_national[b]).tolist():
-            x, y = int(self.rows[a[i]]), int(self.rows[b[i]])
-            nx, ny = f.national[x], f.national[y]
-            if nx & ny:
-                continue
-            level = 0
-            for this, apps, other, other_apps in ((x, nx, y, ny), (y, ny, x, nx)):
-                # the jobs this record does of the applications it names (a module does only its own)
-                jobs = ({g for k in apps for g in catalog.national[k].functions} & f.functions[this]
-                        if catalog is not None else set())
-                if jobs & f.functions[other] and not other_apps:
-                    level = 1
-            out[i] = level
+        pick = np.flatnonzero(has_national[a] | has_national[b])
+        if not len(pick):
+            return out
+        named, jobs = self._national_jobs
+        x, y = a[pick], b[pick]
+        one_system = rowwise_dot(named, x, None, y) > 0
+        # this record does a job of an application it names, the other does it and names none
+        rebuilt = (((rowwise_dot(jobs, x, self.function, y) > 0) & ~has_national[y])
+                   | ((rowwise_dot(jobs, y, self.function, x) > 0) & ~has_national[x]))
+        out[pick] = np.where(one_system, -1, rebuilt.astype(np.int64))
         return out
+
+    @functools.cached_property
+    def _national_jobs(self):
+        """Per record of the block, the national applications it names (records x applications)
+        and the jobs of theirs it does (records x functions, as :attr:`function`): a module does
+        only its own, "SIMDA Keuangan" not SIMDA's asset jobs."""
+        f = self.features
+        _, has_national, _ = self._system_marks
+        column = {name: j for j, name in enumerate(self.function_names)}
+        apps: dict = {}
+        named_at, jobs_at = ([], []), ([], [])
+        for local in np.flatnonzero(has_national).tolist():
+            r = int(self.rows[local])
+            for key in sorted(f.national[r]):
+                named_at[0].append(local)
+                named_at[1].append(apps.setdefault(key, len(apps)))
+            if f.catalog is not None:
+                for g in sorted({g for k in f.national[r] for g in f.catalog.national[k].functions} & f.functions[r]):
+                    jobs_at[0].append(local)
+                    jobs_at[1].append(column[g])
+
+        def binary(at, width):
+            return sp.csr_matrix((np.ones(len(at[0]), dtype=np.float32), at), shape=(self.n, max(width, 1)))
+
+        return binary(named_at, len(apps)), binary(jobs_at, self.function.shape[1])
 
     def adjustments(self, a: np.ndarray, b: np.ndarray, levels: np.ndarray) -> np.ndarray:
         """Term-frequency adjustment of each pair's evidence (pairs x comparisons).
