@@ -278,3 +278,23 @@ def test_report_says_what_the_likelihood_was_worth_readably(tmp_path, browser, s
     for phrase in ("Kemungkinan sama adalah perkiraan model", "Periksa temuan sebelum bertindak",
                    f"{high['right']} dari {high['pairs']} benar"):
         assert found(phrase, seen_words), (phrase, text[:500])
+
+
+@pytest.mark.parametrize("size", SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_report_says_what_the_likelihood_was_worth_on_plans_readably(tmp_path, browser, size):
+    """Under the sample city's duplicated programs, the same sentence counted on real plans
+    (Sukabumi's and the held-out Bogor's) is read as words, with how many governments and counts."""
+    from synergy.calibration import measured
+    from synergy.ingest import load_model
+    from synergy.report import write_report
+
+    model, _ = load_model(None)
+    text, seen_words = _report_screen_words(
+        browser, write_report(model, tmp_path / "laporan.html", maps=False), size,
+        """() => [...document.querySelectorAll('#duplicates p.note')]
+                 .find(n => n.textContent.startsWith('Kemungkinan sama')).scrollIntoView({block: 'center'})""")
+    plans = measured()["programs"]
+    middle = next(b for b in plans["bands"] if b["low"] == 0.5)
+    for phrase in ("rencana program nyata", f"dari {len(plans['sources'])} pemerintah",
+                   f"{middle['right']} dari {middle['pairs']}"):
+        assert found(phrase, seen_words), (phrase, text[:500])
