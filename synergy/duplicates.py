@@ -405,6 +405,20 @@ class ScoredPairs:
                 "yang bernama lain dapat terlewat; isi kolom description (apa yang dikerjakannya)",
                 " have no description with words to compare: they are compared by name alone, so a duplicate "
                 "named otherwise can be missed; fill in the description column (what it does)"), lang))
+        # the standard names SIPD gives every plan: a name two agencies share is seldom one job,
+        # and one job in two affairs has two names (the held-out Bogor plan, docs/duplicates.md)
+        standard = f.standard_name
+        standard = int(standard[rows].sum()) if standard is not None and len(rows) else 0
+        if standard and standard >= NAMED_ONLY_SHARE * len(rows):
+            out.append(counted(standard) + pick((
+                " memakai nama baku sub kegiatan dari nomenklatur nasional: nama baku yang sama di dua perangkat "
+                "daerah jarang berarti pekerjaan yang sama, dan pekerjaan yang sama di dua urusan biasanya bernama "
+                "lain, jadi temuan dari nama saja lemah; isi kolom description atau output (apa yang dikerjakan, "
+                "untuk siapa)",
+                " carry the national nomenclature's standard sub-activity names: the same standard name in two "
+                "agencies seldom means the same work, and the same work in two affairs usually has two names, so "
+                "findings from names alone are weak; fill in the description or output column (what is done, for "
+                "whom)"), lang))
         if near and self.near:
             # on the real development inventories 4 of 19 such pairs are labelled duplicates the words
             # did not show (docs/duplicates.md, "Where recall is lost"): worth a look, not a report

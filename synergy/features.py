@@ -132,6 +132,7 @@ class RecordFeatures:
     background: dict                # canonical term -> its share of the national nomenclature's names
     matrices: "TermMatrices"        # the same terms as sparse rows, built once for every block
     catalog: object = None          # the FunctionCatalog the functions come from
+    standard_name: np.ndarray | None = None  # whether the name is a sub kegiatan's standard name (nomenclature)
 
 
 #: How common a word is in government texts in general decides how much sharing it
@@ -156,6 +157,28 @@ def background_shares(normalizer) -> dict:
     shares = {t: c / max(len(names), 1) for t, c in counts.items()}
     normalizer._background_shares = shares
     return shares
+
+
+@functools.lru_cache(maxsize=1)
+def _standard_names() -> frozenset:
+    """The national nomenclature's sub kegiatan names, folded."""
+    from .routine import nomenclature
+
+    return frozenset(fold(name) for name in nomenclature()["name"].tolist())
+
+
+def standard_names(names: np.ndarray) -> np.ndarray:
+    """Whether each name is one of the national nomenclature's standard sub kegiatan names
+    (case, accents and punctuation aside): the names SIPD gives every plan since 2021.
+
+    >>> standard_names(np.array(["PENINGKATAN KUALITAS DATA STATISTIK SEKTORAL",
+    ...                          "Aplikasi Antrean Puskesmas"], dtype=object)).tolist()
+    [True, False]
+    """
+    codes, distinct = pd.factorize(pd.Series(names, dtype=object))
+    known = _standard_names()
+    found = np.array([fold(str(name)) in known for name in distinct], dtype=bool)
+    return found[codes] if len(codes) else np.zeros(0, dtype=bool)
 
 
 def specificity(share: float, size: int = 1881) -> float:
@@ -459,7 +482,7 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
         target_terms=target_terms, dimension=dimension, element=_texts(records, "element"),
         code_keys=code_keys, activity=activity, start=start, end=end, datasets=datasets,
         text_code=text_code, texts=texts,
-        background=background, matrices=matrices, catalog=catalog,
+        background=background, matrices=matrices, catalog=catalog, standard_name=standard_names(names),
     )
 
 
