@@ -159,34 +159,6 @@ def background_shares(normalizer) -> dict:
     return shares
 
 
-def _plain(name: str) -> str:
-    return " ".join(str(name).lower().split()).rstrip(" .;,")
-
-
-@functools.lru_cache(maxsize=1)
-def _standard_names() -> frozenset:
-    """The national nomenclature's sub kegiatan names, in lower case with single spaces."""
-    from .routine import nomenclature
-
-    return frozenset(_plain(name) for name in nomenclature()["name"].tolist())
-
-
-def standard_names(names: np.ndarray) -> np.ndarray:
-    """Whether each name is one of the national nomenclature's standard sub kegiatan names
-    (case, spacing and a final stop aside; a cheap test, once per distinct name: a million
-    programs of a roll-up can have a few hundred thousand): the names SIPD gives every plan
-    since 2021.
-
-    >>> standard_names(np.array(["PENINGKATAN KUALITAS DATA STATISTIK SEKTORAL",
-    ...                          "Aplikasi Antrean Puskesmas"], dtype=object)).tolist()
-    [True, False]
-    """
-    codes, distinct = pd.factorize(pd.Series(names, dtype=object))
-    known = _standard_names()
-    found = np.array([_plain(name) in known for name in distinct], dtype=bool)
-    return found[codes] if len(codes) else np.zeros(0, dtype=bool)
-
-
 def specificity(share: float, size: int = 1881) -> float:
     """A weight from 0.2 to 1 for a term used by ``share`` of the background texts (1 when unused).
 
@@ -245,7 +217,7 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
     distinct descriptions, as they are read (the longest steps of this reading, which takes
     14-17 s in all at a million programs).
     """
-    from .routine import parse_code
+    from .routine import parse_code, standard_names
 
     n = len(records)
     ids = _texts(records, "id")
