@@ -41,6 +41,14 @@ class Source:
     held_out: bool = False
     records: str = "programs"  # what the records are: programs or applications (inventories)
     train: bool = True         # used to train the shipped model (the sample city's inventory is not)
+    teaches: str = ""          # the one comparison this source alone trains (TEACHES), nothing else
+
+
+#: Sources that train one comparison only. The nomenclature's overlaps: its first labelling
+#: is shipped as knowledge (synergy/resources/nomenklatur-overlaps.csv), its second labelling
+#: (labels.csv, from groups-training.csv) says how far that knowledge meets another reader;
+#: standard names only, so it would otherwise pull the plans' weights towards one file.
+TEACHES = {"nomenclature-overlaps": "overlap"}
 
 
 def _readme_list(key: str) -> set[str]:
@@ -59,6 +67,12 @@ def seen_held_out() -> set[str]:
     """Held-out sources that were looked at after their first blind run (``HELD_OUT_SEEN`` in
     ``tests/data/real/README.md``): their figures are reported as "after looking"."""
     return _readme_list("HELD_OUT_SEEN")
+
+
+def rerun_held_out() -> set[str]:
+    """Held-out sources scored again after a change, still not looked at (``HELD_OUT_RERUN``):
+    reported as "rerun, not looked at", apart from the blind first runs."""
+    return _readme_list("HELD_OUT_RERUN")
 
 
 def _pairs(path: Path, label: str, column: str = "label") -> set:
@@ -114,8 +128,10 @@ def real_sources(include_held_out: bool = False) -> list[Source]:
         if is_held and not include_held_out:
             continue
         records = "applications" if (folder / "applications.csv").exists() else "programs"
+        teaches = TEACHES.get(folder.name, "")
         out.append(Source(folder.name, "real", real_model(folder), _pairs(folder / "labels.csv", "duplicate"),
-                          _pairs(folder / "labels.csv", "same-system"), held_out=is_held, records=records))
+                          _pairs(folder / "labels.csv", "same-system"), held_out=is_held, records=records,
+                          train=not teaches, teaches=teaches))
     return out
 
 

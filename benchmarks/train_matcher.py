@@ -38,7 +38,7 @@ def training_sets(sources):
     from synergy.duplicates import training_data
 
     return {s.name: training_data(s.model, s.duplicates, ignore=s.same_system, kind=s.records)
-            for s in sources if s.train}
+            for s in sources if s.train or s.teaches}
 
 
 def fit(data: dict, names, background=(), **options):
@@ -72,6 +72,10 @@ def fit_kinds(data: dict, sources, leave_out: str = "", **options) -> dict:
         if kind == "programs":
             chosen.setdefault("used", tuple(c for c in USED if c != "national"))
         models[kind] = fit(data, own, other, **chosen)
+        # a source that teaches one comparison only (realdata.TEACHES) sets its weight and moves nothing else
+        for source in sources:
+            if source.teaches and source.records == kind and source.name != leave_out:
+                models[kind] = models[kind].learn_comparison(source.teaches, data[source.name], source=source.name)
     return models
 
 

@@ -409,13 +409,18 @@ class ScoredPairs:
         # and one job in two affairs has two names (the held-out Bogor plan, docs/duplicates.md)
         standard = int(f.standard_name[rows].sum()) if f.standard_name is not None and len(rows) else 0
         if standard and standard >= NAMED_ONLY_SHARE * len(rows):
+            from .overlaps import known_overlaps
+
+            known = len(known_overlaps())
             out.append(counted(standard) + pick((
                 " memakai nama baku sub kegiatan dari nomenklatur nasional: nama baku yang sama di dua perangkat "
                 "daerah jarang berarti pekerjaan yang sama, dan pekerjaan yang sama di dua urusan biasanya bernama "
-                "lain, jadi temuan dari nama saja lemah; isi kolom description atau output (apa yang dikerjakan, "
-                "untuk siapa)",
+                f"lain; hanya {known} kelompok tumpang tindih antarurusan yang tercatat di nomenklatur yang "
+                "dikenali, jadi temuan dari nama saja lemah; isi kolom description atau output (apa yang "
+                "dikerjakan, untuk siapa)",
                 " carry the national nomenclature's standard sub-activity names: the same standard name in two "
-                "agencies seldom means the same work, and the same work in two affairs usually has two names, so "
+                "agencies seldom means the same work, and the same work in two affairs usually has two names; only "
+                f"the {known} groups of cross-affair overlaps recorded for the nomenclature are recognised, so "
                 "findings from names alone are weak; fill in the description or output column (what is done, for "
                 "whom)"), lang))
         if near and self.near:
@@ -566,7 +571,7 @@ def _score_block(rows, *, features, kind, k, matcher, threshold, always, never, 
     if block.n_agencies < 2:
         return None
     ra, rb = chance_pairs(block, kind)
-    city = matcher.for_city(block.compare(ra, rb))
+    city = matcher.for_city(block.compare(ra, rb), block.exact_chance())
     prior = city.prior_logit(block.n_eligible, block.cross_pairs)
     a, b = block.candidates(k)
     if not len(a):
@@ -708,6 +713,7 @@ class TrainingData:
     records: list
     cross_pairs: list
     adjust: np.ndarray | None = None  # the candidates' term-frequency adjustments (pairs x comparisons)
+    exact: list | None = None          # per block, levels counted over every cross-agency pair (Block.exact_chance)
 
 
 def training_data(model: CityModel, duplicates, *, ignore=(), include_routine: bool = False,
@@ -738,6 +744,7 @@ def training_data(model: CityModel, duplicates, *, ignore=(), include_routine: b
     ignored = {tuple(sorted(p)) for p in ignore}
     width = len(COMPARISONS)
     dup_levels, chance, cand, labels, cand_block, records, cross, adjust = [], [], [], [], [], [], [], []
+    exact = []
     for rows in groups:
         if len(rows) < 2:
             continue
@@ -747,6 +754,7 @@ def training_data(model: CityModel, duplicates, *, ignore=(), include_routine: b
         index = len(chance)
         ra, rb = chance_pairs(block, kind)
         chance.append(block.compare(ra, rb))
+        exact.append(block.exact_chance())
         records.append(block.n_eligible)
         cross.append(block.cross_pairs)
         ids = features.ids[block.rows]
@@ -781,4 +789,5 @@ def training_data(model: CityModel, duplicates, *, ignore=(), include_routine: b
         candidate_block=np.concatenate(cand_block) if cand_block else np.zeros(0, dtype=np.int64),
         records=records, cross_pairs=cross,
         adjust=np.vstack(adjust) if adjust else np.zeros((0, width)),
+        exact=exact,
     )

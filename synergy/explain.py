@@ -194,6 +194,12 @@ EVIDENCE_WORDS = {
         ("tidak memakai data yang sama", "no dataset in common"),
         ("memakai data yang sama", "a dataset in common"),
     ),
+    "overlap": (
+        ("sub kegiatan baku yang tidak tercatat sebagai satu pekerjaan",
+         "standard sub kegiatan not known to do one job"),
+        ("sub kegiatan baku yang tercatat tumpang tindih antarurusan di nomenklatur nasional",
+         "standard sub kegiatan known to overlap across affairs in the national nomenclature"),
+    ),
 }
 #: A piece of evidence that moved the log-odds less than this is not worth a word.
 SHOWN_WEIGHT = 0.1
@@ -370,6 +376,7 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
     from .duplicate_frames import CLUSTER_COLUMNS, NATIONAL_COLUMNS, PAIR_COLUMNS, SHARED_COLUMNS, positional
     from .functions import default_catalog
     from .matching import COMPARISONS
+    from .overlaps import known_overlaps
     from .routine import CODE_LEVELS, urusan_names
 
     check_lang(lang)
@@ -412,7 +419,11 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
             return t["lead_budget"].format(lead)
         return t["lead_none"]
 
-    def evidence_words(levels_row, parts_row, a_row, b_row, shared_functions=()):
+    def overlap_label(mask):
+        return ", ".join(pick((o.label_id, o.label_en), lang) for bit, o in enumerate(known_overlaps())
+                         if (mask >> bit) & 1)
+
+    def evidence_words(levels_row, parts_row, a_row, b_row, shared_functions=(), shared_overlaps=0):
         items = []
         for j, c in enumerate(COMPARISONS):
             level = int(levels_row[j])
@@ -424,6 +435,8 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
                 text += f" ({target[a_row]})"
             elif c == "function" and level >= 1 and shared_functions:
                 text += ": " + ", ".join(function_label(f) for f in shared_functions)
+            elif c == "overlap" and level == 1 and shared_overlaps:
+                text += ": " + overlap_label(shared_overlaps)
             elif c == "dimension" and level >= 1:
                 shared_dims = [d for d in dims[a_row] if d in set(dims[b_row])]
                 text += ": " + _dimension_label(shared_dims, lang)
@@ -495,11 +508,11 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
         for r, d in enumerate(dims.tolist()):
             dims_key[r] = tuple(d) if isinstance(d, list) else d
 
-    def evidence_of(key, levels, weights, x, y, shared_functions):
+    def evidence_of(key, levels, weights, x, y, shared_functions, shared_overlaps):
         if len(evidence_cache) > 1_000_000:
             evidence_cache.clear()
         found = (
-            "; ".join(evidence_words(levels, weights, x, y, shared_functions)),
+            "; ".join(evidence_words(levels, weights, x, y, shared_functions, shared_overlaps)),
             tuple(f"{c}:{weights[j]:+.2f}" for j, c in enumerate(COMPARISONS) if levels[j] >= 0),
             tuple(function_label(f) for f in shared_functions),
         )
@@ -536,9 +549,11 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
         distinct, combination = np.unique(both.view(np.dtype((np.void, both.shape[1] * 8))).reshape(-1),
                                           return_inverse=True)
         element_a, element_b = elements[a_at], elements[b_at]
+        overlaps = ((features.overlap_mask[a_at] & features.overlap_mask[b_at]).tolist()
+                    if features.overlap_mask is not None else [0] * n)
         keys = list(zip(map(distinct.tolist().__getitem__, combination.reshape(-1).tolist()), functions,
                         target[a_at].tolist(), dims_key[a_at].tolist(), dims_key[b_at].tolist(),
-                        element_a.tolist(), element_b.tolist()))
+                        element_a.tolist(), element_b.tolist(), overlaps))
         try:
             evidence = list(map(evidence_cache.get, keys))
         except TypeError:  # an unhashable value (a model built by hand): written each time
@@ -549,7 +564,7 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
                     key = keys[k]
                     found = None if key is None else evidence_cache.get(key)
                     evidence[k] = found or evidence_of(key, levels[k].tolist(), parts[k].tolist(), xs[k], ys[k],
-                                                       functions[k])
+                                                       functions[k], int(overlaps[k]))
         evidence_said, evidence_cells, function_labels = (list(column) for column in zip(*evidence))
 
         # the shared terms as the records write them

@@ -133,6 +133,8 @@ class RecordFeatures:
     matrices: "TermMatrices"        # the same terms as sparse rows, built once for every block
     catalog: object = None          # the FunctionCatalog the functions come from
     standard_name: np.ndarray | None = None  # whether the name is a sub kegiatan's standard name (nomenclature)
+    standard_key: np.ndarray | None = None   # number of that standard name, -1 where it is none
+    overlap_mask: np.ndarray | None = None   # bits of the known overlaps of the nomenclature it belongs to
 
 
 #: How common a word is in government texts in general decides how much sharing it
@@ -217,7 +219,8 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
     distinct descriptions, as they are read (the longest steps of this reading, which takes
     14-17 s in all at a million programs).
     """
-    from .routine import parse_code, standard_names
+    from .overlaps import overlap_marks
+    from .routine import parse_code
 
     n = len(records)
     ids = _texts(records, "id")
@@ -408,6 +411,7 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
     target_terms = spread_terms(targets)
 
     codes = _texts(records, "code")
+    standard_key, overlap_mask = overlap_marks(names, codes)
     inverse, distinct = pd.factorize(pd.Series(codes, dtype=object))
     parsed = [parse_code(c) for c in distinct]
     keys = np.full((len(distinct), 4), -1, dtype=np.int64)
@@ -460,7 +464,8 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
         target_terms=target_terms, dimension=dimension, element=_texts(records, "element"),
         code_keys=code_keys, activity=activity, start=start, end=end, datasets=datasets,
         text_code=text_code, texts=texts,
-        background=background, matrices=matrices, catalog=catalog, standard_name=standard_names(names),
+        background=background, matrices=matrices, catalog=catalog, standard_name=standard_key >= 0,
+        standard_key=standard_key, overlap_mask=overlap_mask,
     )
 
 
@@ -645,6 +650,9 @@ class Block:
         self.dimension_mask = (np.array(masks, dtype=object if len(bits) > 62 else np.int64)[dim_codes]
                                if n else np.zeros(0, dtype=np.int64))
         self.element = f.element[rows].astype(str)
+        no_marks = np.full(n, -1, dtype=np.int64)
+        self.standard_key = f.standard_key[rows] if f.standard_key is not None else no_marks
+        self.overlap_mask = f.overlap_mask[rows] if f.overlap_mask is not None else no_marks + 1
         self.function = tm.function[rows]
         self.function_names = tm.function_names
         self.target = tm.target[rows]
@@ -681,14 +689,78 @@ class Block:
             found_b.append(hb)
         a = np.concatenate(found_a)
         b = np.concatenate(found_b)
-        # the same host is a candidate too (the same system, listed twice)
+        # the same host is a candidate too (the same system, listed twice), and two
+        # sub kegiatan the nomenclature knows to do one job (their names need not meet)
         host_a, host_b = self._same_host_pairs()
-        a = np.concatenate([a, host_a])
-        b = np.concatenate([b, host_b])
+        known_a, known_b = self._known_overlap_pairs()
+        a = np.concatenate([a, host_a, known_a])
+        b = np.concatenate([b, host_b, known_b])
         cross = self.agency_codes[a] != self.agency_codes[b]
         a, b = np.minimum(a, b)[cross], np.maximum(a, b)[cross]
         unique = np.unique(a * self.n + b)
         return unique // self.n, unique % self.n
+
+    def _known_overlap_pairs(self, most: int = 200):
+        """Pairs of records in one known overlap of the nomenclature (:mod:`synergy.overlaps`),
+        for groups of at most ``most`` records in the block."""
+        marked = np.flatnonzero(self.overlap_mask != 0)
+        a, b = [], []
+        if len(marked):
+            masks = [int(x) for x in self.overlap_mask[marked].tolist()]
+            for bit in range(max(masks).bit_length()):
+                members = marked[[(m >> bit) & 1 == 1 for m in masks]]
+                if 1 < len(members) <= most:
+                    i, j = np.triu_indices(len(members), k=1)
+                    a.append(members[i])
+                    b.append(members[j])
+        if not a:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        return np.concatenate(a).astype(np.int64), np.concatenate(b).astype(np.int64)
+
+    def exact_chance(self) -> dict[str, np.ndarray]:
+        """The overlap comparison's levels counted over every cross-agency pair of the block's
+        eligible records (two different standard names: 0 not a known overlap, 1 a known one).
+
+        A known overlap is a few dozen pairs among a plan's hundreds of thousands: a sample of
+        thousands would see it zero times or once, and its weight would swing with the draw.
+        Counted by agency and name (pairs of one agency or one name are no pair here), not
+        pair by pair.
+        """
+        rows = np.flatnonzero(self.eligible & (self.standard_key >= 0))
+        counts = np.zeros(2)
+        if len(rows) < 2:
+            return {"overlap": counts}
+        agency, key, mask = self.agency_codes[rows], self.standard_key[rows], self.overlap_mask[rows]
+        width = int(self.n_agencies)
+        combo = key.astype(np.int64) * width + agency  # one name in one agency
+
+        def tally(values, members):
+            found, number = np.unique(values[members], return_counts=True)
+            return dict(zip(found.tolist(), number.astype(np.float64).tolist()))
+
+        def between(x, y):
+            """Pairs of an ``x`` and a ``y`` record of different agencies and different names."""
+            total = float(len(x)) * len(y)
+            for values in (agency, key):
+                tx, ty = tally(values, x), tally(values, y)
+                total -= sum(v * ty.get(k, 0.0) for k, v in tx.items())
+            tx, ty = tally(combo, x), tally(combo, y)
+            return total + sum(v * ty.get(k, 0.0) for k, v in tx.items())
+
+        everyone = np.arange(len(rows))
+        counts[:] = [between(everyone, everyone) / 2, 0.0]
+        marked = np.flatnonzero(mask != 0)
+        if len(marked):
+            values = [int(m) for m in mask[marked].tolist()]
+            distinct = sorted(set(values))
+            members = {m: marked[[v == m for v in values]] for m in distinct}
+            for i, first in enumerate(distinct):
+                counts[1] += between(members[first], members[first]) / 2
+                for second in distinct[i + 1:]:
+                    if first & second:
+                        counts[1] += between(members[first], members[second])
+        counts[0] -= counts[1]
+        return {"overlap": counts}
 
     def _same_host_pairs(self):
         hosts: dict[str, list[int]] = {}
@@ -876,6 +948,13 @@ class Block:
         dk = known_rows(self.data)
         both = dk[a] & dk[b]
         out[:, col["data"]] = np.where(both, (rowwise_dot(self.data, a, None, b) > 0).astype(np.int64), -1)
+
+        # two different standard sub kegiatan: a known overlap of the nomenclature or not
+        # (one standard name twice is the name's to say)
+        key_a, key_b = self.standard_key[a], self.standard_key[b]
+        different = (key_a >= 0) & (key_b >= 0) & (key_a != key_b)
+        shared = (self.overlap_mask[a] & self.overlap_mask[b]) != 0
+        out[:, col["overlap"]] = np.where(different, shared.astype(np.int64), -1)
         return out
 
     def same_system(self, a: np.ndarray, b: np.ndarray, *, by_name: bool = True) -> np.ndarray:

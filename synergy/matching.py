@@ -27,6 +27,9 @@ activity      kind of work the name starts with (data, training, system, aid, ..
               different, 1 same
 years         0 apart, 1 within a year, 2 overlapping
 data          datasets used or produced: 0 none shared, 1 one shared
+overlap       both standard sub kegiatan of the national nomenclature, of different
+              names (:mod:`synergy.overlaps`): 0 not known to do one job, 1 a known
+              overlap (staple prices at food security and at trade)
 ============  ==========================================================================
 
 The :class:`MatchModel` turns a vector into a **match probability** in the
@@ -67,19 +70,20 @@ __all__ = [
 
 #: The comparisons, in a fixed order (columns of a comparison matrix).
 COMPARISONS = ("text", "function", "national", "target", "output", "dimension", "code", "activity", "years",
-               "data", "name", "description", "rare_term")
+               "data", "name", "description", "rare_term", "overlap")
 #: Number of levels of each comparison (level values 0 .. n-1; -1 is unknown).
 LEVELS = {"national": 2, "text": 8, "name": 5, "description": 4, "rare_term": 4, "function": 3, "target": 2, "output": 3,
-          "dimension": 3, "code": 5, "activity": 2, "years": 3, "data": 2}
+          "dimension": 3, "code": 5, "activity": 2, "years": 3, "data": 2, "overlap": 2}
 #: Comparisons whose levels are ordered (a higher level is closer): their weights are kept
 #: non-decreasing (isotonic), so that a level few labelled duplicates showed cannot weigh
 #: less than a weaker one (identical names less than similar ones).
 ORDERED = frozenset({"text", "name", "description", "rare_term", "target", "output", "dimension", "code",
-                     "activity", "years", "data"})
+                     "activity", "years", "data", "overlap"})
 #: The comparisons the model weighs by default: ``text`` joins name, description and the
 #: rarest shared word into one comparison (they say partly the same thing; weighed
 #: apart they count one resemblance three times); those three stay as details for reasons.
-USED = ("text", "function", "national", "target", "output", "dimension", "code", "activity", "years", "data")
+USED = ("text", "function", "national", "target", "output", "dimension", "code", "activity", "years", "data",
+        "overlap")
 
 
 def logistic(logit):
@@ -180,14 +184,18 @@ class MatchModel:
             out[c] = w
         return out
 
-    def for_city(self, chance_levels: np.ndarray) -> "MatchModel":
+    def for_city(self, chance_levels: np.ndarray, exact: Mapping[str, np.ndarray] | None = None) -> "MatchModel":
         """This model with ``u`` re-estimated from a city's random cross-agency pairs.
 
-        ``chance_levels`` is the comparison matrix of those pairs. The city's counts are
-        blended with the pooled ``u`` (worth :attr:`u_strength` pairs), so a level the
-        city rarely shows keeps a sensible weight.
+        ``chance_levels`` is the comparison matrix of those pairs; ``exact`` holds, for
+        comparisons counted over every cross-agency pair of the city, those counts per level
+        (a level so rare that a sample of thousands of pairs would see it zero times or once,
+        see :meth:`synergy.features.Block.exact_chance`). The city's counts are blended with
+        the pooled ``u`` (worth :attr:`u_strength` pairs), so a level the city rarely shows
+        keeps a sensible weight.
         """
         counts = level_counts(chance_levels)
+        counts.update(exact or {})
         u = {}
         for c in COMPARISONS:
             observed = counts[c]
@@ -298,6 +306,59 @@ class MatchModel:
         coef["prior"] = float(theta[-1]) if learn_prior else 1.0
         return self.with_coefficients(coef, theta[0])
 
+    def learn_comparison(self, comparison: str, data, *, source: str = "", l2: float = 1.0) -> "MatchModel":
+        """This model with the weight of one comparison learned from one labelled source, the
+        rest kept as it is.
+
+        For knowledge only one source can teach: the nomenclature's known overlaps
+        (:mod:`synergy.overlaps`) show only where both records carry standard sub kegiatan
+        names, which the other labelled plans do not. ``m`` of the comparison comes from
+        ``data``'s labelled duplicates, ``u`` from its chance pairs (every pair, where
+        ``data.exact`` counted them), and its coefficient (0..3) from its candidate pairs with every other comparison's log-odds, the prior
+        and the intercept held fixed, so that the source moves nothing the others taught.
+        """
+        from scipy.optimize import minimize_scalar
+
+        j = COMPARISONS.index(comparison)
+        m_counts = level_counts(data.duplicates)[comparison]
+        exact = data.exact or [{} for _ in data.chance]
+        # every pair counted where the source's blocks did (a rare level), else the sampled ones
+        counted = [e[comparison] for e in exact if comparison in e]
+        u_counts = np.sum(counted, axis=0) if counted else level_counts(np.vstack(data.chance))[comparison]
+        if not m_counts.sum():
+            return self
+        m, u = dict(self.m), dict(self.u)
+        m[comparison] = m_counts / m_counts.sum()
+        u[comparison] = (u_counts + 0.5) / (u_counts.sum() + 0.5 * LEVELS[comparison])
+        model = replace(self, m=m, u=u)
+        coef = np.array([model.coef.get(c, 0.0) for c in COMPARISONS])
+        coef[j] = 0.0
+        x, offset, labels = [], [], []
+        for index, chance in enumerate(data.chance):
+            rows = data.candidate_block == index
+            if not rows.any():
+                continue
+            city = model.for_city(chance, exact[index])
+            adjust = data.adjust[rows] if data.adjust is not None and len(data.adjust) else None
+            evidence = city.evidence(data.candidates[rows], adjust)
+            prior = city.prior_logit(data.records[index], data.cross_pairs[index])
+            x.append(evidence[:, j])
+            offset.append(model.intercept + model.coef.get("prior", 1.0) * prior + evidence @ coef)
+            labels.append(data.labels[rows])
+        x, offset, y = np.concatenate(x), np.concatenate(offset), np.concatenate(labels).astype(float)
+
+        def loss(b):
+            z = offset + b * x
+            return np.sum(np.logaddexp(0.0, np.where(y > 0, -z, z))) + 0.5 * l2 * b * b
+
+        # up to 3, not 1: ``u`` of a level that almost only duplicates reach (a known overlap)
+        # counts the duplicates too, so ``ln(m/u)`` understates what the level says
+        found = minimize_scalar(loss, bounds=(0.0, 3.0), method="bounded").x
+        provenance = dict(model.provenance)
+        provenance["learned_apart"] = {**provenance.get("learned_apart", {}),
+                                       comparison: {"source": source, "duplicates": int(m_counts.sum())}}
+        return replace(model, coef={**model.coef, comparison: float(found)}, provenance=provenance)
+
     # ------------------------------------------------------------------ files
     def to_json(self) -> str:
         return json.dumps({
@@ -367,7 +428,7 @@ def train(datasets, *, background=(), strength: float = 20.0, l2: float = 1.0, s
     for d in datasets:
         if not len(d.candidates):
             continue
-        cities = [base.for_city(c) for c in d.chance]
+        cities = [base.for_city(c, e) for c, e in zip(d.chance, d.exact or [None] * len(d.chance))]
         priors = [city.prior_logit(r, x) for city, r, x in zip(cities, d.records, d.cross_pairs)]
         for index, city in enumerate(cities):
             rows = d.candidate_block == index

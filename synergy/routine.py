@@ -127,27 +127,9 @@ def routine_names() -> tuple[str, ...]:
     return tuple(sorted(set(nom.loc[mask, "name"])))
 
 
-def _plain(name: str) -> str:
+def plain_name(name: str) -> str:
+    """A name as the nomenclature's names are compared: lower case, single spaces, no final stop."""
     return " ".join(str(name).lower().split()).rstrip(" .;,")
-
-
-@functools.lru_cache(maxsize=1)
-def _standard_names() -> frozenset:
-    """The nomenclature's sub kegiatan names, in lower case with single spaces."""
-    return frozenset(_plain(name) for name in nomenclature()["name"].tolist())
-
-
-def standard_names(names) -> np.ndarray:
-    """Whether each name is one of the nomenclature's standard sub kegiatan names (case, spacing
-    and a final stop aside; a cheap test, once per distinct name: a million programs of a roll-up
-    can have a few hundred thousand): the names SIPD gives every plan since 2021.
-
-    >>> standard_names(["PENINGKATAN KUALITAS DATA STATISTIK SEKTORAL", "Aplikasi Antrean Puskesmas"]).tolist()
-    [True, False]
-    """
-    codes, distinct = pd.factorize(pd.Series(names, dtype=object))
-    known = _standard_names()
-    return np.array([_plain(name) in known for name in distinct], dtype=bool)[codes]
 
 
 def routine_mask(programs: pd.DataFrame, normalizer=None, *, name_similarity: float = 0.9) -> np.ndarray:

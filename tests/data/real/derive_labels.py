@@ -1,6 +1,6 @@
 """Derive labels.csv (one row per labelled cross-agency pair) from a source's groups.csv.
 
-    python tests/data/real/derive_labels.py tests/data/real/<slug>
+    python tests/data/real/derive_labels.py tests/data/real/<slug> [groups file, default groups.csv]
 
 groups.csv: group,kind,members,function,note  (kind: duplicate | same-system; members: ;-separated ids)
 labels.csv: a,b,label,group  (a < b; only pairs of records of different agencies)
@@ -59,9 +59,9 @@ def derive(folder: Path, groups: str = "groups.csv") -> list[tuple[str, str, str
     return [(a, b, k, g) for (a, b), (k, g) in sorted(pairs.items())]
 
 
-def main(folder: str) -> None:
+def main(folder: str, groups: str = "groups.csv") -> None:
     folder = Path(folder)
-    rows = derive(folder)
+    rows = derive(folder, groups)
     with (folder / "labels.csv").open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(["a", "b", "label", "group"])
@@ -73,4 +73,4 @@ def main(folder: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(*sys.argv[1:3])

@@ -1,0 +1,117 @@
+"""Known overlaps of the national nomenclature: the knowledge, its weight, and what a plan's findings say."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from synergy.duplicates import find_duplicates, positional
+from synergy.matching import COMPARISONS, default_model
+from synergy.model import CityModel
+from synergy.overlaps import known_overlaps, overlap_marks
+from synergy.routine import bidang_of, nomenclature, urusan_names
+
+ROOT = Path(__file__).resolve().parent.parent
+LABELS = ROOT / "tests" / "data" / "real" / "nomenclature-overlaps"
+
+SETDA_MONEV = "4.01.03.02.02.0002"     # Pengendalian dan Evaluasi Program Pembangunan
+BAPPEDA_MONEV = "5.01.02.02.03.0001"   # Koordinasi Pengendalian Perencanaan dan Pelaksanaan Pembangunan Daerah ...
+
+
+def plan(codes) -> CityModel:
+    """A plan in SIPD's standard names: each sub kegiatan of ``codes`` at the agency of its bidang."""
+    nom = nomenclature().set_index("code")["name"]
+    names = urusan_names()
+    bidangs = sorted({bidang_of(c) for c in codes})
+    agencies = [{"id": f"PD-{b}", "name": names.get(b, f"Perangkat Daerah {b}"), "urusan": (b,)} for b in bidangs]
+    programs = [{"id": f"S{i:03d}", "name": nom[c].upper(), "agency": f"PD-{bidang_of(c)}", "code": c}
+                for i, c in enumerate(codes)]
+    return CityModel.from_records(agencies=agencies, programs=programs)
+
+
+def filler(count: int, avoid: set) -> list[str]:
+    """Non-routine sub kegiatan of the nomenclature outside every known overlap, spread over the affairs."""
+    known = {c for o in known_overlaps() for c in o.codes}
+    nom = nomenclature()
+    codes = [c for c in nom["code"] if c.split(".")[2] != "01" and c not in known and c not in avoid]
+    return codes[:: max(1, len(codes) // count)][:count]
+
+
+def test_the_shipped_knowledge_is_the_blind_labelling_of_the_nomenclature():
+    # the resource copies the first labeller's groups (tests/data/real/nomenclature-overlaps/groups.csv)
+    with (LABELS / "groups.csv").open(encoding="utf-8", newline="") as handle:
+        labelled = {row["group"]: (tuple(row["members"].split(";")), row["note"].split(":")[0]) for row in csv.DictReader(handle)}
+    shipped = {o.key: (o.codes, o.confidence) for o in known_overlaps()}
+    assert shipped == labelled
+    codes = set(nomenclature()["code"])
+    for overlap in known_overlaps():
+        assert set(overlap.codes) <= codes and len({bidang_of(c) for c in overlap.codes}) >= 2
+        assert overlap.label_id and overlap.label_en
+
+
+def test_a_record_is_known_by_its_standard_name_and_its_codes_bidang_picks_among_namesakes():
+    nom = nomenclature()
+    twins = [c for c in nom["code"] if nom.set_index("code")["name"][c] == "Peningkatan Ketahanan Pangan Keluarga"]
+    assert len({bidang_of(c) for c in twins}) == 2  # food security and the kecamatan
+    key, mask = overlap_marks(["Peningkatan Ketahanan Pangan Keluarga", "peningkatan  ketahanan pangan keluarga.",
+                               "Ketahanan Pangan Keluarga (program kota)"], ["", "7.01.03.02.06.0003", ""])
+    assert key[0] == key[1] >= 0 and key[2] == -1
+    assert mask[0] != 0 and mask[1] != 0 and mask[2] == 0
+
+
+def test_two_agencies_doing_one_job_under_different_standard_names_are_found():
+    # the regional secretariat's and the planning agency's monitoring of development: two standard
+    # names, one job (the nomenclature's labelled overlap N11)
+    city = plan([SETDA_MONEV, BAPPEDA_MONEV] + filler(60, {SETDA_MONEV, BAPPEDA_MONEV}))
+    ids = {row["code"]: row["id"] for _, row in city.programs.iterrows()}
+    pair = tuple(sorted((ids[SETDA_MONEV], ids[BAPPEDA_MONEV])))
+    result = find_duplicates(city)
+    found = {tuple(sorted(p)): r for p, r in zip(result.pairs[["program_a", "program_b"]].values.tolist(),
+                                                 result.pairs["reasons"])}
+    assert pair in found
+    assert "tumpang tindih antarurusan di nomenklatur nasional: pemantauan dan evaluasi pembangunan daerah" in found[pair]
+    english = find_duplicates(city, lang="en").pairs
+    assert english["reasons"].str.contains("known to overlap across affairs in the national nomenclature").any()
+    # the same plan without the knowledge's weight: the names alone do not make the pair
+    model = default_model("programs")
+    blind = model.with_coefficients({**model.coef, "overlap": 0.0}, model.intercept)
+    without = find_duplicates(city, matcher=blind)
+    assert pair not in {tuple(sorted(p)) for p in without.pairs[["program_a", "program_b"]].values.tolist()}
+    # only the known overlap is said to be one: the other standard names are not known to overlap
+    said = [p for p, reasons in found.items() if "tumpang tindih antarurusan" in reasons]
+    assert said == [pair]
+
+
+def test_the_chance_of_a_known_overlap_is_counted_over_every_pair():
+    from synergy.features import Block, record_features
+    from synergy.functions import default_catalog
+    from synergy.text import Normalizer
+
+    overlapping = [c for o in known_overlaps()[:6] for c in o.codes]
+    city = plan(overlapping + filler(40, set(overlapping)))
+    programs = positional(city.programs)
+    f = record_features(programs, city.agencies, normalizer=Normalizer(), catalog=default_catalog())
+    block = Block(f, np.arange(len(programs)))
+    i, j = np.triu_indices(block.n, k=1)
+    cross = block.agency_codes[i] != block.agency_codes[j]
+    levels = block.compare(i[cross], j[cross])[:, COMPARISONS.index("overlap")]
+    assert (levels == 1).sum() > 5
+    assert block.exact_chance()["overlap"].tolist() == [float((levels == 0).sum()), float((levels == 1).sum())]
+
+
+@pytest.mark.parametrize("comparison", ["overlap"])
+def test_a_source_teaching_one_comparison_moves_no_other_weight(comparison):
+    from synergy.duplicates import training_data
+
+    city = plan([SETDA_MONEV, BAPPEDA_MONEV] + filler(40, {SETDA_MONEV, BAPPEDA_MONEV}))
+    ids = {row["code"]: row["id"] for _, row in city.programs.iterrows()}
+    data = training_data(city, [(ids[SETDA_MONEV], ids[BAPPEDA_MONEV])])
+    model = default_model("programs")
+    taught = model.learn_comparison(comparison, data, source="test")
+    assert {k: v for k, v in taught.coef.items() if k != comparison} == {
+        k: v for k, v in model.coef.items() if k != comparison}
+    assert taught.intercept == model.intercept
+    assert taught.m[comparison].tolist() == [0.0, 1.0]
+    assert taught.provenance["learned_apart"][comparison] == {"source": "test", "duplicates": 1}
