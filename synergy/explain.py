@@ -104,6 +104,8 @@ _TEXT = Catalogue({
     "cluster": ("{n} program dari {m} perangkat daerah ({agencies}) tampak mengerjakan hal yang sama",
                 "{n} programs of {m} agencies ({agencies}) look like the same work"),
     "cohesion": ("kedekatan rata-rata {}", "mean closeness {}"),
+    "overlaps": ("tercatat tumpang tindih antarurusan di nomenklatur nasional: {}",
+                 "known to overlap across affairs in the national nomenclature: {}"),
     "national": ("membangun sendiri fungsi {function} yang sudah disediakan aplikasi umum nasional {app}{publisher}; "
                  "gunakan {app} (aplikasi umum SPBE) dan hentikan pengembangan sendiri",
                  "builds its own {function}, a job the national general application {app}{publisher} already does; "
@@ -693,6 +695,13 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
             parts.append(t["terms"].format(", ".join(top_words)))
         if functions:
             parts.append(t["functions"].format(", ".join(function_label(f) for f in functions)))
+        overlap_at = col["overlap"]
+        shared_overlaps = 0
+        for i in inside:
+            if scored.levels[i][overlap_at] == 1:
+                shared_overlaps |= int(features.overlap_mask[scored.a[i]]) & int(features.overlap_mask[scored.b[i]])
+        if shared_overlaps:
+            parts.append(t["overlaps"].format(overlap_label(shared_overlaps)))
         parts.append(t["cohesion"].format(_weight_text(clusters.cohesion[lbl], lang).lstrip("+")))
         if combined is not pd.NA:
             parts.append(t["budget"].format(format_rupiah(combined, lang)))

@@ -298,3 +298,20 @@ def test_report_says_what_the_likelihood_was_worth_on_plans_readably(tmp_path, b
     for phrase in ("rencana program nyata", f"dari {len(plans['sources'])} pemerintah",
                    f"{middle['right']} dari {middle['pairs']}"):
         assert found(phrase, seen_words), (phrase, text[:500])
+
+
+@pytest.mark.parametrize("size", SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_report_says_a_known_overlap_of_the_nomenclature_readably(tmp_path, browser, size):
+    """The sample city's social affairs and kecamatan disaster trainings are a known overlap of the
+    nomenclature: the duplicated programs table says so in words a reader sees, with the job's name."""
+    from synergy.ingest import load_model
+    from synergy.report import write_report
+
+    model, _ = load_model(None)
+    text, seen_words = _report_screen_words(
+        browser, write_report(model, tmp_path / "laporan.html", maps=False), size,
+        """() => [...document.querySelectorAll('#duplicates td')]
+                 .find(n => n.textContent.includes('tumpang tindih antarurusan')).scrollIntoView({block: 'center'})""")
+    for phrase in ("tercatat tumpang tindih antarurusan", "nomenklatur nasional", "kesiapsiagaan bencana",
+                   "Kampung Siaga Bencana"):
+        assert found(phrase, seen_words), (phrase, text[:800])
