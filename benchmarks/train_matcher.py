@@ -67,10 +67,10 @@ def fit_kinds(data: dict, sources, leave_out: str = "", **options) -> dict:
         other = [s.name for s in usable if s.records != kind]
         # applications: the Fellegi-Sunter weights as they are, one intercept fitted (few labels,
         # few and less correlated comparisons); programs: a coefficient per comparison
-        # (the national-application comparison is for inventories of systems, not for plans)
+        # (the national-application comparison is for inventories of systems, not for plans;
+        # the nomenclature's known overlaps are for plans: an inventory never taught it a weight)
         chosen = {"mode": "fs" if kind == "applications" else "wnb", **options}
-        if kind == "programs":
-            chosen.setdefault("used", tuple(c for c in USED if c != "national"))
+        chosen.setdefault("used", tuple(c for c in USED if c != ("national" if kind == "programs" else "overlap")))
         models[kind] = fit(data, own, other, **chosen)
         # a source that teaches one comparison only (realdata.TEACHES) sets its weight and moves nothing else
         for source in sources:

@@ -115,3 +115,26 @@ def test_a_source_teaching_one_comparison_moves_no_other_weight(comparison):
     assert taught.intercept == model.intercept
     assert taught.m[comparison].tolist() == [0.0, 1.0]
     assert taught.provenance["learned_apart"][comparison] == {"source": "test", "duplicates": 1}
+
+
+def test_an_application_inventory_gets_no_weight_from_the_plans_knowledge():
+    # no labelled inventory taught the known overlaps a weight: two applications that happen to
+    # carry standard sub kegiatan names are compared by what inventories taught
+    nom = nomenclature().set_index("code")["name"]
+    agencies = [{"id": "SETDA", "name": "Sekretariat Daerah"}, {"id": "BAPPEDA", "name": "Badan Perencanaan"}]
+    apps = [{"id": "A1", "name": nom[SETDA_MONEV], "agency": "SETDA"},
+            {"id": "A2", "name": nom[BAPPEDA_MONEV], "agency": "BAPPEDA"}]
+    # many more standard names, none a known overlap: the city's chance of one is small
+    apps += [{"id": f"F{i}", "name": nom[c], "agency": ("SETDA", "BAPPEDA")[i % 2]}
+             for i, c in enumerate(filler(60, {SETDA_MONEV, BAPPEDA_MONEV}))]
+    city = CityModel.from_records(agencies=agencies, applications=apps)
+    pairs = find_duplicates(city, kind="applications", threshold=0.0).pairs
+    pair = pairs[(pairs["application_a"] == "A1") & (pairs["application_b"] == "A2")]
+    weights = dict(part.split(":") for part in pair["evidence"].iloc[0])
+    assert float(weights["overlap"]) == 0.0
+    # what the weight would be, had the inventories' model counted the comparison
+    model = default_model("applications")
+    counted = model.with_coefficients({**model.coef, "overlap": 1.0}, model.intercept)
+    pairs = find_duplicates(city, kind="applications", threshold=0.0, matcher=counted).pairs
+    pair = pairs[(pairs["application_a"] == "A1") & (pairs["application_b"] == "A2")]
+    assert float(dict(part.split(":") for part in pair["evidence"].iloc[0])["overlap"]) > 1.0
