@@ -314,8 +314,9 @@ class MatchModel:
         (:mod:`synergy.overlaps`) show only where both records carry standard sub kegiatan
         names, which the other labelled plans do not. ``m`` of the comparison comes from
         ``data``'s labelled duplicates, ``u`` from its chance pairs (every pair, where
-        ``data.exact`` counted them), and its coefficient (0..3) from its candidate pairs with every other comparison's log-odds, the prior
-        and the intercept held fixed, so that the source moves nothing the others taught.
+        ``data.exact`` counted them), and its coefficient (0..3) from its candidate pairs with
+        every other comparison's log-odds, the prior and the intercept held fixed, so that the
+        source moves nothing the others taught.
         """
         from scipy.optimize import minimize_scalar
 
