@@ -18,6 +18,11 @@ each such source this prints:
   model trained without them, held-out sources by the shipped model, as in ``eval_real.py``).
 
 The second labels are used for nothing else: no training, no tuning, no headline figure.
+
+One source is labelled twice for another reason: the nomenclature's overlaps
+(``nomenclature-overlaps``), whose first labelling is shipped as knowledge and whose second
+(``groups-training.csv``) teaches that knowledge's weight. For it the script prints how far the
+two readers agree, per confidence the first reader gave: what the weight learns from.
 """
 from __future__ import annotations
 
@@ -35,6 +40,7 @@ from derive_labels import derive  # noqa: E402
 from eval_real import wilson  # noqa: E402
 
 SECOND = "groups-second.csv"
+TRAINING = "groups-training.csv"
 
 
 def second_labels(folder: Path) -> tuple[set, set]:
@@ -57,6 +63,27 @@ def agreement(first: set, second: set) -> dict:
             "specific": 2 * both / total if total else 1.0,
             "precision": both / len(second) if second else float("nan"),
             "recall": both / len(first) if first else float("nan")}
+
+
+def knowledge_against_training(folder: Path = realdata.REAL / "nomenclature-overlaps") -> None:
+    """The shipped knowledge (first labelling) against the labels that teach its weight (second)."""
+    import csv
+
+    if not (folder / TRAINING).exists():
+        return
+    first = derive(folder, "groups.csv")
+    second = {(a, b) for a, b, kind, _ in derive(folder, TRAINING) if kind == "duplicate"}
+    a = agreement({(x, y) for x, y, kind, _ in first if kind == "duplicate"}, second)
+    with (folder / "groups.csv").open(encoding="utf-8", newline="") as handle:
+        confidence = {row["group"]: row["note"].split(":")[0].strip() for row in csv.DictReader(handle)}
+    print(f"{folder.name} (the shipped knowledge against the labels that teach its weight):")
+    print(f"  duplicate pairs: first labeller {a['first']}, second {a['second']}, both {a['both']}; "
+          f"positive specific agreement {a['specific']:.2f}")
+    for level in ("high", "medium", "low"):
+        pairs = [(x, y) for x, y, kind, group in first if kind == "duplicate" and confidence.get(group) == level]
+        confirmed = sum(1 for pair in pairs if pair in second)
+        print(f"  the first labeller's {level:<6} pairs the second labels too: {interval(confirmed, len(pairs))} "
+              f"({confirmed} of {len(pairs)})")
 
 
 def against(predicted: set, truth: set) -> tuple[int, int, int]:
@@ -113,6 +140,7 @@ def main() -> None:
                   f"recall {interval(found, labelled)}  ({found} of {reported} reported, {labelled} labelled)")
         for key, value in (("agree|first", a["first"]), ("agree|second", a["second"]), ("agree|both", a["both"])):
             pooled[f"{group}|{key}"] = pooled.get(f"{group}|{key}", 0) + value
+    knowledge_against_training()
     if not seen:
         print(f"no source has a second labelling ({SECOND})")
         return

@@ -11,7 +11,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL = ROOT / "tests" / "data" / "real"
-SECONDS = sorted(REAL.glob("*/groups-second.csv"))
+SECONDS = sorted(REAL.glob("*/groups-second.csv")) + sorted(REAL.glob("*/groups-training.csv"))
 
 
 def _load(name: str, path: Path):
@@ -38,4 +38,23 @@ def test_second_labelling_is_well_formed(groups):
     pairs = derive(groups.parent, groups.name)  # exits naming the row on an unknown id or a record twice
     assert pairs and {kind for _, _, kind, _ in pairs} <= {"duplicate", "same-system"}
     assert all(a < b for a, b, _, _ in pairs)
-    assert (groups.parent / "LABELS-second.md").exists(), "every judgement call is written down"
+    log = "LABELS-training.md" if groups.name == "groups-training.csv" else "LABELS-second.md"
+    assert (groups.parent / log).exists(), "every judgement call is written down"
+
+
+def test_the_nomenclatures_knowledge_is_counted_against_the_labels_that_teach_its_weight(capsys):
+    sys.path.insert(0, str(REAL))
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        module = _load("label_agreement", ROOT / "benchmarks" / "label_agreement.py")
+        derive = _load("derive_labels", REAL / "derive_labels.py").derive
+    finally:
+        sys.path.remove(str(REAL))
+        sys.path.remove(str(ROOT / "benchmarks"))
+    module.knowledge_against_training()
+    out = capsys.readouterr().out
+    folder = REAL / "nomenclature-overlaps"
+    first = {(a, b) for a, b, kind, _ in derive(folder, "groups.csv") if kind == "duplicate"}
+    second = {(a, b) for a, b, kind, _ in derive(folder, "groups-training.csv") if kind == "duplicate"}
+    assert f"first labeller {len(first)}, second {len(second)}, both {len(first & second)}" in out
+    assert out.count("pairs the second labels too") == 3
