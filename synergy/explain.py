@@ -199,6 +199,8 @@ EVIDENCE_WORDS = {
     "overlap": (
         ("sub kegiatan baku yang tidak tercatat sebagai satu pekerjaan",
          "standard sub kegiatan not known to do one job"),
+        ("sub kegiatan baku yang mungkin tumpang tindih antarurusan di nomenklatur nasional",
+         "standard sub kegiatan that may overlap across affairs in the national nomenclature"),
         ("sub kegiatan baku yang tercatat tumpang tindih antarurusan di nomenklatur nasional",
          "standard sub kegiatan known to overlap across affairs in the national nomenclature"),
     ),
@@ -378,7 +380,7 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
     from .duplicate_frames import CLUSTER_COLUMNS, NATIONAL_COLUMNS, PAIR_COLUMNS, SHARED_COLUMNS, positional
     from .functions import default_catalog
     from .matching import COMPARISONS
-    from .overlaps import known_overlaps
+    from .overlaps import shared_labels
     from .routine import CODE_LEVELS, urusan_names
 
     check_lang(lang)
@@ -422,8 +424,7 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
         return t["lead_none"]
 
     def overlap_label(mask):
-        return ", ".join(pick((o.label_id, o.label_en), lang) for bit, o in enumerate(known_overlaps())
-                         if (mask >> bit) & 1)
+        return ", ".join(shared_labels(mask, lang))
 
     def evidence_words(levels_row, parts_row, a_row, b_row, shared_functions=(), shared_overlaps=0):
         items = []
@@ -437,7 +438,7 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
                 text += f" ({target[a_row]})"
             elif c == "function" and level >= 1 and shared_functions:
                 text += ": " + ", ".join(function_label(f) for f in shared_functions)
-            elif c == "overlap" and level == 1 and shared_overlaps:
+            elif c == "overlap" and level >= 1 and shared_overlaps:
                 text += ": " + overlap_label(shared_overlaps)
             elif c == "dimension" and level >= 1:
                 shared_dims = [d for d in dims[a_row] if d in set(dims[b_row])]
@@ -698,7 +699,7 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
         overlap_at = col["overlap"]
         shared_overlaps = 0
         for i in inside:
-            if scored.levels[i][overlap_at] == 1:
+            if scored.levels[i][overlap_at] >= 1:
                 shared_overlaps |= int(features.overlap_mask[scored.a[i]]) & int(features.overlap_mask[scored.b[i]])
         if shared_overlaps:
             parts.append(t["overlaps"].format(overlap_label(shared_overlaps)))

@@ -18,7 +18,8 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from .matching import COMPARISONS
+from .matching import COMPARISONS, LEVELS
+from .overlaps import agreeing_readers, overlap_marks, reader_masks
 from .names import (AGENCY_WORDS, GENERIC_EGOV_TERMS, NameContext, acronym_definitions, address_words,
                     hosts as find_hosts, is_acronym, split_compound, strip_urls, system_keys)
 from .grouping import factorize_rows, shared_values
@@ -219,7 +220,6 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
     distinct descriptions, as they are read (the longest steps of this reading, which takes
     14-17 s in all at a million programs).
     """
-    from .overlaps import overlap_marks
     from .routine import parse_code
 
     n = len(records)
@@ -719,7 +719,8 @@ class Block:
 
     def exact_chance(self) -> dict[str, np.ndarray]:
         """The overlap comparison's levels counted over every cross-agency pair of the block's
-        eligible records (two different standard names: 0 not a known overlap, 1 a known one).
+        eligible records (two different standard names: 0 in no group, 1 in one group of one
+        reader, 2 in one group of each reader).
 
         A known overlap is a few dozen pairs among a plan's hundreds of thousands: a sample of
         thousands would see it zero times or once, and its weight would swing with the draw.
@@ -727,7 +728,7 @@ class Block:
         pair by pair.
         """
         rows = np.flatnonzero(self.eligible & (self.standard_key >= 0))
-        counts = np.zeros(2)
+        counts = np.zeros(LEVELS["overlap"])
         if len(rows) < 2:
             return {"overlap": counts}
         agency, key, mask = self.agency_codes[rows], self.standard_key[rows], self.overlap_mask[rows]
@@ -747,19 +748,25 @@ class Block:
             tx, ty = tally(combo, x), tally(combo, y)
             return total + sum(v * ty.get(k, 0.0) for k, v in tx.items())
 
-        everyone = np.arange(len(rows))
-        counts[:] = [between(everyone, everyone) / 2, 0.0]
-        marked = np.flatnonzero(mask != 0)
-        if len(marked):
-            values = [int(m) for m in mask[marked].tolist()]
-            distinct = sorted(set(values))
-            members = {m: marked[[v == m for v in values]] for m in distinct}
+        def sharing(bits):
+            """Pairs whose records share a group among ``bits``."""
+            total = 0.0
+            values = [int(m) & bits for m in mask.tolist()]
+            marked = [i for i, v in enumerate(values) if v]
+            distinct = sorted({values[i] for i in marked})
+            members = {m: np.array([i for i in marked if values[i] == m], dtype=np.int64) for m in distinct}
             for i, first in enumerate(distinct):
-                counts[1] += between(members[first], members[first]) / 2
+                total += between(members[first], members[first]) / 2
                 for second in distinct[i + 1:]:
                     if first & second:
-                        counts[1] += between(members[first], members[second])
-        counts[0] -= counts[1]
+                        total += between(members[first], members[second])
+            return total
+
+        everyone = np.arange(len(rows))
+        either = sharing(-1)  # a group of any reader
+        # in a group of each of two readers: inclusion-exclusion over the readers' groups
+        both = sum(sharing(bits) for bits in reader_masks()) - either if len(reader_masks()) == 2 else 0.0
+        counts[:] = [between(everyone, everyone) / 2 - either, either - both, both]
         return {"overlap": counts}
 
     def _same_host_pairs(self):
@@ -949,12 +956,12 @@ class Block:
         both = dk[a] & dk[b]
         out[:, col["data"]] = np.where(both, (rowwise_dot(self.data, a, None, b) > 0).astype(np.int64), -1)
 
-        # two different standard sub kegiatan: a known overlap of the nomenclature or not
-        # (one standard name twice is the name's to say)
+        # two different standard sub kegiatan: how many readers of the nomenclature put them in
+        # one group (one standard name twice is the name's to say)
         key_a, key_b = self.standard_key[a], self.standard_key[b]
         different = (key_a >= 0) & (key_b >= 0) & (key_a != key_b)
-        shared = (self.overlap_mask[a] & self.overlap_mask[b]) != 0
-        out[:, col["overlap"]] = np.where(different, shared.astype(np.int64), -1)
+        readers = agreeing_readers(self.overlap_mask[a] & self.overlap_mask[b])
+        out[:, col["overlap"]] = np.where(different, np.minimum(readers, LEVELS["overlap"] - 1), -1)
         return out
 
     def same_system(self, a: np.ndarray, b: np.ndarray, *, by_name: bool = True) -> np.ndarray:

@@ -28,8 +28,9 @@ activity      kind of work the name starts with (data, training, system, aid, ..
 years         0 apart, 1 within a year, 2 overlapping
 data          datasets used or produced: 0 none shared, 1 one shared
 overlap       both standard sub kegiatan of the national nomenclature, of different
-              names (:mod:`synergy.overlaps`): 0 not known to do one job, 1 a known
-              overlap (staple prices at food security and at trade)
+              names (:mod:`synergy.overlaps`): 0 in no known overlap, 1 grouped as one
+              job by one of two readers of the nomenclature, 2 by both (staple prices
+              at food security and at trade)
 ============  ==========================================================================
 
 The :class:`MatchModel` turns a vector into a **match probability** in the
@@ -73,7 +74,7 @@ COMPARISONS = ("text", "function", "national", "target", "output", "dimension", 
                "data", "name", "description", "rare_term", "overlap")
 #: Number of levels of each comparison (level values 0 .. n-1; -1 is unknown).
 LEVELS = {"national": 2, "text": 8, "name": 5, "description": 4, "rare_term": 4, "function": 3, "target": 2, "output": 3,
-          "dimension": 3, "code": 5, "activity": 2, "years": 3, "data": 2, "overlap": 2}
+          "dimension": 3, "code": 5, "activity": 2, "years": 3, "data": 2, "overlap": 3}
 #: Comparisons whose levels are ordered (a higher level is closer): their weights are kept
 #: non-decreasing (isotonic), so that a level few labelled duplicates showed cannot weigh
 #: less than a weaker one (identical names less than similar ones).

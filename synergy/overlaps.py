@@ -5,9 +5,11 @@ standard sub kegiatan, and the code carries the affair, so the same job done by 
 agencies rarely shares a name: staple prices are watched by food security ("Pemantauan
 Harga dan Stok Pangan") and by trade ("Pengawasan Harga ... Barang Kebutuhan Pokok").
 Which standard sub kegiatan of different affairs do one job is knowledge, not word
-likeness. ``synergy/resources/nomenklatur-overlaps.csv`` holds it: groups labelled blind
-from the nomenclature itself (``tests/data/real/nomenclature-overlaps``), each with the
-labeller's confidence and its job in Indonesian and English.
+likeness. ``synergy/resources/nomenklatur-overlaps.csv`` holds it: the groups two readers
+wrote, each blind to the other, from the nomenclature itself
+(``tests/data/real/nomenclature-overlaps``), each group with its reader, the reader's
+confidence and its job in Indonesian and English. Two sub kegiatan both readers put in one
+group are a surer overlap than those one reader did (:func:`agreeing_readers`).
 
 A record is matched by its name (case, spacing and a final stop aside), not by its code:
 editions of the nomenclature renumber codes more than they rename. Where one standard
@@ -25,7 +27,7 @@ import numpy as np
 from .grouping import factorize_rows
 from .routine import bidang_of, nomenclature, plain_name
 
-__all__ = ["Overlap", "known_overlaps", "overlap_marks"]
+__all__ = ["Overlap", "agreeing_readers", "known_overlaps", "overlap_marks", "reader_masks", "shared_labels"]
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,7 @@ class Overlap:
     """A group of standard sub kegiatan of different affairs that do one job."""
 
     key: str              # N01 ...
+    reader: int           # who wrote the group (1, 2)
     codes: tuple          # sub kegiatan codes of the shipped nomenclature
     confidence: str       # high, medium or low (the labeller's)
     label_id: str
@@ -44,8 +47,50 @@ def known_overlaps() -> tuple[Overlap, ...]:
     """The shipped groups, in file order."""
     path = files("synergy").joinpath("resources", "nomenklatur-overlaps.csv")
     with path.open(encoding="utf-8") as handle:
-        return tuple(Overlap(r["group"], tuple(c for c in r["codes"].split(";") if c), r["confidence"],
-                             r["label_id"], r["label_en"]) for r in csv.DictReader(handle))
+        return tuple(Overlap(r["group"], int(r["reader"]), tuple(c for c in r["codes"].split(";") if c),
+                             r["confidence"], r["label_id"], r["label_en"]) for r in csv.DictReader(handle))
+
+
+@functools.lru_cache(maxsize=1)
+def reader_masks() -> tuple[int, ...]:
+    """Per reader (in order), the bits of the groups that reader wrote."""
+    masks: dict[int, int] = {}
+    for bit, overlap in enumerate(known_overlaps()):
+        masks[overlap.reader] = masks.get(overlap.reader, 0) | (1 << bit)
+    return tuple(masks[r] for r in sorted(masks))
+
+
+def agreeing_readers(shared) -> np.ndarray:
+    """How many readers put two records in one group, from the bits both records carry
+    (``mask_a & mask_b`` per pair, as :func:`overlap_marks` gives the masks).
+
+    >>> both = [o for o in known_overlaps() if "2.09.03.02.01.0007" in o.codes]  # family food security
+    >>> agreeing_readers(np.array([0, sum(1 << known_overlaps().index(o) for o in both)])).tolist()
+    [0, 2]
+    """
+    shared = np.asarray(shared)
+    out = np.zeros(len(shared), dtype=np.int64)
+    for mask in reader_masks():
+        out += (shared & mask) != 0
+    return out
+
+
+def shared_labels(shared: int, lang: str = "id") -> list[str]:
+    """The jobs of the groups in bit mask ``shared``, in the words of the first reader who
+    grouped them (two readers' names for one job would say it twice).
+
+    >>> key, mask = overlap_marks(["Pemantauan Harga dan Pasokan Pangan", "Pemantauan Harga dan Stok Barang Kebutuhan "
+    ...                            "Pokok dan Barang Penting pada Pasar Rakyat yang Terintegrasi dalam Sistem Informasi "
+    ...                            "Perdagangan"], ["", ""])
+    >>> shared_labels(int(mask[0]) & int(mask[1]))
+    ['pemantauan harga dan stok bahan pokok']
+    """
+    for reader_bits in reader_masks():
+        found = [overlap.label_id if lang == "id" else overlap.label_en
+                 for bit, overlap in enumerate(known_overlaps()) if (shared & reader_bits) >> bit & 1]
+        if found:
+            return list(dict.fromkeys(found))
+    return []
 
 
 @functools.lru_cache(maxsize=1)

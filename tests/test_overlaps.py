@@ -39,11 +39,15 @@ def filler(count: int, avoid: set) -> list[str]:
     return codes[:: max(1, len(codes) // count)][:count]
 
 
-def test_the_shipped_knowledge_is_the_blind_labelling_of_the_nomenclature():
-    # the resource copies the first labeller's groups (tests/data/real/nomenclature-overlaps/groups.csv)
-    with (LABELS / "groups.csv").open(encoding="utf-8", newline="") as handle:
-        labelled = {row["group"]: (tuple(row["members"].split(";")), row["note"].split(":")[0]) for row in csv.DictReader(handle)}
-    shipped = {o.key: (o.codes, o.confidence) for o in known_overlaps()}
+def test_the_shipped_knowledge_is_the_two_blind_labellings_of_the_nomenclature():
+    # the resource copies two readers' groups (tests/data/real/nomenclature-overlaps: groups.csv,
+    # groups-reader2.csv), each written blind to the other; a third reader's teach the weight
+    labelled = {}
+    for reader, name in ((1, "groups.csv"), (2, "groups-reader2.csv")):
+        with (LABELS / name).open(encoding="utf-8", newline="") as handle:
+            labelled.update({row["group"]: (reader, tuple(row["members"].split(";")), row["note"].split(":")[0])
+                             for row in csv.DictReader(handle)})
+    shipped = {o.key: (o.reader, o.codes, o.confidence) for o in known_overlaps()}
     assert shipped == labelled
     codes = set(nomenclature()["code"])
     for overlap in known_overlaps():
