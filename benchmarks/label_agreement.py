@@ -19,10 +19,11 @@ each such source this prints:
 
 The second labels are used for nothing else: no training, no tuning, no headline figure.
 
-One source is labelled twice for another reason: the nomenclature's overlaps
-(``nomenclature-overlaps``), whose first labelling is shipped as knowledge and whose second
-(``groups-training.csv``) teaches that knowledge's weight. For it the script prints how far the
-two readers agree, per confidence the first reader gave: what the weight learns from.
+One source is labelled three times for another reason: the nomenclature's overlaps
+(``nomenclature-overlaps``), whose first two labellings (``groups.csv``, ``groups-reader2.csv``)
+are shipped as knowledge and whose third (``groups-training.csv``) teaches that knowledge's
+weight. For it the script prints how far the readers agree, and how often the third reader
+labels the pairs both knowledge readers grouped, or one only: what the weight learns from.
 """
 from __future__ import annotations
 
@@ -41,6 +42,7 @@ from eval_real import wilson  # noqa: E402
 
 SECOND = "groups-second.csv"
 TRAINING = "groups-training.csv"
+KNOWLEDGE = ("groups.csv", "groups-reader2.csv")
 
 
 def second_labels(folder: Path) -> tuple[set, set]:
@@ -66,23 +68,23 @@ def agreement(first: set, second: set) -> dict:
 
 
 def knowledge_against_training(folder: Path = realdata.REAL / "nomenclature-overlaps") -> None:
-    """The shipped knowledge (first labelling) against the labels that teach its weight (second)."""
-    import csv
-
+    """The shipped knowledge (two readers' groups) against the labels that teach its weight (a third's)."""
     if not (folder / TRAINING).exists():
         return
-    first = derive(folder, "groups.csv")
-    second = {(a, b) for a, b, kind, _ in derive(folder, TRAINING) if kind == "duplicate"}
-    a = agreement({(x, y) for x, y, kind, _ in first if kind == "duplicate"}, second)
-    with (folder / "groups.csv").open(encoding="utf-8", newline="") as handle:
-        confidence = {row["group"]: row["note"].split(":")[0].strip() for row in csv.DictReader(handle)}
-    print(f"{folder.name} (the shipped knowledge against the labels that teach its weight):")
-    print(f"  duplicate pairs: first labeller {a['first']}, second {a['second']}, both {a['both']}; "
-          f"positive specific agreement {a['specific']:.2f}")
-    for level in ("high", "medium", "low"):
-        pairs = [(x, y) for x, y, kind, group in first if kind == "duplicate" and confidence.get(group) == level]
-        confirmed = sum(1 for pair in pairs if pair in second)
-        print(f"  the first labeller's {level:<6} pairs the second labels too: {interval(confirmed, len(pairs))} "
+    readers = [{(a, b) for a, b, kind, _ in derive(folder, name) if kind == "duplicate"} for name in KNOWLEDGE]
+    third = {(a, b) for a, b, kind, _ in derive(folder, TRAINING) if kind == "duplicate"}
+    print(f"{folder.name} (the shipped knowledge, {len(KNOWLEDGE)} readers, against a third reader's labels, "
+          f"which teach its weight):")
+    for number, pairs in enumerate(readers + [third], start=1):
+        for other_number, other in enumerate(readers + [third], start=1):
+            if number < other_number:
+                a = agreement(pairs, other)
+                print(f"  readers {number} and {other_number}: {a['first']} and {a['second']} pairs, {a['both']} in "
+                      f"both; positive specific agreement {a['specific']:.2f}")
+    for count, words in ((2, "both readers"), (1, "one reader only")):
+        pairs = {p for p in set().union(*readers) if sum(p in r for r in readers) == count}
+        confirmed = len(pairs & third)
+        print(f"  pairs grouped by {words:<15} the third reader labels too: {interval(confirmed, len(pairs))} "
               f"({confirmed} of {len(pairs)})")
 
 

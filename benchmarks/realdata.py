@@ -44,10 +44,10 @@ class Source:
     teaches: str = ""          # the one comparison this source alone trains (TEACHES), nothing else
 
 
-#: Sources that train one comparison only. The nomenclature's overlaps: its first labelling
-#: is shipped as knowledge (synergy/resources/nomenklatur-overlaps.csv), its second labelling
-#: (labels.csv, from groups-training.csv) says how far that knowledge meets another reader;
-#: standard names only, so it would otherwise pull the plans' weights towards one file.
+#: Sources that train one comparison only. The nomenclature's overlaps: two readers' labellings
+#: are shipped as knowledge (synergy/resources/nomenklatur-overlaps.csv), a third's (labels.csv,
+#: from groups-training.csv) says how far that knowledge meets another reader; standard names
+#: only, so it would otherwise pull the plans' weights towards one file.
 TEACHES = {"nomenclature-overlaps": "overlap"}
 
 

@@ -571,7 +571,7 @@ def _score_block(rows, *, features, kind, k, matcher, threshold, always, never, 
     if block.n_agencies < 2:
         return None
     ra, rb = chance_pairs(block, kind)
-    city = matcher.for_city(block.compare(ra, rb), block.exact_chance())
+    city = matcher.for_city(block.compare(ra, rb))
     prior = city.prior_logit(block.n_eligible, block.cross_pairs)
     a, b = block.candidates(k)
     if not len(a):

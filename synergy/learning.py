@@ -112,7 +112,7 @@ def candidate_logits(data, model) -> np.ndarray:
         rows = data.candidate_block == index
         if not rows.any():
             continue
-        city = model.for_city(chance, data.exact[index] if data.exact else None)
+        city = model.for_city(chance)
         prior = city.prior_logit(data.records[index], data.cross_pairs[index])
         adjust = data.adjust[rows] if data.adjust is not None and len(data.adjust) else None
         logits[rows] = city.logit(data.candidates[rows], prior, adjust)[0]

@@ -156,6 +156,8 @@ class MatchModel:
     intercept : float
     u_strength : float
         How many chance pairs the pooled ``u`` is worth when a city's own are counted.
+    fixed_u : tuple
+        Comparisons whose ``u`` a city does not re-estimate (:meth:`learn_comparison`).
     provenance : dict
         What it was trained on, and when.
     """
@@ -166,6 +168,7 @@ class MatchModel:
     coef: Mapping[str, float] = field(default_factory=lambda: {c: 1.0 for c in (*USED, "prior")})
     intercept: float = 0.0
     u_strength: float = 200.0
+    fixed_u: tuple = ()
     support: float = 50.0
     pseudo: float = 10.0
     provenance: Mapping = field(default_factory=dict)
@@ -185,20 +188,20 @@ class MatchModel:
             out[c] = w
         return out
 
-    def for_city(self, chance_levels: np.ndarray, exact: Mapping[str, np.ndarray] | None = None) -> "MatchModel":
+    def for_city(self, chance_levels: np.ndarray) -> "MatchModel":
         """This model with ``u`` re-estimated from a city's random cross-agency pairs.
 
-        ``chance_levels`` is the comparison matrix of those pairs; ``exact`` holds, for
-        comparisons counted over every cross-agency pair of the city, those counts per level
-        (a level so rare that a sample of thousands of pairs would see it zero times or once,
-        see :meth:`synergy.features.Block.exact_chance`). The city's counts are blended with
-        the pooled ``u`` (worth :attr:`u_strength` pairs), so a level the city rarely shows
-        keeps a sensible weight.
+        ``chance_levels`` is the comparison matrix of those pairs. The city's counts are
+        blended with the pooled ``u`` (worth :attr:`u_strength` pairs), so a level the
+        city rarely shows keeps a sensible weight. A comparison of :attr:`fixed_u` keeps its
+        ``u``.
         """
         counts = level_counts(chance_levels)
-        counts.update(exact or {})
         u = {}
         for c in COMPARISONS:
+            if c in self.fixed_u:
+                u[c] = self.u[c]
+                continue
             observed = counts[c]
             u[c] = (observed + self.u_strength * self.u[c]) / (observed.sum() + self.u_strength)
         return replace(self, u=u)
@@ -314,25 +317,32 @@ class MatchModel:
         For knowledge only one source can teach: the nomenclature's known overlaps
         (:mod:`synergy.overlaps`) show only where both records carry standard sub kegiatan
         names, which the other labelled plans do not. ``m`` of the comparison comes from
-        ``data``'s labelled duplicates, ``u`` from its chance pairs (every pair, where
-        ``data.exact`` counted them), and its coefficient (0..3) from its candidate pairs with
-        every other comparison's log-odds, the prior and the intercept held fixed, so that the
-        source moves nothing the others taught.
+        ``data``'s labelled duplicates, ``u`` from its pairs that are not (every cross-agency
+        pair, where ``data.exact`` counted them, else the random ones), and its coefficient
+        (0..1) from its candidate pairs with every other comparison's log-odds, the prior and
+        the intercept held fixed, so that the source moves nothing the others taught.
+
+        The comparison joins :attr:`fixed_u`: knowledge such as a known overlap is mostly met
+        by duplicates, so a city's own pairs at its high levels are mostly its duplicates, and
+        counting them as chance would weaken the knowledge where it is most often right.
         """
         from scipy.optimize import minimize_scalar
 
         j = COMPARISONS.index(comparison)
         m_counts = level_counts(data.duplicates)[comparison]
         exact = data.exact or [{} for _ in data.chance]
-        # every pair counted where the source's blocks did (a rare level), else the sampled ones
+        # every pair counted where the source's blocks did (a rare level), less its duplicates
         counted = [e[comparison] for e in exact if comparison in e]
-        u_counts = np.sum(counted, axis=0) if counted else level_counts(np.vstack(data.chance))[comparison]
+        if counted:
+            u_counts = np.maximum(np.sum(counted, axis=0) - m_counts, 0.0)
+        else:
+            u_counts = level_counts(np.vstack(data.chance))[comparison]
         if not m_counts.sum():
             return self
         m, u = dict(self.m), dict(self.u)
         m[comparison] = m_counts / m_counts.sum()
         u[comparison] = (u_counts + 0.5) / (u_counts.sum() + 0.5 * LEVELS[comparison])
-        model = replace(self, m=m, u=u)
+        model = replace(self, m=m, u=u, fixed_u=tuple(sorted({*self.fixed_u, comparison})))
         coef = np.array([model.coef.get(c, 0.0) for c in COMPARISONS])
         coef[j] = 0.0
         x, offset, labels = [], [], []
@@ -340,7 +350,7 @@ class MatchModel:
             rows = data.candidate_block == index
             if not rows.any():
                 continue
-            city = model.for_city(chance, exact[index])
+            city = model.for_city(chance)
             adjust = data.adjust[rows] if data.adjust is not None and len(data.adjust) else None
             evidence = city.evidence(data.candidates[rows], adjust)
             prior = city.prior_logit(data.records[index], data.cross_pairs[index])
@@ -353,9 +363,7 @@ class MatchModel:
             z = offset + b * x
             return np.sum(np.logaddexp(0.0, np.where(y > 0, -z, z))) + 0.5 * l2 * b * b
 
-        # up to 3, not 1: ``u`` of a level that almost only duplicates reach (a known overlap)
-        # counts the duplicates too, so ``ln(m/u)`` understates what the level says
-        found = minimize_scalar(loss, bounds=(0.0, 3.0), method="bounded").x
+        found = minimize_scalar(loss, bounds=(0.0, 1.0), method="bounded").x
         provenance = dict(model.provenance)
         provenance["learned_apart"] = {**provenance.get("learned_apart", {}),
                                        comparison: {"source": source, "duplicates": int(m_counts.sum())}}
@@ -367,7 +375,8 @@ class MatchModel:
             "comparisons": {c: {"m": [round(float(x), 6) for x in self.m[c]],
                                 "u": [round(float(x), 8) for x in self.u[c]]} for c in COMPARISONS},
             "coef": {k: round(float(v), 6) for k, v in self.coef.items()}, "intercept": round(self.intercept, 6),
-            "rho": round(self.rho, 6), "u_strength": self.u_strength, "support": self.support, "pseudo": self.pseudo,
+            "rho": round(self.rho, 6), "u_strength": self.u_strength, "fixed_u": list(self.fixed_u),
+            "support": self.support, "pseudo": self.pseudo,
             "provenance": dict(self.provenance),
         }, indent=1, ensure_ascii=False) + "\n"
 
@@ -380,6 +389,7 @@ class MatchModel:
             u={c: np.asarray(comps[c]["u"], dtype=float) for c in COMPARISONS},
             rho=float(data["rho"]), coef={k: float(v) for k, v in data["coef"].items()},
             intercept=float(data["intercept"]), u_strength=float(data.get("u_strength", 200.0)),
+            fixed_u=tuple(data.get("fixed_u", ())),
             support=float(data.get("support", 50.0)), pseudo=float(data.get("pseudo", 10.0)),
             provenance=data.get("provenance", {}),
         )
@@ -430,7 +440,7 @@ def train(datasets, *, background=(), strength: float = 20.0, l2: float = 1.0, s
     for d in datasets:
         if not len(d.candidates):
             continue
-        cities = [base.for_city(c, e) for c, e in zip(d.chance, d.exact or [None] * len(d.chance))]
+        cities = [base.for_city(c) for c in d.chance]
         priors = [city.prior_logit(r, x) for city, r, x in zip(cities, d.records, d.cross_pairs)]
         for index, city in enumerate(cities):
             rows = d.candidate_block == index

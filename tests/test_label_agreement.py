@@ -11,7 +11,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL = ROOT / "tests" / "data" / "real"
-SECONDS = sorted(REAL.glob("*/groups-second.csv")) + sorted(REAL.glob("*/groups-training.csv"))
+SECONDS = sorted(REAL.glob("*/groups-second.csv")) + sorted(REAL.glob("*/groups-training.csv")) + sorted(
+    REAL.glob("*/groups-reader2.csv"))
 
 
 def _load(name: str, path: Path):
@@ -38,7 +39,7 @@ def test_second_labelling_is_well_formed(groups):
     pairs = derive(groups.parent, groups.name)  # exits naming the row on an unknown id or a record twice
     assert pairs and {kind for _, _, kind, _ in pairs} <= {"duplicate", "same-system"}
     assert all(a < b for a, b, _, _ in pairs)
-    log = "LABELS-training.md" if groups.name == "groups-training.csv" else "LABELS-second.md"
+    log = groups.name.replace("groups", "LABELS").replace(".csv", ".md")
     assert (groups.parent / log).exists(), "every judgement call is written down"
 
 
@@ -54,7 +55,10 @@ def test_the_nomenclatures_knowledge_is_counted_against_the_labels_that_teach_it
     module.knowledge_against_training()
     out = capsys.readouterr().out
     folder = REAL / "nomenclature-overlaps"
-    first = {(a, b) for a, b, kind, _ in derive(folder, "groups.csv") if kind == "duplicate"}
-    second = {(a, b) for a, b, kind, _ in derive(folder, "groups-training.csv") if kind == "duplicate"}
-    assert f"first labeller {len(first)}, second {len(second)}, both {len(first & second)}" in out
-    assert out.count("pairs the second labels too") == 3
+    first, second, third = ({(a, b) for a, b, kind, _ in derive(folder, name) if kind == "duplicate"}
+                            for name in ("groups.csv", "groups-reader2.csv", "groups-training.csv"))
+    assert f"readers 1 and 2: {len(first)} and {len(second)} pairs, {len(first & second)} in both" in out
+    both = first & second
+    assert f"({len(both & third)} of {len(both)})" in out
+    one = (first | second) - both
+    assert f"({len(one & third)} of {len(one)})" in out

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -101,8 +102,8 @@ def test_the_chance_of_a_known_overlap_is_counted_over_every_pair():
     i, j = np.triu_indices(block.n, k=1)
     cross = block.agency_codes[i] != block.agency_codes[j]
     levels = block.compare(i[cross], j[cross])[:, COMPARISONS.index("overlap")]
-    assert (levels == 1).sum() > 5
-    assert block.exact_chance()["overlap"].tolist() == [float((levels == 0).sum()), float((levels == 1).sum())]
+    assert (levels == 1).sum() > 5 and (levels == 2).sum() > 5  # one reader's groups, and both readers'
+    assert block.exact_chance()["overlap"].tolist() == [float((levels == level).sum()) for level in (0, 1, 2)]
 
 
 @pytest.mark.parametrize("comparison", ["overlap"])
@@ -117,8 +118,18 @@ def test_a_source_teaching_one_comparison_moves_no_other_weight(comparison):
     assert {k: v for k, v in taught.coef.items() if k != comparison} == {
         k: v for k, v in model.coef.items() if k != comparison}
     assert taught.intercept == model.intercept
-    assert taught.m[comparison].tolist() == [0.0, 1.0]
+    assert taught.m[comparison].tolist() == [0.0, 0.0, 1.0]  # both readers grouped the pair
     assert taught.provenance["learned_apart"][comparison] == {"source": "test", "duplicates": 1}
+    # the pair itself is no chance: u counts every other pair of the city (half a pair added per level)
+    others = np.sum([e[comparison] for e in data.exact], axis=0) - np.array([0.0, 0.0, 1.0])
+    assert np.allclose(taught.u[comparison], (others + 0.5) / (others.sum() + 1.5))
+    # a city keeps that u: its own pairs at a known overlap are mostly its duplicates
+    assert comparison in taught.fixed_u
+    chance = np.zeros((10, len(COMPARISONS)), dtype=np.int64)
+    chance[:, COMPARISONS.index(comparison)] = 2
+    assert taught.for_city(chance).u[comparison].tolist() == taught.u[comparison].tolist()
+    unfixed = replace(taught, fixed_u=())
+    assert unfixed.for_city(chance).u[comparison].tolist() != taught.u[comparison].tolist()
 
 
 def test_an_application_inventory_gets_no_weight_from_the_plans_knowledge():
