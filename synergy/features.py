@@ -725,7 +725,8 @@ class Block:
         A known overlap is a few dozen pairs among a plan's hundreds of thousands: a sample of
         thousands would see it zero times or once, and its weight would swing with the draw.
         Counted by agency and name (pairs of one agency or one name are no pair here), not
-        pair by pair.
+        pair by pair. Training reads it (:meth:`synergy.matching.MatchModel.learn_comparison`);
+        a city keeps the learned ``u`` (``MatchModel.fixed_u``).
         """
         rows = np.flatnonzero(self.eligible & (self.standard_key >= 0))
         counts = np.zeros(LEVELS["overlap"])
