@@ -412,9 +412,24 @@ def _cluster_cards(analysis, member_column: str, names, lang: str, limit: int) -
             "lead": names.agency(lead) if lead else t["no_lead"],
             "lead_missing": not lead,
             "why": "; ".join(why),
-            "likelihood": f"{float(r.get('max_score') or 0):.0%}",
+            "likelihood": _likelihood(r.get("max_score")),
         }))
     return out
+
+
+def _likelihood(score) -> str:
+    """A match probability as a reader sees it: a model's estimate is never certain, so it
+    shows as at most ">99%" and at least "<1%", never 100% or 0%.
+
+    >>> _likelihood(0.9996), _likelihood(0.874), _likelihood(None), _likelihood(0.004)
+    ('>99%', '87%', '<1%', '<1%')
+    """
+    value = float(score or 0)
+    if value >= 0.995:
+        return ">99%"
+    if value < 0.005:
+        return "<1%"
+    return f"{value:.0%}"
 
 
 def _decisions(model, names, res, lang: str, limit: int = DECISIONS) -> list[dict]:
@@ -548,7 +563,7 @@ def _cluster_table(names, frame, lang, top, records: str) -> _Table:
             *([_rupiah(r.get("combined_budget"), lang)] if money else []),
             names.agency(lead) if lead else t["no_lead"],
             _action(_cell(r.get("action")), lang),
-            f"{float(r.get('max_score') or 0):.0%}",
+            _likelihood(r.get("max_score")),
             names.unid(_cell(r.get("reasons"))),
         ])
         extra.append([";".join(members), *([str(_money(r.get("combined_budget")))] if money else [])])
@@ -862,7 +877,7 @@ def _review(model, names, res, lang: str, top: int) -> dict:
         for r in dup.table("clusters").to_dict("records"):
             members = list(_list(r.get("programs", r.get("applications"))))
             if len(members) >= 2:
-                found.append(("duplicate", members[0], ";".join(members[1:]), f"{float(r.get('max_score') or 0):.0%}"))
+                found.append(("duplicate", members[0], ";".join(members[1:]), _likelihood(r.get("max_score"))))
     sd = res["shared_data"]
     if sd.available and "kind" in sd.table().columns:
         for r in sd.table().to_dict("records"):
