@@ -25,6 +25,7 @@ from importlib.resources import files
 import numpy as np
 
 from .grouping import factorize_rows
+from .i18n import check_lang, pick
 from .routine import bidang_of, nomenclature, plain_name
 
 __all__ = ["Overlap", "agreeing_readers", "known_overlaps", "overlap_marks", "reader_masks", "shared_labels"]
@@ -85,8 +86,9 @@ def shared_labels(shared: int, lang: str = "id") -> list[str]:
     >>> shared_labels(int(mask[0]) & int(mask[1]))
     ['pemantauan harga dan stok bahan pokok']
     """
+    check_lang(lang)
     for reader_bits in reader_masks():
-        found = [overlap.label_id if lang == "id" else overlap.label_en
+        found = [pick((overlap.label_id, overlap.label_en), lang)
                  for bit, overlap in enumerate(known_overlaps()) if (shared & reader_bits) >> bit & 1]
         if found:
             return list(dict.fromkeys(found))

@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 
 from synergy import calibration, classify as classify_, dependencies, display, duplicates, explain, find as find_
-from synergy import i18n, merge
+from synergy import i18n, merge, overlaps
 from synergy import metrics, report, review, roadmap as roadmap_, shared_data as shared_data_, stats as stats_, status
 from synergy.errors import SynergyError, UnknownLanguage
 from synergy.model import CityModel, empty_table
@@ -83,6 +83,7 @@ CALLS = {
     "synergy.find:find": lambda m, lang: find_.find(m, "warga", lang=lang),
     "synergy.merge:MergeResult.summary": lambda m, lang: merge.MergeResult(m).summary(lang),
     "synergy.metrics:coverage": lambda m, lang: metrics.coverage(m, lang=lang),
+    "synergy.overlaps:shared_labels": lambda m, lang: overlaps.shared_labels(1, lang),
     "synergy.report:build_report": lambda m, lang: report.build_report(m, lang=lang, maps=False),
     "synergy.review:review_findings": lambda m, lang: review.review_findings(m, lang=lang),
     "synergy.review:run_session": lambda m, lang: review.run_session(
