@@ -407,7 +407,7 @@ class ScoredPairs:
                 "named otherwise can be missed; fill in the description column (what it does)"), lang))
         # the standard names SIPD gives every plan: a name two agencies share is seldom one job,
         # and one job in two affairs has two names (the held-out Bogor plan, docs/duplicates.md)
-        standard = int(f.standard_name[rows].sum()) if f.standard_name is not None and len(rows) else 0
+        standard = int((f.standard_key[rows] >= 0).sum())
         if standard and standard >= NAMED_ONLY_SHARE * len(rows):
             from .overlaps import known_overlaps
 

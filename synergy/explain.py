@@ -552,8 +552,7 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
         distinct, combination = np.unique(both.view(np.dtype((np.void, both.shape[1] * 8))).reshape(-1),
                                           return_inverse=True)
         element_a, element_b = elements[a_at], elements[b_at]
-        overlaps = ((features.overlap_mask[a_at] & features.overlap_mask[b_at]).tolist()
-                    if features.overlap_mask is not None else [0] * n)
+        overlaps = (features.overlap_mask[a_at] & features.overlap_mask[b_at]).tolist()
         keys = list(zip(map(distinct.tolist().__getitem__, combination.reshape(-1).tolist()), functions,
                         target[a_at].tolist(), dims_key[a_at].tolist(), dims_key[b_at].tolist(),
                         element_a.tolist(), element_b.tolist(), overlaps))

@@ -132,10 +132,9 @@ class RecordFeatures:
                                     # description, output, target group): the words a reason shows
     background: dict                # canonical term -> its share of the national nomenclature's names
     matrices: "TermMatrices"        # the same terms as sparse rows, built once for every block
+    standard_key: np.ndarray        # number of the name among the nomenclature's standard names, -1 if none
+    overlap_mask: np.ndarray        # bits of the known overlaps of the nomenclature it belongs to
     catalog: object = None          # the FunctionCatalog the functions come from
-    standard_name: np.ndarray | None = None  # whether the name is a sub kegiatan's standard name (nomenclature)
-    standard_key: np.ndarray | None = None   # number of that standard name, -1 where it is none
-    overlap_mask: np.ndarray | None = None   # bits of the known overlaps of the nomenclature it belongs to
 
 
 #: How common a word is in government texts in general decides how much sharing it
@@ -464,8 +463,8 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
         target_terms=target_terms, dimension=dimension, element=_texts(records, "element"),
         code_keys=code_keys, activity=activity, start=start, end=end, datasets=datasets,
         text_code=text_code, texts=texts,
-        background=background, matrices=matrices, catalog=catalog, standard_name=standard_key >= 0,
-        standard_key=standard_key, overlap_mask=overlap_mask,
+        background=background, matrices=matrices, standard_key=standard_key, overlap_mask=overlap_mask,
+        catalog=catalog,
     )
 
 
@@ -650,9 +649,8 @@ class Block:
         self.dimension_mask = (np.array(masks, dtype=object if len(bits) > 62 else np.int64)[dim_codes]
                                if n else np.zeros(0, dtype=np.int64))
         self.element = f.element[rows].astype(str)
-        no_marks = np.full(n, -1, dtype=np.int64)
-        self.standard_key = f.standard_key[rows] if f.standard_key is not None else no_marks
-        self.overlap_mask = f.overlap_mask[rows] if f.overlap_mask is not None else no_marks + 1
+        self.standard_key = f.standard_key[rows]
+        self.overlap_mask = f.overlap_mask[rows]
         self.function = tm.function[rows]
         self.function_names = tm.function_names
         self.target = tm.target[rows]
