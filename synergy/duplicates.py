@@ -409,20 +409,15 @@ class ScoredPairs:
         # and one job in two affairs has two names (the held-out Bogor plan, docs/duplicates.md)
         standard = int((f.standard_key[rows] >= 0).sum())
         if standard and standard >= NAMED_ONLY_SHARE * len(rows):
-            from .overlaps import known_overlaps
-
-            known = len(known_overlaps())
             out.append(counted(standard) + pick((
                 " memakai nama baku sub kegiatan dari nomenklatur nasional: nama baku yang sama di dua perangkat "
                 "daerah jarang berarti pekerjaan yang sama, dan pekerjaan yang sama di dua urusan biasanya bernama "
-                f"lain; hanya {known} kelompok tumpang tindih antarurusan yang tercatat di nomenklatur yang "
-                "dikenali, jadi temuan dari nama saja lemah; isi kolom description atau output (apa yang "
-                "dikerjakan, untuk siapa)",
+                "lain; hanya tumpang tindih antarurusan yang tercatat untuk nomenklatur yang dikenali, jadi temuan "
+                "dari nama saja lemah; isi kolom description atau output (apa yang dikerjakan, untuk siapa)",
                 " carry the national nomenclature's standard sub-activity names: the same standard name in two "
                 "agencies seldom means the same work, and the same work in two affairs usually has two names; only "
-                f"the {known} groups of cross-affair overlaps recorded for the nomenclature are recognised, so "
-                "findings from names alone are weak; fill in the description or output column (what is done, for "
-                "whom)"), lang))
+                "the cross-affair overlaps recorded for the nomenclature are recognised, so findings from names "
+                "alone are weak; fill in the description or output column (what is done, for whom)"), lang))
         if near and self.near:
             # on the real development inventories 4 of 19 such pairs are labelled duplicates the words
             # did not show (docs/duplicates.md, "Where recall is lost"): worth a look, not a report
