@@ -107,14 +107,10 @@ def candidate_logits(data, model) -> np.ndarray:
     """The log-odds ``model`` gives each candidate pair of ``data`` (a
     :class:`synergy.duplicates.TrainingData`), each block (city) with its own chance agreement
     and prior, as :func:`synergy.duplicates.find_duplicates` scores them."""
+    from .matching import city_blocks
+
     logits = np.zeros(len(data.candidates))
-    for index, chance in enumerate(data.chance):
-        rows = data.candidate_block == index
-        if not rows.any():
-            continue
-        city = model.for_city(chance)
-        prior = city.prior_logit(data.records[index], data.cross_pairs[index])
-        adjust = data.adjust[rows] if data.adjust is not None and len(data.adjust) else None
+    for rows, city, adjust, prior in city_blocks(model, data):
         logits[rows] = city.logit(data.candidates[rows], prior, adjust)[0]
     return logits
 

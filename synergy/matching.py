@@ -346,14 +346,8 @@ class MatchModel:
         coef = np.array([model.coef.get(c, 0.0) for c in COMPARISONS])
         coef[j] = 0.0
         x, offset, labels = [], [], []
-        for index, chance in enumerate(data.chance):
-            rows = data.candidate_block == index
-            if not rows.any():
-                continue
-            city = model.for_city(chance)
-            adjust = data.adjust[rows] if data.adjust is not None and len(data.adjust) else None
+        for rows, city, adjust, prior in city_blocks(model, data):
             evidence = city.evidence(data.candidates[rows], adjust)
-            prior = city.prior_logit(data.records[index], data.cross_pairs[index])
             x.append(evidence[:, j])
             offset.append(model.intercept + model.coef.get("prior", 1.0) * prior + evidence @ coef)
             labels.append(data.labels[rows])
@@ -393,6 +387,20 @@ class MatchModel:
             support=float(data.get("support", 50.0)), pseudo=float(data.get("pseudo", 10.0)),
             provenance=data.get("provenance", {}),
         )
+
+
+def city_blocks(model: MatchModel, data):
+    """Each block (city) of ``data`` (a :class:`synergy.duplicates.TrainingData`) that has
+    candidates, as the finder scores it: the candidates' rows (a mask), ``model`` with the
+    block's own chance agreement, the candidates' term-frequency adjustments and the block's
+    prior log-odds."""
+    for index, chance in enumerate(data.chance):
+        rows = data.candidate_block == index
+        if not rows.any():
+            continue
+        city = model.for_city(chance)
+        adjust = data.adjust[rows] if data.adjust is not None and len(data.adjust) else None
+        yield rows, city, adjust, city.prior_logit(data.records[index], data.cross_pairs[index])
 
 
 def _distribution(parts: list, weights: list) -> dict[str, np.ndarray]:
@@ -440,14 +448,10 @@ def train(datasets, *, background=(), strength: float = 20.0, l2: float = 1.0, s
     for d in datasets:
         if not len(d.candidates):
             continue
-        cities = [base.for_city(c) for c in d.chance]
-        priors = [city.prior_logit(r, x) for city, r, x in zip(cities, d.records, d.cross_pairs)]
-        for index, city in enumerate(cities):
-            rows = d.candidate_block == index
-            if rows.any():
-                evidence.append(city.evidence(d.candidates[rows], d.adjust[rows] if d.adjust is not None else None))
-                prior.append(np.full(int(rows.sum()), priors[index]))
-                labels.append(d.labels[rows])
+        for rows, city, adjust, block_prior in city_blocks(base, d):
+            evidence.append(city.evidence(d.candidates[rows], adjust))
+            prior.append(np.full(int(rows.sum()), block_prior))
+            labels.append(d.labels[rows])
         weight.append(np.full(len(d.candidates), 1.0 / len(d.candidates)))
     weight = np.concatenate(weight)
     weight *= len(weight) / weight.sum()
