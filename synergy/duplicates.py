@@ -368,6 +368,10 @@ class ScoredPairs:
     #: the threshold (not one system, not rejected): how many, and the best of their probabilities.
     near: int = 0
     near_best: float = 0.0
+    #: Pairs that scored at or over the threshold but were set aside as two systems of the central
+    #: government (:meth:`synergy.features.Block.central_pairs`), and those systems' domains.
+    central: int = 0
+    central_domains: tuple = ()
 
     def notes(self, lang: str = "id", near: bool = True) -> tuple:
         """What limited the comparison, in words (Indonesian or English); with ``near``, also
@@ -418,6 +422,15 @@ class ScoredPairs:
                 "agencies seldom means the same work, and the same work in two affairs usually has two names; only "
                 "the cross-affair overlaps recorded for the nomenclature are recognised, so findings from names "
                 "alone are weak; fill in the description or output column (what is done, for whom)"), lang))
+        if self.central:
+            shown = ", ".join(self.central_domains[:3]) + (", ..." if len(self.central_domains) > 3 else "")
+            out.append(pick((
+                f"{self.central} pasangan tidak dilaporkan karena kedua sistemnya dijalankan pemerintah pusat "
+                f"(alamatnya di domain kementerian atau lembaga: {shown}): daerah tidak dapat menggabungkan "
+                "aplikasi pusat; satu aplikasi pusat yang dicatat beberapa perangkat daerah adalah pemakaian bersama",
+                f"{self.central} pairs are not reported because both systems are run by the central government "
+                f"(their addresses are on a ministry's or national agency's domain: {shown}): a region cannot merge "
+                "central applications; one central application listed by several agencies is shared use"), lang))
         if near and self.near:
             # on the real development inventories 4 of 19 such pairs are labelled duplicates the words
             # did not show (docs/duplicates.md, "Where recall is lost"): worth a look, not a report
@@ -496,6 +509,7 @@ def score_pairs(
     out = {key: [] for key in ("a", "b", "score", "levels", "parts", "block", "text", "terms", "functions",
                                "shared_a", "shared_b", "shared_basis")}
     near, near_best = 0, 0.0
+    central, central_domains = 0, set()
     # a region of one record has no pair, but its record was compared (notes, national applications)
     blocks = [rows for rows in groups if len(rows) >= 2]
     work = functools.partial(_score_block, features=features, kind=kind, k=k, matcher=matcher, threshold=threshold,
@@ -510,6 +524,8 @@ def score_pairs(
             found_clusters.append(part.pop("clusters"))
         count, best = part.pop("near")
         near, near_best = near + count, max(near_best, best)
+        count, domains = part.pop("central")
+        central, central_domains = central + count, central_domains | set(domains)
         for key, value in part.items():
             if key in ("terms", "functions"):
                 out[key].extend(value)
@@ -549,6 +565,7 @@ def score_pairs(
         compared=np.sort(np.concatenate(groups)) if groups else np.zeros(0, dtype=np.int64),
         clusters=joined(found_clusters) if clusters else None,
         near=near if kind == "applications" else 0, near_best=near_best if kind == "applications" else 0.0,
+        central=central, central_domains=tuple(sorted(central_domains)),
     )
 
 
@@ -576,18 +593,22 @@ def _score_block(rows, *, features, kind, k, matcher, threshold, always, never, 
     basis = block.same_system(a, b, by_name=kind == "applications")
     own = block.own_sites(a, b)
     shared = basis != ""
-    keep = (score >= threshold) & ~shared & ~own
+    central = block.central_pairs(a, b) & ~shared  # two ministries' systems: not the region's to merge
+    set_aside = shared | own | central
+    keep = (score >= threshold) & ~set_aside
+    central_kept = central & ~own & (score >= threshold)  # what that rule kept out of the report
     rejected = np.zeros(len(a), dtype=bool)
     if always or never:
         local = block.features.ids[block.rows]
         named = [tuple(sorted((local[x], local[y]))) for x, y in zip(a.tolist(), b.tolist())]
         if always:
-            keep |= np.array([pair in always for pair in named], dtype=bool) & ~shared & ~own
+            keep |= np.array([pair in always for pair in named], dtype=bool) & ~set_aside
         if never:
             rejected = np.array([pair in never for pair in named], dtype=bool)
             keep &= ~rejected
-    near = ~keep & ~shared & ~own & ~rejected & (levels[:, COMPARISONS.index("function")] >= 1)
+    near = ~keep & ~set_aside & ~rejected & (levels[:, COMPARISONS.index("function")] >= 1)
     shared_a, shared_b, shared_basis = block.rows[a[shared]], block.rows[b[shared]], basis[shared]
+    a_all, b_all = a, b
     a, b = a[keep], b[keep]
     part = {
         "a": block.rows[a], "b": block.rows[b], "score": score[keep], "parts": parts[keep],
@@ -596,6 +617,7 @@ def _score_block(rows, *, features, kind, k, matcher, threshold, always, never, 
         "terms": block.shared_terms(a, b), "functions": block.shared_functions(a, b),
         "shared_a": shared_a, "shared_b": shared_b, "shared_basis": shared_basis,
         "near": (int(near.sum()), float(score[near].max()) if near.any() else 0.0),
+        "central": (int(central_kept.sum()), block.central_domains_of(a_all[central_kept], b_all[central_kept])),
     }
     if clusters:
         part["clusters"] = block_clusters(block, city, prior, a, b, score[keep], threshold)
@@ -764,7 +786,8 @@ def training_data(model: CityModel, duplicates, *, ignore=(), include_routine: b
         a, b = block.candidates(k)
         if not len(a):
             continue
-        set_aside = (block.same_system(a, b, by_name=kind == "applications") != "") | block.own_sites(a, b)
+        set_aside = ((block.same_system(a, b, by_name=kind == "applications") != "") | block.own_sites(a, b)
+                     | block.central_pairs(a, b))
         pair_ids = [tuple(sorted((ids[x], ids[y]))) for x, y in zip(a.tolist(), b.tolist())]
         usable = ~set_aside & np.array([p not in ignored for p in pair_ids], dtype=bool)
         a, b = a[usable], b[usable]

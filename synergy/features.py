@@ -23,6 +23,7 @@ from .overlaps import agreeing_readers, overlap_marks, reader_masks
 from .names import (AGENCY_WORDS, GENERIC_EGOV_TERMS, NameContext, acronym_definitions, address_words,
                     hosts as find_hosts, is_acronym, split_compound, strip_urls, system_keys)
 from .grouping import factorize_rows, shared_values
+from .hosting import central_domains
 from .progress import no_progress
 from .text import drop_function_words, fold, function_word_columns, root_words, rowwise_dot
 
@@ -978,12 +979,18 @@ class Block:
         if not len(a):
             return out
         has_keys, has_national, name_code = self._system_marks
+        central = self._central
         # only the few pairs with addresses or national applications on both sides need a look
         for i in np.flatnonzero((has_keys[a] & has_keys[b]) | (has_national[a] & has_national[b])).tolist():
             x, y = int(self.rows[a[i]]), int(self.rows[b[i]])
             if has_keys[a[i]] and has_keys[b[i]] and _same_address(f.system_keys[x], f.system_keys[y]):
                 out[i] = "host"
             elif f.national[x] & f.national[y]:
+                out[i] = "national"
+            elif (by_name and name_code[a[i]] >= 0 and name_code[a[i]] == name_code[b[i]]
+                  and central[a[i]] & central[b[i]]):
+                # one name on two hosts of one ministry ("SIMONA" at simona.kemendagri.go.id and
+                # anjababk-simona.kemendagri.go.id): one national system, however reached
                 out[i] = "national"
         if by_name:
             own = ~self.eligible
@@ -1002,6 +1009,29 @@ class Block:
         keys = f.name_key[self.rows]
         codes, _ = pd.factorize(pd.Series(keys, dtype=object))
         return has_keys, has_national, np.where(keys == "", -1, codes)
+
+    @functools.cached_property
+    def _central(self) -> list:
+        """Per record of the block, the central government's domains its addresses all lie
+        under (:func:`synergy.hosting.central_domains`; empty for a region's or a vendor's system)."""
+        f = self.features
+        return [central_domains(f.system_keys[r]) for r in self.rows.tolist()]
+
+    def central_pairs(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Pairs of two systems both run by the central government (a ministry's or a national
+        agency's address on each side, as ``myasn.bkn.go.id`` and ``simona.kemendagri.go.id``):
+        never the region's duplicates, since it cannot merge them; one of them listed twice is
+        shared use (:meth:`same_system`)."""
+        central = self._central
+        if not any(central):
+            return np.zeros(len(a), dtype=bool)
+        run = np.fromiter((bool(c) for c in central), dtype=bool, count=len(central))
+        return run[a] & run[b]
+
+    def central_domains_of(self, a: np.ndarray, b: np.ndarray) -> list[str]:
+        """The central government's domains of these pairs' records, sorted (for a note)."""
+        central = self._central
+        return sorted({d for i in np.concatenate([a, b]).tolist() for d in central[i]})
 
     def own_sites(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Pairs with an agency's own website (or other per-agency presence) on either side:
