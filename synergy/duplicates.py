@@ -17,7 +17,9 @@ How a finding is made (see ``docs/duplicates.md`` for the reasoning and the figu
    with chance agreement measured on the city's own random cross-agency pairs.
 5. **Not duplicates**: the same system listed by two agencies (same host, same
    brand name, the same national application) is shared use (``DuplicateResult.shared``),
-   and an agency's own website is its own; both are set aside.
+   an agency's own website is its own, and two systems both run by the central government
+   (addresses on ministries' domains, :mod:`synergy.hosting`) are no region's to merge; all
+   are set aside (the last counted in a note).
 6. **Clusters** that stay meaningful: average linkage over the pairs' probabilities
    (a record joins a cluster only when it is close to the cluster as a whole), each
    with its cohesion (:mod:`synergy.clusters`).

@@ -322,6 +322,44 @@ def test_one_system_listed_by_several_agencies_is_shared_use_not_a_duplicate():
     assert "S1" not in national.index  # SRIKANDI itself rebuilds nothing
 
 
+def test_two_systems_of_the_central_government_are_never_a_regions_duplicate():
+    # as Kabupaten Madiun's register lists them: units record the ministries' applications they
+    # use; BKN's and Kemendagri's staff systems do related jobs, but no region can merge them
+    rows = [
+        ("C1", "ASN Digital", "BKD", "Platform digital manajemen ASN terpadu BKN", "https://asndigital.bkn.go.id"),
+        ("C2", "SIMONA", "SETDA", "Aplikasi manajemen ASN analisis jabatan", "https://simona.kemendagri.go.id"),
+        ("C3", "Simona", "DINKES", "Monitoring analisis jabatan", "https://anjababk-simona.kemendagri.go.id"),
+        ("L1", "SIMPEG Kota Uji", "BPBD", "Aplikasi manajemen ASN dan data pegawai daerah",
+         "https://simpeg.ujikota.go.id"),
+    ] + FILLER
+    model = inventory(rows)
+    everything = find_duplicates(model, kind="applications", threshold=0.0)
+    pairs = pair_set(everything)
+    assert ("C1", "C2") not in pairs and ("C1", "C3") not in pairs  # two ministries' systems
+    # one ministry's application under two hosts is one system, used by two units
+    shared = dict(zip(map(tuple, everything.shared[["application_a", "application_b"]].values.tolist()),
+                      everything.shared["basis"]))
+    assert shared[("C2", "C3")] == "national"
+    # the region's own staff system is still compared with the central ones (a local rebuild)
+    assert {("C1", "L1"), ("C2", "L1")} & pairs
+    # the result says what the rule left out (ASN Digital against each SIMONA), in both languages
+    note = [n for n in everything.notes if "pemerintah pusat" in n]
+    assert len(note) == 1 and note[0].startswith("2 pasangan") and "bkn.go.id, kemendagri.go.id" in note[0]
+    english = find_duplicates(model, kind="applications", threshold=0.0, lang="en").notes
+    assert any(n.startswith("2 pairs") and "central government" in n for n in english)
+
+
+def test_a_regions_own_domain_is_never_read_as_the_central_governments():
+    from synergy.hosting import central_domain
+
+    for host in ("sikd.madiunkab.go.id", "dinkes.denpasarkota.go.id", "ppid.jabarprov.go.id", "magetan.go.id",
+                 "surabaya.go.id", "jakarta.go.id", "portal.kotabogor.go.id", "pemkomedan.go.id"):
+        assert central_domain(host) == "", host
+    for host, domain in (("lpse.lkpp.go.id", "lkpp.go.id"), ("www.lapor.go.id", "lapor.go.id"),
+                         ("sipd.kemendagri.go.id/login", "kemendagri.go.id"), ("myasn.bkn.go.id", "bkn.go.id")):
+        assert central_domain(host) == domain
+
+
 @pytest.mark.parametrize("text, wrong, right", [
     # real national sub-kegiatan names that the catalogue once read wrongly
     ("Pengembangan Rumah Sakit", "housing", "hospital"),  # "pengembang perumahan" on stems
