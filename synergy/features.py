@@ -1022,11 +1022,13 @@ class Block:
         agency's address on each side, as ``myasn.bkn.go.id`` and ``simona.kemendagri.go.id``):
         never the region's duplicates, since it cannot merge them; one of them listed twice is
         shared use (:meth:`same_system`)."""
-        central = self._central
-        if not any(central):
-            return np.zeros(len(a), dtype=bool)
-        run = np.fromiter((bool(c) for c in central), dtype=bool, count=len(central))
+        run = self._run_centrally
         return run[a] & run[b]
+
+    @functools.cached_property
+    def _run_centrally(self) -> np.ndarray:
+        """Per record of the block: a system run by the central government (:attr:`_central`)."""
+        return np.fromiter((bool(c) for c in self._central), dtype=bool, count=self.n)
 
     def central_domains_of(self, a: np.ndarray, b: np.ndarray) -> list[str]:
         """The central government's domains of these pairs' records, sorted (for a note)."""
@@ -1041,7 +1043,8 @@ class Block:
 
     def _national_levels(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """1 where one record names a national application whose job the other does without
-        naming it (a local rebuild), 0 where one names one and the other does not do its job,
+        naming it (a local rebuild; a system run by the central government is none), 0 where one
+        names one and the other does not do its job,
         -1 where neither names one (or both name the same: one system)."""
         _, has_national, _ = self._system_marks
         out = np.full(len(a), -1, dtype=np.int64)
@@ -1051,9 +1054,11 @@ class Block:
         named, jobs = self._national_jobs
         x, y = a[pick], b[pick]
         one_system = rowwise_dot(named, x, None, y) > 0
-        # this record does a job of an application it names, the other does it and names none
-        rebuilt = (((rowwise_dot(jobs, x, self.function, y) > 0) & ~has_national[y])
-                   | ((rowwise_dot(jobs, y, self.function, x) > 0) & ~has_national[x]))
+        # this record does a job of an application it names, the other does it and names none; a
+        # ministry's own system (Kemendesa's IDM beside Siskeudes) is no local rebuild either
+        national = has_national | self._run_centrally
+        rebuilt = (((rowwise_dot(jobs, x, self.function, y) > 0) & ~national[y])
+                   | ((rowwise_dot(jobs, y, self.function, x) > 0) & ~national[x]))
         out[pick] = np.where(one_system, -1, rebuilt.astype(np.int64))
         return out
 

@@ -349,6 +349,20 @@ def test_two_systems_of_the_central_government_are_never_a_regions_duplicate():
     assert any(n.startswith("2 pairs") and "central government" in n for n in english)
 
 
+def test_a_ministrys_own_system_is_never_said_to_rebuild_a_national_application():
+    # Kabupaten Madiun: Kemendesa's IDM beside the village-finance application Siskeudes was
+    # said to be "built its own"; a local system doing the same job still is
+    rows = [
+        ("N1", "Siskeudes", "SETDA", "Sistem keuangan desa", "http://103.132.230.74:8080/siskeudes"),
+        ("C1", "IDM", "KOMINFO", "Indeks desa membangun: keuangan dan pembangunan desa", "https://idm.kemendesa.go.id"),
+        ("L1", "Sipades", "BPBD", "Indeks desa membangun: keuangan dan pembangunan desa", "https://sipades.ujikota.go.id"),
+    ] + FILLER
+    result = find_duplicates(inventory(rows), kind="applications", threshold=0.0)
+    reasons = result.pairs.set_index(["application_a", "application_b"])["reasons"]
+    assert "membangun sendiri" in reasons.loc[("L1", "N1")]
+    assert ("C1", "N1") not in reasons.index or "membangun sendiri" not in reasons.loc[("C1", "N1")]
+
+
 def test_a_regions_own_domain_is_never_read_as_the_central_governments():
     from synergy.hosting import central_domain
 
