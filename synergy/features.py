@@ -20,8 +20,8 @@ import scipy.sparse as sp
 
 from .matching import COMPARISONS, LEVELS
 from .overlaps import agreeing_readers, overlap_marks, reader_masks
-from .names import (AGENCY_WORDS, GENERIC_EGOV_TERMS, NameContext, acronym_definitions, address_words,
-                    hosts as find_hosts, is_acronym, split_compound, strip_urls, system_keys)
+from .names import (AGENCY_WORDS, GENERIC_EGOV_TERMS, NameContext, acronym_definitions, acronym_senses,
+                    address_words, hosts as find_hosts, is_acronym, split_compound, strip_urls, system_keys)
 from .grouping import factorize_rows, shared_values
 from .hosting import central_domains
 from .progress import no_progress
@@ -238,7 +238,18 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
     urls = _texts(records, "url")
     generic = _generic_terms(normalizer)
 
-    acronyms = acronym_definitions(sorted(set(names.tolist()) | set(descriptions.tolist())))
+    senses = acronym_senses(sorted(set(names.tolist()) | set(descriptions.tolist())))
+    # an acronym of one sense is read with its meaning everywhere; one the city gives two senses
+    # ("SIMADE" of a kelurahan and of the fishers) only where a record's own name defines it
+    acronyms = {key: found[0][0] for key, found in senses.items() if len(found) == 1}
+    ambiguous = frozenset(key for key, found in senses.items() if len(found) > 1)
+
+    def acronym_meaning(word, key, name):
+        if not is_acronym(word):
+            return None
+        if key in acronyms:
+            return acronyms[key]
+        return acronym_definitions([name]).get(key) if key in ambiguous else None
     text_words: set = set()
     address_parts: set = set()
 
@@ -287,8 +298,8 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
             cleaned = context.clean(" ".join(x for x in (cleaned, *words) if x), owner)
             own_terms = specific(normalizer.tokens(cleaned))
         # an acronym is read with its meaning where it is written as one ("SIMADE", not "di")
-        meaning = [acronyms[key] for w in cleaned.split()
-                   if (key := fold(w).replace(" ", "")) in acronyms and is_acronym(w)] if acronyms else []
+        meaning = [found for w in cleaned.split()
+                   if (found := acronym_meaning(w, fold(w).replace(" ", ""), name))] if senses else []
         n_terms = specific(normalizer.tokens(" ".join([cleaned, *meaning]))) if meaning else own_terms
         # named only by an address that says nothing but its owner ("kec-cempaka.kota.go.id"),
         # or as the owner's website ("Website Dinas Kesehatan" of the Dinas Kesehatan)

@@ -14,7 +14,8 @@ that say what it does:
   record's text; built from the agencies table (and the regions' names when known);
 - :func:`acronym_definitions`: acronyms a text defines for the whole city ("SIMADE
   (Sistem Informasi ...)" and "Sistem Informasi ... (SIMADE)"), so that another
-  record naming only "SIMADE" is read with its meaning;
+  record naming only "SIMADE" is read with its meaning; :func:`acronym_senses` says
+  when a city gives one acronym two meanings (then no meaning holds city-wide);
 - :data:`GENERIC_EGOV_TERMS`: words every e-government system has in its name
   (sistem, aplikasi, informasi, online, terpadu, SIM, ...): they never count as
   shared meaning.
@@ -39,6 +40,7 @@ __all__ = [
     "address_words",
     "split_compound",
     "acronym_definitions",
+    "acronym_senses",
     "is_acronym",
     "NameContext",
     "region_stripper",
@@ -307,6 +309,41 @@ def acronym_definitions(texts: Iterable[str]) -> dict[str, str]:
     ...                      "Sistem Antrean Online (SIANTRI) untuk puskesmas"])
     {'siantri': 'sistem antrean online', 'simade': 'sistem informasi manajemen desa'}
     """
+    return {k: v[0] for k, v in _definitions(texts).items()}
+
+
+def acronym_senses(texts: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The meanings of each acronym the texts define: folded acronym -> its senses, each the
+    sorted definitions that say the same (half their words or more shared, or one holding
+    the other's words: "Dana Alokasi Khusus" and "dari Dana Alokasi Khusus"). A city that
+    gives one acronym two senses ("SIMADE" for a kelurahan's system and for a fishers' one)
+    has no meaning for it that holds everywhere.
+
+    >>> acronym_senses(["SIMADE (Sistem Informasi Kelurahan Sumerta)", "SIMADE (Sistem Pemantauan Krama Bendega)",
+    ...                 "SIMADE (Sistem Informasi Kelurahan Dangin Puri)", "Dana Alokasi Khusus (DAK)"])
+    {'dak': (('dana alokasi khusus',),), 'simade': (('sistem informasi kelurahan dangin puri', 'sistem informasi kelurahan sumerta'), ('sistem pemantauan krama bendega',))}
+    """
+    out = {}
+    for key, definitions in _definitions(texts).items():
+        senses: list[list[str]] = []
+        for definition in definitions:
+            words = set(definition.split())
+            for sense in senses:
+                if any(_one_sense(words, set(other.split())) for other in sense):
+                    sense.append(definition)
+                    break
+            else:
+                senses.append([definition])
+        out[key] = tuple(tuple(sense) for sense in senses)
+    return out
+
+
+def _one_sense(x: set, y: set) -> bool:
+    return x <= y or y <= x or 2 * len(x & y) >= len(x | y)
+
+
+def _definitions(texts: Iterable[str]) -> dict[str, list[str]]:
+    """Folded acronym -> its distinct definitions in the texts, sorted (row order does not matter)."""
     found: dict[str, set[str]] = {}
     for text in texts:
         text = str(text or "")
@@ -318,7 +355,7 @@ def acronym_definitions(texts: Iterable[str]) -> dict[str, str]:
             # the long form is the last words before the bracket, as many as it takes
             words = long.split()
             _add_definition(found, acro, " ".join(words[-8:]), trim=True)
-    return {k: sorted(v)[0] for k, v in sorted(found.items())}
+    return {k: sorted(v) for k, v in sorted(found.items())}
 
 
 def _add_definition(found: dict, acro: str, long: str, trim: bool = False) -> None:

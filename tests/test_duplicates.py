@@ -363,6 +363,24 @@ def test_a_ministrys_own_system_is_never_said_to_rebuild_a_national_application(
     assert ("C1", "N1") not in reasons.index or "membangun sendiri" not in reasons.loc[("C1", "N1")]
 
 
+def test_an_acronym_with_two_meanings_in_a_city_is_read_with_each_records_own():
+    # Kota Denpasar: SIMADE is a kelurahan's system and a fishers' one; read with the first
+    # definition everywhere, the fishers' system "shared" the words of a kelurahan's name
+    rows = [
+        ("K1", "SIMADE (Sistem Informasi Kelurahan Dangin Puri)", "KOMINFO", "Mengolah data warga kelurahan"),
+        ("K2", "SIMADE (Sistem Informasi Kelurahan Sumerta)", "DISDUK", "Mengolah data warga kelurahan"),
+        ("B1", "SIMADE (Sistem Pemantauan Krama Bendega)", "BPBD", "Informasi nelayan dan hasil tangkapan"),
+        ("S1", "SIMADE", "BKD", "Mengolah data warga kelurahan"),  # names it, defines none
+    ] + FILLER
+    result = find_duplicates(inventory(rows), kind="applications", threshold=0.0)
+    terms = dict(zip(map(tuple, result.pairs[["application_a", "application_b"]].values.tolist()),
+                     result.pairs["key_terms"]))
+    for pair, said in terms.items():
+        if "B1" in pair:
+            assert not {"dangin", "puri", "sumerta", "kelurahan"} & set(said), (pair, said)
+    assert "simade" in terms[("K1", "K2")]  # one sense: the same system name
+
+
 def test_a_regions_own_domain_is_never_read_as_the_central_governments():
     from synergy.hosting import central_domain
 
