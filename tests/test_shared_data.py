@@ -380,6 +380,25 @@ def test_a_duplicate_dataset_pair_found_on_titles_alone_says_so():
     assert len(found) == 1 and "Only their titles" not in found.loc[0, "reason"]
 
 
+def test_two_titles_that_count_different_objects_are_not_one_dataset():
+    # Kabupaten Keerom's catalogue: "Transmigrasi" is a subject, "Jumlah Kampung Transmigrasi" counts
+    # villages; two counts of the population by two producers may be one dataset
+    titles = [{"id": "D-A", "name": "Jumlah Kampung Transmigrasi", "producer": "DINSOS"},
+              {"id": "D-B", "name": "Transmigrasi", "producer": "DINKES"},
+              {"id": "D-C", "name": "Jumlah Penduduk Menurut Jenis Kelamin", "producer": "CAPIL"},
+              {"id": "D-D", "name": "Penduduk Menurut Jenis Kelamin dan Umur", "producer": "DISDIK"},
+              {"id": "D-E", "name": "Jumlah LSM", "producer": "KOMINFO"},
+              {"id": "D-F", "name": "Lembaga Swadaya Masyarakat (LSM)", "producer": "DINSOS"}]
+    pairs = {tuple(sorted(p)) for p in of(shared_data(city([], datasets=titles), kinds=["duplicate-dataset"]),
+                                          "duplicate-dataset")[["dataset", "other_dataset"]].values.tolist()}
+    assert ("D-A", "D-B") not in pairs
+    assert ("D-C", "D-D") in pairs and ("D-E", "D-F") in pairs
+    # a description says what a dataset holds: then the words decide, as before
+    described = [dict(titles[0], description="transmigrasi kampung desa"), dict(titles[1], description="transmigrasi")]
+    found = of(shared_data(city([], datasets=described + titles[2:]), kinds=["duplicate-dataset"]), "duplicate-dataset")
+    assert ("D-A", "D-B") in {tuple(sorted(p)) for p in found[["dataset", "other_dataset"]].values.tolist()}
+
+
 def test_the_regions_own_name_is_not_shared_meaning_of_two_datasets():
     # every title of Kabupaten Keerom may say "Kab. Keerom": two different data must not meet on it
     agencies = [dict(a, region="91.11") for a in AGENCIES]
