@@ -610,7 +610,7 @@ def _score_block(rows, *, features, kind, k, matcher, threshold, always, never, 
             keep &= ~rejected
     near = ~keep & ~set_aside & ~rejected & (levels[:, COMPARISONS.index("function")] >= 1)
     shared_a, shared_b, shared_basis = block.rows[a[shared]], block.rows[b[shared]], basis[shared]
-    a_all, b_all = a, b
+    central_note = (int(central_kept.sum()), block.central_domains_of(a[central_kept], b[central_kept]))
     a, b = a[keep], b[keep]
     part = {
         "a": block.rows[a], "b": block.rows[b], "score": score[keep], "parts": parts[keep],
@@ -619,7 +619,7 @@ def _score_block(rows, *, features, kind, k, matcher, threshold, always, never, 
         "terms": block.shared_terms(a, b), "functions": block.shared_functions(a, b),
         "shared_a": shared_a, "shared_b": shared_b, "shared_basis": shared_basis,
         "near": (int(near.sum()), float(score[near].max()) if near.any() else 0.0),
-        "central": (int(central_kept.sum()), block.central_domains_of(a_all[central_kept], b_all[central_kept])),
+        "central": central_note,
     }
     if clusters:
         part["clusters"] = block_clusters(block, city, prior, a, b, score[keep], threshold)

@@ -1025,8 +1025,8 @@ class Block:
     def _central(self) -> list:
         """Per record of the block, the central government's domains its addresses all lie
         under (:func:`synergy.hosting.central_domains`; empty for a region's or a vendor's system)."""
-        f = self.features
-        return [central_domains(f.system_keys[r]) for r in self.rows.tolist()]
+        keys, none = self.features.system_keys, frozenset()
+        return [central_domains(keys[r]) if keys[r] else none for r in self.rows.tolist()]
 
     def central_pairs(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Pairs of two systems both run by the central government (a ministry's or a national

@@ -235,18 +235,6 @@ class _City:
         #: datasets known by their title alone: a pair of two is said to be compared on titles
         self.title_only = set(d["id"][_title_only(d)].tolist())
         self._dataset_labels: dict[str, str] = {}
-        self._heads: dict[str, str] | None = None
-
-    def title_heads(self) -> dict[str, str]:
-        """The head noun of each title-only dataset's title (:func:`synergy.titles.title_head`),
-        acronyms read as the catalogue's own titles define them."""
-        if self._heads is None:
-            from .names import acronym_definitions
-            from .titles import title_head
-
-            acronyms = acronym_definitions(sorted(set(self.dataset_name.values())))
-            self._heads = {x: title_head(self.dataset_name.get(x, ""), acronyms) for x in sorted(self.title_only)}
-        return self._heads
 
     def alabel(self, agency):
         return self.agency_label.get(agency, agency)
@@ -1104,8 +1092,7 @@ def _duplicate_datasets(city, ds_ids, docs, ds_region, tm, texts, norm, lang, th
     found = pd.concat(parts, ignore_index=True).drop_duplicates(["lo", "hi"], keep="first")
     if city.title_only:
         # two titles and nothing else: one dataset only when they count the same object
-        heads = city.title_heads()
-        head_of = np.array([heads.get(x, "") for x in ds_ids], dtype=object)
+        head_of = np.array(_title_heads(city, ds_ids), dtype=object)
         lo, hi = head_of[found["lo"].to_numpy()], head_of[found["hi"].to_numpy()]
         found = found[(lo == "") | (hi == "") | (lo == hi)].reset_index(drop=True)
     # where one of the two is the city's copy of a national registry and the other is about
@@ -1170,6 +1157,17 @@ def _duplicate_datasets(city, ds_ids, docs, ds_region, tm, texts, norm, lang, th
 
 
 # --------------------------------------------------------------------------- structural kinds
+def _title_heads(city, ds_ids) -> list[str]:
+    """Per dataset, the head noun of its title when it has a title and nothing else
+    (:func:`synergy.titles.title_head`; acronyms read as the catalogue's own titles define
+    them), else ""."""
+    from .names import acronym_definitions
+    from .titles import title_head
+
+    acronyms = acronym_definitions(sorted(set(city.dataset_name.values())))
+    return [title_head(city.dataset_name.get(x, ""), acronyms) if x in city.title_only else "" for x in ds_ids]
+
+
 def _users(model):
     """``{dataset: {program or application ids that use it}}``."""
     users = defaultdict(set)
