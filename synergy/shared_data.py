@@ -1160,11 +1160,13 @@ def _duplicate_datasets(city, ds_ids, docs, ds_region, tm, texts, norm, lang, th
 def _title_heads(city, ds_ids) -> list[str]:
     """Per dataset, the head noun of its title when it has a title and nothing else
     (:func:`synergy.titles.title_head`; acronyms read as the catalogue's own titles define
-    them), else ""."""
-    from .names import acronym_definitions
+    them), else "". An acronym the catalogue gives two meanings is its own head: which one a
+    title means is not known (as the duplicate finder reads it, :mod:`synergy.features`)."""
+    from .names import acronym_senses
     from .titles import title_head
 
-    acronyms = acronym_definitions(sorted(set(city.dataset_name.values())))
+    senses = acronym_senses(sorted(set(city.dataset_name.values())))
+    acronyms = {key: found[0][0] for key, found in senses.items() if len(found) == 1}
     return [title_head(city.dataset_name.get(x, ""), acronyms) if x in city.title_only else "" for x in ds_ids]
 
 

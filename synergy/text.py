@@ -151,6 +151,12 @@ PROTECTED_STEMS = {
     "pengembang": "pengembang",
     "bangunan": "bangunan",
     "berencana": "berencana",
+    # nouns whose PySastrawi stem is a function word, so they would vanish from the
+    # text: a participant is not "serta" (and), a user is not "guna" (for)
+    "peserta": "peserta",
+    "perserta": "peserta",
+    "kepesertaan": "peserta",
+    "pengguna": "pengguna",
 }
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -223,9 +229,26 @@ def stem_word(word: str) -> str:
     if len(word) <= 3 or word.isdigit():
         return word
     known = shipped_stems().get(word)
-    if known is not None:
-        return known
-    return _stemmer().stem(word) or word
+    stem = known if known is not None else (_stemmer().stem(word) or word)
+    return _root_ending_in_k(word, stem)
+
+
+def _root_ending_in_k(word: str, stem: str) -> str:
+    """PySastrawi reads the ``-an`` of a noun whose root ends in ``k`` as the suffix ``-kan``:
+    "peternakan" gives "terna", not "ternak" (so it never meets "peternak"), "penegakan"
+    "tega", "kerusakan" "rusa". A noun (``pe-``, ``per-``, ``ke-``, or a bare root plus
+    ``-an``) whose word without ``-an`` stems to that root gets the root. Verbs keep the
+    suffix: "memberikan", "diajukan" stay "beri", "aju".
+
+    >>> _root_ending_in_k("peternakan", "terna"), _root_ending_in_k("memberikan", "beri")
+    ('ternak', 'beri')
+    """
+    if not word.endswith("kan") or not stem:
+        return stem
+    root = stem + "k"
+    if root not in root_words() or not (word.startswith(("pe", "ke")) or word[:-2] == root):
+        return stem
+    return root if (shipped_stems().get(word[:-2]) or _stemmer().stem(word[:-2])) == root else stem
 
 
 # --------------------------------------------------------------------------- lexicon

@@ -399,6 +399,19 @@ def test_two_titles_that_count_different_objects_are_not_one_dataset():
     assert ("D-A", "D-B") in {tuple(sorted(p)) for p in found[["dataset", "other_dataset"]].values.tolist()}
 
 
+def test_a_title_with_an_acronym_of_two_meanings_is_not_read_by_either():
+    # "LSM" stands for two things in this catalogue: "Jumlah LSM" counts one of them, which is not known
+    titles = [{"id": "D-E", "name": "Jumlah LSM Terdaftar", "producer": "KOMINFO"},
+              {"id": "D-F", "name": "Lembaga Swadaya Masyarakat (LSM) Terdaftar", "producer": "DINSOS"},
+              {"id": "D-G", "name": "Lahan Sawah Milik (LSM) Terdaftar", "producer": "DINKES"}]
+    pairs = {tuple(sorted(p)) for p in of(shared_data(city([], datasets=titles), kinds=["duplicate-dataset"]),
+                                          "duplicate-dataset")[["dataset", "other_dataset"]].values.tolist()}
+    assert ("D-E", "D-G") not in pairs and ("D-E", "D-F") not in pairs
+    # with one meaning the title is read by it, as before
+    one = of(shared_data(city([], datasets=titles[:2]), kinds=["duplicate-dataset"]), "duplicate-dataset")
+    assert {tuple(sorted(p)) for p in one[["dataset", "other_dataset"]].values.tolist()} == {("D-E", "D-F")}
+
+
 def test_the_regions_own_name_is_not_shared_meaning_of_two_datasets():
     # every title of Kabupaten Keerom may say "Kab. Keerom": two different data must not meet on it
     agencies = [dict(a, region="91.11") for a in AGENCIES]

@@ -213,3 +213,25 @@ def test_tfidf_prepare_rewrites_each_text_before_it_is_read():
     assert prepared.terms == by_hand.terms and "data" not in prepared.terms
     assert (prepared.matrix != by_hand.matrix).nnz == 0
     assert prepared.matrix[0].toarray().tolist() == prepared.matrix[1].toarray().tolist()  # the same once prepared
+
+
+@pytest.mark.parametrize("word, stem", [("peternakan", "ternak"), ("penegakan", "tegak"), ("kerusakan", "rusak"),
+                                        ("perpajakan", "pajak"), ("gerakan", "gerak")])
+def test_a_noun_whose_root_ends_in_k_keeps_the_k(word, stem):
+    # PySastrawi reads "-kan" ("peternakan" -> "terna"), so the noun never met its own root
+    assert text._stemmer().stem(word) != stem
+    assert stem_word(word) == stem == stem_word(word[:-2])
+
+
+@pytest.mark.parametrize("word, stem", [("memberikan", "beri"), ("diajukan", "aju"), ("menggunakan", "guna")])
+def test_a_verb_keeps_its_suffix_kan(word, stem):
+    assert stem_word(word) == stem
+
+
+def test_a_noun_whose_stem_is_a_function_word_stays():
+    norm = Normalizer()
+    # PySastrawi: peserta -> serta (and), pengguna -> guna (for), both stop words
+    assert text._stemmer().stem("peserta") in text.STOPWORDS and text._stemmer().stem("pengguna") in text.STOPWORDS
+    assert norm.tokens("Peserta Didik")[0] == "peserta"
+    assert norm.tokens("Kepesertaan BPJS") == ["peserta", "bpjs"]
+    assert "pengguna" in norm.tokens("Pengguna Jasa")
