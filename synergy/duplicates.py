@@ -374,6 +374,10 @@ class ScoredPairs:
     #: government (:meth:`synergy.features.Block.central_pairs`), and those systems' domains.
     central: int = 0
     central_domains: tuple = ()
+    #: Pairs at or over the threshold set aside as two units of one kind each building, buying or
+    #: keeping up its own facilities (:meth:`synergy.features.Block.own_facilities`), and those kinds.
+    facilities: int = 0
+    facility_kinds: tuple = ()
 
     def notes(self, lang: str = "id", near: bool = True) -> tuple:
         """What limited the comparison, in words (Indonesian or English); with ``near``, also
@@ -433,6 +437,14 @@ class ScoredPairs:
                 f"{self.central} pairs are not reported because both systems are run by the central government "
                 f"(their addresses are on a ministry's or national agency's domain: {shown}): a region cannot merge "
                 "central applications; one central application listed by several agencies is shared use"), lang))
+        if self.facilities:
+            out.append(pick((
+                f"{self.facilities} pasangan tidak dilaporkan karena keduanya unit sejenis "
+                f"({', '.join(self.facility_kinds)}) yang membangun, membeli atau memelihara sarananya sendiri: "
+                "pekerjaan yang sama di tempat yang berbeda, bukan duplikasi",
+                f"{self.facilities} pairs are not reported because both are units of one kind "
+                f"({', '.join(self.facility_kinds)}) building, buying or keeping up their own facilities: the same "
+                "work in different places, not duplication"), lang))
         if near and self.near:
             # on the real development inventories 4 of 19 such pairs are labelled duplicates the words
             # did not show (docs/duplicates.md, "Where recall is lost"): worth a look, not a report
@@ -512,6 +524,7 @@ def score_pairs(
                                "shared_a", "shared_b", "shared_basis")}
     near, near_best = 0, 0.0
     central, central_domains = 0, set()
+    facilities, facility_kinds = 0, set()
     # a region of one record has no pair, but its record was compared (notes, national applications)
     blocks = [rows for rows in groups if len(rows) >= 2]
     work = functools.partial(_score_block, features=features, kind=kind, k=k, matcher=matcher, threshold=threshold,
@@ -528,6 +541,8 @@ def score_pairs(
         near, near_best = near + count, max(near_best, best)
         count, domains = part.pop("central")
         central, central_domains = central + count, central_domains | set(domains)
+        count, kinds = part.pop("facilities")
+        facilities, facility_kinds = facilities + count, facility_kinds | set(kinds)
         for key, value in part.items():
             if key in ("terms", "functions"):
                 out[key].extend(value)
@@ -568,6 +583,7 @@ def score_pairs(
         clusters=joined(found_clusters) if clusters else None,
         near=near if kind == "applications" else 0, near_best=near_best if kind == "applications" else 0.0,
         central=central, central_domains=tuple(sorted(central_domains)),
+        facilities=facilities, facility_kinds=tuple(sorted(facility_kinds)),
     )
 
 
@@ -596,9 +612,12 @@ def _score_block(rows, *, features, kind, k, matcher, threshold, always, never, 
     own = block.own_sites(a, b)
     shared = basis != ""
     central = block.central_pairs(a, b) & ~shared  # two ministries' systems: not the region's to merge
-    set_aside = shared | own | central
+    # two hospitals (kecamatan, schools) each building or buying their own: one job in two places
+    facility = block.own_facilities(a, b) if kind == "programs" else np.zeros(len(a), dtype=bool)
+    set_aside = shared | own | central | facility
     keep = (score >= threshold) & ~set_aside
     central_kept = central & ~own & (score >= threshold)  # what that rule kept out of the report
+    facility_kept = facility & ~central_kept & (score >= threshold)
     rejected = np.zeros(len(a), dtype=bool)
     if always or never:
         local = block.features.ids[block.rows]
@@ -611,6 +630,7 @@ def _score_block(rows, *, features, kind, k, matcher, threshold, always, never, 
     near = ~keep & ~set_aside & ~rejected & (levels[:, COMPARISONS.index("function")] >= 1)
     shared_a, shared_b, shared_basis = block.rows[a[shared]], block.rows[b[shared]], basis[shared]
     central_note = (int(central_kept.sum()), block.central_domains_of(a[central_kept], b[central_kept]))
+    a_all = a
     a, b = a[keep], b[keep]
     part = {
         "a": block.rows[a], "b": block.rows[b], "score": score[keep], "parts": parts[keep],
@@ -620,6 +640,8 @@ def _score_block(rows, *, features, kind, k, matcher, threshold, always, never, 
         "shared_a": shared_a, "shared_b": shared_b, "shared_basis": shared_basis,
         "near": (int(near.sum()), float(score[near].max()) if near.any() else 0.0),
         "central": central_note,
+        "facilities": (int(facility_kept.sum()), sorted(set(block.features.unit_kind[block.rows[a_all[facility_kept]]]
+                                                           .tolist()))),
     }
     if clusters:
         part["clusters"] = block_clusters(block, city, prior, a, b, score[keep], threshold)
@@ -790,6 +812,8 @@ def training_data(model: CityModel, duplicates, *, ignore=(), include_routine: b
             continue
         set_aside = ((block.same_system(a, b, by_name=kind == "applications") != "") | block.own_sites(a, b)
                      | block.central_pairs(a, b))
+        if kind == "programs":
+            set_aside |= block.own_facilities(a, b)
         pair_ids = [tuple(sorted((ids[x], ids[y]))) for x, y in zip(a.tolist(), b.tolist())]
         usable = ~set_aside & np.array([p not in ignored for p in pair_ids], dtype=bool)
         a, b = a[usable], b[usable]

@@ -26,6 +26,7 @@ from .grouping import factorize_rows, shared_values
 from .hosting import central_domains
 from .progress import no_progress
 from .text import drop_function_words, fold, function_word_columns, root_words, rowwise_dot
+from .units import FACILITY_WORK, unit_kind
 
 __all__ = ["RecordFeatures", "record_features", "Block", "ACTIVITY_CLASSES", "activity_of", "BOILERPLATE_SHARE"]
 
@@ -45,7 +46,7 @@ ACTIVITY_CLASSES = {
     **dict.fromkeys(["aplikasi", "sig", "dasbor", "command_center", "daring"], "system"),
     **dict.fromkeys(["bantu", "bansos", "beasiswa", "hibah", "subsidi", "santun"], "aid"),
     **dict.fromkeys(["festival", "bazar", "pameran", "pamer", "lomba", "gelar", "ingat"], "event"),
-    **dict.fromkeys(["awas", "patroli", "uji", "inspeksi", "razia", "tega"], "supervision"),
+    **dict.fromkeys(["awas", "patroli", "uji", "inspeksi", "razia", "tegak"], "supervision"),
     **dict.fromkeys(["monitoring", "monev", "evaluasi", "kendali"], "monitoring"),
     **dict.fromkeys(["perencanaan", "rencana", "kaji", "susun"], "planning"),
     **dict.fromkeys(["pengadaan", "beli", "belanja"], "procurement"),
@@ -136,6 +137,8 @@ class RecordFeatures:
     standard_key: np.ndarray        # number of the name among the nomenclature's standard names, -1 if none
     overlap_mask: np.ndarray        # bits of the known overlaps of the nomenclature it belongs to
     catalog: object = None          # the FunctionCatalog the functions come from
+    unit_kind: np.ndarray = None    # the kind of its agency when a government has several (synergy.units), else ""
+    own_facility: np.ndarray = None  # such a unit building, buying or keeping up something (its own facilities)
 
 
 #: How common a word is in government texts in general decides how much sharing it
@@ -436,6 +439,11 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
     act_inverse, act_distinct = pd.factorize(pd.Series(names, dtype=object))
     activity = (np.array([activity_of(x, normalizer) for x in act_distinct], dtype=object)[act_inverse]
                 if n else np.zeros(0, dtype=object))
+    types = agencies["type"].astype(str) if "type" in agencies else [""] * len(agencies)
+    kind_of = {i: unit_kind(name, t) for i, name, t in zip(agencies["id"].astype(str), agencies["name"].astype(str),
+                                                           types)}
+    kinds = np.array([kind_of.get(a, "") for a in agency.tolist()], dtype=object)
+    own_facility = (kinds != "") & np.isin(activity, list(FACILITY_WORK))
 
     def years(col):
         if col not in records:
@@ -476,7 +484,7 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
         code_keys=code_keys, activity=activity, start=start, end=end, datasets=datasets,
         text_code=text_code, texts=texts,
         background=background, matrices=matrices, standard_key=standard_key, overlap_mask=overlap_mask,
-        catalog=catalog,
+        catalog=catalog, unit_kind=kinds, own_facility=own_facility,
     )
 
 
@@ -1045,6 +1053,14 @@ class Block:
         """The central government's domains of these pairs' records, sorted (for a note)."""
         central = self._central
         return sorted({d for i in np.concatenate([a, b]).tolist() for d in central[i]})
+
+    def own_facilities(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Pairs of two units of one kind (two hospitals, two kecamatan: :mod:`synergy.units`) that
+        both build, buy or keep up something: each unit's own facilities, the same kegiatan in two
+        places by design. For plans only: two such units' systems are compared as any."""
+        f = self.features
+        ga, gb = self.rows[a], self.rows[b]
+        return f.own_facility[ga] & f.own_facility[gb] & (f.unit_kind[ga] == f.unit_kind[gb])
 
     def own_sites(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Pairs with an agency's own website (or other per-agency presence) on either side:

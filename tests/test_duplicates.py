@@ -974,3 +974,42 @@ def test_a_plan_in_the_nomenclatures_standard_names_says_its_findings_are_weak()
     assert any(n.startswith("12 of 13 records (92%) carry the national nomenclature's standard") for n in english)
     # the city's own names (the sample city's plans) are not standard ones
     assert not any("nama baku" in n for n in find_duplicates(cctv_city()).notes)
+
+
+def test_two_units_of_one_kind_building_their_own_facilities_are_not_duplicates():
+    # Kabupaten Sukabumi's RKPD: each of two RSUDs rehabilitates its own wards and buys its own
+    # ambulance (not one job of two agencies); aid for poor patients at both is one service
+    agencies = AGENCIES + [
+        {"id": "RSUD-A", "name": "RSUD Sekarwangi", "region": "35.75"},
+        {"id": "RSUD-B", "name": "RSUD Palabuhanratu", "region": "35.75"},
+        {"id": "KEC-A", "name": "Cibadak", "type": "kecamatan", "region": "35.75"},
+        {"id": "KEC-B", "name": "Kecamatan Cisaat", "region": "35.75"},
+    ]
+    programs = [
+        program("H1", "RSUD-A", "Rehabilitasi Bangunan Rumah Sakit", description="Merehabilitasi bangunan rumah sakit"),
+        program("H2", "RSUD-B", "Rehabilitasi Bangunan Rumah Sakit", description="Merehabilitasi bangunan rumah sakit"),
+        program("H3", "RSUD-A", "Pengadaan Ambulance/Mobil Jenazah RSUD", description="Alat transportasi pasien"),
+        program("H4", "RSUD-B", "Pengadaan Ambulance/Mobil Jenazah RSUD", description="Alat transportasi pasien"),
+        program("H5", "RSUD-A", "Penyediaan Bantuan Pelayanan Pasien Gakin", description="Bantuan berobat keluarga miskin"),
+        program("H6", "RSUD-B", "Penyediaan Bantuan Pelayanan Pasien Gakin", description="Bantuan berobat keluarga miskin"),
+        program("K1", "KEC-A", "Pembangunan Gedung Kantor Kecamatan", description="Gedung pelayanan kecamatan"),
+        program("K2", "KEC-B", "Pembangunan Gedung Kantor Kecamatan", description="Gedung pelayanan kecamatan"),
+        # two agencies of different kinds buying one kind of camera: a duplicate as ever
+        program("C1", "DISHUB", "Pengadaan Kamera CCTV Pemantau", description="Kamera CCTV pemantau jalan kota"),
+        program("C2", "SATPOL", "Pengadaan Kamera CCTV Pemantau", description="Kamera CCTV pemantau jalan kota"),
+    ]
+    model = CityModel.from_records(agencies=agencies, programs=programs)
+    result = find_duplicates(model, threshold=0.0)
+    pairs = pair_set(result)
+    assert not {("H1", "H2"), ("H3", "H4"), ("K1", "K2")} & pairs
+    assert {("H5", "H6"), ("C1", "C2")} <= pairs
+    # the pairs the rule kept out of the report (at the default threshold: the three same-named ones)
+    note = [n for n in find_duplicates(model).notes if "sarananya sendiri" in n]
+    assert len(note) == 1 and note[0].startswith("3 pasangan") and "(kecamatan, rumah sakit)" in note[0]
+    english = find_duplicates(model, lang="en").notes
+    assert any(n.startswith("3 pairs") and "their own facilities" in n for n in english)
+    # an inventory is compared as any: two kelurahan each building their own system is duplication
+    apps = CityModel.from_records(agencies=agencies, applications=[
+        {"id": "A1", "name": "Pengadaan Aplikasi Layanan Surat Kecamatan", "agency": "KEC-A"},
+        {"id": "A2", "name": "Pengadaan Aplikasi Layanan Surat Kecamatan", "agency": "KEC-B"}])
+    assert not [n for n in find_duplicates(apps, kind="applications", threshold=0.0).notes if "sarananya" in n]

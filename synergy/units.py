@@ -1,0 +1,51 @@
+"""Units of one kind: a government's several hospitals, health centres, districts, villages or schools.
+
+A plan gives each of them the same kegiatan for its own building, vehicles and equipment:
+two RSUDs each rehabilitate their own wards and buy their own ambulance, each kecamatan
+its own office. That is one job done in two places by design, not two agencies doing one
+job (a blind labeller of Kabupaten Sukabumi's RKPD wrote it as a rule: "facilities and
+operations of two different units are not duplicates"). A service to people by two
+such units (aid for poor patients at both hospitals) and a system two of them build
+(each kelurahan's own village-administration app, Kabupaten Madiun's inventory) stay
+comparable: only the units' own facilities are set aside (:mod:`synergy.duplicates`).
+"""
+from __future__ import annotations
+
+import re
+
+from .text import fold
+
+__all__ = ["FACILITY_WORK", "unit_kind"]
+
+#: Kinds of work (:data:`synergy.features.ACTIVITY_CLASSES`) that build, buy or keep up a unit's
+#: own facilities.
+FACILITY_WORK = frozenset({"procurement", "construction", "upkeep"})
+
+# the first words of a unit's name (or its type) -> its kind; a hospital is "RSUD X", "Rumah Sakit X"
+_KINDS = (
+    (re.compile(r"^(rsud|rsu|rumah sakit|rs)\b"), "rumah sakit"),
+    (re.compile(r"^puskesmas\b"), "puskesmas"),
+    (re.compile(r"^(kecamatan|kec)\b"), "kecamatan"),
+    (re.compile(r"^(kelurahan|kel)\b"), "kelurahan"),
+    (re.compile(r"^desa\b"), "desa"),
+    (re.compile(r"^(sekolah|sd|sdn|smp|smpn|sma|sman|smk|smkn)\b"), "sekolah"),
+)
+_UPT = re.compile(r"^(uptd|upt)\s+")
+
+
+def unit_kind(name: str, unit_type: str = "") -> str:
+    """The kind of unit a government has several of ("rumah sakit", "puskesmas", "kecamatan",
+    "kelurahan", "desa", "sekolah"), from its type or the first words of its name; "" for an
+    agency of its own kind (a dinas, a badan). A technical unit (UPTD) is of the kind it runs.
+
+    >>> unit_kind("RSUD Sekarwangi"), unit_kind("UPTD Puskesmas Cibadak"), unit_kind("Ciambar", "kecamatan")
+    ('rumah sakit', 'puskesmas', 'kecamatan')
+    >>> unit_kind("Dinas Kesehatan"), unit_kind("UPTD Pasar Wilayah I")
+    ('', '')
+    """
+    for text in (unit_type, name):
+        folded = _UPT.sub("", fold(str(text or "")))
+        for pattern, kind in _KINDS:
+            if pattern.match(folded):
+                return kind
+    return ""
