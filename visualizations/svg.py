@@ -26,6 +26,8 @@ PAGE = (1040.0, 600.0)
 MIN_PRINTED = {"agency": 12.0}
 MIN_PRINTED_OTHER = 11.0
 MAX_NODES = 3000  # past this a picture is no help: the page says so instead
+#: White ground around a printed name, beyond its letters, as a share of its type size
+HALO = 0.5
 
 
 def _shape(kind_shape: str, x: float, y: float, r: float, color: str) -> str:
@@ -95,6 +97,7 @@ def view_svg(mv) -> str:
         x, y = at(d)
         out.append(_shape(d.get("shape", "dot"), x, y, d.get("size", 10) * marker_scale, d.get("color", "#999")))
     placed: list[tuple[float, float, float, float]] = []
+    halos, texts = [], []  # every white ground first, then every name: no ground covers a letter
     for node, d in order:
         label = d.get("display") or ""
         if not label:
@@ -110,12 +113,17 @@ def view_svg(mv) -> str:
             continue
         placed.append(box)
         weight = ' font-weight="600"' if d["kind"] == "agency" else ""
-        out.append(f'<rect x="{box[0]:.1f}" y="{box[1]:.1f}" width="{box[2] - box[0]:.1f}" height="{box[3] - box[1]:.1f}" '
-                   f'fill="#ffffff"/>')  # opaque: a line under a name hides no letter
-        out.append(f'<text x="{x:.1f}" y="{top:.1f}" font-size="{font:.0f}" text-anchor="middle" '
-                   f'font-family="Arial, Helvetica, sans-serif" fill="#111111"{weight}>')
+        # opaque ground wider than the name and below it (not above: the marker is there): a line
+        # beside or under a name touches no letter
+        pad = HALO * font
+        halos.append(f'<rect x="{box[0] - pad:.1f}" y="{box[1]:.1f}" width="{box[2] - box[0] + 2 * pad:.1f}" '
+                     f'height="{box[3] - box[1] + pad / 2:.1f}" rx="{pad / 2:.1f}" fill="#ffffff"/>')
+        texts.append(f'<text x="{x:.1f}" y="{top:.1f}" font-size="{font:.0f}" text-anchor="middle" '
+                     f'font-family="Arial, Helvetica, sans-serif" fill="#111111"{weight}>')
         for i, row in enumerate(rows):
-            out.append(f'<tspan x="{x:.1f}" dy="{font * (0.9 if i == 0 else LINE):.1f}">{escape(row)}</tspan>')
-        out.append("</text>")
+            texts.append(f'<tspan x="{x:.1f}" dy="{font * (0.9 if i == 0 else LINE):.1f}">{escape(row)}</tspan>')
+        texts.append("</text>")
+    out.extend(halos)
+    out.extend(texts)
     out.append("</svg>")
     return "".join(out)
