@@ -439,3 +439,36 @@ def test_print_picture_of_the_map_is_an_escaped_svg_with_labels():
     assert figure.startswith("<svg") and "<script" not in figure and "onload" not in figure
     raw = records("hostile_city")
     assert html.escape(raw["agencies"][0]["short_name"].split()[0], quote=False) in figure
+
+
+def test_a_crowded_agency_map_names_the_agencies_that_work_together_apart():
+    # Kabupaten Sukabumi's real plan: 89 agencies (37 dinas and badan, 52 kecamatan) in capitals, 19
+    # ties. Every name given room was drawn over its neighbours; now the agencies tied to none are
+    # drawn without a name at the opening zoom (their name shows zoomed in), the others stay apart
+    from synergy.ingest import load_model
+    from visualizations.layout import label_box
+
+    model, _ = load_model([str(Path(__file__).parent / "data" / "real" / "kabsukabumi-rkpd2019")])
+    mv = views.build_view(model, "agencies")
+    g = mv.graph
+    tied = {n for u, v in g.edges() for n in (u, v)}
+    assert len(tied) < g.number_of_nodes()
+    assert all(d["lod"] == views.ISOLATED_LOD for n, d in g.nodes(data=True) if n not in tied)
+    assert all(d["lod"] <= 3 for n, d in g.nodes(data=True) if n in tied)
+    boxes = []
+    for n in sorted(tied):
+        d = g.nodes[n]
+        w, h = label_box(d["display"], d["font"])
+        top = d["y"] + d["size"] + 4
+        boxes.append((d["x"] - w / 2, top, d["x"] + w / 2, top + h))
+    touching = [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+                if a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]]
+    assert not touching
+    note = [n for n in mv.notes if "tanpa keterkaitan" in n]
+    assert note == [f"{g.number_of_nodes() - len(tied)} perangkat daerah tanpa keterkaitan dengan yang lain digambar "
+                    "tanpa nama agar nama yang bekerja sama terbaca; namanya tampil saat peta diperbesar atau "
+                    "kotaknya disentuh."]
+    # a map with room for every name (the sample city) names every agency as before
+    sample = views.build_view(CityModel.from_records(agencies=[{"id": "A", "name": "Dinas A"},
+                                                               {"id": "B", "name": "Dinas B"}]), "agencies")
+    assert all(d["lod"] == 3 for _, d in sample.graph.nodes(data=True)) and not sample.notes

@@ -13,12 +13,19 @@ import math
 import networkx as nx
 import numpy as np
 
-__all__ = ["CANVAS", "wrap_label", "label_box", "spread_layout", "layered_layout"]
+__all__ = ["CANVAS", "wrap_label", "label_box", "crowded", "spread_layout", "layered_layout"]
 
 #: The map canvas a laptop screen shows (pixels): layouts aim at this box.
 CANVAS = (1300.0, 560.0)
-#: Average glyph width of the map's sans-serif font, as a share of its size.
+#: Average glyph width of the map's sans-serif font, as a share of its size ...
 GLYPH = 0.56
+#: ... and of a capital letter: a register's names in capitals ("DINAS KESEHATAN") are wider
+CAPITAL = 0.68
+#: The share of a box that the nodes' rectangles (marker, label and margin) may fill. Measured:
+#: Provinsi Banten's 48 agencies fill 0.88 and the push apart leaves OCR reading 47 of their names at
+#: 1366x768; Kota Banjarbaru's 67 fill 1.17, Kabupaten Sukabumi's 89 fill 1.3 and names were drawn
+#: over each other. Past it a map is crowded (:func:`crowded`) and the layout takes a larger box.
+PACKING = 1.0
 LINE = 1.22  # line height, as a share of the font size
 
 
@@ -47,10 +54,37 @@ def wrap_label(text: str, width: int = 20, lines: int = 3) -> str:
 
 
 def label_box(label: str, font: float) -> tuple[float, float]:
-    """Width and height (pixels) a label of ``font`` pixels takes."""
+    """Width and height (pixels) a label of ``font`` pixels takes.
+
+    >>> label_box("Dinkes", 10), label_box("DINKES", 10)
+    ((34.8, 12.2), (40.8, 12.2))
+    """
     rows = label.split("\n") if label else []
-    width = max((len(r) for r in rows), default=0) * font * GLYPH
-    return width, len(rows) * font * LINE
+    width = max((sum(CAPITAL if c.isupper() else GLYPH for c in r) for r in rows), default=0) * font
+    return round(width, 6), round(len(rows) * font * LINE, 6)
+
+
+def _rectangles(nodes, sizes: dict, labels: dict, font: float) -> tuple[np.ndarray, np.ndarray]:
+    """Width and height of each node's marker with its label under it, with a margin."""
+    radius = np.array([float(sizes.get(n, 10)) for n in nodes])
+    dims = np.array([label_box(labels.get(n, ""), font) for n in nodes]).reshape(-1, 2)
+    pad = font * 0.5
+    return np.maximum(2 * radius, dims[:, 0]) + pad, 2 * radius + 4 + dims[:, 1] + pad
+
+
+def _growth(width: np.ndarray, height: np.ndarray, box: tuple[float, float], packing: float = PACKING) -> float:
+    return max(1.0, math.sqrt(float((width * height).sum()) / packing / (box[0] * box[1])))
+
+
+def crowded(sizes: dict, labels: dict, font: float, box: tuple[float, float] = CANVAS) -> bool:
+    """Whether the nodes with their labels need more room than ``box`` (:func:`spread_layout`
+    would lay them out larger, and the view zoom out to show them).
+
+    >>> crowded({"A": 10}, {"A": "Dinas Kesehatan"}, 16), crowded({n: 10 for n in range(300)}, {n: "DINAS KESEHATAN" for n in range(300)}, 16)
+    (False, True)
+    """
+    nodes = list(sizes)
+    return _growth(*_rectangles(nodes, sizes, labels, font), box) > 1.0
 
 
 def spread_layout(
@@ -62,12 +96,14 @@ def spread_layout(
     box: tuple[float, float] = CANVAS,
     seed: int = 42,
     weight: str = "weight",
+    packing: float = PACKING,
 ) -> dict:
     """Positions of a small graph (nodes with a label under them) that keep labels apart.
 
     A weighted spring layout, stretched to ``box``, then every node's rectangle
     (its marker of radius ``sizes[n]`` and its label under it) pushed away from
-    the rectangles it overlaps until none do (or 400 rounds pass).
+    the rectangles it overlaps until none do (or 400 rounds pass). When the
+    rectangles would fill more than ``packing`` of the box, the box is larger.
 
     Examples
     --------
@@ -101,14 +137,15 @@ def spread_layout(
     # (same order, even spacing), so that the nodes use the whole box
     ranks = np.argsort(np.argsort(xy, axis=0, kind="stable"), axis=0, kind="stable") / (len(nodes) - 1) * 2 - 1
     xy = 0.35 * xy + 0.65 * ranks
-    half = np.array(box) / 2.0
-    xy = xy * half * 0.9
-    radius = np.array([float(sizes.get(n, 10)) for n in nodes])
-    dims = np.array([label_box(labels.get(n, ""), font) for n in nodes])
+    width, height = _rectangles(nodes, sizes, labels, font)
     pad = font * 0.5
-    width = np.maximum(2 * radius, dims[:, 0]) + pad
-    height = 2 * radius + 4 + dims[:, 1] + pad
+    # too many labels for the box (a register of 90 agencies): a larger box of the same shape,
+    # else the pull back into it undoes the push apart and names are drawn over each other
+    grow = _growth(width, height, box, packing)
+    half = np.array(box) / 2.0 * grow
+    xy = xy * half * 0.9
     # the rectangle's centre sits below the marker's centre (the label hangs under it)
+    radius = np.array([float(sizes.get(n, 10)) for n in nodes])
     shift = height / 2 - radius - pad / 2
     rng = np.random.default_rng(seed)
     jitter = rng.normal(scale=1e-3, size=xy.shape)

@@ -136,6 +136,10 @@ _TEXT = i18n.Catalogue({
     "reason": ("Alasan", "Reason"),
     "map_label": ("Peta interaktif", "Interactive map"),
     "similar_to": ("Mirip dengan", "Similar to"),
+    "unnamed_isolated": ("{n} perangkat daerah tanpa keterkaitan dengan yang lain digambar tanpa nama agar nama yang "
+                         "bekerja sama terbaca; namanya tampil saat peta diperbesar atau kotaknya disentuh.",
+                         "{n} agencies tied to no other are drawn without their names, so that the names of those "
+                         "working together can be read; a name shows when the map is zoomed in or its box hovered."),
     "empty_view": ("Tidak ada yang ditampilkan: data ini tidak memuat temuan untuk peta ini.",
                    "Nothing to show: the data holds no finding for this map."),
     "in_cycle": ("Bagian dari ketergantungan melingkar", "Part of a circular dependency"),

@@ -24,7 +24,7 @@ from synergy.i18n import check_lang, pick
 from synergy.schema import DIMENSIONS, ELEMENTS
 
 from . import findings as F
-from .layout import label_box, layered_layout, spread_layout, wrap_label
+from .layout import PACKING, crowded, label_box, layered_layout, spread_layout, wrap_label
 from .style import (
     DIMENSION_COLORS,
     KIND_STYLE,
@@ -52,6 +52,13 @@ VIEWS = ("agencies", "city", "duplicates", "sharing", "chain", "agency", "dimens
 #: program and dataset labels appear as you zoom in (level of detail), agencies stay.
 FONT = {"agency": 16, "dimension": 16, "element": 14, "program": 13, "dataset": 13}
 LOD = {"agency": 6, "dimension": 6, "element": 9, "program": 10, "dataset": 10}
+#: On a crowded agency map, the name of an agency tied to no other is drawn only from this many
+#: screen pixels up: a register of 90 agencies shows the names of the ones that work together,
+#: the others appear on zooming in (and in their tooltip)
+ISOLATED_LOD = 17
+#: ... and the names left get a box they fill at most this much (measured on Sukabumi: at 1.0 six
+#: pairs of its 21 names touched, at 0.45 none)
+CROWDED_PACKING = 0.45
 #: Above this many nodes the browser does not simulate physics: positions are final.
 PHYSICS_MAX_NODES = 500
 #: Above this many nodes a city-wide view folds programs into their agency.
@@ -709,7 +716,19 @@ def _agencies_view(model, lang: str, analyses: dict | None, size_by: str | None)
     simple.add_nodes_from(g.nodes)
     for u, v, d in g.edges(data=True):
         simple.add_edge(u, v, weight=sum(d["ties"]))
-    pos = spread_layout(simple, sizes, {n: d["display"] for n, d in g.nodes(data=True)}, FONT["agency"], seed=SEED)
+    shown = {n: d["display"] for n, d in g.nodes(data=True)}
+    packing = PACKING
+    if crowded(sizes, shown, FONT["agency"]):
+        packing = CROWDED_PACKING  # the names left need room the push apart can find
+        # too many names for one screen: an agency tied to no other gets no room for its name and
+        # shows it only when zoomed in, so the names of those that work together stay large
+        unnamed = [n for n in g.nodes if n not in partners]
+        for n in unnamed:
+            shown[n] = ""
+            g.nodes[n]["lod"] = ISOLATED_LOD
+        if unnamed:
+            notes.append(text("unnamed_isolated", lang).format(n=len(unnamed)))
+    pos = spread_layout(simple, sizes, shown, FONT["agency"], seed=SEED, packing=packing)
     for n, (x, y) in pos.items():
         g.nodes[n]["x"], g.nodes[n]["y"] = x, y
     title = text("agencies_title", lang)
