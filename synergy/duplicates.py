@@ -617,7 +617,7 @@ def _score_block(rows, *, features, kind, k, matcher, threshold, always, never, 
     set_aside = shared | own | central | facility
     keep = (score >= threshold) & ~set_aside
     central_kept = central & ~own & (score >= threshold)  # what that rule kept out of the report
-    facility_kept = facility & ~central_kept & (score >= threshold)
+    facility_kept = facility & ~(shared | own | central) & (score >= threshold)  # and this one
     rejected = np.zeros(len(a), dtype=bool)
     if always or never:
         local = block.features.ids[block.rows]
@@ -630,7 +630,8 @@ def _score_block(rows, *, features, kind, k, matcher, threshold, always, never, 
     near = ~keep & ~set_aside & ~rejected & (levels[:, COMPARISONS.index("function")] >= 1)
     shared_a, shared_b, shared_basis = block.rows[a[shared]], block.rows[b[shared]], basis[shared]
     central_note = (int(central_kept.sum()), block.central_domains_of(a[central_kept], b[central_kept]))
-    a_all = a
+    facility_note = (int(facility_kept.sum()),
+                     sorted(set(block.features.unit_kind[block.rows[a[facility_kept]]].tolist())))
     a, b = a[keep], b[keep]
     part = {
         "a": block.rows[a], "b": block.rows[b], "score": score[keep], "parts": parts[keep],
@@ -640,8 +641,7 @@ def _score_block(rows, *, features, kind, k, matcher, threshold, always, never, 
         "shared_a": shared_a, "shared_b": shared_b, "shared_basis": shared_basis,
         "near": (int(near.sum()), float(score[near].max()) if near.any() else 0.0),
         "central": central_note,
-        "facilities": (int(facility_kept.sum()), sorted(set(block.features.unit_kind[block.rows[a_all[facility_kept]]]
-                                                           .tolist()))),
+        "facilities": facility_note,
     }
     if clusters:
         part["clusters"] = block_clusters(block, city, prior, a, b, score[keep], threshold)
