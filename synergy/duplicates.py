@@ -608,13 +608,9 @@ def _score_block(rows, *, features, kind, k, matcher, threshold, always, never, 
         return None
     levels = block.compare(a, b)
     score, parts = city.probability(levels, prior, block.adjustments(a, b, levels))
-    basis = block.same_system(a, b, by_name=kind == "applications")
-    own = block.own_sites(a, b)
-    shared = basis != ""
-    central = block.central_pairs(a, b) & ~shared  # two ministries' systems: not the region's to merge
-    # two hospitals (kecamatan, schools) each building or buying their own: one job in two places
-    facility = block.own_facilities(a, b) if kind == "programs" else np.zeros(len(a), dtype=bool)
-    set_aside = shared | own | central | facility
+    aside = block.set_aside(a, b, kind)
+    basis, shared, own, central, facility = aside
+    set_aside = aside.any
     keep = (score >= threshold) & ~set_aside
     central_kept = central & ~own & (score >= threshold)  # what that rule kept out of the report
     facility_kept = facility & ~(shared | own | central) & (score >= threshold)  # and this one
@@ -810,10 +806,7 @@ def training_data(model: CityModel, duplicates, *, ignore=(), include_routine: b
         a, b = block.candidates(k)
         if not len(a):
             continue
-        set_aside = ((block.same_system(a, b, by_name=kind == "applications") != "") | block.own_sites(a, b)
-                     | block.central_pairs(a, b))
-        if kind == "programs":
-            set_aside |= block.own_facilities(a, b)
+        set_aside = block.set_aside(a, b, kind).any
         pair_ids = [tuple(sorted((ids[x], ids[y]))) for x, y in zip(a.tolist(), b.tolist())]
         usable = ~set_aside & np.array([p not in ignored for p in pair_ids], dtype=bool)
         a, b = a[usable], b[usable]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -20,7 +21,7 @@ import scipy.sparse as sp
 
 from .matching import COMPARISONS, LEVELS
 from .overlaps import agreeing_readers, overlap_marks, reader_masks
-from .names import (AGENCY_WORDS, GENERIC_EGOV_TERMS, NameContext, acronym_definitions, acronym_senses,
+from .names import (AGENCY_WORDS, GENERIC_EGOV_TERMS, NameContext, acronym_definitions, acronym_meanings,
                     address_words, hosts as find_hosts, is_acronym, split_compound, strip_urls, system_keys)
 from .grouping import factorize_rows, shared_values
 from .hosting import central_domains
@@ -141,6 +142,20 @@ class RecordFeatures:
     own_facility: np.ndarray = None  # such a unit building, buying or keeping up something (its own facilities)
 
 
+class SetAside(NamedTuple):
+    """Per candidate pair, the rules that say it is no duplicate (:meth:`Block.set_aside`)."""
+
+    basis: np.ndarray     # why the two are one system ("host", "national", "name"), "" if not
+    shared: np.ndarray    # one system listed twice: shared use
+    own: np.ndarray       # an agency's own website on either side
+    central: np.ndarray   # two systems of the central government (not one system)
+    facility: np.ndarray  # two units of one kind, each building or buying its own (plans)
+
+    @property
+    def any(self) -> np.ndarray:
+        return self.shared | self.own | self.central | self.facility
+
+
 #: How common a word is in government texts in general decides how much sharing it
 #: says: a word in 1 of 26 nomenclature names ("masyarakat") is no sign of the same
 #: work even where the city's own list rarely uses it.
@@ -241,11 +256,9 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
     urls = _texts(records, "url")
     generic = _generic_terms(normalizer)
 
-    senses = acronym_senses(sorted(set(names.tolist()) | set(descriptions.tolist())))
     # an acronym of one sense is read with its meaning everywhere; one the city gives two senses
     # ("SIMADE" of a kelurahan and of the fishers) only where a record's own name defines it
-    acronyms = {key: found[0][0] for key, found in senses.items() if len(found) == 1}
-    ambiguous = frozenset(key for key, found in senses.items() if len(found) > 1)
+    acronyms, ambiguous = acronym_meanings(sorted(set(names.tolist()) | set(descriptions.tolist())))
 
     def acronym_meaning(word, key, name):
         if not is_acronym(word):
@@ -302,7 +315,7 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
             own_terms = specific(normalizer.tokens(cleaned))
         # an acronym is read with its meaning where it is written as one ("SIMADE", not "di")
         meaning = [found for w in cleaned.split()
-                   if (found := acronym_meaning(w, fold(w).replace(" ", ""), name))] if senses else []
+                   if (found := acronym_meaning(w, fold(w).replace(" ", ""), name))] if acronyms or ambiguous else []
         n_terms = specific(normalizer.tokens(" ".join([cleaned, *meaning]))) if meaning else own_terms
         # named only by an address that says nothing but its owner ("kec-cempaka.kota.go.id"),
         # or as the owner's website ("Website Dinas Kesehatan" of the Dinas Kesehatan)
@@ -1053,6 +1066,15 @@ class Block:
         """The central government's domains of these pairs' records, sorted (for a note)."""
         central = self._central
         return sorted({d for i in np.concatenate([a, b]).tolist() for d in central[i]})
+
+    def set_aside(self, a: np.ndarray, b: np.ndarray, kind: str = "programs") -> "SetAside":
+        """Why each candidate pair is no duplicate whatever it scores (scoring and training set
+        aside the same pairs): one system listed twice (:meth:`same_system`), an agency's own
+        site, two systems of the central government, two units' own facilities (plans only)."""
+        basis = self.same_system(a, b, by_name=kind == "applications")
+        shared = basis != ""
+        facility = self.own_facilities(a, b) if kind == "programs" else np.zeros(len(a), dtype=bool)
+        return SetAside(basis, shared, self.own_sites(a, b), self.central_pairs(a, b) & ~shared, facility)
 
     def own_facilities(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Pairs of two units of one kind (two hospitals, two kecamatan: :mod:`synergy.units`) that

@@ -41,6 +41,7 @@ __all__ = [
     "split_compound",
     "acronym_definitions",
     "acronym_senses",
+    "acronym_meanings",
     "is_acronym",
     "NameContext",
     "region_stripper",
@@ -336,6 +337,20 @@ def acronym_senses(texts: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...
                 senses.append([definition])
         out[key] = tuple(tuple(sense) for sense in senses)
     return out
+
+
+def acronym_meanings(texts: Iterable[str]) -> tuple[dict[str, str], frozenset]:
+    """Folded acronym -> its meaning for the acronyms the texts define with one sense
+    (:func:`acronym_senses`), and the acronyms they give several senses (read with no meaning
+    city-wide).
+
+    >>> acronym_meanings(["SIMADE (Sistem Informasi Kelurahan Sumerta)", "SIMADE (Sistem Pemantauan Krama Bendega)",
+    ...                   "Dana Alokasi Khusus (DAK)"])
+    ({'dak': 'dana alokasi khusus'}, frozenset({'simade'}))
+    """
+    senses = acronym_senses(texts)
+    return ({key: found[0][0] for key, found in senses.items() if len(found) == 1},
+            frozenset(key for key, found in senses.items() if len(found) > 1))
 
 
 def _one_sense(x: set, y: set) -> bool:

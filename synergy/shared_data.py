@@ -1162,11 +1162,10 @@ def _title_heads(city, ds_ids) -> list[str]:
     (:func:`synergy.titles.title_head`; acronyms read as the catalogue's own titles define
     them), else "". An acronym the catalogue gives two meanings is its own head: which one a
     title means is not known (as the duplicate finder reads it, :mod:`synergy.features`)."""
-    from .names import acronym_senses
+    from .names import acronym_meanings
     from .titles import title_head
 
-    senses = acronym_senses(sorted(set(city.dataset_name.values())))
-    acronyms = {key: found[0][0] for key, found in senses.items() if len(found) == 1}
+    acronyms, _ = acronym_meanings(sorted(set(city.dataset_name.values())))
     return [title_head(city.dataset_name.get(x, ""), acronyms) if x in city.title_only else "" for x in ds_ids]
 
 

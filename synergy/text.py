@@ -248,7 +248,7 @@ def _root_ending_in_k(word: str, stem: str) -> str:
     root = stem + "k"
     if root not in root_words() or not (word.startswith(("pe", "ke")) or word[:-2] == root):
         return stem
-    return root if (shipped_stems().get(word[:-2]) or _stemmer().stem(word[:-2])) == root else stem
+    return root if stem_word(word[:-2]) == root else stem
 
 
 # --------------------------------------------------------------------------- lexicon

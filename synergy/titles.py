@@ -33,7 +33,7 @@ def title_head(title: str, acronyms: dict | None = None) -> str:
     """The head noun of the object a statistical title counts, folded (not stemmed: "Pedagang" and
     "Perdagangan", traders and trade, are different objects); "" when the
     title is measure and function words only. ``acronyms`` (folded acronym -> its words, as
-    :func:`synergy.names.acronym_definitions` reads them from the catalogue) reads a title that
+    :func:`synergy.names.acronym_meanings` reads them from the catalogue) reads a title that
     starts its object with an acronym by the acronym's first word.
 
     >>> title_head("Jumlah Penduduk Menurut Jenis Kelamin"), title_head("Cakupan peserta KB aktif")

@@ -64,12 +64,13 @@ def label_box(label: str, font: float) -> tuple[float, float]:
     return round(width, 6), round(len(rows) * font * LINE, 6)
 
 
-def _rectangles(nodes, sizes: dict, labels: dict, font: float) -> tuple[np.ndarray, np.ndarray]:
-    """Width and height of each node's marker with its label under it, with a margin."""
+def _rectangles(nodes, sizes: dict, labels: dict, font: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each node's marker radius, and the width and height of its marker with its label under
+    it, with a margin."""
     radius = np.array([float(sizes.get(n, 10)) for n in nodes])
     dims = np.array([label_box(labels.get(n, ""), font) for n in nodes]).reshape(-1, 2)
     pad = font * 0.5
-    return np.maximum(2 * radius, dims[:, 0]) + pad, 2 * radius + 4 + dims[:, 1] + pad
+    return radius, np.maximum(2 * radius, dims[:, 0]) + pad, 2 * radius + 4 + dims[:, 1] + pad
 
 
 def _growth(width: np.ndarray, height: np.ndarray, box: tuple[float, float], packing: float = PACKING) -> float:
@@ -85,7 +86,8 @@ def crowded(sizes: dict, labels: dict, font: float, box: tuple[float, float] = C
     (False, True)
     """
     nodes = list(sizes)
-    return _growth(*_rectangles(nodes, sizes, labels, font), box) > 1.0
+    _, width, height = _rectangles(nodes, sizes, labels, font)
+    return _growth(width, height, box) > 1.0
 
 
 def spread_layout(
@@ -138,7 +140,7 @@ def spread_layout(
     # (same order, even spacing), so that the nodes use the whole box
     ranks = np.argsort(np.argsort(xy, axis=0, kind="stable"), axis=0, kind="stable") / (len(nodes) - 1) * 2 - 1
     xy = 0.35 * xy + 0.65 * ranks
-    width, height = _rectangles(nodes, sizes, labels, font)
+    radius, width, height = _rectangles(nodes, sizes, labels, font)
     pad = font * 0.5
     # too many labels for the box (a register of 90 agencies): a larger box of the same shape,
     # else the pull back into it undoes the push apart and names are drawn over each other
@@ -146,7 +148,6 @@ def spread_layout(
     half = np.array(box) / 2.0 * grow
     xy = xy * half * 0.9
     # the rectangle's centre sits below the marker's centre (the label hangs under it)
-    radius = np.array([float(sizes.get(n, 10)) for n in nodes])
     shift = height / 2 - radius - pad / 2
     rng = np.random.default_rng(seed)
     jitter = rng.normal(scale=1e-3, size=xy.shape)
