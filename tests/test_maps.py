@@ -468,7 +468,7 @@ def test_a_crowded_agency_map_names_the_agencies_that_work_together_apart():
     assert note == [f"{g.number_of_nodes() - len(tied)} perangkat daerah tanpa keterkaitan dengan yang lain digambar "
                     "tanpa nama agar nama yang bekerja sama terbaca; namanya tampil saat peta diperbesar atau "
                     "kotaknya disentuh."]
-    # a map with room for every name (the sample city) names every agency as before
+    # a map with room for every name names every agency as before
     sample = views.build_view(CityModel.from_records(agencies=[{"id": "A", "name": "Dinas A"},
                                                                {"id": "B", "name": "Dinas B"}]), "agencies")
     assert all(d["lod"] == 3 for _, d in sample.graph.nodes(data=True)) and not sample.notes
