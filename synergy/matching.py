@@ -220,12 +220,12 @@ class MatchModel:
         common the pair's own value is than the level's average (a term-frequency
         adjustment, as Splink makes for exact matches on common values).
         """
-        out = np.zeros(levels.shape, dtype=np.float64)
         weights = self.weights()
-        for j, c in enumerate(COMPARISONS):
-            column = levels[:, j]
-            known = column >= 0
-            out[known, j] = weights[c][column[known]]
+        # one table of every comparison's weights, each preceded by 0 for "unknown" (level -1):
+        # a single lookup of the whole matrix (millions of pairs in a roll-up)
+        tables = [np.concatenate([[0.0], weights[c]]) for c in COMPARISONS]
+        start = np.cumsum([1] + [len(t) for t in tables[:-1]]).astype(np.int16)
+        out = np.concatenate(tables)[np.asarray(levels, dtype=np.int16) + start]
         if adjust is not None:
             out += np.where(levels >= 0, adjust, 0.0)
         return out
