@@ -131,14 +131,16 @@ EVIDENCE_WORDS = {
         ("nama mirip", "similar names"),
         ("nama mirip, kata khas atau uraian sama", "similar names with a distinctive word or description in common"),
         ("nama sangat mirip", "very similar names"),
-        ("nama sama", "same name"),
+        # the top level is a name cosine of 0.95 or more once stems and the city's common words are
+        # read ("Rehabilitasi Jalan" beside "Rehabilitasi dan Pemeliharaan Prasarana Jalan"): not always one name
+        ("nama sama atau hampir sama", "same or nearly the same name"),
     ),
     "name": (
         ("nama berbeda", "different names"),
         ("nama sedikit mirip", "slightly similar names"),
         ("nama mirip", "similar names"),
         ("nama sangat mirip", "very similar names"),
-        ("nama sama", "same name"),
+        ("nama sama atau hampir sama", "same or nearly the same name"),
     ),
     "description": (
         ("uraian berbeda", "different descriptions"),
