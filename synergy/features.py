@@ -587,12 +587,17 @@ def _counts(rows_of_terms: list, vocab: dict) -> sp.csr_matrix:
                           np.asarray(indptr, dtype=np.int64)), shape=(len(rows_of_terms), max(len(vocab), 1)))
 
 
-def _tfidf(counts: sp.csr_matrix, drop: np.ndarray | None = None, scale: np.ndarray | None = None) -> sp.csr_matrix:
+def _tfidf(counts: sp.csr_matrix, drop: np.ndarray | None = None, scale: np.ndarray | None = None,
+           row_weight: np.ndarray | None = None) -> sp.csr_matrix:
     """Sublinear TF-IDF rows, L2-normalised, with the ``drop`` columns (boilerplate) weighing nothing
-    and each column's weight multiplied by ``scale`` (its specificity) when given."""
+    and each column's weight multiplied by ``scale`` (its specificity) when given. ``row_weight``:
+    what each row counts for in the document frequencies (1 each when not given)."""
     m = counts.tocsr(copy=True).astype(np.float32)
     n = m.shape[0]
-    df = np.bincount(m.indices, minlength=m.shape[1]).astype(np.float64)
+    if row_weight is None:
+        df = np.bincount(m.indices, minlength=m.shape[1]).astype(np.float64)
+    else:
+        df = np.bincount(m.indices, weights=np.repeat(row_weight, np.diff(m.indptr)), minlength=m.shape[1])
     idf = (np.log((1.0 + n) / (1.0 + df)) + 1.0).astype(np.float32)
     if scale is not None:
         idf *= scale.astype(np.float32)
@@ -658,9 +663,13 @@ class Block:
         limit = max(BOILERPLATE_MIN_AGENCIES, BOILERPLATE_SHARE * self.n_agencies)
         self.boilerplate = _spread(owner, name_counts) >= limit
         desc_boilerplate = _spread(owner, desc_counts) >= limit
-        self.name = _tfidf(name_counts, self.boilerplate, scale)
-        self.description = _tfidf(desc_counts, desc_boilerplate, scale)
-        self.output = _tfidf(output_counts, scale=scale)
+        # each agency counts once in how common a word is: one agency's 180 health rows make
+        # "kesehatan" its own word, not a word common across the city
+        per_agency = np.bincount(self.agency_codes, minlength=max(self.n_agencies, 1)).astype(np.float64)
+        weight = n / (max(self.n_agencies, 1) * per_agency[self.agency_codes]) if n else np.zeros(0)
+        self.name = _tfidf(name_counts, self.boilerplate, scale, weight)
+        self.description = _tfidf(desc_counts, desc_boilerplate, scale, weight)
+        self.output = _tfidf(output_counts, scale=scale, row_weight=weight)
         # rare words: 1/df of each specific word of name or description (boilerplate left out)
         either = ((name_counts + desc_counts) > 0).astype(np.float32).tocsr()
         df = np.bincount(either.indices, minlength=either.shape[1]).astype(np.float64)
@@ -690,7 +699,7 @@ class Block:
         self.data = tm.data[rows]
         # the vector that finds candidates: the words of name and description in one space,
         # so a name ("Peta") meets another record's description ("Pemetaan hutan")
-        words = _tfidf(name_counts + desc_counts, self.boilerplate | desc_boilerplate, scale)
+        words = _tfidf(name_counts + desc_counts, self.boilerplate | desc_boilerplate, scale, weight)
         search = sp.hstack([
             words * SEARCH_WEIGHTS["words"], self.output * SEARCH_WEIGHTS["output"],
             _tfidf(self.function) * SEARCH_WEIGHTS["function"],
