@@ -666,20 +666,8 @@ def test_thirty_answers_correct_a_model_that_is_off_for_this_city(devset, shift)
         # ones left unanswered sit at 0.11-0.47 under the shipped model itself)
         assert _rest_likelihood(model, truth, asked, learned) > _rest_likelihood(model, truth, asked, base) + 0.1
         assert after[1] >= before[1]
-    else:  # it reported too much: the false findings nobody answered become less likely, none more
-        # (whether they fall under 0.5 depends on the unshifted model: the shipped model of stop 38
-        # puts this set's unanswered false findings far above it, so the same pairs stay reported)
-        assert _false_likelihood(model, truth, asked, learned) < 0.8 * _false_likelihood(model, truth, asked, base)
-        assert after[0] >= before[0]
-
-
-def _false_likelihood(model, truth, asked, matcher):
-    """Mean probability a model gives the candidate pairs nobody answered that are not duplicates."""
-    from synergy.learning import candidate_pairs
-
-    pairs, scores = candidate_pairs(model, matcher=matcher)
-    false = [float(s) for p, s in zip(pairs, scores) if p not in truth and p not in set(asked)]
-    return sum(false) / max(len(false), 1)
+    else:  # it reported too much: fewer false findings among the pairs nobody answered
+        assert after[0] > before[0]
 
 
 def _rest_likelihood(model, truth, asked, matcher):
