@@ -1013,3 +1013,38 @@ def test_two_units_of_one_kind_building_their_own_facilities_are_not_duplicates(
         {"id": "A1", "name": "Pengadaan Aplikasi Layanan Surat Kecamatan", "agency": "KEC-A"},
         {"id": "A2", "name": "Pengadaan Aplikasi Layanan Surat Kecamatan", "agency": "KEC-B"}])
     assert not [n for n in find_duplicates(apps, kind="applications", threshold=0.0).notes if "sarananya" in n]
+
+
+def test_one_agency_with_many_rows_does_not_make_its_own_word_common():
+    """How common a word is counts each agency once: nine health rows of Dinkes do not make
+    "kesehatan" weigh less than "lingkungan" in another agency's "Kesehatan Lingkungan"
+    (both words are used by two of the three agencies)."""
+    from synergy.duplicates import _record_regions, _region_names
+    from synergy.duplicate_frames import positional
+    from synergy.features import Block, _tfidf, record_features
+    from synergy.functions import default_catalog
+    from synergy.text import Normalizer
+
+    programs = [{"id": f"A{i}", "name": f"Pelayanan Kesehatan Puskesmas Wilayah {w}", "agency": "DINKES"}
+                for i, w in enumerate(["Utara", "Selatan", "Barat", "Timur", "Tengah", "Pesisir", "Kota",
+                                       "Desa", "Pasar"])]
+    programs += [{"id": "B1", "name": "Penataan Bangunan Lingkungan", "agency": "DPU"},
+                 {"id": "C1", "name": "Kesehatan Lingkungan", "agency": "DLH"}]
+    model = CityModel.from_records(
+        agencies=[{"id": a, "name": f"Dinas {a}"} for a in ("DINKES", "DPU", "DLH")], programs=programs)
+    frame = positional(model.programs)
+    norm = Normalizer()
+    features = record_features(frame, model.agencies, normalizer=norm, catalog=default_catalog(),
+                               region=_record_regions(model), region_names=_region_names(model))
+    block = Block(features, np.arange(len(frame)))
+    at = list(block.features.ids[block.rows]).index("C1")
+
+    def ratio(matrix):  # weight of the health word over the environment word in C1's name
+        row = matrix[at]
+        weight = {block.terms[j]: float(v) for j, v in zip(row.indices, row.data)}
+        health = next(v for t, v in weight.items() if "sehat" in t)
+        return health / next(v for t, v in weight.items() if t.startswith("lingkung"))
+
+    by_rows = _tfidf(features.matrices.name[block.rows], block.boilerplate, features.matrices.scale)
+    # counted by rows, "kesehatan" (10 of 11 rows) weighs less than half as much as counted by agencies
+    assert ratio(block.name) > 2 * ratio(by_rows)
