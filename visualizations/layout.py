@@ -154,7 +154,7 @@ def spread_layout(
     xy += jitter
     n = len(nodes)
     iu = np.triu_indices(n, 1)
-    for _ in range(400):
+    for round_ in range(600):
         cx, cy = xy[:, 0], xy[:, 1] + shift
         dx = cx[:, None] - cx[None, :]
         dy = cy[:, None] - cy[None, :]
@@ -172,6 +172,8 @@ def spread_layout(
         my = np.where(overlap & ~along_x, sy * oy / 2 * 0.55, 0.0).sum(axis=1)
         xy[:, 0] += mx
         xy[:, 1] += my
+        if round_ >= 400:  # still overlapping: names apart matter more than the box's edge
+            continue
         # a gentle pull back into the box keeps the aspect of the screen
         for axis in (0, 1):
             limit = half[axis] - (width if axis == 0 else height) / 2
