@@ -19,20 +19,17 @@ One output row is one sub kegiatan (`renstra_sub_kegiatan`) of one unit, in sour
 programs_wilayah.csv (same columns), those of the 13 other units to programs.csv. Routine
 support rows (sub kegiatan code X.XX.01.*, program "PROGRAM PENUNJANG URUSAN PEMERINTAHAN
 DAERAH KABUPATEN/KOTA") have bidang_urusan = "Rutin". Password hashes in `akun_instansi`
-and everything above program level are not read. Python stdlib only; deterministic.
+and everything above program level are not read. The reading is ../ippd_renstra.py's,
+shared with the other kabupaten of the same platform. Python stdlib only; deterministic.
 """
-import csv
-import hashlib
-import html
 import os
-import re
-import subprocess
 import sys
-from decimal import Decimal
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from ippd_renstra import convert  # noqa: E402
 
 REGION = "35.12"  # Kabupaten Situbondo (Kemendagri code)
-HERE = os.path.dirname(os.path.abspath(__file__))
-YEARS = (2026, 2027, 2028, 2029, 2030)
 
 # (path in the repository, commit of the stored version read, characters, SHA-256 of the UTF-8 text as
 # published)
@@ -57,11 +54,7 @@ FILES = [
     ("update_renstrapd_rsud_dr_abdoer_rahem_situbondo.sql", "40b05332c14d8707fa52b669a752fd2a37f01eaf", 36247, "251dfb5e1f1ce42a44aa0ee39881cb1a902805fb0cbc732c623dd30be2291a35"),
 ]
 
-# Each file holds one bcrypt password hash (table `akun_instansi`, a unit's platform account). The raw
-# copies kept here have it replaced by a placeholder of the same length (credentials are not
-# republished); this is the SHA-256 of each copy so redacted. Nothing the converter reads changes.
-PASSWORD_HASH = re.compile(r"\$2[aby]\$\d\d\$[./A-Za-z0-9]{53}")
-REDACTED = '[bcrypt password hash removed by synergy]-------------------'
+# SHA-256 of each raw copy, its password hash replaced by a placeholder of the same length (ippd_renstra)
 REDACTED_SHA256 = {
     'update_renstrapd_bakesbangpol_situbondo.sql': 'e56aeafe020255b2527fbb2e8c1bfbb648588dbbff2f068a30702d51e5c07385',
     'update_renstrapd_bapenda_situbondo.sql': 'c0561a9b420d22f20cdc4737fc4ca01c55efcf8bac573fc94ab1eb3abe3a916b',
@@ -84,237 +77,5 @@ REDACTED_SHA256 = {
 }
 
 
-PROGRAM_COLUMNS = ["id", "name", "agency", "description", "objective", "target_group", "output",
-                   "code", "budget", "start_year", "end_year",
-                   # extra columns, after the contract's
-                   "program", "program_code", "kegiatan", "kegiatan_code", "kegiatan_id",
-                   "bidang_urusan", "bidang_code", "sasaran", "satuan",
-                   "budget_2026", "budget_2027", "budget_2028", "budget_2029", "budget_2030",
-                   "budget_source", "output_source"]
-
-STATEMENT = re.compile(r"(?:INSERT|REPLACE) INTO `([^`]+)` \(([^)]*)\) VALUES\n")
-ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "0": "\0"}
-
-
-def parse_inserts(text):
-    """Yield (table, row dict) for every row of every INSERT/REPLACE ... VALUES statement."""
-    pos = 0
-    while True:
-        m = STATEMENT.search(text, pos)
-        if not m:
-            return
-        table = m.group(1)
-        cols = [c.strip().strip("`") for c in m.group(2).split(",")]
-        i = m.end()
-        while True:  # one row per loop
-            while text[i] in " \n\t":
-                i += 1
-            if text[i] != "(":
-                raise ValueError(f"{table}: row expected at {text[i:i + 60]!r}")
-            i += 1
-            row = []
-            while True:  # one value per loop
-                while text[i] == " ":
-                    i += 1
-                if text[i] == "'":
-                    i += 1
-                    buf = []
-                    while True:
-                        c = text[i]
-                        if c == "\\":
-                            buf.append(ESCAPES.get(text[i + 1], text[i + 1]))
-                            i += 2
-                        elif c == "'" and text[i + 1] == "'":
-                            buf.append("'")
-                            i += 2
-                        elif c == "'":
-                            i += 1
-                            break
-                        else:
-                            buf.append(c)
-                            i += 1
-                    row.append("".join(buf))
-                else:
-                    j = i
-                    while text[j] not in ",)":
-                        j += 1
-                    token = text[i:j].strip()
-                    row.append(None if token == "NULL" else token)
-                    i = j
-                while text[i] == " ":
-                    i += 1
-                if text[i] == ",":
-                    i += 1
-                    continue
-                if text[i] == ")":
-                    i += 1
-                    break
-                raise ValueError(f"{table}: bad value at {text[i:i + 60]!r}")
-            if len(row) != len(cols):
-                raise ValueError(f"{table}: {len(row)} values for {len(cols)} columns")
-            yield table, dict(zip(cols, row))
-            while text[i] == " ":
-                i += 1
-            if text[i] == ",":
-                i += 1
-                continue
-            break  # ';' or a newline (ON DUPLICATE KEY UPDATE ...)
-        pos = i
-
-
-def clean(value):
-    if value is None:
-        return ""
-    return html.unescape(str(value)).strip()
-
-
-def money(value):
-    """'572499999.05' -> Decimal; None or '' -> None."""
-    value = clean(value)
-    return Decimal(value) if value else None
-
-
-def fmt(amount):
-    if amount is None:
-        return ""
-    amount = amount.quantize(Decimal("0.01"))
-    return str(amount.quantize(Decimal(1))) if amount == amount.to_integral_value() else str(amount)
-
-
-def agency_type(name):
-    first = name.split()[0].upper()
-    return {"DINAS": "dinas", "BADAN": "badan", "SEKRETARIAT": "sekretariat",
-            "KECAMATAN": "kecamatan"}.get(first, "")
-
-
-def read_files(git_dir):
-    for path, commit, chars, sha in FILES:
-        if git_dir:
-            data = subprocess.run(["git", "--git-dir", git_dir, "show", f"{commit}:{path}"],
-                                  check=True, capture_output=True).stdout
-        else:
-            with open(os.path.join(HERE, "raw", path), "rb") as f:
-                data = f.read()
-        text = data.decode("utf-8")
-        if git_dir:  # as published: check it, then take the password hash out as the raw copies have it
-            digest = hashlib.sha256(data).hexdigest()
-            if len(text) != chars or digest != sha:
-                print(f"warning, git blob differs from the raw copy read from the index: {path}: {len(text)} "
-                      f"chars, sha256 {digest}; recorded {chars}, {sha}")
-            text = PASSWORD_HASH.sub(REDACTED, text)
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        if not git_dir and (len(text) != chars or digest != REDACTED_SHA256[path]):
-            raise SystemExit(f"raw copy differs from the recorded one: {path}: {len(text)} chars, sha256 {digest}; "
-                             f"recorded {chars}, {REDACTED_SHA256[path]}")
-        yield path, text
-
-
-def write_csv(name, columns, records):
-    with open(os.path.join(HERE, name), "w", encoding="utf-8", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=columns, lineterminator="\n")
-        w.writeheader()
-        w.writerows(records)
-
-
-def main():
-    if len(sys.argv) > 2:
-        raise SystemExit(__doc__)
-    git_dir = sys.argv[1] if len(sys.argv) == 2 else None
-
-    agencies, main_rows, wilayah_rows, dropped = [], [], [], []
-    seen_ids = set()
-    for path, text in read_files(git_dir):
-        tables = {}
-        for table, row in parse_inserts(text):
-            tables.setdefault(table, []).append(row)
-        # the header's record counts are the exporter's own; check that every row was read
-        for m in re.finditer(r"-- Table: (\w+) \((\d+) records\)", text):
-            if len(tables.get(m.group(1), [])) != int(m.group(2)):
-                raise SystemExit(f"{path}: {m.group(1)} has {len(tables.get(m.group(1), []))} rows, "
-                                 f"header says {m.group(2)}")
-
-        (account,) = tables["akun_instansi"]
-        if account["kodewilayah"] != REGION:
-            raise SystemExit(f"{path}: kodewilayah {account['kodewilayah']}")
-        agency = f"instansi-{account['id']}"
-        agency_name = clean(account["nama"])
-        header = re.search(r"^-- PERANGKAT DAERAH: (.*)$", text, re.M).group(1)
-        # short name: the header's abbreviation in parentheses ("... (DISDIKBUD)"), or the
-        # header's name itself when it is a shorter form of the account's ("RSUD DR. ABDOER RAHEM")
-        short = re.search(r"\(([^()]+)\)\s*$", header)
-        short = short.group(1) if short else clean(header)
-        if " ".join(short.split()) == " ".join(agency_name.split()):
-            short = ""
-        kind = agency_type(agency_name)
-        agencies.append({"id": agency, "name": agency_name, "short_name": short,
-                         "type": kind, "region": REGION})
-
-        programs = {r["id"]: r for r in tables["renstra_program"]}
-        kegiatans = {r["id"]: r for r in tables["renstra_kegiatan"]}
-        indicators, targets = {}, {}
-        for r in tables.get("renstra_sub_kegiatan_indikator", []):
-            indicators.setdefault(r["sub_kegiatan_id"], []).append(r)
-        for r in tables.get("renstra_sub_kegiatan_sasaran", []):
-            targets.setdefault(r["sub_kegiatan_id"], []).append(r)
-        order = lambda r: (int(r["urutan"] or 0), int(r["id"]))
-
-        rows = wilayah_rows if kind == "kecamatan" else main_rows
-        for sk in tables["renstra_sub_kegiatan"]:
-            name = clean(sk["nama"])
-            if not name:
-                dropped.append((path, sk["id"]))
-                continue
-            rid = f"subkeg-{sk['id']}"
-            if rid in seen_ids:
-                raise SystemExit(f"{rid} appears twice")
-            seen_ids.add(rid)
-            keg = kegiatans[sk["kegiatan_id"]]
-            prog = programs[keg["program_id"]]
-            code = clean(sk["kode_nomenklatur"])
-            ind = sorted(indicators.get(sk["id"], []), key=order)
-
-            # budget: the sub kegiatan's own yearly columns; if it has none (all NULL), the sum
-            # of its indicator rows' yearly amounts (only Bapperida's export needs this)
-            years = {y: money(sk[f"anggaran_{y}"]) for y in YEARS}
-            source = "sub_kegiatan"
-            if all(v is None for v in years.values()):
-                source = "indikator" if ind else ""
-                years = {y: (sum((money(r[f"anggaran_{y}"]) or Decimal(0) for r in ind), Decimal(0))
-                             if ind else None) for y in YEARS}
-            total = None if all(v is None for v in years.values()) else \
-                sum((v or Decimal(0) for v in years.values()), Decimal(0))
-
-            output, output_source, satuan = clean(sk["indikator"]), "sub_kegiatan", clean(sk["satuan"])
-            if not output:
-                texts = [clean(r["indikator"]) for r in ind if clean(r["indikator"])]
-                output, output_source = "; ".join(texts), ("indikator" if texts else "")
-                satuan = satuan or "; ".join(clean(r["satuan"]) for r in ind if clean(r["satuan"]))
-            sasaran = clean(sk["sasaran"]) or "; ".join(
-                clean(r["sasaran_text"]) for r in sorted(targets.get(sk["id"], []), key=order)
-                if clean(r["sasaran_text"]))
-
-            routine = code.split(".")[2] == "01"
-            rows.append({
-                "id": rid, "name": name, "agency": agency,
-                "description": "", "objective": "", "target_group": "", "output": output,
-                "code": code, "budget": fmt(total), "start_year": "", "end_year": "",
-                "program": clean(prog["nama"]), "program_code": clean(prog["kode_program"]),
-                "kegiatan": clean(keg["nama"]), "kegiatan_code": clean(keg["kode_nomenklatur"]),
-                "kegiatan_id": keg["id"],
-                "bidang_urusan": "Rutin" if routine else ".".join(code.split(".")[:2]),
-                "bidang_code": ".".join(code.split(".")[:2]),
-                "sasaran": sasaran, "satuan": satuan,
-                **{f"budget_{y}": fmt(years[y]) for y in YEARS},
-                "budget_source": source, "output_source": output_source,
-            })
-
-    write_csv("agencies.csv", ["id", "name", "short_name", "type", "region"], agencies)
-    write_csv("programs.csv", PROGRAM_COLUMNS, main_rows)
-    write_csv("programs_wilayah.csv", PROGRAM_COLUMNS, wilayah_rows)
-    print(f"files {len(FILES)}; agencies {len(agencies)}; sub kegiatan rows "
-          f"{len(main_rows) + len(wilayah_rows)}: programs.csv {len(main_rows)}, "
-          f"programs_wilayah.csv {len(wilayah_rows)}; dropped (no name) {len(dropped)}")
-
-
 if __name__ == "__main__":
-    main()
+    convert(HERE, REGION, FILES, REDACTED_SHA256, sys.argv[1:], __doc__)
