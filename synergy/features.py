@@ -666,7 +666,7 @@ class Block:
         # each agency counts once in how common a word is: one agency's 180 health rows make
         # "kesehatan" its own word, not a word common across the city
         per_agency = np.bincount(self.agency_codes, minlength=max(self.n_agencies, 1)).astype(np.float64)
-        weight = n / (max(self.n_agencies, 1) * per_agency[self.agency_codes]) if n else np.zeros(0)
+        weight = n / (max(self.n_agencies, 1) * per_agency[self.agency_codes])
         self.name = _tfidf(name_counts, self.boilerplate, scale, weight)
         self.description = _tfidf(desc_counts, desc_boilerplate, scale, weight)
         self.output = _tfidf(output_counts, scale=scale, row_weight=weight)

@@ -27,6 +27,10 @@ CAPITAL = 0.68
 #: over each other. Past it a map is crowded (:func:`crowded`) and the layout takes a larger box.
 PACKING = 1.0
 LINE = 1.22  # line height, as a share of the font size
+#: Rounds of pushing overlapping rectangles apart while pulling them back into the box, then
+#: rounds without the pull for names that still overlap (a crowded map: names apart matter more
+#: than the box's edge)
+PULLED_ROUNDS, FREE_ROUNDS = 400, 200
 
 
 def wrap_label(text: str, width: int = 20, lines: int = 3) -> str:
@@ -105,8 +109,10 @@ def spread_layout(
 
     A weighted spring layout, stretched to ``box``, then every node's rectangle
     (its marker of radius ``sizes[n]`` and its label under it) pushed away from
-    the rectangles it overlaps until none do (or 400 rounds pass). When the
-    rectangles would fill more than ``packing`` of the box, the box is larger.
+    the rectangles it overlaps until none do: for :data:`PULLED_ROUNDS` rounds each
+    pushed back towards the box, then (names still overlapping) for up to
+    :data:`FREE_ROUNDS` more without that pull. When the rectangles would fill
+    more than ``packing`` of the box, the box is larger.
 
     Examples
     --------
@@ -154,7 +160,7 @@ def spread_layout(
     xy += jitter
     n = len(nodes)
     iu = np.triu_indices(n, 1)
-    for round_ in range(600):
+    for round_ in range(PULLED_ROUNDS + FREE_ROUNDS):
         cx, cy = xy[:, 0], xy[:, 1] + shift
         dx = cx[:, None] - cx[None, :]
         dy = cy[:, None] - cy[None, :]
@@ -172,7 +178,7 @@ def spread_layout(
         my = np.where(overlap & ~along_x, sy * oy / 2 * 0.55, 0.0).sum(axis=1)
         xy[:, 0] += mx
         xy[:, 1] += my
-        if round_ >= 400:  # still overlapping: names apart matter more than the box's edge
+        if round_ >= PULLED_ROUNDS:
             continue
         # a gentle pull back into the box keeps the aspect of the screen
         for axis in (0, 1):
