@@ -453,7 +453,8 @@ def test_a_crowded_agency_map_names_the_agencies_that_work_together_apart():
     g = mv.graph
     tied = {n for u, v in g.edges() for n in (u, v)}
     assert len(tied) < g.number_of_nodes()
-    assert all(d["lod"] == views.ISOLATED_LOD for n, d in g.nodes(data=True) if n not in tied)
+    assert all(d["lod_zoom"] == views.ISOLATED_ZOOM for n, d in g.nodes(data=True) if n not in tied)
+    assert not any(d.get("lod_zoom") for n, d in g.nodes(data=True) if n in tied)
     assert all(d["lod"] <= 3 for n, d in g.nodes(data=True) if n in tied)
     boxes = []
     for n in sorted(tied):

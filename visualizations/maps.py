@@ -135,6 +135,8 @@ def _network(mv: MapView):
     net = Network(directed=True)
     for n, d in g.nodes(data=True):
         extra = {"lists": d["lists"]} if d.get("lists") else {}
+        if d.get("lod_zoom"):
+            extra["lod_zoom"] = d["lod_zoom"]
         net.add_node(
             n, label=d["display"] or " ", shape=d["shape"], color=d["color"], size=d["size"],
             x=d["x"], y=d["y"], name=d["name"], kind=d["kind"], ag=list(d["agencies"]), dm=list(d["dims"]),

@@ -80,6 +80,7 @@ def build_picture(
                 line.set_dashes([max(d / 2, 0.5) for d in dashes])
             ax.add_line(line)
         label_all = g.number_of_nodes() <= 150
+        optional = []  # names a crowded screen map shows only zoomed in: here only where there is room
         for kind in ("dimension", "element", "agency", "dataset", "program"):
             members = [n for n, d in g.nodes(data=True) if d["kind"] == kind]
             if not members:
@@ -92,13 +93,16 @@ def build_picture(
             )
             if label_all or kind in ("agency", "dimension"):
                 for n in members:
-                    ax.annotate(g.nodes[n]["display"] or g.nodes[n]["label"][:28], pos[n], xytext=(0, -9),
+                    note = ax.annotate(g.nodes[n]["display"] or g.nodes[n]["label"][:28], pos[n], xytext=(0, -9),
                                 textcoords="offset points", ha="center", va="top", zorder=4, color="#111111",
                                 fontsize=9 if agencies else 6, linespacing=1.1,
                                 bbox={"facecolor": "white", "alpha": 0.85, "edgecolor": "none", "pad": 0.8}
                                 if agencies else None)
+                    if g.nodes[n].get("lod_zoom"):
+                        optional.append((-g.nodes[n]["size"], n, note))
         ax.autoscale_view()
         ax.margins(0.05)
+        _drop_crowding_names(fig, ax, sorted(optional, key=lambda item: item[:2]))
         fig.text(0.01, 0.97, mv.title, fontsize=16, fontweight="bold", va="top")
         fig.text(0.01, 0.925, mv.subtitle, fontsize=10, color="#555555", va="top")
         handles = _legend_handles(g, lang, Line2D)
@@ -110,6 +114,25 @@ def build_picture(
             warnings.filterwarnings("ignore", message="Glyph .* missing from font", category=UserWarning)
             fig.savefig(buffer, format=fmt, metadata=metadata)
     return buffer.getvalue()
+
+
+def _drop_crowding_names(fig, ax, optional) -> None:
+    """Remove each optional name (largest node first) that would cover a name already kept.
+
+    A picture cannot be zoomed: the names of a crowded map's untied agencies are drawn
+    where they touch nothing, measured as the renderer draws them.
+    """
+    if not optional:
+        return
+    renderer = fig.canvas.get_renderer()
+    dropped = {id(note) for _, _, note in optional}
+    kept = [t.get_window_extent(renderer) for t in ax.texts if id(t) not in dropped]
+    for _, _, note in optional:
+        box = note.get_window_extent(renderer).expanded(1.08, 1.15)
+        if any(box.overlaps(other) for other in kept):
+            note.remove()
+        else:
+            kept.append(box)
 
 
 def _legend_handles(g, lang, Line2D):

@@ -92,7 +92,10 @@ def view_svg(mv) -> str:
         dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
         out.append(f'<line x1="{ax:.1f}" y1="{ay:.1f}" x2="{bx:.1f}" y2="{by:.1f}" stroke="{style["color"]}" '
                    f'stroke-width="{width:.1f}" stroke-opacity="0.55"{dash_attr}/>')
-    order = sorted(g.nodes(data=True), key=lambda item: (item[1]["kind"] != "agency", -item[1].get("size", 10), item[0]))
+    # names placed first win their room: agencies, and on a crowded map those tied to another
+    # before those named only when zoomed in on screen
+    order = sorted(g.nodes(data=True), key=lambda item: (item[1]["kind"] != "agency", bool(item[1].get("lod_zoom")),
+                                                        -item[1].get("size", 10), item[0]))
     for node, d in sorted(g.nodes(data=True), key=lambda item: -item[1].get("size", 10)):
         x, y = at(d)
         out.append(_shape(d.get("shape", "dot"), x, y, d.get("size", 10) * marker_scale, d.get("color", "#999")))

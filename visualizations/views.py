@@ -52,10 +52,12 @@ VIEWS = ("agencies", "city", "duplicates", "sharing", "chain", "agency", "dimens
 #: program and dataset labels appear as you zoom in (level of detail), agencies stay.
 FONT = {"agency": 16, "dimension": 16, "element": 14, "program": 13, "dataset": 13}
 LOD = {"agency": 6, "dimension": 6, "element": 9, "program": 10, "dataset": 10}
-#: On a crowded agency map, the name of an agency tied to no other is drawn only from this many
-#: screen pixels up: a register of 90 agencies shows the names of the ones that work together,
-#: the others appear on zooming in (and in their tooltip)
-ISOLATED_LOD = 17
+#: On a crowded agency map, the name of an agency tied to no other is drawn only once the map is
+#: zoomed to this many times the zoom that fits it on the screen (each screen fits at its own zoom),
+#: and no larger than the names were at that fit: a register of 90 agencies shows the names of the
+#: ones that work together; the others appear on zooming in, spread this much further apart, and
+#: in their tooltip (measured on Sukabumi: at 2.5 two pairs of its 89 names touch, at 2 five)
+ISOLATED_ZOOM = 2.5
 #: ... and the names left get a box they fill at most this much (measured on Sukabumi: at 1.0 six
 #: pairs of its 21 names touched, at 0.45 none)
 CROWDED_PACKING = 0.45
@@ -725,7 +727,7 @@ def _agencies_view(model, lang: str, analyses: dict | None, size_by: str | None)
         unnamed = [n for n in g.nodes if n not in partners]
         for n in unnamed:
             shown[n] = ""
-            g.nodes[n]["lod"] = ISOLATED_LOD
+            g.nodes[n]["lod_zoom"] = ISOLATED_ZOOM
         if unnamed:
             notes.append(text("unnamed_isolated", lang).format(n=len(unnamed)))
     pos = spread_layout(simple, sizes, shown, FONT["agency"], seed=SEED, packing=packing)

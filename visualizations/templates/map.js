@@ -94,7 +94,8 @@
       var item = {
         id: n.id, label: n.display, shape: n.shape, size: n.size, x: n.x, y: n.y,
         font: { size: Math.round(n.font * fontScale), background: n.kind === "agency" ? "rgba(255,255,255,0.9)" : undefined },
-        scaling: { label: { drawThreshold: n.lod, maxVisible: 40 } },
+        // a name drawn from a multiple of the opening zoom waits for fit() to know that zoom
+        scaling: { label: n.lod_zoom ? { drawThreshold: 1e9, maxVisible: 40 } : { drawThreshold: n.lod, maxVisible: 40 } },
         color: { background: n.color, border: "#333333",
                  highlight: { background: n.color, border: "#000000" },
                  hover: { background: n.color, border: "#000000" } }
@@ -142,7 +143,28 @@
       var ids = visibleIds();
       // vis-network never zooms past 1 on its own: a big screen would show a small map
       network.fit({ nodes: ids.length ? ids : undefined, animation: false, maxZoomLevel: 2.5 });
+      if (ids.length === data.nodes.length) { fitted = network.getScale(); }
+      zoomedNames();
     }
+    // names of a crowded map's untied agencies appear from lod_zoom times the zoom that fits the
+    // whole map on this screen (a fixed pixel threshold let a large screen's fit draw them all over
+    // each other) and keep the size names had at that fit, so zooming further spreads them apart;
+    // an agency chosen in the filter (with its few partners) always shows its name
+    var fitted = 1;
+    var zoomed = data.nodes.filter(function (n) { return n.lod_zoom; });
+    function zoomedNames() {
+      if (!zoomed.length) { return; }
+      var scale = network.getScale();
+      var from = (agencySel && agencySel.value) ? 0 : fitted;
+      nodes.update(zoomed.map(function (n) {
+        return {
+          id: n.id,
+          font: { size: n.font * fontScale * fitted / scale, background: "rgba(255,255,255,0.9)" },
+          scaling: { label: { drawThreshold: scale >= from * n.lod_zoom * 0.999 ? 0 : 1e9, maxVisible: 40 } }
+        };
+      }));
+    }
+    network.on("zoom", zoomedNames);
     state.fit = fit;
 
     function neighbours(id) {
@@ -169,6 +191,7 @@
     function goTo(id) {
       network.selectNodes([id]);
       network.focus(id, { scale: Math.max(network.getScale(), 1.1), animation: false });
+      zoomedNames();
       show(id);
     }
 
@@ -303,7 +326,8 @@
       root.classList.toggle("syn-presenting", on);
       present.setAttribute("aria-pressed", on ? "true" : "false");
       fontScale = on ? 1.35 : 1;
-      nodes.update(data.nodes.map(function (n) { return { id: n.id, font: { size: Math.round(n.font * fontScale) } }; }));
+      nodes.update(data.nodes.filter(function (n) { return !n.lod_zoom; })
+        .map(function (n) { return { id: n.id, font: { size: Math.round(n.font * fontScale) } }; }));
       setTimeout(fit, 50);
     }
     present.addEventListener("click", function () {
