@@ -441,6 +441,45 @@ def test_print_picture_of_the_map_is_an_escaped_svg_with_labels():
     assert html.escape(raw["agencies"][0]["short_name"].split()[0], quote=False) in figure
 
 
+def test_printed_name_moves_beside_its_marker_when_the_spot_under_it_is_taken():
+    from synergy.visualizations.svg import _free_spot
+
+    frame = (1000.0, 600.0)
+    under = _free_spot(500, 300, 20, 100, 30, [], frame)
+    assert under[:2] == (500, 320)  # under the marker, as on screen
+    above = _free_spot(500, 300, 20, 100, 30, [under[2]], frame)
+    assert above[1] + 30 <= 280  # above the marker, clear of it
+    assert _free_spot(500, 300, 20, 100, 30, [under[2]], frame, only_under=True) is None
+    taken = [under[2], above[2], _free_spot(500, 300, 20, 100, 30, [under[2], above[2]], frame)[2]]
+    left = _free_spot(500, 300, 20, 100, 30, taken, frame)
+    assert left[0] < 500 - 20
+    assert _free_spot(500, 300, 20, 100, 30, [*taken, left[2]], frame) is None
+    # a spot that leaves the picture is not taken: no name is printed cut off
+    assert _free_spot(940, 300, 20, 100, 30, [], frame)[0] == 940
+    assert _free_spot(960, 300, 20, 100, 30, [], frame)[0] == 960 - 20 - 50  # left of it
+    assert _free_spot(960, 300, 20, 100, 30, [], frame, only_under=True) is None
+    assert _free_spot(500, 590, 20, 100, 30, [], frame)[1] == 590 - 20 - 30  # above it, at the bottom edge
+
+
+def test_printed_crowded_map_names_the_agencies_that_work_together():
+    # Sukabumi's crowded map on paper (the report's printed map): the tied agencies' names come
+    # first and may sit above or beside their marker; names placed only under it printed 16 of 22
+    from synergy.ingest import load_model
+    from synergy.visualizations.svg import view_svg
+
+    model, _ = load_model([str(Path(__file__).parent / "data" / "real" / "kabsukabumi-rkpd2019")])
+    mv = views.build_view(model, "agencies")
+    g = mv.graph
+    tied = {g.nodes[n]["display"].replace("\n", " ") for u, v in g.edges() for n in (u, v)}
+    svg = view_svg(mv)
+    width, height = map(float, re.search(r'viewBox="0 0 ([0-9.]+) ([0-9.]+)"', svg).groups())
+    printed = [" ".join(re.findall(r">([^<]*)</tspan>", t)) for t in re.findall(r"<text[^>]*>(.*?)</text>", svg, re.S)]
+    assert len(tied & set(printed)) >= 19
+    # every name's white ground (its letters and a margin of half its type size) inside the picture
+    for x, y, w, h in re.findall(r'<rect x="([0-9.-]+)" y="([0-9.-]+)" width="([0-9.]+)" height="([0-9.]+)" rx=', svg):
+        assert float(x) >= -12 and float(x) + float(w) <= width + 12 and float(y) >= 0 and float(y) + float(h) <= height + 12
+
+
 def test_a_crowded_agency_map_names_the_agencies_that_work_together_apart():
     # Kabupaten Sukabumi's real plan: 89 agencies (37 dinas and badan, 52 kecamatan) in capitals, 19
     # ties. Every name given room was drawn over its neighbours; now the agencies tied to none are

@@ -1,8 +1,9 @@
 """A map view as a static SVG picture for print and PDF, its labels kept readable.
 
 The printed page cannot zoom: the picture is drawn at page width with a fixed
-type size, and labels are placed greedily (agencies first, then by size) where
-they do not cover a label already placed, so what is printed can be read. Every
+type size, and labels are placed greedily (agencies first, on a crowded map the
+tied ones first, then by size) under, above or beside their marker where they do
+not cover a label already placed, so what is printed can be read. Every
 text is escaped; the SVG holds no script, no link and no external reference.
 """
 from __future__ import annotations
@@ -28,6 +29,29 @@ MIN_PRINTED_OTHER = 11.0
 MAX_NODES = 3000  # past this a picture is no help: the page says so instead
 #: White ground around a printed name, beyond its letters, as a share of its type size
 HALO = 0.5
+
+
+def _free_spot(x: float, y: float, gap: float, w: float, h: float, placed: list, frame: tuple[float, float],
+               only_under: bool = False) -> tuple | None:
+    """Where a name of ``w`` x ``h`` goes beside its marker (centre ``x, y``, ``gap`` to the edge).
+
+    Under the marker as on screen, else above, right or left of it: the first spot inside
+    ``frame`` that covers no name already placed, as ``(centre x, top, box)``; None when
+    none is free.
+    """
+    spots = (
+        (x, y + gap),                      # under, as on screen
+        (x, y - gap - h),                  # above
+        (x + gap + w / 2, y - h / 2),      # right
+        (x - gap - w / 2, y - h / 2),      # left
+    )
+    for cx, top in spots[:1] if only_under else spots:
+        box = (cx - w / 2 - 2, top - 1, cx + w / 2 + 2, top + h + 1)
+        if box[0] < 0 or box[1] < 0 or box[2] > frame[0] or box[3] > frame[1]:
+            continue
+        if not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in placed):
+            return cx, top, box
+    return None
 
 
 def _shape(kind_shape: str, x: float, y: float, r: float, color: str) -> str:
@@ -87,11 +111,11 @@ def view_svg(mv) -> str:
     for u, v, k, d in g.edges(keys=True, data=True):
         style = RELATION_STYLE.get(k, RELATION_STYLE["runs"])
         (ax, ay), (bx, by) = at(g.nodes[u]), at(g.nodes[v])
-        width = float(d.get("width") or min(style["width"], 3)) * 0.6
+        stroke = float(d.get("width") or min(style["width"], 3)) * 0.6
         dash = " ".join(f"{x * 0.6:.1f}" for x in style["dashes"])
         dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
         out.append(f'<line x1="{ax:.1f}" y1="{ay:.1f}" x2="{bx:.1f}" y2="{by:.1f}" stroke="{style["color"]}" '
-                   f'stroke-width="{width:.1f}" stroke-opacity="0.55"{dash_attr}/>')
+                   f'stroke-width="{stroke:.1f}" stroke-opacity="0.55"{dash_attr}/>')
     # names placed first win their room: agencies, and on a crowded map those tied to another
     # before those named only when zoomed in on screen
     order = sorted(g.nodes(data=True), key=lambda item: (item[1]["kind"] != "agency", bool(item[1].get("lod_zoom")),
@@ -110,21 +134,24 @@ def view_svg(mv) -> str:
         w = max(len(r) for r in rows) * font * GLYPH
         h = len(rows) * font * LINE
         x, y = at(d)
-        top = y + d.get("size", 10) * marker_scale + 4 * scale
-        box = (x - w / 2 - 2, top - 1, x + w / 2 + 2, top + h + 1)
-        if any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in placed):
+        # a name on screen only when zoomed in keeps the screen's spot under its marker or is left out
+        spot = _free_spot(x, y, d.get("size", 10) * marker_scale + 4 * scale, w, h, placed, (width, height),
+                          only_under=bool(d.get("lod_zoom")))
+        if spot is None:
             continue
+        cx, top, box = spot
         placed.append(box)
         weight = ' font-weight="600"' if d["kind"] == "agency" else ""
-        # opaque ground wider than the name and below it (not above: the marker is there): a line
-        # beside or under a name touches no letter
+        # opaque ground wider than the name (a line beside or under it touches no letter), kept
+        # off the marker's side
         pad = HALO * font
-        halos.append(f'<rect x="{box[0] - pad:.1f}" y="{box[1]:.1f}" width="{box[2] - box[0] + 2 * pad:.1f}" '
-                     f'height="{box[3] - box[1] + pad / 2:.1f}" rx="{pad / 2:.1f}" fill="#ffffff"/>')
-        texts.append(f'<text x="{x:.1f}" y="{top:.1f}" font-size="{font:.0f}" text-anchor="middle" '
+        halos.append(f'<rect x="{box[0] - pad:.1f}" y="{box[1] - (pad / 2 if top < y else 0):.1f}" '
+                     f'width="{box[2] - box[0] + 2 * pad:.1f}" height="{box[3] - box[1] + pad / 2:.1f}" '
+                     f'rx="{pad / 2:.1f}" fill="#ffffff"/>')
+        texts.append(f'<text x="{cx:.1f}" y="{top:.1f}" font-size="{font:.0f}" text-anchor="middle" '
                      f'font-family="Arial, Helvetica, sans-serif" fill="#111111"{weight}>')
         for i, row in enumerate(rows):
-            texts.append(f'<tspan x="{x:.1f}" dy="{font * (0.9 if i == 0 else LINE):.1f}">{escape(row)}</tspan>')
+            texts.append(f'<tspan x="{cx:.1f}" dy="{font * (0.9 if i == 0 else LINE):.1f}">{escape(row)}</tspan>')
         texts.append("</text>")
     out.extend(halos)
     out.extend(texts)
