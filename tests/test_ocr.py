@@ -385,3 +385,30 @@ def test_crowded_map_picture_draws_untied_names_only_where_they_cover_nothing():
     assert [t for t in tied if not found(t, seen)] == []
     # the room left still names many of the others
     assert sum(found(u, seen) for u in untied) >= len(untied) / 2
+
+
+def test_report_map_on_a_wide_screen_takes_the_screen_width(tmp_path, browser):
+    # the report's agency map sat in the 1280 px text column: on 1920x1080 Sukabumi's names were
+    # 11.7 px high (zoom 0.73). Now the map takes the screen's width there and the text keeps its column
+    from synergy.ingest import load_model
+    from synergy.report import write_report
+
+    model, _ = load_model([str(ROOT / "tests" / "data" / "real" / "kabsukabumi-rkpd2019")])
+    path = write_report(model, tmp_path / "laporan.html")
+    context, page, seen = open_page(browser, path, 1920, 1080)
+    try:
+        page.locator(".syn-map").first.scroll_into_view_if_needed()
+        page.wait_for_timeout(300)
+        scale = page.evaluate("window.synergyMaps[0].network.getScale()")
+        widths = page.evaluate("""() => [document.querySelector('.syn-map').getBoundingClientRect().width,
+            document.querySelector('.page p, .page table').getBoundingClientRect().width,
+            document.documentElement.scrollWidth]""")
+        tied = [n["display"] for n in page.evaluate("window.synergyMaps[0].data.nodes") if not n.get("lod_zoom")]
+        seen_words = set(words(ocr(page.screenshot())))
+        assert seen["errors"] == []
+    finally:
+        context.close()
+    assert 16 * scale >= 15, scale  # 16.4 px measured
+    assert widths[0] > 1700 and widths[1] <= 1280 and widths[2] <= 1920  # no sideways scrolling
+    read = [t for t in tied if found(t, seen_words)]
+    assert len(read) / len(tied) >= 0.85, read
