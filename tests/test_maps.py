@@ -477,7 +477,8 @@ def test_printed_crowded_map_names_the_agencies_that_work_together():
     assert len(tied & set(printed)) >= 19
     # every name's white ground (its letters and a margin of half its type size) inside the picture
     for x, y, w, h in re.findall(r'<rect x="([0-9.-]+)" y="([0-9.-]+)" width="([0-9.]+)" height="([0-9.]+)" rx=', svg):
-        assert float(x) >= -12 and float(x) + float(w) <= width + 12 and float(y) >= 0 and float(y) + float(h) <= height + 12
+        x, y, w, h = map(float, (x, y, w, h))
+        assert -12 <= x and x + w <= width + 12 and 0 <= y and y + h <= height + 12
 
 
 def test_a_crowded_agency_map_names_the_agencies_that_work_together_apart():

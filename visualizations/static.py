@@ -94,10 +94,10 @@ def build_picture(
             if label_all or kind in ("agency", "dimension"):
                 for n in members:
                     note = ax.annotate(g.nodes[n]["display"] or g.nodes[n]["label"][:28], pos[n], xytext=(0, -9),
-                                textcoords="offset points", ha="center", va="top", zorder=4, color="#111111",
-                                fontsize=9 if agencies else 6, linespacing=1.1,
-                                bbox={"facecolor": "white", "alpha": 0.85, "edgecolor": "none", "pad": 0.8}
-                                if agencies else None)
+                                       textcoords="offset points", ha="center", va="top", zorder=4, color="#111111",
+                                       fontsize=9 if agencies else 6, linespacing=1.1,
+                                       bbox={"facecolor": "white", "alpha": 0.85, "edgecolor": "none", "pad": 0.8}
+                                       if agencies else None)
                     if g.nodes[n].get("lod_zoom"):
                         optional.append((-g.nodes[n]["size"], n, note))
         ax.autoscale_view()

@@ -142,8 +142,8 @@ def view_svg(mv) -> str:
         cx, top, box = spot
         placed.append(box)
         weight = ' font-weight="600"' if d["kind"] == "agency" else ""
-        # opaque ground wider than the name (a line beside or under it touches no letter), kept
-        # off the marker's side
+        # opaque ground wider than the name (a line beside or under it touches no letter), grown
+        # away from the marker of a name under or above it
         pad = HALO * font
         halos.append(f'<rect x="{box[0] - pad:.1f}" y="{box[1] - (pad / 2 if top < y else 0):.1f}" '
                      f'width="{box[2] - box[0] + 2 * pad:.1f}" height="{box[3] - box[1] + pad / 2:.1f}" '
