@@ -66,6 +66,13 @@ def banten() -> CityModel:
     return CityModel(make_table("agencies", rows), make_table("programs", programs), make_table("datasets", []))
 
 
+def sukabumi() -> CityModel:
+    """Kabupaten Sukabumi's real plan: a crowded agency map (89 agencies, 22 tied)."""
+    from synergy.ingest import load_model
+
+    return load_model([str(ROOT / "tests" / "data" / "real" / "kabsukabumi-rkpd2019")])[0]
+
+
 CITIES = {"sample": sample_city, "banten": banten}
 
 
@@ -323,10 +330,9 @@ def test_crowded_map_names_untied_agencies_only_zoomed_in_on_every_screen(tmp_pa
     # fixed pixel size, reached at 1920x1080's opening zoom but not at 1366x768's, and were drawn over
     # the tied names. Now on every screen: the tied names are read at the opening zoom, the untied
     # ones are not drawn; zoomed in with the wheel, the untied ones in view are read
-    from synergy.ingest import load_model
     from synergy.visualizations.maps import write_map
 
-    model, _ = load_model([str(ROOT / "tests" / "data" / "real" / "kabsukabumi-rkpd2019")])
+    model = sukabumi()
     path = write_map(model, tmp_path / "peta.html")
     context, page, seen = open_page(browser, path, *size)
     in_view = """() => { const s = window.synergyMaps[0], box = s.root.querySelector('.syn-canvas');
@@ -373,11 +379,10 @@ def test_crowded_map_names_untied_agencies_only_zoomed_in_on_every_screen(tmp_pa
 def test_crowded_map_picture_draws_untied_names_only_where_they_cover_nothing():
     # the same map as a still picture (PNG), which cannot be zoomed: untied names overlapped tied ones
     # and the OCR read 19 of the 22 tied names; now an untied name is drawn only where it covers none
-    from synergy.ingest import load_model
     from synergy.visualizations.static import build_picture
     from synergy.visualizations.views import build_view
 
-    model, _ = load_model([str(ROOT / "tests" / "data" / "real" / "kabsukabumi-rkpd2019")])
+    model = sukabumi()
     g = build_view(model, "agencies").graph
     tied = [d["display"] for _, d in g.nodes(data=True) if not d.get("lod_zoom")]
     untied = [d["display"] for _, d in g.nodes(data=True) if d.get("lod_zoom")]
@@ -390,10 +395,9 @@ def test_crowded_map_picture_draws_untied_names_only_where_they_cover_nothing():
 def test_report_map_on_a_wide_screen_takes_the_screen_width(tmp_path, browser):
     # the report's agency map sat in the 1280 px text column: on 1920x1080 Sukabumi's names were
     # 11.7 px high (zoom 0.73). Now the map takes the screen's width there and the text keeps its column
-    from synergy.ingest import load_model
     from synergy.report import write_report
 
-    model, _ = load_model([str(ROOT / "tests" / "data" / "real" / "kabsukabumi-rkpd2019")])
+    model = sukabumi()
     path = write_report(model, tmp_path / "laporan.html")
     context, page, seen = open_page(browser, path, 1920, 1080)
     try:
