@@ -12,6 +12,8 @@ import re
 import subprocess
 from decimal import Decimal
 
+from sqldump import all_rows  # beside this file; the converters put this folder on sys.path
+
 YEARS = (2026, 2027, 2028, 2029, 2030)
 
 # Each file holds one bcrypt password hash (table `akun_instansi`, a unit's platform account). The raw
@@ -29,76 +31,6 @@ PROGRAM_COLUMNS = ["id", "name", "agency", "description", "objective", "target_g
                    "bidang_urusan", "bidang_code", "sasaran", "satuan",
                    "budget_2026", "budget_2027", "budget_2028", "budget_2029", "budget_2030",
                    "budget_source", "output_source"]
-
-STATEMENT = re.compile(r"(?:INSERT|REPLACE) INTO `([^`]+)` \(([^)]*)\) VALUES\n")
-ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "0": "\0"}
-
-
-def parse_inserts(text):
-    """Yield (table, row dict) for every row of every INSERT/REPLACE ... VALUES statement."""
-    pos = 0
-    while True:
-        m = STATEMENT.search(text, pos)
-        if not m:
-            return
-        table = m.group(1)
-        cols = [c.strip().strip("`") for c in m.group(2).split(",")]
-        i = m.end()
-        while True:  # one row per loop
-            while text[i] in " \n\t":
-                i += 1
-            if text[i] != "(":
-                raise ValueError(f"{table}: row expected at {text[i:i + 60]!r}")
-            i += 1
-            row = []
-            while True:  # one value per loop
-                while text[i] == " ":
-                    i += 1
-                if text[i] == "'":
-                    i += 1
-                    buf = []
-                    while True:
-                        c = text[i]
-                        if c == "\\":
-                            buf.append(ESCAPES.get(text[i + 1], text[i + 1]))
-                            i += 2
-                        elif c == "'" and text[i + 1] == "'":
-                            buf.append("'")
-                            i += 2
-                        elif c == "'":
-                            i += 1
-                            break
-                        else:
-                            buf.append(c)
-                            i += 1
-                    row.append("".join(buf))
-                else:
-                    j = i
-                    while text[j] not in ",)":
-                        j += 1
-                    token = text[i:j].strip()
-                    row.append(None if token == "NULL" else token)
-                    i = j
-                while text[i] == " ":
-                    i += 1
-                if text[i] == ",":
-                    i += 1
-                    continue
-                if text[i] == ")":
-                    i += 1
-                    break
-                raise ValueError(f"{table}: bad value at {text[i:i + 60]!r}")
-            if len(row) != len(cols):
-                raise ValueError(f"{table}: {len(row)} values for {len(cols)} columns")
-            yield table, dict(zip(cols, row))
-            while text[i] == " ":
-                i += 1
-            if text[i] == ",":
-                i += 1
-                continue
-            break  # ';' or a newline (ON DUPLICATE KEY UPDATE ...)
-        pos = i
-
 
 def clean(value):
     if value is None:
@@ -164,9 +96,7 @@ def convert(here, region, files, redacted_sha256, args, usage):
     agencies, main_rows, wilayah_rows, dropped = [], [], [], []
     seen_ids = set()
     for path, text in read_files(here, files, redacted_sha256, git_dir):
-        tables = {}
-        for table, row in parse_inserts(text):
-            tables.setdefault(table, []).append(row)
+        tables = all_rows(text)
         # the header's record counts are the exporter's own; check that every row was read
         for m in re.finditer(r"-- Table: (\w+) \((\d+) records\)", text):
             if len(tables.get(m.group(1), [])) != int(m.group(2)):

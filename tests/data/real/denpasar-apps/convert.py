@@ -18,71 +18,8 @@ PATH = "database/indeksdp_db_indeks.sql"
 REGION = "51.71"          # Kota Denpasar
 PREFIX = "DPS"
 HERE = os.path.dirname(os.path.abspath(__file__))
-
-ESCAPES = {"n": "\n", "r": "\r", "t": "\t", "0": "\0", "Z": "\x1a", "b": "\b"}
-
-
-def parse_inserts(sql, table):
-    """Every row of every `INSERT INTO table (cols) VALUES (...),(...);` as a dict."""
-    rows = []
-    head = re.compile(r"INSERT\s+INTO\s+`?%s`?\s*\(([^)]*)\)\s*VALUES\s*" % re.escape(table), re.I)
-    pos = 0
-    n = len(sql)
-    while True:
-        m = head.search(sql, pos)
-        if not m:
-            return rows
-        cols = [c.strip().strip("`") for c in m.group(1).split(",")]
-        i = m.end()
-        while True:
-            while i < n and sql[i] in " \t\r\n,":
-                i += 1
-            if i >= n or sql[i] != "(":
-                break
-            i += 1
-            values = []
-            while True:
-                while sql[i] in " \t\r\n":
-                    i += 1
-                if sql[i] == "'":
-                    i += 1
-                    buf = []
-                    while True:
-                        ch = sql[i]
-                        if ch == "\\":
-                            buf.append(ESCAPES.get(sql[i + 1], sql[i + 1]))
-                            i += 2
-                        elif ch == "'" and sql[i + 1] == "'":
-                            buf.append("'")
-                            i += 2
-                        elif ch == "'":
-                            i += 1
-                            break
-                        else:
-                            buf.append(ch)
-                            i += 1
-                    values.append("".join(buf))
-                else:
-                    j = i
-                    while sql[j] not in ",)":
-                        j += 1
-                    token = sql[i:j].strip()
-                    values.append(None if token.upper() == "NULL" else token)
-                    i = j
-                while sql[i] in " \t\r\n":
-                    i += 1
-                if sql[i] == ",":
-                    i += 1
-                    continue
-                if sql[i] == ")":
-                    i += 1
-                    break
-                raise ValueError("unexpected %r at offset %d in table %s" % (sql[i], i, table))
-            if len(values) != len(cols):
-                raise ValueError("row of %d values for %d columns in table %s" % (len(values), len(cols), table))
-            rows.append(dict(zip(cols, values)))
-        pos = i
-
+sys.path.insert(0, os.path.dirname(HERE))  # ../sqldump.py, the shared reader of dump INSERTs
+from sqldump import table_rows  # noqa: E402
 
 ENTITY = re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 MOJIBAKE = re.compile("[\u00c2\u00c3\u00e2][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u20ac\u2122]")
@@ -121,9 +58,9 @@ def agency_type(code, name):
 def main(gitdir):
     raw = subprocess.run(["git", "--git-dir", gitdir, "show", "%s:%s" % (COMMIT, PATH)],
                          check=True, capture_output=True).stdout.decode("utf-8")
-    apps = parse_inserts(raw, "aplikasi")
-    units = parse_inserts(raw, "tb_opd")
-    media = {r["id_media"]: r["nama_kat_media"] for r in parse_inserts(raw, "kategori_media")}
+    apps = table_rows(raw, "aplikasi")
+    units = table_rows(raw, "tb_opd")
+    media = {r["id_media"]: r["nama_kat_media"] for r in table_rows(raw, "kategori_media")}
     platform_of = {"Website": "web", "Mobile": "mobile", "Dekstop": "desktop", "Lainnya": ""}
 
     agencies = []

@@ -25,6 +25,8 @@ COMMIT = "731e0b1dacaf15c2cec006e104edf99a51983620"
 SQL_PATH = "db/keerom_satu_data_v1.sql"
 REGION = "91.11"  # Kabupaten Keerom, Papua (Kemendagri code)
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))  # ../sqldump.py, the shared reader of dump INSERTs
+from sqldump import table_rows  # noqa: E402
 
 DATASET_COLUMNS = ["id", "name", "producer", "description", "keywords", "classification", "frequency",
                    "format", "url",
@@ -49,73 +51,6 @@ def clean(value):
     return out
 
 
-# ---- a small reader for mysqldump extended INSERT statements ----------------------------
-ESCAPES = {"n": "\n", "r": "\r", "t": "\t", "0": "\0", "Z": "\x1a", "b": "\b"}
-
-
-def parse_values(s, i):
-    """Parse `(v, v, ...),(...)` starting at s[i]; return (rows, index after the last tuple)."""
-    rows, n = [], len(s)
-    while True:
-        while i < n and s[i] in " \r\n\t,":
-            i += 1
-        if i >= n or s[i] != "(":
-            return rows, i
-        i += 1
-        row = []
-        while True:
-            while s[i] in " \r\n\t":
-                i += 1
-            if s[i] == "'":
-                i += 1
-                buf = []
-                while True:
-                    c = s[i]
-                    if c == "\\":
-                        buf.append(ESCAPES.get(s[i + 1], s[i + 1]))
-                        i += 2
-                    elif c == "'":
-                        if s[i + 1] == "'":
-                            buf.append("'")
-                            i += 2
-                        else:
-                            i += 1
-                            break
-                    else:
-                        buf.append(c)
-                        i += 1
-                row.append("".join(buf))
-            else:
-                j = i
-                while s[i] not in ",)":
-                    i += 1
-                tok = s[j:i].strip()
-                row.append(None if tok.upper() == "NULL" else tok)
-            while s[i] in " \r\n\t":
-                i += 1
-            if s[i] == ",":
-                i += 1
-                continue
-            if s[i] == ")":
-                i += 1
-                break
-            raise ValueError(f"unexpected character {s[i]!r} at {i}")
-        rows.append(row)
-
-
-def table(s, name):
-    """Rows of `INSERT INTO `name` (cols) VALUES ...` statements as dicts."""
-    out = []
-    for m in re.finditer(r"INSERT INTO `%s` \(([^)]*)\) VALUES\s*" % re.escape(name), s):
-        cols = [c.strip().strip("`") for c in m.group(1).split(",")]
-        rows, _ = parse_values(s, m.end())
-        for r in rows:
-            if len(r) != len(cols):
-                raise ValueError(f"{name}: {len(r)} values for {len(cols)} columns")
-            out.append(dict(zip(cols, r)))
-    return out
-
-
 def slug(text):
     return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower() or "x"
 
@@ -132,8 +67,8 @@ def main():
         raise SystemExit(__doc__)
     # the dump is UTF-8 text except binary geometry blobs of tables not read here
     s = git_show(sys.argv[1], SQL_PATH).decode("utf-8", "surrogateescape")
-    instansi = table(s, "instansi")
-    elements = table(s, "kelompok_matrix")
+    instansi = table_rows(s, "instansi")
+    elements = table_rows(s, "kelompok_matrix")
 
     agency = {}
     for r in instansi:

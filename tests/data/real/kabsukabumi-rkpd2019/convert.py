@@ -21,7 +21,6 @@ import csv
 import html
 import io
 import os
-import re
 import subprocess
 import sys
 import zipfile
@@ -31,6 +30,8 @@ ZIP_PATH = "database/backup_rkpd_27_02_2018.zip"
 SQL_NAME = "backup_rkpd_27_02_2018.sql"
 REGION = "32.02"  # Kabupaten Sukabumi (Kemendagri code)
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))  # ../sqldump.py, the shared reader of dump INSERTs
+from sqldump import table_rows  # noqa: E402
 
 PROGRAM_COLUMNS = ["id", "name", "agency", "description", "objective", "target_group", "output",
                    "code", "budget", "start_year", "end_year",
@@ -50,74 +51,6 @@ def clean(value):
     return html.unescape(str(value)).strip()
 
 
-# ---- a small reader for mysqldump extended INSERT statements ----------------------------
-ESCAPES = {"n": "\n", "r": "\r", "t": "\t", "0": "\0", "Z": "\x1a", "b": "\b"}
-
-
-def parse_values(s, i):
-    """Parse `(v, v, ...),(...)` starting at s[i]; return (rows, index after the last tuple)."""
-    rows, n = [], len(s)
-    while True:
-        while i < n and s[i] in " \r\n\t,":
-            i += 1
-        if i >= n or s[i] != "(":
-            return rows, i
-        i += 1
-        row = []
-        while True:
-            while s[i] in " \r\n\t":
-                i += 1
-            if s[i] == "'":
-                i += 1
-                buf = []
-                while True:
-                    c = s[i]
-                    if c == "\\":
-                        buf.append(ESCAPES.get(s[i + 1], s[i + 1]))
-                        i += 2
-                    elif c == "'":
-                        if s[i + 1] == "'":
-                            buf.append("'")
-                            i += 2
-                        else:
-                            i += 1
-                            break
-                    else:
-                        buf.append(c)
-                        i += 1
-                row.append("".join(buf))
-            else:
-                j = i
-                while s[i] not in ",)":
-                    i += 1
-                tok = s[j:i].strip()
-                row.append(None if tok.upper() == "NULL" else tok)
-            while s[i] in " \r\n\t":
-                i += 1
-            if s[i] == ",":
-                i += 1
-                continue
-            if s[i] == ")":
-                i += 1
-                break
-            raise ValueError(f"unexpected character {s[i]!r} at {i}")
-        rows.append(row)
-
-
-def table(s, name):
-    m = re.search(r"CREATE TABLE `%s` \((.*?)\n\) ENGINE" % re.escape(name), s, re.S)
-    cols = [ln.strip().split("`")[1] for ln in m.group(1).split("\n") if ln.strip().startswith("`")]
-    out = []
-    for m in re.finditer(r"INSERT INTO `%s` VALUES\s*" % re.escape(name), s):
-        rows, _ = parse_values(s, m.end())
-        for r in rows:
-            if len(r) != len(cols):
-                raise ValueError(f"{name}: {len(r)} values for {len(cols)} columns")
-            out.append(dict(zip(cols, r)))
-    return out
-
-
-# ------------------------------------------------------------------------------------------
 def agency_id(unit):
     prefix = {"1": "opd", "2": "kec", "3": "kel", "4": "desa"}[unit["jenis_opd_id"]]
     return f"{prefix}-{clean(unit['kode'])}"
@@ -149,15 +82,15 @@ def main():
     with zipfile.ZipFile(io.BytesIO(raw)) as z:
         s = z.read(SQL_NAME).decode("utf-8")
 
-    units = {r["id"]: r for r in table(s, "opd")}
-    kegiatan = {r["id"]: r for r in table(s, "kegiatan")}
-    program = {r["id"]: r for r in table(s, "program")}
-    bidang = {r["id"]: r for r in table(s, "bidang_urusan")}
-    hasil = {r["id"]: clean(r["nama"]) for r in table(s, "indikator_hasil")}
+    units = {r["id"]: r for r in table_rows(s, "opd")}
+    kegiatan = {r["id"]: r for r in table_rows(s, "kegiatan")}
+    program = {r["id"]: r for r in table_rows(s, "program")}
+    bidang = {r["id"]: r for r in table_rows(s, "bidang_urusan")}
+    hasil = {r["id"]: clean(r["nama"]) for r in table_rows(s, "indikator_hasil")}
     indicators = {}
-    for r in sorted(table(s, "indikator_kegiatan"), key=lambda r: (int(r["kegiatan_id"]), int(r["kode"]), int(r["id"]))):
+    for r in sorted(table_rows(s, "indikator_kegiatan"), key=lambda r: (int(r["kegiatan_id"]), int(r["kode"]), int(r["id"]))):
         indicators.setdefault(r["kegiatan_id"], []).append((hasil[r["indikator_hasil_id"]], clean(r["tolak_ukur"])))
-    links = table(s, "opd_kegiatan")
+    links = table_rows(s, "opd_kegiatan")
 
     ids = {}
     for u in units.values():
