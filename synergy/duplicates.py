@@ -378,6 +378,9 @@ class ScoredPairs:
     #: keeping up its own facilities (:meth:`synergy.features.Block.own_facilities`), and those kinds.
     facilities: int = 0
     facility_kinds: tuple = ()
+    #: Pairs at or over the threshold set aside as two agencies each running its own administration
+    #: (:meth:`synergy.features.Block.own_administration`).
+    administration: int = 0
 
     def notes(self, lang: str = "id", near: bool = True) -> tuple:
         """What limited the comparison, in words (Indonesian or English); with ``near``, also
@@ -445,6 +448,14 @@ class ScoredPairs:
                 f"{self.facilities} pairs are not reported because both are units of one kind "
                 f"({', '.join(self.facility_kinds)}) building, buying or keeping up their own facilities: the same "
                 "work in different places, not duplication"), lang))
+        if self.administration:
+            out.append(pick((
+                f"{self.administration} pasangan tidak dilaporkan karena keduanya administrasi perangkat daerahnya "
+                "sendiri (aparatur, kantor, rumah jabatan, kendaraan dinas, BLUD, forum perangkat daerah): "
+                "penunjang rutin setiap perangkat daerah, bukan duplikasi",
+                f"{self.administration} pairs are not reported because both are their agency's own administration "
+                "(its staff, office, official residence or vehicles, BLUD, agency forum): routine support every "
+                "agency runs, not duplication"), lang))
         if near and self.near:
             # on the real development inventories 4 of 19 such pairs are labelled duplicates the words
             # did not show (docs/duplicates.md, "Where recall is lost"): worth a look, not a report
@@ -525,6 +536,7 @@ def score_pairs(
     near, near_best = 0, 0.0
     central, central_domains = 0, set()
     facilities, facility_kinds = 0, set()
+    administration = 0
     # a region of one record has no pair, but its record was compared (notes, national applications)
     blocks = [rows for rows in groups if len(rows) >= 2]
     work = functools.partial(_score_block, features=features, kind=kind, k=k, matcher=matcher, threshold=threshold,
@@ -543,6 +555,7 @@ def score_pairs(
         central, central_domains = central + count, central_domains | set(domains)
         count, kinds = part.pop("facilities")
         facilities, facility_kinds = facilities + count, facility_kinds | set(kinds)
+        administration += part.pop("administration")
         for key, value in part.items():
             if key in ("terms", "functions"):
                 out[key].extend(value)
@@ -583,7 +596,7 @@ def score_pairs(
         clusters=joined(found_clusters) if clusters else None,
         near=near if kind == "applications" else 0, near_best=near_best if kind == "applications" else 0.0,
         central=central, central_domains=tuple(sorted(central_domains)),
-        facilities=facilities, facility_kinds=tuple(sorted(facility_kinds)),
+        facilities=facilities, facility_kinds=tuple(sorted(facility_kinds)), administration=administration,
     )
 
 
@@ -609,11 +622,12 @@ def _score_block(rows, *, features, kind, k, matcher, threshold, always, never, 
     levels = block.compare(a, b)
     score, parts = city.probability(levels, prior, block.adjustments(a, b, levels))
     aside = block.set_aside(a, b, kind)
-    basis, shared, own, central, facility = aside
+    basis, shared, own, central, facility, administration = aside
     set_aside = aside.any
     keep = (score >= threshold) & ~set_aside
     central_kept = central & ~own & (score >= threshold)  # what that rule kept out of the report
     facility_kept = facility & ~(shared | own | central) & (score >= threshold)  # and this one
+    administration_kept = administration & ~(shared | own | central | facility) & (score >= threshold)
     rejected = np.zeros(len(a), dtype=bool)
     if always or never:
         local = block.features.ids[block.rows]
@@ -638,6 +652,7 @@ def _score_block(rows, *, features, kind, k, matcher, threshold, always, never, 
         "near": (int(near.sum()), float(score[near].max()) if near.any() else 0.0),
         "central": central_note,
         "facilities": facility_note,
+        "administration": int(administration_kept.sum()),
     }
     if clusters:
         part["clusters"] = block_clusters(block, city, prior, a, b, score[keep], threshold)

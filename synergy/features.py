@@ -27,7 +27,7 @@ from .grouping import factorize_rows, shared_values
 from .hosting import central_domains
 from .progress import no_progress
 from .text import drop_function_words, fold, function_word_columns, root_words, rowwise_dot
-from .units import FACILITY_WORK, unit_kind
+from .units import FACILITY_WORK, own_administration, unit_kind
 
 __all__ = ["RecordFeatures", "record_features", "Block", "ACTIVITY_CLASSES", "activity_of", "BOILERPLATE_SHARE"]
 
@@ -140,6 +140,7 @@ class RecordFeatures:
     catalog: object = None          # the FunctionCatalog the functions come from
     unit_kind: np.ndarray = None    # the kind of its agency when a government has several (synergy.units), else ""
     own_facility: np.ndarray = None  # such a unit building, buying or keeping up something (its own facilities)
+    own_administration: np.ndarray = None  # about the agency's own staff, office, BLUD or forum (synergy.units)
 
 
 class SetAside(NamedTuple):
@@ -150,10 +151,11 @@ class SetAside(NamedTuple):
     own: np.ndarray       # an agency's own website on either side
     central: np.ndarray   # two systems of the central government (not one system)
     facility: np.ndarray  # two units of one kind, each building or buying its own (plans)
+    administration: np.ndarray  # two agencies each running its own administration (plans)
 
     @property
     def any(self) -> np.ndarray:
-        return self.shared | self.own | self.central | self.facility
+        return self.shared | self.own | self.central | self.facility | self.administration
 
 
 #: How common a word is in government texts in general decides how much sharing it
@@ -457,6 +459,8 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
                                                            types)}
     kinds = np.array([kind_of.get(a, "") for a in agency.tolist()], dtype=object)
     own_facility = (kinds != "") & np.isin(activity, list(FACILITY_WORK))
+    administration = (np.array([own_administration(x) for x in act_distinct], dtype=bool)[act_inverse]
+                      if n else np.zeros(0, dtype=bool))
 
     def years(col):
         if col not in records:
@@ -497,7 +501,7 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
         code_keys=code_keys, activity=activity, start=start, end=end, datasets=datasets,
         text_code=text_code, texts=texts,
         background=background, matrices=matrices, standard_key=standard_key, overlap_mask=overlap_mask,
-        catalog=catalog, unit_kind=kinds, own_facility=own_facility,
+        catalog=catalog, unit_kind=kinds, own_facility=own_facility, own_administration=administration,
     )
 
 
@@ -1079,11 +1083,15 @@ class Block:
     def set_aside(self, a: np.ndarray, b: np.ndarray, kind: str = "programs") -> "SetAside":
         """Why each candidate pair is no duplicate whatever it scores (scoring and training set
         aside the same pairs): one system listed twice (:meth:`same_system`), an agency's own
-        site, two systems of the central government, two units' own facilities (plans only)."""
+        site, two systems of the central government, two units' own facilities, two agencies' own
+        administration (the last two for plans only)."""
         basis = self.same_system(a, b, by_name=kind == "applications")
         shared = basis != ""
-        facility = self.own_facilities(a, b) if kind == "programs" else np.zeros(len(a), dtype=bool)
-        return SetAside(basis, shared, self.own_sites(a, b), self.central_pairs(a, b) & ~shared, facility)
+        plans = kind == "programs"
+        facility = self.own_facilities(a, b) if plans else np.zeros(len(a), dtype=bool)
+        administration = self.own_administration(a, b) if plans else np.zeros(len(a), dtype=bool)
+        return SetAside(basis, shared, self.own_sites(a, b), self.central_pairs(a, b) & ~shared, facility,
+                        administration)
 
     def own_facilities(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Pairs of two units of one kind (two hospitals, two kecamatan: :mod:`synergy.units`) that
@@ -1092,6 +1100,15 @@ class Block:
         f = self.features
         ga, gb = self.rows[a], self.rows[b]
         return f.own_facility[ga] & f.own_facility[gb] & (f.unit_kind[ga] == f.unit_kind[gb])
+
+    def own_administration(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Pairs of two plan items each about its agency's own administration (its staff, office,
+        BLUD, annual forum: :func:`synergy.units.own_administration`): routine support under
+        another name. For plans only: two agencies' staff apps are compared as any systems."""
+        f = self.features
+        if f.own_administration is None:
+            return np.zeros(len(a), dtype=bool)
+        return f.own_administration[self.rows[a]] & f.own_administration[self.rows[b]]
 
     def own_sites(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Pairs with an agency's own website (or other per-agency presence) on either side:

@@ -1015,6 +1015,37 @@ def test_two_units_of_one_kind_building_their_own_facilities_are_not_duplicates(
     assert not [n for n in find_duplicates(apps, kind="applications", threshold=0.0).notes if "sarananya" in n]
 
 
+def test_two_agencies_running_their_own_administration_are_not_duplicates():
+    # Kabupaten Sukabumi's RKPD: three agencies' "forum skpd", two agencies' training of their own
+    # staff and upkeep of their official residence were reported; each is routine support of its agency
+    programs = [
+        program("F1", "DISHUB", "forum skpd", description="Forum perangkat daerah tahunan"),
+        program("F2", "SATPOL", "forum skpd", description="Forum perangkat daerah tahunan"),
+        program("S1", "DISHUB", "Peningkatan Kapasitas dan Keterampilan Sumber Daya Aparatur",
+                description="Pelatihan aparatur dinas"),
+        program("S2", "SATPOL", "Peningkatan Kapasitas dan Keterampilan Sumber Daya Aparatur",
+                description="Pelatihan aparatur dinas"),
+        # two agencies' own attendance systems are two systems: compared as any
+        program("P1", "DISHUB", "Aplikasi Presensi Pegawai Berbasis Lokasi", description="Presensi pegawai online"),
+        program("P2", "SATPOL", "Aplikasi Presensi Pegawai Berbasis Lokasi", description="Presensi pegawai online"),
+        # training village officials is a service to villages, not the agency's own staff
+        program("V1", "DISHUB", "Peningkatan Kapasitas Aparatur Desa", description="Pelatihan perangkat desa"),
+        program("V2", "SATPOL", "Peningkatan Kapasitas Aparatur Desa", description="Pelatihan perangkat desa"),
+    ]
+    model = CityModel.from_records(agencies=AGENCIES, programs=programs)
+    pairs = pair_set(find_duplicates(model, threshold=0.0))
+    assert not {("F1", "F2"), ("S1", "S2")} & pairs
+    assert {("P1", "P2"), ("V1", "V2")} <= pairs
+    note = [n for n in find_duplicates(model).notes if "administrasi perangkat daerahnya sendiri" in n]
+    assert len(note) == 1 and note[0].startswith("2 pasangan")
+    assert any(n.startswith("2 pairs") and "own administration" in n for n in find_duplicates(model, lang="en").notes)
+    # an inventory is compared as any: two agencies' staff apps are two systems
+    apps = CityModel.from_records(agencies=AGENCIES, applications=[
+        {"id": "A1", "name": "Sistem Kepegawaian ASN", "agency": "DISHUB", "description": "Data pegawai"},
+        {"id": "A2", "name": "Sistem Kepegawaian ASN", "agency": "SATPOL", "description": "Data pegawai"}])
+    assert not [n for n in find_duplicates(apps, kind="applications", threshold=0.0).notes if "administrasi" in n]
+
+
 def test_one_agency_with_many_rows_does_not_make_its_own_word_common():
     """How common a word is counts each agency once: nine health rows of Dinkes do not make
     "kesehatan" weigh less than "lingkungan" in another agency's "Kesehatan Lingkungan"
