@@ -464,6 +464,7 @@ def test_printed_name_moves_beside_its_marker_when_the_spot_under_it_is_taken():
 def test_printed_crowded_map_names_the_agencies_that_work_together():
     # Sukabumi's crowded map on paper (the report's printed map): the tied agencies' names come
     # first and may sit above or beside their marker; names placed only under it printed 16 of 22
+    # (22 tied then; 20 since stop 40's own-administration rule): at most 3 find no free spot
     from synergy.ingest import load_model
     from synergy.visualizations.svg import view_svg
 
@@ -474,7 +475,7 @@ def test_printed_crowded_map_names_the_agencies_that_work_together():
     svg = view_svg(mv)
     width, height = map(float, re.search(r'viewBox="0 0 ([0-9.]+) ([0-9.]+)"', svg).groups())
     printed = [" ".join(re.findall(r">([^<]*)</tspan>", t)) for t in re.findall(r"<text[^>]*>(.*?)</text>", svg, re.S)]
-    assert len(tied & set(printed)) >= 19
+    assert len(tied) >= 15 and len(tied & set(printed)) >= len(tied) - 3
     # every name's white ground (its letters and a margin of half its type size) inside the picture
     for x, y, w, h in re.findall(r'<rect x="([0-9.-]+)" y="([0-9.-]+)" width="([0-9.]+)" height="([0-9.]+)" rx=', svg):
         x, y, w, h = map(float, (x, y, w, h))
