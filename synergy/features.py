@@ -1105,10 +1105,8 @@ class Block:
         """Pairs of two plan items each about its agency's own administration (its staff, office,
         BLUD, annual forum: :func:`synergy.units.own_administration`): routine support under
         another name. For plans only: two agencies' staff apps are compared as any systems."""
-        f = self.features
-        if f.own_administration is None:
-            return np.zeros(len(a), dtype=bool)
-        return f.own_administration[self.rows[a]] & f.own_administration[self.rows[b]]
+        own = self.features.own_administration
+        return own[self.rows[a]] & own[self.rows[b]]
 
     def own_sites(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Pairs with an agency's own website (or other per-agency presence) on either side:
