@@ -68,11 +68,13 @@ def label_box(label: str, font: float) -> tuple[float, float]:
     return round(width, 6), round(len(rows) * font * LINE, 6)
 
 
-def _rectangles(nodes, sizes: dict, labels: dict, font: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _rectangles(nodes, sizes: dict, labels: dict, font: float,
+                fonts: dict | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Each node's marker radius, and the width and height of its marker with its label under
-    it, with a margin."""
+    it, with a margin; ``fonts``: a label's own size where it is not ``font``."""
+    fonts = fonts or {}
     radius = np.array([float(sizes.get(n, 10)) for n in nodes])
-    dims = np.array([label_box(labels.get(n, ""), font) for n in nodes]).reshape(-1, 2)
+    dims = np.array([label_box(labels.get(n, ""), fonts.get(n, font)) for n in nodes]).reshape(-1, 2)
     pad = font * 0.5
     return radius, np.maximum(2 * radius, dims[:, 0]) + pad, 2 * radius + 4 + dims[:, 1] + pad
 
@@ -104,6 +106,7 @@ def spread_layout(
     seed: int = 42,
     weight: str = "weight",
     packing: float = PACKING,
+    fonts: dict | None = None,
 ) -> dict:
     """Positions of a small graph (nodes with a label under them) that keep labels apart.
 
@@ -112,7 +115,8 @@ def spread_layout(
     the rectangles it overlaps until none do: for :data:`PULLED_ROUNDS` rounds each
     pushed back towards the box, then (names still overlapping) for up to
     :data:`FREE_ROUNDS` more without that pull. When the rectangles would fill
-    more than ``packing`` of the box, the box is larger.
+    more than ``packing`` of the box, the box is larger. ``fonts`` gives a label its own
+    size where it is not ``font`` (a name drawn smaller, in map units, than the others).
 
     Examples
     --------
@@ -146,11 +150,15 @@ def spread_layout(
     # (same order, even spacing), so that the nodes use the whole box
     ranks = np.argsort(np.argsort(xy, axis=0, kind="stable"), axis=0, kind="stable") / (len(nodes) - 1) * 2 - 1
     xy = 0.35 * xy + 0.65 * ranks
-    radius, width, height = _rectangles(nodes, sizes, labels, font)
+    radius, width, height = _rectangles(nodes, sizes, labels, font, fonts)
     pad = font * 0.5
     # too many labels for the box (a register of 90 agencies): a larger box of the same shape,
-    # else the pull back into it undoes the push apart and names are drawn over each other
-    grow = _growth(width, height, box, packing)
+    # else the pull back into it undoes the push apart and names are drawn over each other. The
+    # names drawn at their own smaller size (shown only zoomed in) find room in the box the others
+    # need: counted, they made it larger and every name smaller at the opening zoom
+    _, seen_width, seen_height = _rectangles(nodes, sizes, {n: t for n, t in labels.items() if n not in (fonts or {})},
+                                             font)
+    grow = _growth(seen_width, seen_height, box, packing)
     half = np.array(box) / 2.0 * grow
     xy = xy * half * 0.9
     # the rectangle's centre sits below the marker's centre (the label hangs under it)

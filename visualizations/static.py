@@ -6,6 +6,7 @@ drawn with matplotlib's object API (no pyplot state, no display needed).
 from __future__ import annotations
 
 import io
+import math
 import warnings
 
 from synergy.errors import SynergyError
@@ -60,7 +61,7 @@ def build_picture(
     from matplotlib.lines import Line2D
 
     mv = build_view(model, view, focus=focus, lang=lang, aggregate=aggregate, physics=False, size_by=size_by,
-                    progress=progress)
+                    progress=progress, zoomable=False)
     g = mv.graph
     with matplotlib.rc_context({"svg.hashsalt": "synergy", "font.family": "DejaVu Sans"}):
         fig = Figure(figsize=(width, height), dpi=dpi)
@@ -81,6 +82,7 @@ def build_picture(
             ax.add_line(line)
         label_all = g.number_of_nodes() <= 150
         optional = []  # names a crowded screen map shows only zoomed in: here only where there is room
+        tied = []  # the other agencies' names: each kept, moved beside its marker if it touches another
         for kind in ("dimension", "element", "agency", "dataset", "program"):
             members = [n for n, d in g.nodes(data=True) if d["kind"] == kind]
             if not members:
@@ -100,9 +102,14 @@ def build_picture(
                                        if agencies else None)
                     if g.nodes[n].get("lod_zoom"):
                         optional.append((-g.nodes[n]["size"], n, note))
+                    elif agencies:
+                        tied.append((-g.nodes[n]["size"], n, note))
         ax.autoscale_view()
         ax.margins(0.05)
-        _drop_crowding_names(fig, ax, sorted(optional, key=lambda item: item[:2]))
+        with warnings.catch_warnings():  # measuring a name draws it (a missing glyph: below)
+            warnings.filterwarnings("ignore", message="Glyph .* missing from font", category=UserWarning)
+            _move_touching_names(fig, ax, sorted(tied, key=lambda item: item[:2]), g, pos)
+            _drop_crowding_names(fig, ax, sorted(optional, key=lambda item: item[:2]))
         fig.text(0.01, 0.97, mv.title, fontsize=16, fontweight="bold", va="top")
         fig.text(0.01, 0.925, mv.subtitle, fontsize=10, color="#555555", va="top")
         handles = _legend_handles(g, lang, Line2D)
@@ -114,6 +121,56 @@ def build_picture(
             warnings.filterwarnings("ignore", message="Glyph .* missing from font", category=UserWarning)
             fig.savefig(buffer, format=fmt, metadata=metadata)
     return buffer.getvalue()
+
+
+def _move_touching_names(fig, ax, names, g, pos) -> None:
+    """Move a name (largest node first) that touches a name already placed, or another agency's
+    marker, above, right, left or to a corner of its own marker: the first of those spots that
+    touches neither; where none is free it stays under its marker.
+
+    The layout keeps names apart at the screen's proportions; the picture's frame has others (a
+    map wider than the frame is squeezed across), so two neighbours' names can meet here.
+    """
+    if not names:
+        return
+    from matplotlib.transforms import Bbox
+
+    renderer = fig.canvas.get_renderer()
+    points = fig.dpi / 72.0
+    margin = 5 * points  # a marker 3 points before a name's first letter was read by OCR as part of it
+
+    def reach(n):  # half the marker's side (scatter's area is (size * 1.3) ** 2 / 2 points squared)
+        return g.nodes[n]["size"] * 1.3 / 2 / math.sqrt(2)
+
+    markers = {}
+    for n, d in g.nodes(data=True):
+        if d["kind"] == "agency":
+            x, y = ax.transData.transform(pos[n])
+            r = reach(n) * points
+            markers[n] = Bbox([[x - r, y - r], [x + r, y + r]])
+
+    def free(box, n):
+        return (not any(box.overlaps(other) for other in placed)
+                and not any(box.overlaps(m) for other, m in markers.items() if other != n)
+                and fig.bbox.contains(box.x0, box.y0) and fig.bbox.contains(box.x1, box.y1))
+
+    placed = []  # the names' own boxes; the one placed is tested with a margin around it
+    for _, n, note in names:
+        box = note.get_window_extent(renderer)
+        if not free(box.padded(margin), n):
+            gap = reach(n) + 3
+            for offset, ha, va in (((0, gap), "center", "bottom"), ((gap, 0), "left", "center"),
+                                   ((-gap, 0), "right", "center"), ((gap, -gap), "left", "top"),
+                                   ((-gap, -gap), "right", "top"), ((gap, gap), "left", "bottom"),
+                                   ((-gap, gap), "right", "bottom")):
+                note.set(position=offset, ha=ha, va=va)
+                moved = note.get_window_extent(renderer)
+                if free(moved.padded(margin), n):
+                    box = moved
+                    break
+            else:
+                note.set(position=(0, -9), ha="center", va="top")
+        placed.append(box)
 
 
 def _drop_crowding_names(fig, ax, optional) -> None:

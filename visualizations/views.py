@@ -58,6 +58,9 @@ LOD = {"agency": 6, "dimension": 6, "element": 9, "program": 10, "dataset": 10}
 #: ones that work together; the others appear on zooming in, spread this much further apart, and
 #: in their tooltip (measured on Sukabumi: at 2.5 two pairs of its 89 names touch, at 2 five)
 ISOLATED_ZOOM = 2.5
+#: ... at this many times the size names had at that fit (at 1.0, 12 px on a 1366x768 screen, OCR
+#: missed the middle line of three-line names; the layout keeps each such name this much room)
+ISOLATED_NAME = 1.25
 #: ... and the names left get a box they fill at most this much (measured on Sukabumi: at 1.0 six
 #: pairs of its 21 names touched, at 0.45 none)
 CROWDED_PACKING = 0.45
@@ -630,9 +633,10 @@ _AGENCY_TIES = ("duplicates", "application_duplicates", "shared_data")
 _SHARING_VIEWS = ("city", "sharing", "agency", "chain")
 
 
-def _agencies_view(model, lang: str, analyses: dict | None, size_by: str | None) -> MapView:
+def _agencies_view(model, lang: str, analyses: dict | None, size_by: str | None, zoomable: bool = True) -> MapView:
     """One node per agency, sized by budget (or programs), a line per pair of agencies that work
-    on the same things, share data or depend on each other, coloured by the agency's main dimension."""
+    on the same things, share data or depend on each other, coloured by the agency's main dimension.
+    ``zoomable``: drawn on a screen, where the names shown only zoomed in get room kept for them."""
     analyses = dict(analyses or {})
     for name in _AGENCY_TIES:
         if name not in analyses:
@@ -719,18 +723,25 @@ def _agencies_view(model, lang: str, analyses: dict | None, size_by: str | None)
     for u, v, d in g.edges(data=True):
         simple.add_edge(u, v, weight=sum(d["ties"]))
     shown = {n: d["display"] for n, d in g.nodes(data=True)}
-    packing = PACKING
+    packing, fonts = PACKING, {}
     if crowded(sizes, shown, FONT["agency"]):
         packing = CROWDED_PACKING  # the names left need room the push apart can find
-        # too many names for one screen: an agency tied to no other gets no room for its name and
-        # shows it only when zoomed in, so the names of those that work together stay large
+        # too many names for one screen: an agency tied to no other shows its name only when zoomed
+        # in, so the names of those that work together stay large. Its name then keeps a fixed size on
+        # screen (ISOLATED_NAME times the names' size at the fitted zoom, map.js), so from ISOLATED_ZOOM
+        # times that zoom on it takes at most ISOLATED_NAME / ISOLATED_ZOOM of a tied name's room in
+        # map units: that much room is kept for it
         unnamed = [n for n in g.nodes if n not in partners]
         for n in unnamed:
-            shown[n] = ""
+            if zoomable:
+                fonts[n] = FONT["agency"] * ISOLATED_NAME / ISOLATED_ZOOM
+            else:
+                shown[n] = ""  # a still picture: drawn where there is room (visualizations.static)
             g.nodes[n]["lod_zoom"] = ISOLATED_ZOOM
+            g.nodes[n]["lod_size"] = ISOLATED_NAME
         if unnamed:
             notes.append(text("unnamed_isolated", lang).format(n=len(unnamed)))
-    pos = spread_layout(simple, sizes, shown, FONT["agency"], seed=SEED, packing=packing)
+    pos = spread_layout(simple, sizes, shown, FONT["agency"], seed=SEED, packing=packing, fonts=fonts)
     for n, (x, y) in pos.items():
         g.nodes[n]["x"], g.nodes[n]["y"] = x, y
     title = text("agencies_title", lang)
@@ -758,6 +769,7 @@ def build_view(
     aggregate_above: int | None = None,
     size_by: str | None = None,
     progress=None,
+    zoomable: bool = True,
 ) -> MapView:
     """The styled graph of one view of ``model``.
 
@@ -782,6 +794,9 @@ def build_view(
     progress : callable, optional
         Like :func:`synergy.progress.track`: the analyses the view draws (when not given
         in ``analyses``) run one step at a time through it (the CLI shows a bar).
+    zoomable : bool
+        Drawn on a zoomable screen (default); False for a still picture, where the agency map
+        keeps no room for the names a crowded screen shows only zoomed in.
 
     Examples
     --------
@@ -799,7 +814,7 @@ def build_view(
     if analyses is None and progress is not None:
         analyses = F.gather(model, lang=lang, names=_analyses_of(view), progress=progress)
     if view == "agencies":
-        return _agencies_view(model, lang, analyses, size_by)
+        return _agencies_view(model, lang, analyses, size_by, zoomable)
     base = _city_graph(model, lang)
     want = {"duplicates", "cycles"} | ({"sharing"} if view in _SHARING_VIEWS else set())
     notes = _add_findings(base, model, lang, want, analyses)

@@ -148,7 +148,8 @@
     }
     // names of a crowded map's untied agencies appear from lod_zoom times the zoom that fits the
     // whole map on this screen (a fixed pixel threshold let a large screen's fit draw them all over
-    // each other) and keep the size names had at that fit, so zooming further spreads them apart;
+    // each other) and keep lod_size times the size names had at that fit, so zooming further
+    // spreads them apart (the layout keeps them that much room);
     // an agency chosen in the filter (with its few partners) always shows its name
     var fitted = 1;
     var zoomed = data.nodes.filter(function (n) { return n.lod_zoom; });
@@ -159,7 +160,10 @@
       nodes.update(zoomed.map(function (n) {
         return {
           id: n.id,
-          font: { size: n.font * fontScale * fitted / scale, background: "rgba(255,255,255,0.9)" },
+          // the white outline shrinks with the name: at its full width (4 map units) around a name
+          // a third as large, each line's outline covered the foot of the line above
+          font: { size: n.font * fontScale * fitted * (n.lod_size || 1) / scale, strokeWidth: 4 * Math.min(1, fitted / scale),
+                  background: "rgba(255,255,255,0.9)" },
           scaling: { label: { drawThreshold: scale >= from * n.lod_zoom * 0.999 ? 0 : 1e9, maxVisible: 40 } }
         };
       }));
