@@ -126,6 +126,7 @@ def spread_layout(
     (['A', 'B', 'C'], True)
     """
     nodes = sorted(graph.nodes)
+    fonts = fonts or {}
     if not nodes:
         return {}
     if len(nodes) == 1:
@@ -156,8 +157,7 @@ def spread_layout(
     # else the pull back into it undoes the push apart and names are drawn over each other. The
     # names drawn at their own smaller size (shown only zoomed in) find room in the box the others
     # need: counted, they made it larger and every name smaller at the opening zoom
-    _, seen_width, seen_height = _rectangles(nodes, sizes, {n: t for n, t in labels.items() if n not in (fonts or {})},
-                                             font)
+    _, seen_width, seen_height = _rectangles(nodes, sizes, {n: t for n, t in labels.items() if n not in fonts}, font)
     grow = _growth(seen_width, seen_height, box, packing)
     half = np.array(box) / 2.0 * grow
     xy = xy * half * 0.9

@@ -137,7 +137,7 @@ def _network(mv: MapView):
         extra = {"lists": d["lists"]} if d.get("lists") else {}
         if d.get("lod_zoom"):
             extra["lod_zoom"] = d["lod_zoom"]
-            extra["lod_size"] = d.get("lod_size", 1.0)
+            extra["lod_size"] = d["lod_size"]
         net.add_node(
             n, label=d["display"] or " ", shape=d["shape"], color=d["color"], size=d["size"],
             x=d["x"], y=d["y"], name=d["name"], kind=d["kind"], ag=list(d["agencies"]), dm=list(d["dims"]),

@@ -158,6 +158,7 @@ def _move_touching_names(fig, ax, names, g, pos) -> None:
     for _, n, note in names:
         box = note.get_window_extent(renderer)
         if not free(box.padded(margin), n):
+            under = note.get_position(), note.get_horizontalalignment(), note.get_verticalalignment()
             gap = reach(n) + 3
             for offset, ha, va in (((0, gap), "center", "bottom"), ((gap, 0), "left", "center"),
                                    ((-gap, 0), "right", "center"), ((gap, -gap), "left", "top"),
@@ -169,7 +170,7 @@ def _move_touching_names(fig, ax, names, g, pos) -> None:
                     box = moved
                     break
             else:
-                note.set(position=(0, -9), ha="center", va="top")
+                note.set(position=under[0], ha=under[1], va=under[2])
         placed.append(box)
 
 

@@ -162,7 +162,8 @@
           id: n.id,
           // the white outline shrinks with the name: at its full width (4 map units) around a name
           // a third as large, each line's outline covered the foot of the line above
-          font: { size: n.font * fontScale * fitted * (n.lod_size || 1) / scale, strokeWidth: 4 * Math.min(1, fitted / scale),
+          font: { size: n.font * fontScale * fitted * n.lod_size / scale,
+                  strokeWidth: data.options.nodes.font.strokeWidth * Math.min(1, fitted / scale),
                   background: "rgba(255,255,255,0.9)" },
           scaling: { label: { drawThreshold: scale >= from * n.lod_zoom * 0.999 ? 0 : 1e9, maxVisible: 40 } }
         };
