@@ -680,14 +680,17 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
         lead, bidang, basis = lead_agency(
             [agency[r] for r in rows_in], [codes[r] for r in rows_in], [budgets[r] for r in rows_in],
             top, mandates, normalizer)
-        max_score = float(max(scored.score[i] for i in inside))
+        at = pair_index[lbl]
+        max_score = float(scored.score[at].max())
         functions = sorted({f for i in inside for f in scored.functions[i]})
         systems = all(is_system(r) for r in rows_in)
-        same_target = all(scored.levels[i][col["target"]] == 1 for i in inside)
-        output_levels = [int(scored.levels[i][col["output"]]) for i in inside if scored.levels[i][col["output"]] >= 0]
-        name_levels = [int(scored.levels[i][col["name"]]) for i in inside]
-        action = suggest_action(max_score, systems, same_target, min(output_levels) if output_levels else None,
-                                min(name_levels) if name_levels else -1)
+        levels_in = scored.levels[at]
+        same_target = bool((levels_in[:, col["target"]] == 1).all())
+        output_levels = levels_in[:, col["output"]]
+        output_levels = output_levels[output_levels >= 0]
+        action = suggest_action(max_score, systems, same_target,
+                                int(output_levels.min()) if len(output_levels) else None,
+                                int(levels_in[:, col["name"]].min()))
         known = budgets[rows_in][~np.isnan(budgets[rows_in])]
         combined = int(known.sum()) if len(known) else pd.NA
         member_texts = [text for r in rows_in for text in texts[text_code[r]]]
@@ -697,11 +700,9 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
             parts.append(t["terms"].format(", ".join(top_words)))
         if functions:
             parts.append(t["functions"].format(", ".join(function_label(f) for f in functions)))
-        overlap_at = col["overlap"]
         shared_overlaps = 0
-        for i in inside:
-            if scored.levels[i][overlap_at] >= 1:
-                shared_overlaps |= int(features.overlap_mask[scored.a[i]]) & int(features.overlap_mask[scored.b[i]])
+        for i in at[levels_in[:, col["overlap"]] >= 1].tolist():
+            shared_overlaps |= int(features.overlap_mask[scored.a[i]]) & int(features.overlap_mask[scored.b[i]])
         if shared_overlaps:
             parts.append(t["overlaps"].format(overlap_label(shared_overlaps)))
         parts.append(t["cohesion"].format(_weight_text(clusters.cohesion[lbl], lang).lstrip("+")))

@@ -1045,6 +1045,20 @@ class Block:
         return out
 
     @functools.cached_property
+    def alike(self) -> np.ndarray:
+        """Per record of the block, a number shared by the records that every comparison sees
+        alike: the same texts (name, description, output, target group; so the same functions,
+        national applications and addresses), datasets, dimensions, element, code and years.
+        Two pairs of such records get the same levels, weights and probability: a roll-up
+        repeats the nomenclature's names, so a component holds far fewer kinds of pair than
+        pairs (:func:`synergy.clusters.block_clusters` compares each kind once)."""
+        f, rows = self.features, self.rows
+        datasets = [f.datasets[r] for r in rows.tolist()]
+        codes, _ = factorize_rows(f.text_code[rows], datasets, f.dimension[rows], f.element[rows],
+                                  *f.code_keys[rows].T, f.start[rows], f.end[rows])
+        return codes
+
+    @functools.cached_property
     def _system_marks(self):
         """Per record of the block: has an address, names a national application, its name's code (-1: none)."""
         f = self.features

@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import json
 import random
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -21,11 +22,14 @@ from synergy.duplicates import (
     score_pairs,
 )
 from synergy.errors import SynergyError
+from synergy.ingest import load_model
 from synergy.matching import COMPARISONS
 from synergy.model import CityModel
 from synergy.output import render
 from synergy.routine import code_agreement, routine_mask
 from synergy.text import Normalizer
+
+ROOT = Path(__file__).resolve().parent.parent
 
 AGENCIES = [
     {"id": "KOMINFO", "name": "Dinas Komunikasi dan Informatika", "urusan": ("2.16",), "region": "35.75"},
@@ -560,6 +564,51 @@ def test_one_weak_link_does_not_join_two_groups():
     for row in result.pairs.itertuples():
         same = members.get(row.program_a) == members.get(row.program_b) and row.program_a in members
         assert row.cluster == (members[row.program_a] if same else "")
+
+
+def test_each_kind_of_pair_compared_once_gives_what_every_pair_compared_gives(monkeypatch):
+    # a cluster's cohesion compares all pairs of its component; records every comparison sees
+    # alike (a roll-up repeats the nomenclature's names) are compared once per kind of pair:
+    # the matrices must be those of every pair compared one by one, whatever else differs
+    # (datasets, years, dimensions, codes, descriptions)
+    from synergy import clusters
+
+    monkeypatch.setenv("SYNERGY_WORKERS", "1")
+    alike_records = []
+    per_kind = clusters._all_pairs
+
+    def one_by_one(block, city, prior, components):
+        found = per_kind(block, city, prior, components)
+        for rows in components:
+            i, j = np.triu_indices(len(rows), k=1)
+            levels = block.compare(rows[i], rows[j])
+            assert np.array_equal(levels, block.compare(rows[j], rows[i]))  # every comparison is symmetric
+            p, _ = city.probability(levels, prior, block.adjustments(rows[i], rows[j], levels))
+            expected = np.eye(len(rows))
+            expected[i, j] = expected[j, i] = p
+            assert np.array_equal(found[int(rows[0])], expected)
+            # records of one kind compare alike with every record (levels, not only probabilities)
+            kinds, first = np.unique(block.alike[rows], return_index=True)
+            for x, kind in zip(rows.tolist(), block.alike[rows].tolist()):
+                stand_in = np.full(len(rows), rows[first[np.searchsorted(kinds, kind)]])
+                assert np.array_equal(block.compare(np.full(len(rows), x), rows), block.compare(stand_in, rows))
+            alike_records.append(len(rows) - len(kinds))
+        return found
+
+    monkeypatch.setattr(clusters, "_all_pairs", one_by_one)
+    rng = random.Random(7)
+    names = ["Pemasangan CCTV Pemantau Ruang Publik", "Pengelolaan Data Statistik Sektoral",
+             "Penyediaan Layanan Pengaduan Masyarakat Online", "Pelatihan Keterampilan Kerja Pemuda"]
+    programs = [program(f"P{n:02d}", rng.choice(AGENCIES)["id"], rng.choice(names),
+                        description=rng.choice(["", "Kamera di taman kota"]), start_year=rng.choice([2020, 2026]),
+                        end_year=rng.choice([2021, 2027]), uses=rng.choice([(), ("DTKS",)]), dimension=rng.choice([("society",), ("living",)]),
+                        code=rng.choice(["", "2.16.02.2.01.0001"]))
+                for n in range(120)]
+    result = find_duplicates(CityModel.from_records(agencies=AGENCIES, programs=programs), threshold=0.0)
+    assert len(result.clusters) and sum(alike_records) >= 20  # many records were alike: the shortcut was taken
+    for folder in (None, ROOT / "tests" / "data" / "duplicates"):  # the sample city, the labelled set
+        find_duplicates(load_model(folder)[0], threshold=0.0)
+    assert len(alike_records) >= 3
 
 
 def test_three_agencies_with_one_network_are_one_cluster_with_combined_budget():
