@@ -475,14 +475,30 @@ def _parse(raw: RawTable, out: _Problems) -> _Parsed:
                     f"column {letter} has values but no header: name it or delete the column"))
             continue
         names = contract_columns(j, head)
+        kept_aside = None
         for name in names:
-            if name in colmap:
-                earlier = shown(raw.header[colmap[name]])
-                out.add(where, 1, name, bilingual(
-                    f"kolom '{shown(head)}' sama dengan kolom '{earlier}': sisakan satu",
-                    f"column '{shown(head)}' repeats column '{earlier}': keep one"))
-            else:
+            if name not in colmap:
                 colmap[name] = j
+                continue
+            earlier = colmap[name]
+            exact = [k for k in (earlier, j) if k not in raw.mapped and fold_header(raw.header[k]) == name]
+            if len(exact) != 1:
+                out.add(where, 1, name, bilingual(
+                    f"kolom '{shown(head)}' sama dengan kolom '{shown(raw.header[earlier])}': sisakan satu",
+                    f"column '{shown(head)}' repeats column '{shown(raw.header[earlier])}': keep one"))
+                continue
+            # the contract's own name beside its Indonesian one ("target_group" and "sasaran": in a
+            # Renstra, "sasaran" is the strategic target): the contract's name is the column, the
+            # other is kept as extra data
+            colmap[name] = exact[0]
+            kept_aside = j if exact[0] == earlier else earlier
+            out.add(where, 1, shown(raw.header[kept_aside]), bilingual(
+                f"kolom '{name}' sudah ada, jadi kolom '{shown(raw.header[kept_aside])}' disimpan sebagai data "
+                "tambahan",
+                f"column '{name}' is there, so column '{shown(raw.header[kept_aside])}' is kept as extra data"),
+                "warning")
+        if kept_aside is not None:
+            extras[fold_header(raw.header[kept_aside])] = kept_aside
         if names:
             continue
         key = fold_header(head)

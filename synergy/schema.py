@@ -146,7 +146,13 @@ ELEMENTS: dict[str, tuple[str, str, str]] = {
     "energy": ("environment", "Manajemen Energi", "Energy management"),
 }
 
-AGENCY_TYPES = ("dinas", "badan", "sekretariat", "bagian", "kecamatan", "kelurahan", "bumd", "external")
+#: Kinds of agency. Real plans' agencies tables name more kinds than dinas and badan: a
+#: province's bureaus, the inspectorate, the civil service police (Satpol PP: "satuan"),
+#: offices, technical units (UPT, BLUD, panti, suku dinas: "unit"), hospitals and health
+#: centres with budgets of their own, a province's administrative cities ("wilayah") and
+#: others ("lainnya"); their usual spellings are read through ENUM_ALIASES["type"].
+AGENCY_TYPES = ("dinas", "badan", "sekretariat", "biro", "inspektorat", "satuan", "kantor", "bagian", "unit",
+                "rumah sakit", "puskesmas", "wilayah", "kecamatan", "kelurahan", "bumd", "external", "lainnya")
 ROLES = ("walidata", "produsen-data", "pembina-data", "smart-city-lead")
 HORIZONS = ("quick-win", "short", "medium", "long")
 STATUSES = ("planned", "ongoing", "done")
@@ -160,6 +166,15 @@ DECISION_VALUES = ("confirmed", "rejected", "in-progress", "done")
 
 #: Indonesian / English spellings accepted for enum values.
 ENUM_ALIASES: dict[str, dict[str, str]] = {
+    "type": {
+        "rsud": "rumah sakit", "rsu": "rumah sakit", "rs": "rumah sakit", "hospital": "rumah sakit",
+        "satpol": "satuan", "satpol pp": "satuan", "satuan polisi pamong praja": "satuan",
+        "upt": "unit", "uptd": "unit", "blud": "unit", "panti": "unit", "pusat": "unit", "suku dinas": "unit",
+        "sudin": "unit", "kota administrasi": "wilayah", "kabupaten administrasi": "wilayah",
+        "setda": "sekretariat", "setwan": "sekretariat", "sekretariat daerah": "sekretariat",
+        "sekretariat dprd": "sekretariat", "office": "kantor", "bureau": "biro", "inspectorate": "inspektorat",
+        "seksi": "bagian", "bidang": "bagian", "other": "lainnya",
+    },
     "horizon": {
         "quick win": "quick-win", "quickwin": "quick-win", "qw": "quick-win",
         "pendek": "short", "jangka pendek": "short", "short term": "short", "short-term": "short",

@@ -133,9 +133,34 @@ def test_unknown_column_suggests_the_contract_name(tmp_path):
 
 
 def test_duplicate_column(tmp_path):
+    # two Indonesian headers of one column: which one holds it is the user's to say
+    folder = rewrite(city(tmp_path), "datasets", "producer", "produsen")
+    rewrite(folder, "datasets", "url\n", "url,produsen\n")
+    assert lines(folder) == ["datasets.csv:1: producer: kolom 'produsen' sama dengan kolom 'produsen': sisakan satu / "
+                             "column 'produsen' repeats column 'produsen': keep one"]
+
+
+def test_the_contract_name_beside_its_indonesian_name_keeps_the_other_as_extra_data(tmp_path):
+    # a Renstra table has "target_group" and its own "sasaran" (the strategic target): the
+    # contract's name is the column, the other is kept, with a warning, not an error
     folder = rewrite(city(tmp_path), "datasets", "url\n", "url,produsen\n")
-    assert lines(folder) == ["datasets.csv:1: producer: kolom 'produsen' sama dengan kolom 'producer': sisakan satu / "
-                             "column 'produsen' repeats column 'producer': keep one"]
+    rewrite(folder, "datasets", "tahunan,csv,\n", "tahunan,csv,,Badan Pusat Statistik\n")
+    assert lines(folder) == ["datasets.csv:1: produsen: warning: kolom 'producer' sudah ada, jadi kolom 'produsen' "
+                             "disimpan sebagai data tambahan / column 'producer' is there, so column 'produsen' is "
+                             "kept as extra data"]
+    model, _ = load_model(folder)
+    datasets = model.datasets.set_index("id")
+    assert datasets.loc["DS-PENDUDUK", "producer"] == "BPS"
+    assert datasets.loc["DS-PENDUDUK", "produsen"] == "Badan Pusat Statistik"
+
+
+@pytest.mark.parametrize("folder", sorted(p.name for p in (BASE.parent.parent / "real").iterdir()
+                                          if (p / "agencies.csv").exists()))
+def test_every_real_source_loads_as_it_was_converted(folder):
+    # files nobody here wrote (kinds of agency such as "biro", "RSUD", "suku dinas"; a Renstra's
+    # "sasaran" beside "target_group") load without an error
+    model, _ = load_model(BASE.parent.parent / "real" / folder)
+    assert len(model.agencies)
 
 
 def test_row_with_more_cells_than_header(tmp_path):
