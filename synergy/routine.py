@@ -9,9 +9,13 @@ integer segments so that codes can be compared level by level.
 Program ``01`` of every bidang is the routine support program (Program
 Penunjang Urusan Pemerintahan Daerah: planning documents, salaries, office
 supplies): every agency has the same ones, so they are never duplicates worth
-reporting. :func:`routine_mask` finds them by code, and by name where no code
-is given, using the real routine names of the nomenclature shipped in
-``synergy/resources/nomenklatur-subkegiatan.csv``.
+reporting. :func:`routine_mask` finds them by code, by the program a record belongs to
+where the table names it (a ``program`` column: real Renja and RKPD tables list each kegiatan
+under its program), and by name where no code is given, using the real routine names of the
+nomenclature shipped in ``synergy/resources/nomenklatur-subkegiatan.csv``. Plans written
+before 2020 (Permendagri 13/2006) have no program ``01``: every agency's first programs are
+its routine ones, "Pelayanan Administrasi Perkantoran", "Peningkatan Sarana dan Prasarana
+Aparatur" and the like (:data:`ROUTINE_PROGRAMS`).
 """
 from __future__ import annotations
 
@@ -29,6 +33,8 @@ __all__ = [
     "code_agreement",
     "bidang_of",
     "is_routine_code",
+    "is_routine_program",
+    "ROUTINE_PROGRAMS",
     "routine_names",
     "routine_mask",
     "nomenclature",
@@ -38,6 +44,20 @@ __all__ = [
 #: Agreement levels of two codes, from weakest to strongest.
 CODE_LEVELS = ("none", "bidang", "program", "kegiatan", "sub-kegiatan")
 _SEGMENT = re.compile(r"\d+")
+#: The routine support programs every agency runs, by name (lower case, without "Program"):
+#: Permendagri 90/2019's program 01 and the programs every SKPD has under Permendagri 13/2006
+#: (its Lampiran A.VII, programs 01-06).
+ROUTINE_PROGRAMS = (
+    "penunjang urusan pemerintahan daerah",
+    "pelayanan administrasi perkantoran",
+    "peningkatan sarana dan prasarana aparatur",
+    "peningkatan disiplin aparatur",
+    "fasilitasi pindah/purna tugas pns",
+    "peningkatan kapasitas sumber daya aparatur",
+    "peningkatan pengembangan sistem pelaporan capaian kinerja dan keuangan",
+)
+#: Columns (extra data of the programs table) that name the program a record belongs to.
+PROGRAM_COLUMNS = ("program", "nama_program", "program_name")
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -100,6 +120,21 @@ def is_routine_code(code: str) -> bool:
     return len(seg) >= 3 and seg[2] == 1
 
 
+def is_routine_program(name: str) -> bool:
+    """True when a program's name is one of the routine support programs (:data:`ROUTINE_PROGRAMS`).
+
+    >>> is_routine_program("Program Peningkatan Sarana dan Prasarana Aparatur")
+    True
+    >>> is_routine_program("PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA")
+    True
+    >>> is_routine_program("Program Peningkatan Kapasitas Aparatur Desa"), is_routine_program("")
+    (False, False)
+    """
+    text = plain_name(name)
+    text = text[len("program "):] if text.startswith("program ") else text
+    return bool(text) and text.startswith(ROUTINE_PROGRAMS)
+
+
 def _resource(name: str):
     return files("synergy").joinpath("resources", name)
 
@@ -133,7 +168,8 @@ def plain_name(name: str) -> str:
 
 
 def routine_mask(programs: pd.DataFrame, normalizer=None, *, name_similarity: float = 0.9) -> np.ndarray:
-    """Which programs are routine support: by code (program ``01``), else by name.
+    """Which programs are routine support: by code (program ``01``) or by the program they belong to
+    (a ``program`` column naming one of :data:`ROUTINE_PROGRAMS`), else by name.
 
     A program without a code is routine when its name, normalised, is at least
     ``name_similarity`` (cosine) close to a routine name of the nomenclature.
@@ -151,7 +187,12 @@ def routine_mask(programs: pd.DataFrame, normalizer=None, *, name_similarity: fl
     by_code = np.fromiter((is_routine_code(c) for c in codes), dtype=bool, count=len(codes))
     has_code = np.fromiter((len(parse_code(c)) >= 3 for c in codes), dtype=bool, count=len(codes))
     result = by_code.copy()
-    todo = np.flatnonzero(~has_code)
+    by_program = np.zeros(len(programs), dtype=bool)
+    for column in (c for c in PROGRAM_COLUMNS if c in programs):
+        inverse, distinct = pd.factorize(programs[column].astype(str))
+        if len(distinct):
+            by_program |= np.array([is_routine_program(x) for x in distinct], dtype=bool)[inverse]
+    todo = np.flatnonzero(~has_code & ~by_program)
     if len(todo):
         names = programs["name"].astype(str).to_numpy()[todo]
         inverse, distinct = pd.factorize(pd.Series(names, dtype=object))
@@ -162,4 +203,4 @@ def routine_mask(programs: pd.DataFrame, normalizer=None, *, name_similarity: fl
         routine_distinct = np.zeros(len(distinct), dtype=bool)
         routine_distinct[hits["a"].to_numpy()] = True
         result[todo] = routine_distinct[inverse]
-    return result
+    return result | by_program

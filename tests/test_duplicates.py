@@ -643,6 +643,40 @@ def test_routine_support_is_found_by_code_and_by_name():
     assert set(model.programs.loc[mask, "id"]) == {p for p in model.programs["id"] if p.startswith("R")}
 
 
+def test_routine_support_of_older_plans_is_found_by_its_program(tmp_path):
+    # a plan written before 2020 (Permendagri 13/2006) has no program 01: its kegiatan sit under
+    # each agency's routine programs, named in a "program" column of the real table
+    rows = [(f"R{n}", agency, "Penyediaan jasa surat menyurat", "Program Pelayanan Administrasi Perkantoran")
+            for n, agency in enumerate(("KOMINFO", "DISHUB", "SATPOL"))]
+    rows += [("S1", "DISHUB", "Pengadaan kendaraan dinas/operasional", "PROGRAM PENINGKATAN SARANA DAN PRASARANA APARATUR"),
+             ("S2", "SATPOL", "Pengadaan kendaraan dinas/operasional", "Program Peningkatan Sarana dan Prasarana Aparatur"),
+             ("X1", "KOMINFO", "Pemasangan CCTV Kota", "Program Kota Cerdas"),
+             ("X2", "SATPOL", "Pemasangan CCTV Kota Ketertiban", "Program Ketertiban Umum")]
+    with open(tmp_path / "agencies.csv", "w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f, delimiter=";")
+        writer.writerow(["kode", "nama"])
+        writer.writerows((a["id"], a["name"]) for a in AGENCIES)
+    with open(tmp_path / "kegiatan.csv", "w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f, delimiter=";")
+        writer.writerow(["kode", "opd", "nama", "program"])
+        writer.writerows(rows)
+    model, _ = load_model(tmp_path)
+    assert routine_mask(model.programs).tolist() == [True] * 5 + [False] * 2
+    result = find_duplicates(model, threshold=0.0)
+    assert set(result.routine) == {"R0", "R1", "R2", "S1", "S2"}
+    assert pair_set(result) == {("X1", "X2")}
+
+
+def test_routine_support_of_a_real_older_plan_is_what_its_converter_marked():
+    # Kabupaten Sukabumi's RKPD 2019: the plan's own database files 1,070 kegiatan under a bidang
+    # named "Rutin" (kept as bidang_urusan by tests/data/real/kabsukabumi-rkpd2019/convert.py);
+    # the finder reads only the names of their programs
+    model, _ = load_model(ROOT / "tests" / "data" / "real" / "kabsukabumi-rkpd2019")
+    marked = (model.programs["bidang_urusan"] == "Rutin").to_numpy()
+    assert marked.sum() > 1000
+    assert routine_mask(model.programs).tolist() == marked.tolist()
+
+
 def test_routine_support_is_not_reported_unless_asked():
     model = routine_city()
     default = find_duplicates(model)
