@@ -149,20 +149,20 @@ def _all_pairs(block, city, prior, components) -> dict:
     Records that every comparison sees alike (:attr:`synergy.features.Block.alike`) make
     alike pairs, whichever comes first (every comparison is symmetric), so each kind of pair
     is compared once, between one record of each kind: a roll-up's components repeat the
-    nomenclature's names (100 regions of 2,000 programs hold about three pairs per kind).
+    nomenclature's names (10 regions of 2,000 programs of a dense roll-up: 3 pairs per kind).
     """
     if not components:
         return {}
     alike = block.alike
-    width = int(alike.max()) + 1
-    # one record stands for its kind (two records of one kind compare as one record with itself)
-    stand_in = np.empty(width, dtype=np.int64)
-    stand_in[alike[::-1]] = np.arange(len(alike) - 1, -1, -1)
+    # one record stands for its kind, the first of it (two records of one kind compare as one
+    # record with itself); the kinds are numbered 0, 1, ... so the first rows line up with them
+    _, stand_in = np.unique(alike, return_index=True)
+    width = len(stand_in)
     spans, keys, start = [], [], 0
     for rows in components:
         kinds, kind_of = np.unique(alike[rows], return_inverse=True)
         i, j = np.triu_indices(len(kinds))
-        spans.append((rows, kind_of, i, j, start))
+        spans.append((rows, kind_of, len(kinds), i, j, start))
         keys.append(kinds[i] * width + kinds[j])
         start += len(i)
     distinct, where = np.unique(np.concatenate(keys), return_inverse=True)
@@ -171,8 +171,8 @@ def _all_pairs(block, city, prior, components) -> dict:
     p, _ = city.probability(levels, prior, block.adjustments(la, lb, levels))
     p = p[where]
     out = {}
-    for rows, kind_of, i, j, begin in spans:
-        between = np.empty((kind_of.max() + 1,) * 2)
+    for rows, kind_of, n_kinds, i, j, begin in spans:
+        between = np.empty((n_kinds, n_kinds))
         values = p[begin : begin + len(i)]
         between[i, j] = values
         between[j, i] = values

@@ -667,7 +667,8 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
 
     def cluster_row(lbl):
         rows_in = sorted(members_of[lbl], key=lambda r: ids[r])
-        inside = pair_index[lbl].tolist()
+        at = pair_index[lbl]
+        inside = at.tolist()
         term_weight: dict[str, float] = {}
         for i in inside:
             terms = scored.terms[i]
@@ -680,7 +681,6 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
         lead, bidang, basis = lead_agency(
             [agency[r] for r in rows_in], [codes[r] for r in rows_in], [budgets[r] for r in rows_in],
             top, mandates, normalizer)
-        at = pair_index[lbl]
         max_score = float(scored.score[at].max())
         functions = sorted({f for i in inside for f in scored.functions[i]})
         systems = all(is_system(r) for r in rows_in)

@@ -601,7 +601,8 @@ def test_each_kind_of_pair_compared_once_gives_what_every_pair_compared_gives(mo
              "Penyediaan Layanan Pengaduan Masyarakat Online", "Pelatihan Keterampilan Kerja Pemuda"]
     programs = [program(f"P{n:02d}", rng.choice(AGENCIES)["id"], rng.choice(names),
                         description=rng.choice(["", "Kamera di taman kota"]), start_year=rng.choice([2020, 2026]),
-                        end_year=rng.choice([2021, 2027]), uses=rng.choice([(), ("DTKS",)]), dimension=rng.choice([("society",), ("living",)]),
+                        end_year=rng.choice([2021, 2027]), uses=rng.choice([(), ("DTKS",)]),
+                        dimension=rng.choice([("society",), ("living",)]),
                         code=rng.choice(["", "2.16.02.2.01.0001"]))
                 for n in range(120)]
     result = find_duplicates(CityModel.from_records(agencies=AGENCIES, programs=programs), threshold=0.0)
