@@ -381,6 +381,9 @@ class ScoredPairs:
     #: Pairs at or over the threshold set aside as two agencies each running its own administration
     #: (:meth:`synergy.features.Block.own_administration`).
     administration: int = 0
+    #: Pairs at or over the threshold set aside because one side is a regional company's (BUMD's) system
+    #: for its own administration (:meth:`synergy.features.Block.company_office`).
+    company: int = 0
 
     def notes(self, lang: str = "id", near: bool = True) -> tuple:
         """What limited the comparison, in words (Indonesian or English); with ``near``, also
@@ -456,6 +459,16 @@ class ScoredPairs:
                 f"{self.administration} pairs are not reported because both are their agency's own administration "
                 "(its staff, office, official residence or vehicles, BLUD, agency forum): routine support every "
                 "agency runs, not duplication"), lang))
+        if self.company:
+            out.append(pick((
+                f"{self.company} pasangan tidak dilaporkan karena salah satunya sistem BUMD (perusahaan daerah) "
+                "untuk administrasinya sendiri (pegawai, keuangan, barang, surat, rencana): BUMD badan hukum "
+                "terpisah dengan pembukuan dan kepegawaiannya sendiri, jadi satu sistem tidak dapat melayani "
+                "keduanya; layanan BUMD untuk masyarakat tetap dibandingkan",
+                f"{self.company} pairs are not reported because one side is a regional company's (BUMD's) system "
+                "for its own administration (staff, money, goods, letters, plans): a BUMD is a separate legal "
+                "entity with its own books and staff, so one system cannot serve both; its services to the "
+                "public are still compared"), lang))
         if near and self.near:
             # on the real development inventories 4 of 19 such pairs are labelled duplicates the words
             # did not show (docs/duplicates.md, "Where recall is lost"): worth a look, not a report
@@ -536,7 +549,7 @@ def score_pairs(
     near, near_best = 0, 0.0
     central, central_domains = 0, set()
     facilities, facility_kinds = 0, set()
-    administration = 0
+    administration, company = 0, 0
     # a region of one record has no pair, but its record was compared (notes, national applications)
     blocks = [rows for rows in groups if len(rows) >= 2]
     work = functools.partial(_score_block, features=features, kind=kind, k=k, matcher=matcher, threshold=threshold,
@@ -556,6 +569,7 @@ def score_pairs(
         count, kinds = part.pop("facilities")
         facilities, facility_kinds = facilities + count, facility_kinds | set(kinds)
         administration += part.pop("administration")
+        company += part.pop("company")
         for key, value in part.items():
             if key in ("terms", "functions"):
                 out[key].extend(value)
@@ -597,6 +611,7 @@ def score_pairs(
         near=near if kind == "applications" else 0, near_best=near_best if kind == "applications" else 0.0,
         central=central, central_domains=tuple(sorted(central_domains)),
         facilities=facilities, facility_kinds=tuple(sorted(facility_kinds)), administration=administration,
+        company=company,
     )
 
 
@@ -622,12 +637,13 @@ def _score_block(rows, *, features, kind, k, matcher, threshold, always, never, 
     levels = block.compare(a, b)
     score, parts = city.probability(levels, prior, block.adjustments(a, b, levels))
     aside = block.set_aside(a, b, kind)
-    basis, shared, own, central, facility, administration = aside
+    basis, shared, own, central, facility, administration, company = aside
     set_aside = aside.any
     keep = (score >= threshold) & ~set_aside
     central_kept = central & ~own & (score >= threshold)  # what that rule kept out of the report
     facility_kept = facility & ~(shared | own | central) & (score >= threshold)  # and this one
     administration_kept = administration & ~(shared | own | central | facility) & (score >= threshold)
+    company_kept = company & ~(shared | own | central | facility | administration) & (score >= threshold)
     rejected = np.zeros(len(a), dtype=bool)
     if always or never:
         local = block.features.ids[block.rows]
@@ -653,6 +669,7 @@ def _score_block(rows, *, features, kind, k, matcher, threshold, always, never, 
         "central": central_note,
         "facilities": facility_note,
         "administration": int(administration_kept.sum()),
+        "company": int(company_kept.sum()),
     }
     if clusters:
         part["clusters"] = block_clusters(block, city, prior, a, b, score[keep], threshold)

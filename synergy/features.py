@@ -27,7 +27,7 @@ from .grouping import factorize_rows, shared_values
 from .hosting import central_domains
 from .progress import no_progress
 from .text import drop_function_words, fold, function_word_columns, root_words, rowwise_dot
-from .units import FACILITY_WORK, own_administration, unit_kind
+from .units import FACILITY_WORK, own_administration, regional_company, unit_kind
 
 __all__ = ["RecordFeatures", "record_features", "Block", "ACTIVITY_CLASSES", "activity_of", "BOILERPLATE_SHARE"]
 
@@ -141,6 +141,7 @@ class RecordFeatures:
     unit_kind: np.ndarray = None    # the kind of its agency when a government has several (synergy.units), else ""
     own_facility: np.ndarray = None  # such a unit building, buying or keeping up something (its own facilities)
     own_administration: np.ndarray = None  # about the agency's own staff, office, BLUD or forum (synergy.units)
+    company_office: np.ndarray = None  # a regional company's system for its own administration only (synergy.units)
 
 
 class SetAside(NamedTuple):
@@ -152,10 +153,11 @@ class SetAside(NamedTuple):
     central: np.ndarray   # two systems of the central government (not one system)
     facility: np.ndarray  # two units of one kind, each building or buying its own (plans)
     administration: np.ndarray  # two agencies each running its own administration (plans)
+    company: np.ndarray   # a regional company's system for its own administration on either side
 
     @property
     def any(self) -> np.ndarray:
-        return self.shared | self.own | self.central | self.facility | self.administration
+        return self.shared | self.own | self.central | self.facility | self.administration | self.company
 
 
 #: How common a word is in government texts in general decides how much sharing it
@@ -461,6 +463,12 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
     own_facility = (kinds != "") & np.isin(activity, list(FACILITY_WORK))
     administration = (np.array([own_administration(x) for x in act_distinct], dtype=bool)[act_inverse]
                       if n else np.zeros(0, dtype=bool))
+    companies = {i for i, name, t in zip(agencies["id"].astype(str), agencies["name"].astype(str), types)
+                 if regional_company(name, t)}
+    internal = frozenset(k for k, fn in catalog.functions.items() if fn.internal)
+    company_office = np.zeros(n, dtype=bool)
+    for i in np.flatnonzero(np.isin(agency, list(companies))).tolist() if companies else ():
+        company_office[i] = bool(functions[i]) and functions[i] <= internal
 
     def years(col):
         if col not in records:
@@ -502,6 +510,7 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
         text_code=text_code, texts=texts,
         background=background, matrices=matrices, standard_key=standard_key, overlap_mask=overlap_mask,
         catalog=catalog, unit_kind=kinds, own_facility=own_facility, own_administration=administration,
+        company_office=company_office,
     )
 
 
@@ -1098,14 +1107,23 @@ class Block:
         """Why each candidate pair is no duplicate whatever it scores (scoring and training set
         aside the same pairs): one system listed twice (:meth:`same_system`), an agency's own
         site, two systems of the central government, two units' own facilities, two agencies' own
-        administration (the last two for plans only)."""
+        administration (the last two for plans only), a regional company's own administration."""
         basis = self.same_system(a, b, by_name=kind == "applications")
         shared = basis != ""
         plans = kind == "programs"
         facility = self.own_facilities(a, b) if plans else np.zeros(len(a), dtype=bool)
         administration = self.own_administration(a, b) if plans else np.zeros(len(a), dtype=bool)
         return SetAside(basis, shared, self.own_sites(a, b), self.central_pairs(a, b) & ~shared, facility,
-                        administration)
+                        administration, self.company_office(a, b) & ~shared)
+
+    def company_office(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Pairs with, on either side, a regional company's (BUMD's) system whose every function is
+        its own administration (staff, money, goods, letters, plans: :func:`synergy.units.regional_company`,
+        ``syn:internalAdministration``): a separate legal entity keeps its own, so one system could
+        not serve both. Its services to the public are compared as any."""
+        office = self.features.company_office
+        rows = self.rows
+        return office[rows[a]] | office[rows[b]]
 
     def own_facilities(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Pairs of two units of one kind (two hospitals, two kecamatan: :mod:`synergy.units`) that

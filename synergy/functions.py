@@ -38,6 +38,8 @@ class Function:
     label_id: str
     label_en: str
     per_agency: bool = False  # every agency is expected to have its own (its website): never a duplicate
+    #: serves the organisation itself (staff, money, goods, letters, plans): a regional company keeps its own
+    internal: bool = False
 
 
 @dataclass(frozen=True)
@@ -85,12 +87,13 @@ class FunctionCatalog:
     # ------------------------------------------------------------------ building
     @classmethod
     def from_labels(cls, functions: Mapping[str, tuple], national: Mapping[str, tuple] = (),
-                    per_agency: Iterable[str] = ()) -> "FunctionCatalog":
+                    per_agency: Iterable[str] = (), internal: Iterable[str] = ()) -> "FunctionCatalog":
         """From plain data: ``functions[key] = (label_id, label_en, labels)`` and
         ``national[key] = (label, functions, labels, hosts, general[, publisher, registry_names,
-        data_subjects])`` (``functions``: a key or a tuple of keys)."""
-        per_agency = set(per_agency)
-        funcs = {k: Function(k, v[0], v[1], k in per_agency) for k, v in functions.items()}
+        data_subjects])`` (``functions``: a key or a tuple of keys); ``per_agency`` and ``internal``: keys
+        of the functions flagged ``syn:perAgency`` and ``syn:internalAdministration``."""
+        per_agency, internal = set(per_agency), set(internal)
+        funcs = {k: Function(k, v[0], v[1], k in per_agency, k in internal) for k, v in functions.items()}
         fphrases: dict[tuple, set] = {}
         for key, value in functions.items():
             for label in (value[0], *value[2]):
@@ -138,13 +141,15 @@ class FunctionCatalog:
         def local(node):
             return str(node).rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
-        functions, per_agency = {}, []
+        functions, per_agency, internal = {}, [], []
         for node in sorted(set(graph.subjects(RDF.type, SYN.Function))):
             key = local(node)
             # English labels are not matched against Indonesian texts (except where identical words)
             functions[key] = (pref(node, "id") or key, pref(node, "en") or pref(node, "id") or key, labels_of(node, "id"))
             if (node, SYN.perAgency, Literal(True)) in graph:
                 per_agency.append(key)
+            if (node, SYN.internalAdministration, Literal(True)) in graph:
+                internal.append(key)
         national = {}
         for node in sorted(set(graph.subjects(RDF.type, SYN.NationalApplication))):
             key = local(node)
@@ -156,7 +161,7 @@ class FunctionCatalog:
             registry = sorted(str(n) for n in graph.objects(node, SYN.registryName))
             subjects = sorted(str(n) for n in graph.objects(node, SYN.dataSubject))
             national[key] = (label, function, labels_of(node), host_list, general, publisher, registry, subjects)
-        return cls.from_labels(functions, national, per_agency)
+        return cls.from_labels(functions, national, per_agency, internal)
 
     # ------------------------------------------------------------------ tagging
     def _match(self, text: str, phrases: Mapping[tuple, frozenset]) -> set:

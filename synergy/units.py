@@ -13,6 +13,11 @@ Every agency also runs its own administration: it trains its own staff, keeps up
 office, official residence and vehicles, holds its own annual forum (forum perangkat daerah)
 and, as a BLUD, runs its own budget. Two agencies each doing so is routine support under
 another name, not duplication (:func:`own_administration`).
+
+A regional company (BUMD: PDAM, PD Pasar, a regional bank) is a separate legal entity with its
+own books and staff regime: its systems for its own staff, money, goods and letters cannot be
+the government's, so they are no duplicate of them (:func:`regional_company`); its services to
+the public (market prices, customer complaints) are compared as any.
 """
 from __future__ import annotations
 
@@ -20,7 +25,7 @@ import re
 
 from .text import fold
 
-__all__ = ["FACILITY_WORK", "own_administration", "unit_kind"]
+__all__ = ["FACILITY_WORK", "own_administration", "regional_company", "unit_kind"]
 
 #: Kinds of work (:data:`synergy.features.ACTIVITY_CLASSES`) that build, buy or keep up a unit's
 #: own facilities.
@@ -79,3 +84,27 @@ def own_administration(name: str) -> bool:
     """
     folded = fold(str(name or ""))
     return bool(_OWN_ADMINISTRATION.search(folded)) and not _SYSTEM.search(folded)
+
+
+# the first words of a regional company's name: PDAM, Perumda (Air Minum), Perusahaan (Umum) Daerah,
+# PD Pasar / Parkir / BPR ..., PT X (Perseroda), the regional development bank or a BPR. "PD" alone
+# is also "perangkat daerah", so it needs the business after it; "BPD" is also a village council.
+_COMPANY = re.compile(
+    r"^(pdam|perumda[a-z]*|perusahaan (umum )?daerah|perseroda|bpr|bprs|pt bpr|bank (pembangunan daerah|perkreditan)"
+    r"|pd (pasar|parkir|bpr|bank|air|pam|kebersihan|aneka|jasa|pembangunan|perhotelan|bumi|dharma|sarana)"
+    r"|pt (bank )?[a-z ]*\bperseroda\b)")
+
+
+def regional_company(name: str, agency_type: str = "") -> bool:
+    """Whether an agency is a regional company (BUMD), from its type ``bumd`` or its name.
+
+    >>> regional_company("PDAM Kota Denpasar"), regional_company("PD Pasar Kota Denpasar")
+    (True, True)
+    >>> regional_company("PT Bank Pembangunan Daerah Jawa Timur Tbk (Perseroda)"), regional_company("X", "bumd")
+    (True, True)
+    >>> regional_company("Badan Pembinaan BUMD dan Penanaman Modal"), regional_company("PD Kota Pasuruan")
+    (False, False)
+    """
+    if fold(str(agency_type or "")) == "bumd":
+        return True
+    return bool(_COMPANY.match(fold(str(name or ""))))

@@ -353,6 +353,50 @@ def test_two_systems_of_the_central_government_are_never_a_regions_duplicate():
     assert any(n.startswith("2 pairs") and "central government" in n for n in english)
 
 
+def test_a_regional_companys_back_office_is_not_the_governments_duplicate():
+    # Kota Denpasar: PDAM (a BUMD) keeps its own payroll and asset systems; both labellers left
+    # them out (a separate legal entity, its own books), and grouped its public-facing services
+    agencies = INVENTORY_AGENCIES + [
+        {"id": "PDAM", "name": "PDAM Kota Uji", "short_name": "PDAM"},
+        {"id": "PASAR", "name": "Perusahaan Umum Daerah Pasar Kota Uji", "type": "bumd"},
+    ]
+    rows = [
+        ("G1", "SIMGAJI", "BKD", "Sistem informasi gaji pegawai: perhitungan gaji dan tunjangan"),
+        ("G2", "SIGAPE (Sistem Informasi Gaji Pegawai)", "PDAM", "Perhitungan gaji dan tunjangan pegawai"),
+        ("K1", "Lapor Warga", "KOMINFO", "Pengaduan masyarakat dan tindak lanjut aduan"),
+        ("K2", "SIMPEL (Sistem Pengaduan Pelanggan)", "PDAM", "Pengaduan pelanggan dan tindak lanjut aduan"),
+        ("H1", "Info Harga Pasar", "SETDA", "Informasi harga bahan pokok di pasar"),
+        ("H2", "Harga Pasar Online", "PASAR", "Informasi harga bahan pokok di pasar"),
+        ("A1", "Aset Daerah", "SETDA", "Pengelolaan aset dan barang milik daerah"),
+        ("A2", "Aset Perusahaan", "PASAR", "Pengelolaan aset dan barang perusahaan"),
+    ] + FILLER
+    result = find_duplicates(inventory(rows, agencies), kind="applications")
+    pairs = pair_set(result)
+    assert ("G1", "G2") not in pairs and ("A1", "A2") not in pairs  # its own staff, its own assets
+    assert {("K1", "K2"), ("H1", "H2")} <= pairs  # what it does for the public is compared as any
+    note = [n for n in result.notes if "BUMD" in n]
+    assert len(note) == 1 and note[0].startswith("2 pasangan"), result.notes
+    english = find_duplicates(inventory(rows, agencies), kind="applications", lang="en").notes
+    assert any(n.startswith("2 pairs") and "regional company" in n for n in english)
+    # the same two payroll systems of two government agencies are a finding: the rule is the company
+    government = [dict(a, name="Dinas Perhubungan Kota Uji") if a["id"] == "PDAM" else a for a in agencies]
+    assert ("G1", "G2") in pair_set(find_duplicates(inventory(rows, government), kind="applications"))
+
+
+def test_the_catalogue_says_which_jobs_serve_the_organisation_itself():
+    from synergy.functions import default_catalog
+    from synergy.units import regional_company
+
+    functions = default_catalog().functions
+    internal = {k for k, f in functions.items() if f.internal}
+    assert {"payroll", "personnel", "assets", "consumables", "treasury", "budgeting", "correspondence"} <= internal
+    # what serves the public is never the organisation's own
+    assert not internal & {"complaints", "staple-prices", "water-utility", "queue", "licensing", "static-archives"}
+    # "PD" alone is also "perangkat daerah"; a badan that oversees the companies is no company
+    assert [regional_company(n) for n in ("Perumda Air Minum Tirta Uji", "PD Parkir Kota Uji", "PD Kota Uji",
+                                          "Badan Pembinaan BUMD", "BPD Desa Uji")] == [True, True, False, False, False]
+
+
 def test_a_ministrys_own_system_is_never_said_to_rebuild_a_national_application():
     # Kabupaten Madiun: Kemendesa's IDM beside the village-finance application Siskeudes was
     # said to be "built its own"; a local system doing the same job still is
