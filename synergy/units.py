@@ -88,11 +88,12 @@ def own_administration(name: str) -> bool:
 
 # the first words of a regional company's name: PDAM, Perumda (Air Minum), Perusahaan (Umum) Daerah,
 # PD Pasar / Parkir / BPR ..., PT X (Perseroda), the regional development bank or a BPR. "PD" alone
-# is also "perangkat daerah", so it needs the business after it; "BPD" is also a village council.
+# is also "perangkat daerah", so it needs the business after it; "BPD" is also a village council. A
+# whole word each: BPRD is the tax agency (Badan Pajak dan Retribusi Daerah), not a BPR.
 _COMPANY = re.compile(
     r"^(pdam|perumda[a-z]*|perusahaan (umum )?daerah|perseroda|bpr|bprs|pt bpr|bank (pembangunan daerah|perkreditan)"
     r"|pd (pasar|parkir|bpr|bank|air|pam|kebersihan|aneka|jasa|pembangunan|perhotelan|bumi|dharma|sarana)"
-    r"|pt (bank )?[a-z ]*\bperseroda\b)")
+    r"|pt [a-z ]*\bperseroda)\b")
 
 
 def regional_company(name: str, agency_type: str = "") -> bool:

@@ -392,9 +392,11 @@ def test_the_catalogue_says_which_jobs_serve_the_organisation_itself():
     assert {"payroll", "personnel", "assets", "consumables", "treasury", "budgeting", "correspondence"} <= internal
     # what serves the public is never the organisation's own
     assert not internal & {"complaints", "staple-prices", "water-utility", "queue", "licensing", "static-archives"}
-    # "PD" alone is also "perangkat daerah"; a badan that oversees the companies is no company
+    # "PD" alone is also "perangkat daerah"; a badan that oversees the companies is no company, nor is
+    # the tax agency BPRD (a BPR's letters, then more)
     assert [regional_company(n) for n in ("Perumda Air Minum Tirta Uji", "PD Parkir Kota Uji", "PD Kota Uji",
-                                          "Badan Pembinaan BUMD", "BPD Desa Uji")] == [True, True, False, False, False]
+                                          "Badan Pembinaan BUMD", "BPD Desa Uji", "BPRD Kota Uji",
+                                          "BPR Bank Uji")] == [True, True, False, False, False, False, True]
 
 
 def test_a_ministrys_own_system_is_never_said_to_rebuild_a_national_application():
