@@ -411,6 +411,69 @@ def test_agency_labels_do_not_overlap_and_fill_a_screen_shaped_box():
     assert 1.6 < (max(xs) - min(xs)) / (max(ys) - min(ys)) < 3.2  # about a screen's shape
 
 
+def _drawn_boxes(g, nodes):
+    """Each node's marker (a square of its size) and the name under it, as drawn at zoom 1."""
+    from synergy.visualizations.layout import label_box
+
+    boxes = {}
+    for n in nodes:
+        d = g.nodes[n]
+        w, h = label_box(d["display"], d["font"])
+        top = d["y"] + d["size"] + 4
+        boxes[n] = [(d["x"] - d["size"], d["y"] - d["size"], d["x"] + d["size"], d["y"] + d["size"]),
+                    (d["x"] - w / 2, top, d["x"] + w / 2, top + h)]
+    return boxes
+
+
+def _touching(boxes):
+    meet = lambda a, b: a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]  # noqa: E731
+    names = sorted(boxes)
+    return [(m, n) for i, m in enumerate(names) for n in names[i + 1:]
+            if any(meet(a, b) for a in boxes[m] for b in boxes[n])]
+
+
+def test_a_real_citys_agency_names_and_markers_are_not_drawn_over_each_other():
+    # Kota Denpasar's application inventory: 102 agencies, 27 tied to another. The push apart
+    # left "BPBD" drawn into "Dishub" ("BPBDishub") and BPBD's marker under DKIS's
+    from synergy.ingest import load_model
+
+    model, _ = load_model([str(Path(__file__).parent / "data" / "real" / "denpasar-apps")])
+    g = views.build_view(model, "agencies").graph
+    tied = {n for u, v in g.edges() for n in (u, v)}
+    assert len(tied) >= 20
+    assert _touching(_drawn_boxes(g, tied)) == []
+
+
+@pytest.mark.parametrize("sweeps", ["shipped", 0])
+def test_names_that_all_want_one_spot_still_end_apart(monkeypatch, sweeps):
+    # 150 agencies all tied to each other with long names: the spring layout puts them in one
+    # heap, and 600 rounds of pushing all at once left names over each other. Parted a pair at a
+    # time they end apart; with no such sweep at all, the last scan alone parts them
+    import networkx as nx
+
+    from synergy.visualizations import layout
+    from synergy.visualizations.layout import _rectangles, spread_layout
+
+    if sweeps != "shipped":
+        monkeypatch.setattr(layout, "FREE_SWEEPS", sweeps)
+
+    g = nx.complete_graph([f"A{i:02d}" for i in range(150)])
+    nx.set_edge_attributes(g, 50.0, "weight")
+    sizes = {n: 30.0 for n in g}
+    labels = {n: f"Dinas Pemberdayaan Masyarakat\nDesa dan Kelurahan {n}" for n in g}
+    pos = spread_layout(g, sizes, labels, 16, packing=2.0)
+    nodes = sorted(pos)
+    radius, width, height = _rectangles(nodes, sizes, labels, 16)
+    # each rectangle has a margin of 8 px (half the type size); at least half of it is kept
+    width, height = width - 4, height - 4
+    centre = [(pos[n][0], pos[n][1] + h / 2 - r - 2) for n, r, h in zip(nodes, radius, height)]
+    for i in range(len(nodes)):
+        for j in range(i + 1, len(nodes)):
+            apart_x = abs(centre[i][0] - centre[j][0]) >= (width[i] + width[j]) / 2
+            apart_y = abs(centre[i][1] - centre[j][1]) >= (height[i] + height[j]) / 2
+            assert apart_x or apart_y, (nodes[i], nodes[j])
+
+
 def test_chains_run_left_to_right_in_columns():
     view = views.build_view(city(), "chain", focus="DS-NIK")
     g = view.graph
