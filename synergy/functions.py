@@ -206,6 +206,12 @@ class FunctionCatalog:
                     longest = 1
                 if longest > 1:
                     continue
+            # a one-word label written as two words ("Geo Portal", "geo spasial", "web gis")
+            joined = _joined(words, i)
+            if joined in single:
+                found |= single[joined]
+                i += 2
+                continue
             hit = single.get(words[i]) if words[i] not in uncased else None
             if hit is None and stem in single and words[i] not in uncased:
                 hit = single[stem] & roots
@@ -312,6 +318,21 @@ class FunctionCatalog:
             if not jobs & own:
                 found |= jobs
         return found
+
+
+def _joined(words: list, i: int) -> str | None:
+    """Words ``i`` and ``i + 1`` written as one, when both have two letters or more and make six or
+    more together (shorter pieces join into words by chance: "si" + "ap").
+
+    >>> _joined(["geo", "portal", "kota"], 0), _joined(["geo", "portal"], 1), _joined(["e", "office"], 0)
+    ('geoportal', None, None)
+    """
+    if i + 1 >= len(words):
+        return None
+    first, second = words[i], words[i + 1]
+    if len(first) < 2 or len(second) < 2 or len(first) + len(second) < 6:
+        return None
+    return first + second
 
 
 def _cased_acronyms(labels: Iterable[str]) -> dict:
