@@ -399,6 +399,26 @@ def test_the_catalogue_says_which_jobs_serve_the_organisation_itself():
                                           "BPR Bank Uji")] == [True, True, False, False, False, False, True]
 
 
+def test_a_one_word_label_written_as_two_words_is_read_as_that_word():
+    # Kota Denpasar: "Geo Portal" (".. informasi geo spasial") was read as open data only, and its
+    # pair with the city's GIS was no candidate; compounds are split and joined freely
+    from synergy.functions import default_catalog
+
+    catalog = default_catalog()
+    assert "geoportal" in catalog.functions_of("Geo Portal")
+    assert "geoportal" in catalog.functions_of("sarana berbagi pakai data/informasi geo spasial")
+    assert "audit" in catalog.functions_of("whistle Blowing System")
+    # pieces too short to be a compound's halves are not joined
+    assert catalog.functions_of("si ap") == catalog.functions_of("si") | catalog.functions_of("ap")
+    rows = [
+        ("P1", "Geo Portal", "KOMINFO", "Sarana berbagi pakai data dan informasi geo spasial"),
+        ("P2", "Smart City", "BAPPEDA", "Sistem Informasi Geografis kota: titik lokasi fasilitas dan layanan"),
+    ] + FILLER
+    result = find_duplicates(inventory(rows), kind="applications", threshold=0.0)
+    reasons = result.pairs.set_index(["application_a", "application_b"])["reasons"]
+    assert ("P1", "P2") in reasons.index and "Geoportal" in reasons.loc[("P1", "P2")]
+
+
 def test_a_ministrys_own_system_is_never_said_to_rebuild_a_national_application():
     # Kabupaten Madiun: Kemendesa's IDM beside the village-finance application Siskeudes was
     # said to be "built its own"; a local system doing the same job still is
