@@ -637,13 +637,12 @@ def _score_block(rows, *, features, kind, k, matcher, threshold, always, never, 
     levels = block.compare(a, b)
     score, parts = city.probability(levels, prior, block.adjustments(a, b, levels))
     aside = block.set_aside(a, b, kind)
-    basis, shared, own, central, facility, administration, company = aside
+    basis, shared = aside.basis, aside.shared
     set_aside = aside.any
     keep = (score >= threshold) & ~set_aside
-    central_kept = central & ~own & (score >= threshold)  # what that rule kept out of the report
-    facility_kept = facility & ~(shared | own | central) & (score >= threshold)  # and this one
-    administration_kept = administration & ~(shared | own | central | facility) & (score >= threshold)
-    company_kept = company & ~(shared | own | central | facility | administration) & (score >= threshold)
+    # what each rule kept out of the report (and no rule before it), for its note
+    central_kept, facility_kept, administration_kept, company_kept = (
+        aside.first(rule) & (score >= threshold) for rule in ("central", "facility", "administration", "company"))
     rejected = np.zeros(len(a), dtype=bool)
     if always or never:
         local = block.features.ids[block.rows]

@@ -159,6 +159,16 @@ class SetAside(NamedTuple):
     def any(self) -> np.ndarray:
         return self.shared | self.own | self.central | self.facility | self.administration | self.company
 
+    def first(self, rule: str) -> np.ndarray:
+        """The pairs ``rule`` sets aside and no rule before it in this order does: each pair is
+        counted in the note of one rule only."""
+        rules = self._fields[1:]  # every field but basis, in order
+        earlier = rules[: rules.index(rule)]
+        mask = getattr(self, rule).copy()
+        for name in earlier:
+            mask &= ~getattr(self, name)
+        return mask
+
 
 #: How common a word is in government texts in general decides how much sharing it
 #: says: a word in 1 of 26 nomenclature names ("masyarakat") is no sign of the same
