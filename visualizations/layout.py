@@ -172,11 +172,7 @@ def spread_layout(
     n = len(nodes)
     iu = np.triu_indices(n, 1)
     for round_ in range(PULLED_ROUNDS + FREE_ROUNDS):
-        cx, cy = xy[:, 0], xy[:, 1] + shift
-        dx = cx[:, None] - cx[None, :]
-        dy = cy[:, None] - cy[None, :]
-        ox = (width[:, None] + width[None, :]) / 2 - np.abs(dx)
-        oy = (height[:, None] + height[None, :]) / 2 - np.abs(dy)
+        dx, dy, ox, oy = _overlap_extent(xy, shift, width, height)
         overlap = (ox > 0) & (oy > 0)
         overlap[np.diag_indices(n)] = False
         if not overlap[iu].any():
@@ -203,6 +199,16 @@ def spread_layout(
     return {node: (round(float(x), 1), round(float(y), 1)) for node, (x, y) in zip(nodes, xy)}
 
 
+def _overlap_extent(xy: np.ndarray, shift: np.ndarray, width: np.ndarray, height: np.ndarray):
+    """For every two rectangles (centres ``xy`` shifted down by ``shift``): the distances of their
+    centres along x and y, and how far they overlap along each (positive: they do)."""
+    cx, cy = xy[:, 0], xy[:, 1] + shift
+    dx = cx[:, None] - cx[None, :]
+    dy = cy[:, None] - cy[None, :]
+    return (dx, dy, (width[:, None] + width[None, :]) / 2 - np.abs(dx),
+            (height[:, None] + height[None, :]) / 2 - np.abs(dy))
+
+
 def _part_pairs(xy: np.ndarray, shift: np.ndarray, width: np.ndarray, height: np.ndarray,
                 half: np.ndarray) -> None:
     """Part the rectangles that still overlap, in place: each sweep moves every overlapping pair
@@ -216,9 +222,7 @@ def _part_pairs(xy: np.ndarray, shift: np.ndarray, width: np.ndarray, height: np
     :data:`FREE_SWEEPS` sweeps :func:`_scan_apart` finishes.
     """
     for _ in range(FREE_SWEEPS):
-        cx, cy = xy[:, 0], xy[:, 1] + shift
-        ox = (width[:, None] + width[None, :]) / 2 - np.abs(cx[:, None] - cx[None, :])
-        oy = (height[:, None] + height[None, :]) / 2 - np.abs(cy[:, None] - cy[None, :])
+        _, _, ox, oy = _overlap_extent(xy, shift, width, height)
         pairs = np.argwhere(np.triu((ox > 0) & (oy > 0), 1))
         if not len(pairs):
             return
