@@ -1036,7 +1036,8 @@ class Block:
         "SIMPEG"; "(Mobile)", "v2" and the like aside) where their addresses, if both are
         known, do not differ (only with ``by_name``: for applications; two programs of one
         name are two agencies doing the same work). Two agencies' own websites share a
-        template name, not a system: the name rule skips them.
+        template name, not a system: the name rule skips them; so does one generic name
+        whose two descriptions each name a job and no job in common.
         """
         f = self.features
         out = np.full(len(a), "", dtype=object)
@@ -1060,8 +1061,23 @@ class Block:
             own = ~self.eligible
             same_name = ((name_code[a] >= 0) & (name_code[a] == name_code[b]) & ~(has_keys[a] & has_keys[b])
                          & ~own[a] & ~own[b] & (out == ""))
+            # one generic name over two different jobs ("SMS Gateway" sending tax news at one
+            # agency, permit notices at another): two systems, compared as any others. Only a
+            # job the catalogue reads in each description counts ("e-kin versi mobile" names none).
+            for i in np.flatnonzero(same_name).tolist():
+                jobs_x, jobs_y = (self._description_jobs(int(self.rows[r])) for r in (a[i], b[i]))
+                if jobs_x and jobs_y and not jobs_x & jobs_y:
+                    same_name[i] = False
             out[same_name] = "name"
         return out
+
+    def _description_jobs(self, row: int) -> frozenset:
+        """The e-government functions the catalogue reads in one record's description alone."""
+        f = self.features
+        description = f.texts[f.text_code[row]][1]
+        if f.catalog is None or not description:
+            return frozenset()
+        return frozenset(f.catalog.read(description)[0])
 
     @functools.cached_property
     def alike(self) -> np.ndarray:

@@ -326,6 +326,28 @@ def test_one_system_listed_by_several_agencies_is_shared_use_not_a_duplicate():
     assert "S1" not in national.index  # SRIKANDI itself rebuilds nothing
 
 
+def test_one_generic_name_over_different_jobs_is_two_systems_not_shared_use():
+    # as Kota Denpasar's inventory lists them: three agencies each run an "SMS Gateway", each
+    # sending its own messages; the same name says one system only where the jobs agree
+    rows = [
+        ("G1", "SMS Gateway", "BAPENDA", "Memberikan informasi terkait pajak hotel, restoran dan hiburan"),
+        ("G2", "SMS Gateway", "DPMPTSP", "Automasi pengiriman info perijinan via sms"),
+        ("G3", "SMS Gateway", "RSUD", "Mencatat dan meneruskan pesan teks pada pendaftaran pasien via sms"),
+        ("P1", "SIPENA", "BKD", "pendataan pegawai"),
+        ("P2", "Sipena", "BPBD", "data pegawai BPBD"),  # one job named twice: one system
+        ("P3", "SIPENA", "DISDIK", ""),                 # nothing said of its job: one system
+        ("K1", "e-Kinerja", "BKD", "Aplikasi untuk penilaian kinerja ASN"),
+        ("K2", "e-Kinerja (Mobile)", "DINKES", "e-kin versi mobile"),  # names no job: one system
+    ] + FILLER
+    result = find_duplicates(inventory(rows), kind="applications", threshold=0.0)
+    shared = {tuple(p): b for p, b in zip(result.shared[["application_a", "application_b"]].values.tolist(),
+                                          result.shared["basis"])}
+    assert shared[("P1", "P2")] == shared[("P1", "P3")] == shared[("P2", "P3")] == shared[("K1", "K2")] == "name"
+    gateways = {("G1", "G2"), ("G1", "G3"), ("G2", "G3")}
+    assert not gateways & set(shared)
+    assert gateways <= pair_set(find_duplicates(inventory(rows), kind="applications"))
+
+
 def test_two_systems_of_the_central_government_are_never_a_regions_duplicate():
     # as Kabupaten Madiun's register lists them: units record the ministries' applications they
     # use; BKN's and Kemendagri's staff systems do related jobs, but no region can merge them
