@@ -316,6 +316,12 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
         keys = tuple(dict.fromkeys(system_keys(url) + system_keys(name)))
         cleaned = context.clean(name, owner)
         own_terms = specific(normalizer.tokens(cleaned))
+        if keys and len(read(cleaned)[1]) >= 2:
+            # a name that lists several national applications, one row per address ("Aplikasi
+            # Pusat : SIPD-RI, e-Billing Pajak, e-ASN Digital; Aplikasi Daerah : SIMPEG, ...",
+            # eight rows of one unit): it says which systems the unit uses, the address which
+            # one this row is
+            cleaned, own_terms = "", ()
         address_only = bool(keys) and not own_terms
         if address_only:
             # a name that is only an address: its host and path words are the name, the

@@ -348,6 +348,32 @@ def test_one_generic_name_over_different_jobs_is_two_systems_not_shared_use():
     assert gateways <= pair_set(find_duplicates(inventory(rows), kind="applications"))
 
 
+def test_a_name_listing_several_national_applications_is_read_by_its_address():
+    # as Kabupaten Madiun's register lists them: one unit, one row per system it uses, each row
+    # named with the whole list and told apart only by its address
+    listed = ("Aplikasi Pusat : SIPD-RI, e-Billing Pajak, e-ASN Digital; Aplikasi Daerah : SIMPEG, "
+              "e-Presensi, Satu Data")
+    rows = [
+        ("L1", listed, "SETDA", "", "https://sipd.kemendagri.go.id"),
+        ("L2", listed, "SETDA", "", "https://absen.ujikota.go.id"),
+        ("E1", "E-Presensi", "BKD", "presensi pegawai online", "https://absen.ujikota.go.id"),
+        ("D1", "Portal Satu Data", "KOMINFO", "portal data terbuka dan statistik sektoral", "https://data.ujikota.go.id"),
+        ("K1", "SIMPEG", "BKD", "manajemen kepegawaian", "https://simpeg.ujikota.go.id"),
+    ] + FILLER
+    model = inventory(rows)
+    features = score_pairs(records_of(model, "applications"), kind="applications").features
+    national = dict(zip(features.ids, features.national))
+    assert national["L1"] == frozenset({"sipd"}) and not national["L2"]
+    result = find_duplicates(model, kind="applications", threshold=0.0)
+    shared = dict(zip(map(tuple, result.shared[["application_a", "application_b"]].values.tolist()),
+                      result.shared["basis"]))
+    assert shared[("E1", "L2")] == "host"  # the attendance app, listed by the unit that uses it
+    scores = dict(zip(map(tuple, result.pairs[["application_a", "application_b"]].values.tolist()),
+                      result.pairs["score"]))
+    for other in ("D1", "K1", "E1"):
+        assert scores.get(("L1", other), 0.0) < 0.5  # the planning system is none of them
+
+
 def test_two_systems_of_the_central_government_are_never_a_regions_duplicate():
     # as Kabupaten Madiun's register lists them: units record the ministries' applications they
     # use; BKN's and Kemendagri's staff systems do related jobs, but no region can merge them
