@@ -519,6 +519,8 @@ def test_a_regions_own_domain_is_never_read_as_the_central_governments():
     ("Penyusunan KUA PPAS/KUA PPA", "child-protection", "budgeting"),  # a budget document
     ("Penetapan Daya Tampung Beban Pencemaran Air pada Situ", "licensing", "environment"),  # a lake
     ("Dashboard Magetan dalam Angka", "command-center", None),  # any application has a dashboard
+    # "disediakan" (provided) and "persediaan" (stock) share the stem "sedia"
+    ("Aplikasi Pusat/Umum adalah layanan aplikasi yang disediakan oleh Pemerintah Pusat", "consumables", None),
 ])
 def test_a_function_is_named_only_by_words_that_mean_it(text, wrong, right):
     from synergy.functions import default_catalog
