@@ -165,8 +165,9 @@ def nomenclature_model():
 
 def write_calibration(report_bands: dict, threshold: float) -> None:
     """``synergy/resources/calibration.json``: per kind of records, the real sources and, per band
-    of REPORT_BINS, the reported pairs and how many are labelled duplicates; with the SHA-256 of
-    the model file they were measured with (a test checks it is the shipped one)."""
+    of REPORT_BINS, the reported pairs and how many are labelled duplicates; the labelled duplicate
+    pairs of those sources and how many were reported (``labelled``, ``found``); with the SHA-256
+    of the model file they were measured with (a test checks it is the shipped one)."""
     import datetime
     import hashlib
     import json
@@ -189,7 +190,8 @@ def write_calibration(report_bands: dict, threshold: float) -> None:
     for kind, found in sorted(report_bands.items()):
         out[kind] = {"sources": found["sources"], "bands": [
             {"low": lo, "high": min(hi, 1.0), "pairs": n, "right": tp}
-            for lo, hi, (n, tp) in zip(REPORT_BINS[:-1], REPORT_BINS[1:], found["bands"])]}
+            for lo, hi, (n, tp) in zip(REPORT_BINS[:-1], REPORT_BINS[1:], found["bands"])],
+            "labelled": found["labelled"], "found": found["found"]}
     (resources / "calibration.json").write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     kinds = ", ".join(f"{kind}: {len(found['sources'])} sources" for kind, found in sorted(report_bands.items()))
     print(f"wrote synergy/resources/calibration.json ({kinds})")
@@ -218,11 +220,16 @@ def main():
     if args.write_calibration and not args.held_out:
         parser.error("--write-calibration needs --held-out (every real source counts)")
     rows, bins = [], {}
-    report_bands: dict = {}  # kind of records -> {"sources": [...], "bands": [[pairs, right], ...]}
+    # kind of records -> {"sources": [...], "bands": [[pairs, right], ...], "labelled": n, "found": n}
+    report_bands: dict = {}
 
     def count_for_report(source, result):
-        found = report_bands.setdefault(source.records, {"sources": [], "bands": [[0, 0] for _ in REPORT_BINS[1:]]})
+        found = report_bands.setdefault(source.records, {"sources": [], "bands": [[0, 0] for _ in REPORT_BINS[1:]],
+                                                         "labelled": 0, "found": 0})
         found["sources"].append(source.name)
+        # what the readers found and how much of it was reported (recall, for the report's sentence)
+        found["labelled"] += len(source.duplicates)
+        found["found"] += sum(key in source.duplicates for key in realdata.pair_keys(result.pairs))
         for band, (_, n, tp) in zip(found["bands"], calibration(source, result, REPORT_BINS)):
             band[0] += n
             band[1] += tp

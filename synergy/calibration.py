@@ -3,12 +3,14 @@
 The duplicate finder's score is the matching model's estimate of the chance that two records
 are the same work. On real inventories and plans of other governments, labelled blind, that
 estimate is optimistic in its middle bands (``docs/duplicates.md``, "Calibration"), and a mayor
-reading "Kemungkinan sama 62%" should know it. ``python benchmarks/eval_real.py
---write-calibration`` counts, on those real sources (development ones scored by a model trained
-without them, held-out ones by the shipped model), how many reported pairs of each band are
-labelled duplicates, and writes the counts to ``resources/calibration.json`` with the SHA-256 of
-the model file they were measured with: a test fails when the model is retrained and the counts
-are not measured again.
+reading "Kemungkinan sama 62%" should know it; and that a short list is not a clean bill: on
+real plans most of the duplicates their readers found are never reported. ``python
+benchmarks/eval_real.py --write-calibration`` counts, on those real sources (development ones
+scored by a model trained without them, held-out ones by the shipped model), how many reported
+pairs of each band are labelled duplicates and how many of the labelled duplicates were reported,
+and writes the counts to ``resources/calibration.json`` with the SHA-256 of the model file they
+were measured with: a test fails when the model is retrained and the counts are not measured
+again.
 """
 from __future__ import annotations
 
@@ -36,15 +38,18 @@ def measured() -> dict:
 
 def calibration_note(kind: str = "programs", lang: str = "id", counts: dict | None = None) -> str:
     """What the likelihood of a reported duplicate of ``kind`` (programs or applications) was
-    worth on real data, or "" when nothing was measured for that kind. ``counts``: as
+    worth on real data, and how many of the labelled duplicates were reported at all, or "" when
+    nothing was measured for that kind. ``counts``: as
     :func:`measured` gives them (the shipped counts by default).
 
     >>> counts = {"applications": {"sources": ["a", "b"], "bands": [
-    ...     {"low": 0.5, "high": 0.9, "pairs": 40, "right": 10}, {"low": 0.9, "high": 1.0, "pairs": 20, "right": 15}]}}
+    ...     {"low": 0.5, "high": 0.9, "pairs": 40, "right": 10}, {"low": 0.9, "high": 1.0, "pairs": 20, "right": 15}],
+    ...     "labelled": 50, "found": 25}}
     >>> print(calibration_note("applications", "en", counts))  # doctest: +NORMALIZE_WHITESPACE
     The likelihood is the model's estimate. On real application inventories of 2 governments,
     labelled blind: of the pairs rated 90% or more, 15 of 20 were right (75%); of those rated
-    50-90%, 10 of 40 (25%). Check a finding before acting on it.
+    50-90%, 10 of 40 (25%). Of the 50 duplicate pairs their readers found, it reported 25 (50%):
+    a duplicate not listed here may still exist. Check a finding before acting on it.
     >>> calibration_note("programs", "en", counts)
     ''
     """
@@ -75,7 +80,21 @@ def calibration_note(kind: str = "programs", lang: str = "id", counts: dict | No
     records = pick(_RECORDS[kind], lang)
     return pick((
         f"Kemungkinan sama adalah perkiraan model. Pada {records} nyata dari {governments} pemerintah, "
-        f"diberi label tanpa melihat hasil alat ini: {'; '.join(parts)}. Periksa temuan sebelum bertindak.",
+        f"diberi label tanpa melihat hasil alat ini: {'; '.join(parts)}.{_missed(found, lang)} "
+        "Periksa temuan sebelum bertindak.",
         f"The likelihood is the model's estimate. On real {records} of {governments} "
-        f"government{'' if governments == 1 else 's'}, labelled blind: {'; '.join(parts)}. "
+        f"government{'' if governments == 1 else 's'}, labelled blind: {'; '.join(parts)}.{_missed(found, lang)} "
         "Check a finding before acting on it."), lang)
+
+
+def _missed(found: dict, lang: str) -> str:
+    """How many of the duplicates the labellers found were reported: a short list is not a
+    clean bill (" ..." with a leading space, or "" when the counts are missing)."""
+    labelled, reported = found.get("labelled", 0), found.get("found", 0)
+    if not labelled:
+        return ""
+    share = f"{reported / labelled:.0%}"
+    return pick((f" Dari {labelled} pasangan ganda yang ditemukan pembacanya, alat ini melaporkan {reported} "
+                 f"({share}): ganda yang tidak tercantum di sini masih mungkin ada.",
+                 f" Of the {labelled} duplicate pairs their readers found, it reported {reported} ({share}): "
+                 "a duplicate not listed here may still exist."), lang)

@@ -290,7 +290,8 @@ def test_report_says_what_the_likelihood_was_worth_readably(tmp_path, browser, s
 @pytest.mark.parametrize("size", SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_report_says_what_the_likelihood_was_worth_on_plans_readably(tmp_path, browser, size):
     """Under the sample city's duplicated programs, the same sentence counted on real plans
-    (Sukabumi's and the held-out Bogor's) is read as words, with how many governments and counts."""
+    (Sukabumi's and the held-out Bogor's) is read as words, with how many governments and counts,
+    and how few of the labelled duplicates were reported."""
     from synergy.calibration import measured
     from synergy.ingest import load_model
     from synergy.report import write_report
@@ -303,7 +304,8 @@ def test_report_says_what_the_likelihood_was_worth_on_plans_readably(tmp_path, b
     plans = measured()["programs"]
     middle = next(b for b in plans["bands"] if b["low"] == 0.5)
     for phrase in ("rencana program nyata", f"dari {len(plans['sources'])} pemerintah",
-                   f"{middle['right']} dari {middle['pairs']}"):
+                   f"{middle['right']} dari {middle['pairs']}",
+                   f"Dari {plans['labelled']} pasangan ganda", f"melaporkan {plans['found']}"):
         assert found(phrase, seen_words), (phrase, text[:500])
 
 

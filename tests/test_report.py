@@ -457,6 +457,11 @@ def test_the_likelihood_is_said_with_what_it_was_worth_on_real_data():
         note = re.search(r'<p class="note">(Kemungkinan sama|The likelihood)[^<]*</p>', apps)
         assert note and words in note.group(0)
         assert f"{len(counts['sources'])} " in note.group(0)
+        # and how many of the duplicates the labellers found were reported at all
+        missed = (f"Dari {counts['labelled']} pasangan ganda yang ditemukan pembacanya, alat ini melaporkan "
+                  f"{counts['found']}" if lang == "id" else
+                  f"Of the {counts['labelled']} duplicate pairs their readers found, it reported {counts['found']}")
+        assert missed in note.group(0)
         assert apps.index("<table") < apps.index(note.group(0))  # under the table it explains
         assert re.search(r'<p class="note">(Kemungkinan sama|The likelihood)', section(page, "duplicates"))
 
@@ -473,3 +478,5 @@ def test_the_calibration_counts_were_measured_with_the_shipped_model():
     assert counts["model_sha256"] == hashlib.sha256((resources / "match_model.json").read_bytes()).hexdigest()
     for kind in ("programs", "applications"):
         assert counts[kind]["sources"] and all(b["right"] <= b["pairs"] for b in counts[kind]["bands"])
+        # the bands start at the default threshold, so what they hold right is all that was found
+        assert counts[kind]["found"] == sum(b["right"] for b in counts[kind]["bands"]) <= counts[kind]["labelled"]
