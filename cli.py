@@ -871,11 +871,16 @@ def duplicates_command(sources, records, threshold, include_routine, across_regi
         lexicon=list(lexicons) or None, lang=lang, kind=records, matcher=matcher, show_rejected=show_rejected,
         progress=track, stream=stream,
     )
+    from synergy.calibration import calibration_note
     from synergy.explain import PairFrames
 
     frame = result.national if show_national else result.clusters if show_clusters else result.pairs
+    # what a likelihood was worth on real data, and how much of the readers' duplicates was reported
+    # (when there was something to compare: an empty list is no clean bill either)
+    compared = len(model.applications if records == "applications" else model.programs) > 1
+    notes = [*result.notes, *filter(None, [calibration_note(records, lang) if compared else ""])]
     if not isinstance(frame, PairFrames):
-        for note in result.notes:
+        for note in notes:
             _say(note)
     if rdf_output:
         from rdflib import Graph
@@ -888,7 +893,7 @@ def duplicates_command(sources, records, threshold, include_routine, across_regi
 
         # each row's text is written where its reasons are (the worker processes): never a frame
         write_pieces(frame.text_pieces(fmt, CHUNK_ROWS, encoded=True), output)
-        for note in result.notes:  # after the pairs' progress bar, not under it
+        for note in notes:  # after the pairs' progress bar, not under it
             _say(note)
     else:
         emit(frame, fmt, output)  # a table keeps the leading columns that fit; CSV/JSON carry them all

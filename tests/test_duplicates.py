@@ -119,8 +119,25 @@ def test_an_inventory_read_as_plans_says_which_option_reads_it(tmp_path):
     assert result.exit_code == 0
     assert "tidak ada program untuk dibandingkan, tetapi ada 2 aplikasi: jalankan dengan --of applications" in result.stderr
     assert result.stdout.splitlines() == [",".join(PAIR_COLUMNS)]
+    assert "Kemungkinan sama" not in result.stderr  # nothing was compared: no word on what a likelihood is worth
     english = CliRunner().invoke(main, ["--lang", "en", "duplicates", str(tmp_path), "--of", "applications"])
     assert "no programs" not in english.stderr and "--of" not in english.stderr
+
+
+def test_the_command_says_how_much_of_the_readers_duplicates_was_reported():
+    """After its notes, `synergy duplicates` says what a likelihood was worth on real data of that
+    kind and how many of the labelled duplicates were reported at all (the shipped counts)."""
+    from synergy.calibration import measured
+
+    for records, words in (("programs", "rencana program nyata"), ("applications", "inventaris aplikasi nyata")):
+        counts = measured()[records]
+        result = CliRunner().invoke(main, ["duplicates", "--of", records, "--format", "csv"])
+        assert result.exit_code == 0, result.output
+        note = result.stderr.strip().splitlines()[-1]
+        assert note.startswith("Kemungkinan sama adalah perkiraan model") and words in note
+        assert f"Dari {counts['labelled']} pasangan ganda yang ditemukan pembacanya, alat ini melaporkan {counts['found']}" in note
+    quiet = CliRunner().invoke(main, ["--quiet", "duplicates", "--format", "csv"])
+    assert quiet.exit_code == 0 and quiet.stderr == ""
 
 
 def test_regions_are_kept_apart_unless_asked():
