@@ -878,7 +878,8 @@ def duplicates_command(sources, records, threshold, include_routine, across_regi
     # what a likelihood was worth on real data, and how much of the readers' duplicates was reported
     # (when there was something to compare: an empty list is no clean bill either)
     compared = len(model.applications if records == "applications" else model.programs) > 1
-    notes = [*result.notes, *filter(None, [calibration_note(records, lang) if compared else ""])]
+    likelihood = calibration_note(records, lang) if compared else ""
+    notes = [*result.notes, likelihood] if likelihood else list(result.notes)
     if not isinstance(frame, PairFrames):
         for note in notes:
             _say(note)

@@ -223,13 +223,13 @@ def main():
     # kind of records -> {"sources": [...], "bands": [[pairs, right], ...], "labelled": n, "found": n}
     report_bands: dict = {}
 
-    def count_for_report(source, result):
+    def count_for_report(source, result, scored):
         found = report_bands.setdefault(source.records, {"sources": [], "bands": [[0, 0] for _ in REPORT_BINS[1:]],
                                                          "labelled": 0, "found": 0})
         found["sources"].append(source.name)
-        # what the readers found and how much of it was reported (recall, for the report's sentence)
-        found["labelled"] += len(source.duplicates)
-        found["found"] += sum(key in source.duplicates for key in realdata.pair_keys(result.pairs))
+        # what the readers found and how much of it was reported (``scored``: realdata.score's figures)
+        found["labelled"] += scored["labelled"]
+        found["found"] += scored["tp"]
         for band, (_, n, tp) in zip(found["bands"], calibration(source, result, REPORT_BINS)):
             band[0] += n
             band[1] += tp
@@ -253,7 +253,7 @@ def main():
         rows.append(r)
         print("  " + line(r) + f"  [{source.kind}, {source.records}]")
         if source.kind == "real":
-            count_for_report(source, result)
+            count_for_report(source, result, r)
             for label, n, tp in calibration(source, result):
                 bins.setdefault(("development", label), [0, 0])
                 bins[("development", label)][0] += n
@@ -271,7 +271,7 @@ def main():
             r["group"] = f"held-out, {looked}"
             rows.append(r)
             print("  " + line(r) + f"  [{source.records}, {looked}]")
-            count_for_report(source, result)
+            count_for_report(source, result, r)
             for label, n, tp in calibration(source, result):
                 bins.setdefault(("held-out", label), [0, 0])
                 bins[("held-out", label)][0] += n
