@@ -241,7 +241,10 @@ def _generic_terms(normalizer) -> frozenset:
 
 #: Words that call a record a website: named so together with its owner's name and nothing
 #: else, it is the owner's own site ("Website Dinas Kesehatan", "Portal BKPSDM").
-_WEBSITE_WORDS = frozenset("website web situs laman homepage portal".split())
+_WEBSITE_WORDS = frozenset("website web situs site laman homepage portal".split())
+#: Words that only say which kind of website it is ("Web Profile BPBJ", "Official Site
+#: Dinkes", "Laman Resmi Disdik"): beside a website word and the owner's name, still its own site.
+_SITE_WORDS = frozenset("profil profile resmi official homepage beranda site".split())
 
 
 def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer, catalog,
@@ -341,7 +344,9 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
         # or as the owner's website ("Website Dinas Kesehatan" of the Dinas Kesehatan)
         says_only_owner = all(t in AGENCY_WORDS or t in context.own_words(owner) for t in n_terms)
         owner_only = address_only and says_only_owner
-        owner_site = says_only_owner and bool(owner) and bool(folded_words(name) & _WEBSITE_WORDS)
+        names_a_site = bool(folded_words(name) & _WEBSITE_WORDS)
+        owner_site = names_a_site and bool(owner) and all(
+            t in AGENCY_WORDS or t in context.own_words(owner) or t in _SITE_WORDS for t in n_terms)
         return (cleaned, " ".join([cleaned, *meaning]), n_terms, found_hosts, keys,
                 _name_key(cleaned) if own_terms else "", owner_only, owner_site)
 

@@ -309,6 +309,21 @@ def test_a_record_named_as_its_owners_website_is_its_website_whatever_its_descri
     assert not own["A1"]
 
 
+@pytest.mark.parametrize("name", [
+    "Web Profile Dinkes", "Web Profil Dinas Kesehatan", "Official Site Dinkes", "Homepage Dinas Kesehatan",
+    "Laman Resmi Dinkes", "Web Official Dinkes", "Website Dinkes Kota Uji", "Portal Resmi Dinas Kesehatan",
+])
+def test_an_agencys_website_is_its_own_in_the_ways_inventories_name_it(name):
+    # words that only say which kind of site it is (profile, official, homepage) beside a
+    # website word and the owner's name: as Kota Kediri's register lists 13 units' sites
+    rows = [("W1", name, "DINKES", ""), ("W2", name.replace("Dinas Kesehatan", "BPBD").replace("Dinkes", "BPBD"), "BPBD", "")]
+    rows += [("P1", "Profil Kesehatan", "DINKES", "laporan tahunan profil kesehatan kota")] + FILLER
+    result = score_pairs(records_of(inventory(rows), "applications"), kind="applications")
+    own = dict(zip(result.features.ids, result.features.own_functions))
+    assert own["W1"] == own["W2"] == frozenset({"website"})
+    assert not own["P1"]  # a report named "profile", not a website
+
+
 def test_reasons_never_cite_url_pieces_or_stop_words():
     rows = [
         ("A1", "Aplikasi Antrean Online (https://antrean.dinkes.ujikota.go.id)", "DINKES", "antrean pasien puskesmas",
