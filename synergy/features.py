@@ -242,9 +242,9 @@ def _generic_terms(normalizer) -> frozenset:
 #: Words that call a record a website: named so together with its owner's name and nothing
 #: else, it is the owner's own site ("Website Dinas Kesehatan", "Portal BKPSDM").
 _WEBSITE_WORDS = frozenset("website web situs site laman homepage portal".split())
-#: Words that only say which kind of website it is ("Web Profile BPBJ", "Official Site
-#: Dinkes", "Laman Resmi Disdik"): beside a website word and the owner's name, still its own site.
-_SITE_WORDS = frozenset("profil profile resmi official homepage beranda site".split())
+#: The website words and those that only say which kind of website it is ("Web Profile BPBJ",
+#: "Official Site Dinkes", "Laman Resmi Disdik"): beside the owner's name, still its own site.
+_SITE_WORDS = _WEBSITE_WORDS | frozenset("profil profile resmi official beranda".split())
 
 
 def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer, catalog,
@@ -342,11 +342,11 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
         n_terms = specific(normalizer.tokens(" ".join([cleaned, *meaning]))) if meaning else own_terms
         # named only by an address that says nothing but its owner ("kec-cempaka.kota.go.id"),
         # or as the owner's website ("Website Dinas Kesehatan" of the Dinas Kesehatan)
-        says_only_owner = all(t in AGENCY_WORDS or t in context.own_words(owner) for t in n_terms)
-        owner_only = address_only and says_only_owner
-        names_a_site = bool(folded_words(name) & _WEBSITE_WORDS)
-        owner_site = names_a_site and bool(owner) and all(
-            t in AGENCY_WORDS or t in context.own_words(owner) or t in _SITE_WORDS for t in n_terms)
+        owner_words = context.own_words(owner)
+        beyond_owner = [t for t in n_terms if t not in AGENCY_WORDS and t not in owner_words]
+        owner_only = address_only and not beyond_owner
+        owner_site = (bool(owner) and bool(folded_words(name) & _WEBSITE_WORDS)
+                      and all(t in _SITE_WORDS for t in beyond_owner))
         return (cleaned, " ".join([cleaned, *meaning]), n_terms, found_hosts, keys,
                 _name_key(cleaned) if own_terms else "", owner_only, owner_site)
 
