@@ -384,6 +384,7 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
     from .matching import COMPARISONS
     from .overlaps import shared_labels
     from .routine import CODE_LEVELS, urusan_names
+    from .text import says_nothing
 
     check_lang(lang)
     # the words resolved once: the loops below write a reason per pair
@@ -498,7 +499,8 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
         if len(words_cache) > 1_000_000:
             words_cache.clear()
         both = texts[cx] + texts[cy]
-        key_terms = tuple(normalizer.readable(term, both) for term in terms)
+        # a stem shared through "melakukan" or "terkait" is not what the two records share
+        key_terms = tuple(w for w in (normalizer.readable(term, both) for term in terms) if not says_nothing(w))
         found = words_cache[key] = (key_terms, t["terms"].format(", ".join(key_terms)) if key_terms else "")
         return found
 

@@ -357,7 +357,7 @@ def _shared_terms_many(tm, rows_i, rows_j, norm, texts, n=3):
     A term is shown as the pair's own texts (``texts[row]``: the fields of a matrix row)
     write it, so the words do not depend on row order.
     """
-    from .text import drop_function_words
+    from .text import drop_function_words, says_nothing
     from .topk import topk_per_row
 
     if not len(rows_i):
@@ -376,7 +376,7 @@ def _shared_terms_many(tm, rows_i, rows_j, norm, texts, n=3):
         labels[at] = norm.readable(tm.terms[c[at]], texts[rows_i[ri]] + texts[rows_j[ri]])
     bounds = np.searchsorted(r, np.arange(len(rows_i) + 1)).tolist()
     labels = labels.tolist()
-    return [labels[lo:hi] for lo, hi in zip(bounds[:-1], bounds[1:])]
+    return [[w for w in labels[lo:hi] if not says_nothing(w)] for lo, hi in zip(bounds[:-1], bounds[1:])]
 
 
 # --------------------------------------------------------------------------- main

@@ -52,6 +52,7 @@ __all__ = [
     "FUNCTION_WORDS",
     "function_word_columns",
     "drop_function_words",
+    "says_nothing",
     "GENERIC_VERBS",
     "PROTECTED_STEMS",
     "Lexicon",
@@ -87,6 +88,53 @@ FUNCTION_WORDS = frozenset(
     and by in an on of the for to with at from
     """.split()
 )
+
+
+#: Words of PySastrawi's stopword list that name something in a government's texts, so they may
+#: stand alone as what two records share ("hari jadi", "ibu hamil", "usia dini", "surat masuk").
+CONTENT_STOPWORDS = frozenset(
+    """
+    akhir awal bagian bapak baru bawah besar bulan dini dua tiga empat lima satu pertama kedua kelima
+    hari ibu jauh dekat kecil kerja bekerja keluar masuk kasus masalah persoalan orang tempat khusus
+    panjang penting mata pihak lanjut luar depan belakang naik tepat asal kadar keadaan setempat lama
+    jawaban pertanyaan soal mampu kurang siap tambah
+    """.split()
+)
+
+#: Verbs a description uses whatever the system does ("aplikasi ini membantu ...", "berisi ...").
+BOILERPLATE_VERBS = frozenset(
+    """
+    berisi memuat terkait berkaitan membantu mempermudah memudahkan menunjang mendukung mengoptimalkan
+    """.split()
+)
+
+
+@functools.lru_cache(maxsize=1)
+def reason_stop_words() -> frozenset:
+    """Words never shown alone as what two records share: PySastrawi's stopword list (pronouns,
+    conjunctions, adverbs, verbs of saying and doing: "seperti", "melakukan", "merupakan") without
+    :data:`CONTENT_STOPWORDS`, with :data:`FUNCTION_WORDS` and :data:`BOILERPLATE_VERBS`.
+
+    A shared term is read as its stem ("laku" for "pelaku" and for "melakukan"), so the check is
+    made on the word a reason shows, not on the stem (:func:`says_nothing`)."""
+    from Sastrawi.StopWordRemover.StopWordRemoverFactory import StopWordRemoverFactory
+
+    listed = frozenset(StopWordRemoverFactory().get_stop_words())
+    return (listed - CONTENT_STOPWORDS) | FUNCTION_WORDS | BOILERPLATE_VERBS | STOPWORDS
+
+
+@functools.lru_cache(maxsize=1 << 16)  # a roll-up shows the same few thousand words millions of times
+def says_nothing(shown: str) -> bool:
+    """Whether a shared term, as a reason would show it, is made only of words that say nothing
+    about what a record does.
+
+    >>> says_nothing("melakukan"), says_nothing("terkait"), says_nothing("pelaku"), says_nothing("lalu lintas")
+    (True, True, False, False)
+    >>> says_nothing("Hari"), says_nothing("seperti itu")
+    (False, True)
+    """
+    words = fold(shown).split()
+    return bool(words) and all(w in reason_stop_words() for w in words)
 
 
 def function_word_columns(terms: Sequence[str]) -> np.ndarray:

@@ -1118,6 +1118,25 @@ def test_reasons_never_cite_function_words():
     assert row["key_terms"] and not {"by", "tidak"} & set(row["key_terms"])
 
 
+def test_reasons_never_cite_grammatical_words_however_they_are_affixed():
+    # a shared term is a stem ("melakukan" and "pelaku" are both "laku", "merupakan" is "rupa"):
+    # what a reason shows is checked, so the verbs and "seperti" are left out, the business actor stays
+    rows = [
+        ("G1", "Kanal Warga", "DISKOMINFO", "warga melakukan pengaduan terkait jalan rusak seperti berlubang, merupakan kanal resmi"),
+        ("G2", "Suara Publik", "DPUPR", "masyarakat melakukan pengaduan terkait lampu mati seperti PJU, merupakan sarana"),
+        ("G3", "Pendataan Pelaku UMKM", "DISKOP", "melakukan pendataan pelaku usaha, merupakan data pelaku"),
+        ("G4", "Data Pelaku Usaha Mikro", "DISPERINDAG", "melakukan pencatatan pelaku usaha mikro"),
+    ] + FILLER
+    result = find_duplicates(inventory(rows), kind="applications", threshold=0.0)
+    pairs = result.pairs.set_index(["application_a", "application_b"])
+    said = {pair: (set(pairs.loc[pair, "key_terms"]), pairs.loc[pair, "reasons"].split(";")[0]) for pair in (("G1", "G2"), ("G3", "G4"))}
+    shown, reason = said[("G1", "G2")]
+    assert {"warga", "aduan"} <= shown and reason.startswith("kata kunci sama:")
+    for word in ("melakukan", "terkait", "seperti", "merupakan"):
+        assert word not in shown and word not in reason
+    assert "pelaku" in said[("G3", "G4")][0]
+
+
 def test_using_the_dataset_everyone_uses_says_less_than_sharing_a_rare_one():
     # Fellegi-Sunter with a term-frequency adjustment: the population register is used by most
     # of a city's applications, so two applications using it are not alike for that

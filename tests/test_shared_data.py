@@ -369,6 +369,16 @@ def test_reasons_never_name_function_words_as_shared_terms():
     assert "aktif" in terms and not {"tidak", "Tidak", "by"} & set(terms)
 
 
+def test_reasons_never_name_grammatical_words_as_shared_terms():
+    # "terkait" and "merupakan" are read as stems ("kait", "rupa"): the word shown is what is checked
+    datasets = [{"id": "D-A", "name": "Data Terkait Balita Stunting Merupakan Rekap Kelurahan", "producer": "DINSOS"},
+                {"id": "D-B", "name": "Data Terkait Balita Stunting Merupakan Rekap Kecamatan", "producer": "DINKES"}]
+    found = of(shared_data(city([], datasets=datasets), kinds=["duplicate-dataset"]), "duplicate-dataset")
+    reason = found.loc[0, "reason"]
+    terms = reason.split("kata kunci bersama: ")[1].split(")")[0].split(", ")
+    assert terms and not {"terkait", "Terkait", "merupakan", "Merupakan"} & set(terms)
+
+
 def test_a_duplicate_dataset_pair_found_on_titles_alone_says_so():
     titles = [{"id": "D-A", "name": "Jumlah Lembaga Swadaya Masyarakat", "producer": "DINSOS"},
               {"id": "D-B", "name": "Lembaga Swadaya Masyarakat", "producer": "DINKES"}]
