@@ -91,13 +91,14 @@ FUNCTION_WORDS = frozenset(
 
 
 #: Words of PySastrawi's stopword list that name something in a government's texts, so they may
-#: stand alone as what two records share ("hari jadi", "ibu hamil", "usia dini", "surat masuk").
+#: stand alone as what two records share ("hari jadi", "ibu hamil", "usia dini", "surat masuk", "kali",
+#: a river).
 CONTENT_STOPWORDS = frozenset(
     """
     akhir awal bagian bapak baru bawah besar bulan dini dua tiga empat lima satu pertama kedua kelima
     hari ibu jauh dekat kecil kerja bekerja keluar masuk kasus masalah persoalan orang tempat khusus
     panjang penting mata pihak lanjut luar depan belakang naik tepat asal kadar keadaan setempat lama
-    jawaban pertanyaan soal mampu kurang siap tambah
+    jawaban pertanyaan soal mampu kurang siap tambah kali
     """.split()
 )
 
