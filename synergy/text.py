@@ -102,10 +102,11 @@ CONTENT_STOPWORDS = frozenset(
     """.split()
 )
 
-#: Verbs a description uses whatever the system does ("aplikasi ini membantu ...", "berisi ...").
+#: Verbs a description uses whatever the system does ("aplikasi ini membantu ...", "berisi ...";
+#: "terkait" is among the function words already).
 BOILERPLATE_VERBS = frozenset(
     """
-    berisi memuat terkait berkaitan membantu mempermudah memudahkan menunjang mendukung mengoptimalkan
+    berisi memuat berkaitan membantu mempermudah memudahkan menunjang mendukung mengoptimalkan
     """.split()
 )
 
@@ -114,7 +115,8 @@ BOILERPLATE_VERBS = frozenset(
 def reason_stop_words() -> frozenset:
     """Words never shown alone as what two records share: PySastrawi's stopword list (pronouns,
     conjunctions, adverbs, verbs of saying and doing: "seperti", "melakukan", "merupakan") without
-    :data:`CONTENT_STOPWORDS`, with :data:`FUNCTION_WORDS` and :data:`BOILERPLATE_VERBS`.
+    :data:`CONTENT_STOPWORDS`, with :data:`FUNCTION_WORDS`, :data:`BOILERPLATE_VERBS` and the
+    matching's own :data:`STOPWORDS`.
 
     A shared term is read as its stem ("laku" for "pelaku" and for "melakukan"), so the check is
     made on the word a reason shows, not on the stem (:func:`says_nothing`)."""
