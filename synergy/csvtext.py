@@ -110,7 +110,8 @@ def sniff_delimiter(text: str) -> str:
     >>> sniff_delimiter('id;nama;"a,b"\\n'), sniff_delimiter("id,nama\\n")
     (';', ',')
     """
-    line = text.split("\n", 1)[0]
+    end = text.find("\n")
+    line = text if end < 0 else text[:end]  # not split(): a file's text can be hundreds of MB
     counts = {d: 0 for d in (",", ";", "\t")}
     quoted = False
     for ch in line:

@@ -579,18 +579,21 @@ def _normalise_column(col, values, where, rownums, bad, out):
     else:  # money and year
         parse = _remembered(parse_money if kind == "money" else parse_year)
 
-    def value(i, v, empty):
-        """The parsed cell; an unreadable one is reported and kept as ``empty``."""
-        found = parse(v)
-        if isinstance(found, ValueError):
-            out.add(where, rownums[i], col.name, str(found))
-            return empty
-        return found
+    def report(i, error):
+        out.add(where, rownums[i], col.name, str(error))
 
     if kind == "enum":
         # an unknown enum value is kept as written: its error stops the load anyway
-        return [value(i, v, v) if v else "" for i, v in enumerate(values)]
+        return _read_cells(values, parse, "", keep_bad=True, report=report)
     if kind == "enumlist":
+        def value(i, v, empty):
+            """The parsed item; an unreadable one is reported and kept as ``empty``."""
+            found = parse(v)
+            if isinstance(found, ValueError):
+                report(i, found)
+                return empty
+            return found
+
         tuples: dict[str, tuple] = {}  # one tuple per distinct readable cell (_one_object_per_text)
         cells = []
         for i, v in enumerate(values):
@@ -603,7 +606,26 @@ def _normalise_column(col, values, where, rownums, bad, out):
             cells.append(found)
         return cells
     # "-" is how Indonesian sheets write "none"
-    return [value(i, v, None) if v and v != "-" else None for i, v in enumerate(values)]
+    return _read_cells(values, parse, None, keep_bad=False, report=report, none="-")
+
+
+def _read_cells(values, parse, blank, *, keep_bad, report, none=None):
+    """Each cell of a column read by ``parse`` once per distinct text (a roll-up's million
+    budgets and years are a few thousand texts); an empty cell (or ``none``) is ``blank``.
+    An unreadable cell is reported on every row it is on, in row order, and kept as
+    written (``keep_bad``) or as ``blank``."""
+    texts = set(values) - {"", none}
+    found = {v: parse(v) for v in texts}
+    found[""] = blank
+    if none is not None:
+        found[none] = blank
+    bad = {v: v if keep_bad else blank for v, f in found.items() if isinstance(f, ValueError)}
+    if bad:
+        for i, v in enumerate(values):
+            if v in bad:
+                report(i, found[v])
+        found.update(bad)
+    return list(map(found.__getitem__, values))
 
 
 def _one_object_per_text(values: list) -> list:

@@ -279,20 +279,21 @@ def read_unit(unit: Unit, label: str, column_map=None) -> tuple[list[RawTable], 
 
 # ------------------------------------------------------------------------- CSV
 def read_csv(path: pathlib.Path, where: str, table: str) -> tuple[list[RawTable], list[Problem]]:
-    data = path.read_bytes()
+    # a roll-up's file is hundreds of MB: no step below copies the whole text unless it must
     try:
-        text, odd_lines = decode_csv_lines(data)
+        text, odd_lines = decode_csv_lines(path.read_bytes())
     except ValueError as exc:
         return [], [Problem(where, 0, "", str(exc))]
-    if not text.strip():
+    if not text or text.isspace():
         return [], [Problem(where, 0, "", _empty_message(table, "file"))]
     if any(chr(c) in text for c in _INVISIBLE):
         text = text.translate(_INVISIBLE)
-    first, _, rest = text.partition("\n")
+    end = text.find("\n")
+    first = text if end < 0 else text[:end]
     delimiter = None
     skipped = 0  # text lines before the header
     if first.strip().lower().startswith("sep=") and len(first.strip()) == 5:
-        delimiter, text, skipped = first.strip()[4], rest, 1  # Excel's "sep=;" hint line
+        delimiter, text, skipped = first.strip()[4], text[len(first) + 1:], 1  # Excel's "sep=;" hint line
     delimiter = delimiter or sniff_delimiter(text)
     problems: list[Problem] = []
     records = _CsvRecords(text, delimiter, where, table, problems)
@@ -329,14 +330,25 @@ class _CsvRecords:
 
     def __iter__(self):
         reader = csv.reader(io.StringIO(self.text, newline=""), delimiter=self.delimiter)
+        ends = self.ends
         count = 0
+        previous = 0  # the last text line of the record before
+        # a record of several text lines waits for the next one: only the file's last record can
+        # hold a quote that is never closed; a record of one line (nearly all of them, and never
+        # the header, which sets self.header) goes straight through
         pending = None
         try:
             for record in reader:
+                line = reader.line_num
+                ends.append(line)
                 if pending is not None:
                     yield self._checked(*pending, last=False)
-                pending = (count, record, self.ends[-1] + 1 if self.ends else 1)
-                self.ends.append(reader.line_num)
+                    pending = None
+                if line == previous + 1 and count:
+                    yield count, record
+                else:
+                    pending = (count, record, previous + 1)
+                previous = line
                 count += 1
         except csv.Error as exc:
             if pending is not None:
@@ -468,10 +480,11 @@ def _to_raw(table, where, records, problems, bad_cells=None, what="file"):
     elif first is not None:
         records = itertools.chain([first], records)
     raw = RawTable(table, where, header, [], [])
+    strip = str.strip
     for index, record in records:
         if index == 0:
             continue
-        cells = [c.strip() for c in record]
+        cells = list(map(strip, record))
         if not any(cells):
             continue  # a blank line holds nothing to drop
         rownum = index + 1
