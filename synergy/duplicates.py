@@ -274,9 +274,11 @@ def find_duplicates(
     programs = positional(model.programs)
     routine = np.zeros(len(programs), dtype=bool)
     if not include_routine and len(programs) and kind == "programs":  # routine support is a program notion
+        from .progress import stages
         from .routine import routine_mask
 
-        routine = routine_mask(programs, normalizer)
+        with stages(progress, "kegiatan rutin / routine work", 1):  # seconds at a million programs
+            routine = routine_mask(programs, normalizer)
     from .decisions import decided_findings, pair_labels
 
     decided = {} if decisions is False else decided_findings(model, decisions)

@@ -36,6 +36,7 @@ from .normalize import (
     split_list,
     suggest,
 )
+from .progress import stages
 from .readers import (
     REFERENCES,
     RawTable,
@@ -212,14 +213,19 @@ def _ingest(sources, columns=None, progress=None):
             "atau lembar 'agencies' (kode dan nama setiap perangkat daerah)",
             "no agencies table (agencies / opd / perangkat_daerah) in any source: add agencies.csv or an "
             "'agencies' sheet (the id and name of every agency)"))
-    with paused():
+    # a few seconds at a million programs: a bar of its own
+    with paused(), stages(progress, "memeriksa / checking", 5) as step:
         known = _known_references(references)
         _read_labels(parsed, known)
+        step()
         kept = _merge(parsed, collector)
+        step()
         _check_decisions(sides, parsed, kept, collector)
         _check_references(parsed, kept, collector, skip=incomplete, known=known)
+        step()
         _check_budget_total(parsed, kept, collector)
         problems = collector.sorted()
+        step()
         if any(p.is_error for p in problems):
             return None, problems
         return _build_model(parsed, kept, sides), problems

@@ -13,13 +13,14 @@ Verbosity is one process-wide level, set once by the CLI's main group:
 """
 from __future__ import annotations
 
+import contextlib
 import sys
 import time
-from typing import Iterable, Iterator, TextIO, TypeVar
+from typing import Callable, Iterable, Iterator, TextIO, TypeVar
 
 __all__ = [
     "QUIET", "NORMAL", "VERBOSE",
-    "set_verbosity", "verbosity", "is_quiet", "track", "no_progress",
+    "set_verbosity", "verbosity", "is_quiet", "track", "no_progress", "stages",
 ]
 
 T = TypeVar("T")
@@ -94,9 +95,12 @@ def track(
             total = len(iterable)  # type: ignore[arg-type]
         except TypeError:
             total = None
-    last = 0.0
+    last = time.monotonic()
     done = 0
     try:
+        # drawn before the first step too: a long first step shows what is being done
+        stream.write("\r" + _bar(label, done, total))
+        stream.flush()
         for item in iterable:
             yield item
             done += 1
@@ -109,6 +113,35 @@ def track(
         # Clear the line: the bar is a visual aid, not output.
         stream.write("\r" + " " * 79 + "\r")
         stream.flush()
+
+
+@contextlib.contextmanager
+def stages(progress, label: str, total: int) -> Iterator[Callable[[], None]]:
+    """A bar over the ``total`` steps of one long job that is not a loop: call the function
+    it gives after each step. ``progress`` is a callable like :func:`track` (``None`` draws
+    nothing); the bar is cleared when the block ends, however it ends.
+
+    >>> seen = []
+    >>> def progress(items, *, label, total):
+    ...     for item in items:
+    ...         seen.append(item)
+    ...         yield item
+    >>> with stages(progress, "memeriksa / checking", 3) as step:
+    ...     step(); step()
+    >>> seen
+    [0, 1, 2]
+    """
+    steps = iter((progress or no_progress)(range(total), label=label, total=total))
+    next(steps, None)  # the bar shows step 0 while the first step runs
+    def step() -> None:
+        next(steps, None)
+
+    try:
+        yield step
+    finally:
+        close = getattr(steps, "close", None)
+        if close is not None:
+            close()
 
 
 def _bar(label: str, done: int, total: int | None, width: int = 30) -> str:

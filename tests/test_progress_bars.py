@@ -57,10 +57,13 @@ def test_duplicates_shows_the_regions_and_reading_then_clears_the_line(four_regi
                                        env={"SYNERGY_WORKERS": workers})
     assert code == 0, shown
     assert "membaca / reading" in shown
+    assert "memeriksa / checking [" in shown  # the checks after reading: seconds at a million programs
+    assert "kegiatan rutin / routine work [" in shown
     assert "membaca nama / reading names [" in shown  # the records' features: distinct names, then descriptions
     assert "membaca uraian / reading descriptions [" in shown
     assert "membaca fungsi / reading functions [" in shown  # each distinct name and description read together
     assert "duplikasi / duplicates [" in shown and "/4" in shown  # one step per region
+    assert f"duplikasi / duplicates [{'.' * 30}] 0/4" in shown  # drawn when the first step starts
     # the bar is wiped: a finished command leaves its output only (and its notes, after the bar)
     bars, wipe, after = shown.rpartition("\r" + " " * 79 + "\r")
     assert wipe and "[#" not in after and "duplikasi /" not in after and "membaca /" not in after
