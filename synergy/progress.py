@@ -133,6 +133,7 @@ def stages(progress, label: str, total: int) -> Iterator[Callable[[], None]]:
     """
     steps = iter((progress or no_progress)(range(total), label=label, total=total))
     next(steps, None)  # the bar shows step 0 while the first step runs
+
     def step() -> None:
         next(steps, None)
 

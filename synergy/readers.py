@@ -333,9 +333,9 @@ class _CsvRecords:
         ends = self.ends
         count = 0
         previous = 0  # the last text line of the record before
-        # a record of several text lines waits for the next one: only the file's last record can
-        # hold a quote that is never closed; a record of one line (nearly all of them, and never
-        # the header, which sets self.header) goes straight through
+        # a record of several text lines waits for the next one (only the file's last record can
+        # hold a quote that is never closed) and is checked; so is the header, which sets
+        # self.header; every other record of one line (nearly all of them) goes straight through
         pending = None
         try:
             for record in reader:
