@@ -581,9 +581,11 @@ def _normalise_column(col, values, where, rownums, bad, out):
         return _split_lists(values)
     if kind in ("enum", "enumlist"):
         lookup = enum_lookup(col.name, col.values)
-        parse = _remembered(lambda v: canonical_enum(v, col.name, lookup, col.values))
+
+        def parse(v):
+            return canonical_enum(v, col.name, lookup, col.values)
     else:  # money and year
-        parse = _remembered(parse_money if kind == "money" else parse_year)
+        parse = parse_money if kind == "money" else parse_year
 
     def report(i, error):
         out.add(where, rownums[i], col.name, str(error))
@@ -592,9 +594,11 @@ def _normalise_column(col, values, where, rownums, bad, out):
         # an unknown enum value is kept as written: its error stops the load anyway
         return _read_cells(values, parse, "", keep_bad=True, report=report)
     if kind == "enumlist":
+        remembered = _remembered(parse)
+
         def value(i, v, empty):
             """The parsed item; an unreadable one is reported and kept as ``empty``."""
-            found = parse(v)
+            found = remembered(v)
             if isinstance(found, ValueError):
                 report(i, found)
                 return empty
@@ -607,7 +611,7 @@ def _normalise_column(col, values, where, rownums, bad, out):
             if found is None:
                 items = split_list(v)
                 found = tuple(dict.fromkeys(value(i, item, item) for item in items))
-                if not any(isinstance(parse(item), ValueError) for item in items):
+                if not any(isinstance(remembered(item), ValueError) for item in items):
                     tuples[v] = found  # a bad cell is read (and reported) on every row it is on
             cells.append(found)
         return cells
@@ -616,12 +620,11 @@ def _normalise_column(col, values, where, rownums, bad, out):
 
 
 def _read_cells(values, parse, blank, *, keep_bad, report, none=None):
-    """Each cell of a column read by ``parse`` once per distinct text (a roll-up's million
-    budgets and years are a few thousand texts); an empty cell (or ``none``) is ``blank``.
+    """Each cell of a column read by ``parse`` once per distinct text (a roll-up repeats its
+    years, statuses and many budgets), with no cache beside it; an empty cell (or ``none``) is ``blank``.
     An unreadable cell is reported on every row it is on, in row order, and kept as
     written (``keep_bad``) or as ``blank``."""
-    texts = set(values) - {"", none}
-    found = {v: parse(v) for v in texts}
+    found = {v: _parsed(parse, v) for v in set(values) - {"", none}}
     found[""] = blank
     if none is not None:
         found[none] = blank
@@ -658,6 +661,14 @@ def _split_lists(values: list) -> list:
     return out
 
 
+def _parsed(parse, v):
+    """``parse(v)``, or the ``ValueError`` it raised."""
+    try:
+        return parse(v)
+    except ValueError as exc:
+        return exc
+
+
 def _remembered(parse):
     """``parse`` done once per distinct cell text; a ``ValueError`` is returned, not raised."""
     cache: dict[str, object] = {}
@@ -665,11 +676,7 @@ def _remembered(parse):
     def one(v):
         found = cache.get(v)
         if found is None:
-            try:
-                found = parse(v)
-            except ValueError as exc:
-                found = exc
-            cache[v] = found
+            found = cache[v] = _parsed(parse, v)
         return found
 
     return one
