@@ -992,9 +992,10 @@ def shared_data_command(sources, kinds, lexicons, show_rejected, lang, fmt, outp
     found = shared_data(model, lang=lang, lexicon=list(lexicons) or None, kinds=list(kinds) or None,
                         show_rejected=show_rejected, progress=track, stream=fmt != "table")
     if isinstance(found, FindingFrames):
-        from synergy.output import CHUNK_ROWS, render_frames
+        from synergy.output import CHUNK_ROWS
 
-        write_pieces(render_frames(found.pieces(CHUNK_ROWS), fmt), output)
+        # each row's text is made where its reason is (the worker processes): never a frame
+        write_pieces(found.text_pieces(fmt, CHUNK_ROWS, encoded=True), output)
     else:
         emit(found, fmt, output)
     for note in shared_data_notes(model, list(kinds) or None, lang):

@@ -524,7 +524,9 @@ class FindingFrames:
     Every column is made but the reasons of reuse and duplicate-dataset findings: those are
     written piece by piece, as the pieces are read, in worker processes on a roll-up (a slice
     of a piece each, in the order the findings were found, so that a worker reads records
-    that lie together). Joined, the pieces are the frame :func:`shared_data` gives whole.
+    that lie together). Joined, the pieces are the frame :func:`shared_data` gives whole;
+    :meth:`text_pieces` gives its CSV or JSON text instead, each row's text made where its
+    reason is.
     """
 
     def __init__(self, frame: pd.DataFrame, later: _Later, progress=None):
@@ -539,31 +541,15 @@ class FindingFrames:
 
     def pieces(self, rows: int | None = None):
         """Frames of at most ``rows`` findings (all in one when None), in order; at least one."""
-        from .pool import pieces_in_workers, spans
+        from .pool import pieces_in_workers
 
-        frame, starts_of = self._frame, np.asarray(self._later.starts, dtype=np.int64)
-        total = len(frame)
-        rows = max(total, 1) if rows is None else rows
-        starts = range(0, total, rows) or range(1)
+        frame, makers = self._frame, self._later.makers
+        rows = max(len(frame), 1) if rows is None else rows
         reason = frame["reason"].to_numpy(dtype=object)
-        waiting = np.flatnonzero(np.fromiter((not isinstance(v, str) for v in reason.tolist()), dtype=bool,
-                                             count=total))  # the rows whose reason is a handle
-        handles = reason[waiting].astype(np.int64)
-        maker = np.searchsorted(starts_of, handles, side="right") - 1
-        pieces = []  # per piece: its length, and (maker, its own rows) items with their offsets in the piece
-        for start in starts:
-            lo, hi = np.searchsorted(waiting, [start, start + rows])
-            items = []
-            for m in np.unique(maker[lo:hi]).tolist():
-                at = lo + np.flatnonzero(maker[lo:hi] == m)
-                order = at[np.argsort(handles[at], kind="stable")]  # as found: records that lie together
-                items.extend(((m, handles[order[span]] - starts_of[m]), waiting[order[span]] - start)
-                             for span in spans(len(order), READ_PIECES, READ_LEAST))
-            pieces.append((min(start + rows, total) - start, items))
-        makers = self._later.makers
-        made = pieces_in_workers(lambda item: makers[item[0]](item[1]), pieces, self._progress)
+        made = pieces_in_workers(lambda item: makers[item[0]](item[1]), self._plan(rows, every_row=False),
+                                 self._progress)
         try:
-            for start, texts in zip(starts, made):
+            for start, texts in zip(range(0, len(frame), rows) or range(1), made):
                 piece = frame.iloc[start:start + rows].copy()
                 kept = reason[start:start + rows]  # the reasons written already (gaps, hubs, orphans)
                 piece["reason"] = pd.Series([old if new is None else new for old, new in zip(kept.tolist(), texts)],
@@ -571,6 +557,73 @@ class FindingFrames:
                 yield piece
         finally:
             made.close()  # the worker processes stop here, read to the end or not
+
+    def text_pieces(self, fmt: str, rows: int | None = None, *, encoded: bool = False):
+        """The text of :meth:`whole` as ``render(whole, fmt)`` writes it (``csv``, ``json`` or
+        ``jsonl``), a piece of at most ``rows`` findings at a time: each row's text is made where
+        its reason is (in the worker processes on a roll-up), so that the parent only joins and
+        writes bytes. With ``encoded`` the pieces are UTF-8 bytes (to write to a file)."""
+        from .output import (PackedTexts, column_caches, csv_column_lines, joined_texts, json_column_texts,
+                             jsonl_column_lines)
+        from .pool import pieces_in_workers
+
+        if fmt not in ("csv", "json", "jsonl"):
+            raise ValueError(f"unknown format {fmt!r}; use csv, json or jsonl")
+        frame, makers = self._frame, self._later.makers
+        columns = list(frame.columns)
+        values = [frame[c].to_numpy() for c in columns]  # texts and tuples as objects, score and rank as numbers
+        reason_at = columns.index("reason")
+        caches = column_caches(columns, uncached=("reason",), fmt=fmt)  # each worker fills its own copy
+
+        def texts(item):
+            maker, own, at = item
+            cells = [column[at].tolist() for column in values]
+            if maker is not None:
+                cells[reason_at] = makers[maker](own)
+            if fmt == "csv":
+                return PackedTexts(csv_column_lines(cells, caches))
+            if fmt == "jsonl":
+                return PackedTexts(jsonl_column_lines(cells, columns, caches))
+            return PackedTexts(json_column_texts(cells, columns, fmt))
+
+        rows = max(len(frame), 1) if rows is None else rows
+        made = pieces_in_workers(texts, self._plan(rows, every_row=True), self._progress)
+        try:
+            for piece in joined_texts(made, fmt, columns, encoded=True):
+                yield piece if encoded else piece.decode("utf-8")
+        finally:
+            made.close()  # the worker processes stop here, read to the end or not
+
+    def _plan(self, rows: int, *, every_row: bool) -> list:
+        """Per piece of ``rows`` findings: its length and its items, each ``((maker, the maker's own
+        rows, the frame's rows), offsets in the piece)``. The rows of one maker go in the order they
+        were found (records that lie together), cut in slices for the workers; with
+        ``every_row`` the rows whose reason is written already come too, as items of no maker."""
+        from .pool import spans
+
+        frame, starts_of = self._frame, np.asarray(self._later.starts, dtype=np.int64)
+        total = len(frame)
+        reason = frame["reason"].to_numpy(dtype=object)
+        waiting = np.flatnonzero(np.fromiter((not isinstance(v, str) for v in reason.tolist()), dtype=bool,
+                                             count=total))  # the rows whose reason is a handle
+        handles = reason[waiting].astype(np.int64)
+        maker = np.searchsorted(starts_of, handles, side="right") - 1
+        pieces = []
+        for start in range(0, total, rows) or range(1):
+            stop = min(start + rows, total)
+            lo, hi = np.searchsorted(waiting, [start, stop])
+            items = []
+            for m in np.unique(maker[lo:hi]).tolist():
+                at = lo + np.flatnonzero(maker[lo:hi] == m)
+                order = at[np.argsort(handles[at], kind="stable")]  # as found: records that lie together
+                items.extend(((m, handles[order[span]] - starts_of[m], waiting[order[span]]),
+                              waiting[order[span]] - start) for span in spans(len(order), READ_PIECES, READ_LEAST))
+            if every_row:
+                written = np.setdiff1d(np.arange(start, stop), waiting[lo:hi], assume_unique=True)
+                items.extend(((None, None, written[span]), written[span] - start)
+                             for span in spans(len(written), READ_PIECES, READ_LEAST))
+            pieces.append((stop - start, items))
+        return pieces
 
 
 def finding_keys(frame: pd.DataFrame) -> list[str]:

@@ -2,8 +2,9 @@
 
 ``synergy shared-data --format csv|json|jsonl`` writes the findings as the reasons of reuse and
 duplicate-dataset findings are made, piece by piece, so that a roll-up's millions of reasons are
-never whole in memory; these tests hold the output to the unstreamed frame, row for row and byte
-for byte, in both languages, with and without worker processes (the command's three formats:
+never whole in memory (each row's text made in the worker that writes its reason:
+``FindingFrames.text_pieces``); these tests hold the output to the unstreamed frame, row for row
+and byte for byte, in both languages, with and without worker processes (the command's three formats:
 ``tests/test_pair_pieces.py``).
 """
 from __future__ import annotations
@@ -44,7 +45,12 @@ def _pieces_are_the_whole(model, monkeypatch, workers: str, sizes=(1, 7, None), 
         assert len(pieces) == (1 if rows is None else max(1, -(-len(whole) // rows)))
         pd.testing.assert_frame_equal(pd.concat(pieces, ignore_index=True), whole)
         for fmt in FORMATS:
-            assert "".join(render_frames(pieces, fmt)) == render(whole, fmt)
+            text = render(whole, fmt)
+            assert "".join(render_frames(pieces, fmt)) == text
+            # the command's way: each row's text made where its reason is, the same bytes
+            assert "".join(streamed.text_pieces(fmt, rows)) == text
+            assert b"".join(streamed.text_pieces(fmt, rows, encoded=True)) == text.encode("utf-8")
+        assert len(list(streamed.text_pieces("csv", rows))) == len(pieces) + 1  # the header, then a piece each
     return whole
 
 
@@ -71,6 +77,10 @@ def test_no_finding_still_gives_one_empty_piece():
     streamed = shared_data(model, kinds=["hub"], hub_min_agencies=10_000, stream=True)
     (piece,) = streamed.pieces(10)
     assert piece.empty and "".join(render_frames([piece], "csv")).startswith("kind,program,dataset")
+    for fmt in FORMATS:
+        assert "".join(streamed.text_pieces(fmt, 10)) == render(piece, fmt)
+    with pytest.raises(ValueError, match="unknown format"):
+        next(streamed.text_pieces("table"))
 
 
 def test_with_decisions_the_findings_are_one_frame(tmp_path):
@@ -93,6 +103,10 @@ def test_a_piece_reader_that_stops_early_stops_the_workers(monkeypatch):
     pieces = shared_data(_bench_city(3_000, 2), stream=True).pieces(50)
     assert len(next(pieces)) == 50
     pieces.close()
+    assert not multiprocessing.active_children()
+    texts = shared_data(_bench_city(3_000, 2), stream=True).text_pieces("csv", 50)
+    assert next(texts).startswith("kind,") and next(texts).count("\n") == 50
+    texts.close()
     assert not multiprocessing.active_children()
 
 
