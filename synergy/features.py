@@ -379,13 +379,17 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
     def owners_named(texts):
         """Per record, its agency when one of the record's texts can name it, else ""."""
         codes, distinct = pd.factorize(pd.Series(texts, dtype=object))
-        named = [set().union(*(owner_words[w] for w in folded_words(t) & owner_keys)) if t else set() for t in distinct]
+        # per distinct text the few owner words it holds, not the agencies they name: in a roll-up
+        # one word names an agency in every region ("kesehatan"), and a set of them per text took
+        # a million programs to 12 GB
+        held = [tuple(folded_words(t) & owner_keys) if t else () for t in distinct]
         out = np.full(n, "", dtype=object)
-        # only the records whose text names some agency are looked at one by one
-        names_some = np.array([bool(x) for x in named], dtype=bool)
+        # only the records whose text holds an owner word are looked at one by one
+        names_some = np.array([bool(x) for x in held], dtype=bool)
         for r in np.flatnonzero(names_some[codes]).tolist():
-            if agency[r] in named[codes[r]]:
-                out[r] = agency[r]
+            owner = agency[r]
+            if any(owner in owner_words[w] for w in held[codes[r]]):
+                out[r] = owner
         return out
 
     name_owner = owners_named(names)
