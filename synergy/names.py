@@ -585,9 +585,12 @@ class NameContext:
         words = _WORDS_AND_MARKS.findall(text)
         folded = [" ".join(fold(w).split()) for w in words]
         drop = [False] * len(words)
+        present = set(folded)
         # the owner's name: the longest phrase first, matched on whole words
         for phrase in self.own_phrases.get(agency, ()):
             target = phrase.split()
+            if not present.issuperset(target):  # a word of it missing: it cannot match (most texts)
+                continue
             n = len(target)
             # a phrase of folded words may span punctuation-free words only
             i = 0
