@@ -144,7 +144,8 @@ def main(argv=None):
     parser.add_argument("--regions", type=int, default=20)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--duplicates", action="store_true",
-                        help="count duplicated programs in the agency matrix (runs the duplicates analysis)")
+                        help="also time the duplicates analysis on this city, and count duplicated programs in "
+                             "the agency matrix and communities, as `synergy metrics` does by default")
     parser.add_argument("--stream", action="store_true",
                         help="read shared data a piece at a time, as `synergy shared-data --format csv` writes it "
                              "(shared_data(stream=True)), instead of as one frame")
@@ -152,6 +153,7 @@ def main(argv=None):
 
     from synergy import dependencies as dep
     from synergy import metrics, roadmap, shared_data
+    from synergy.duplicates import find_duplicates
 
     t0 = time.perf_counter()
     model, source = generate(args.programs, args.regions, args.seed), "bench_analyses.generate"
@@ -178,6 +180,7 @@ def main(argv=None):
 
     runs = [
         ("flow graph + condensation (once)", build),
+        *([("duplicates (find_duplicates)", lambda: find_duplicates(model).pairs)] if args.duplicates else []),
         ("shared_data (all kinds)", (lambda: pieces_read(shared_data.shared_data(model, stream=True)))
          if args.stream else (lambda: shared_data.shared_data(model))),
         ("downstream (master dataset)", lambda: dep.downstream(model, hub)),

@@ -70,6 +70,9 @@ def agency_pairs(model: CityModel, *, duplicates: bool = True,
       agency_a agency_b  shared_datasets  dependencies  duplicates  weight datasets
     0    CAPIL   DINSOS                1             1        <NA>       2   (NIK,)
     """
+    # the duplicates first: their features are let go before the flow graph is built, so a roll-up's
+    # peak is the larger of the two, not both
+    dups = _duplicate_pairs(model) if duplicates else None
     flow = flow or flow_graph(model)
     shared: dict[tuple, set] = defaultdict(set)
     for did, producer in zip(model.datasets["id"], model.datasets["producer"]):
@@ -82,7 +85,6 @@ def agency_pairs(model: CityModel, *, duplicates: bool = True,
         x, y = flow.agency.get(q, ""), flow.agency.get(p, "")
         if x and y and x != y:
             deps[tuple(sorted((x, y)))] += 1
-    dups = _duplicate_pairs(model) if duplicates else None
     keys = set(shared) | set(deps) | set(dups or ())
     rows = []
     for a, b in keys:
