@@ -792,8 +792,7 @@ class PairFrames:
         its reasons are (in the worker processes on a roll-up), so the pairs never become a frame.
         With ``encoded`` the pieces are UTF-8 bytes (to write to a file: no text to encode)."""
         from .duplicate_frames import PAIR_COLUMNS
-        from .output import (PackedTexts, column_caches, csv_column_lines, joined_texts, json_column_texts,
-                             jsonl_column_lines)
+        from .output import column_caches, joined_texts, packed_column_texts
 
         if fmt not in ("csv", "json", "jsonl"):
             raise ValueError(f"unknown format {fmt!r}; use csv, json or jsonl")
@@ -801,11 +800,7 @@ class PairFrames:
         caches = column_caches(PAIR_COLUMNS, uncached=("reasons",), fmt=fmt)  # each worker fills its own copy
 
         def texts(positions):
-            if fmt == "csv":
-                return PackedTexts(csv_column_lines(made_columns(positions), caches))
-            if fmt == "jsonl":
-                return PackedTexts(jsonl_column_lines(made_columns(positions), columns, caches))
-            return PackedTexts(json_column_texts(made_columns(positions), columns, fmt))
+            return packed_column_texts(made_columns(positions), columns, fmt, caches)
 
         made = self._made(texts, rows)
         try:

@@ -341,6 +341,22 @@ def jsonl_column_lines(values, columns, caches=None) -> list[str]:
     return [template % row for row in zip(*cells)]
 
 
+def packed_column_texts(values, columns, fmt: str, caches=None) -> "PackedTexts":
+    r"""The texts of the rows these columns make (equal-length sequences of cells), each as
+    :func:`render_frames` writes a row in ``fmt`` (a CSV line, a JSON Lines line or a ``json``
+    array's item), packed as UTF-8 (:class:`PackedTexts`): what a worker process sends back for
+    output made a piece at a time. ``caches``: the columns' :func:`column_caches` (CSV and JSON Lines).
+
+    >>> [bytes(b).decode() for b in packed_column_texts([["P-1"], [("a", "b")]], ["id", "terms"], "csv")]
+    ['P-1,a;b\n']
+    """
+    if fmt == "csv":
+        return PackedTexts(csv_column_lines(values, caches))
+    if fmt == "jsonl":
+        return PackedTexts(jsonl_column_lines(values, columns, caches))
+    return PackedTexts(json_column_texts(values, columns, fmt))
+
+
 def json_column_texts(values, columns, fmt: str) -> list[str]:
     r""":func:`json_row_texts` of the rows these columns make (equal-length sequences of cells).
 

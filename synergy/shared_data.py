@@ -563,8 +563,7 @@ class FindingFrames:
         ``jsonl``), a piece of at most ``rows`` findings at a time: each row's text is made where
         its reason is (in the worker processes on a roll-up), so that the parent only joins and
         writes bytes. With ``encoded`` the pieces are UTF-8 bytes (to write to a file)."""
-        from .output import (PackedTexts, column_caches, csv_column_lines, joined_texts, json_column_texts,
-                             jsonl_column_lines)
+        from .output import column_caches, joined_texts, packed_column_texts
         from .pool import pieces_in_workers
 
         if fmt not in ("csv", "json", "jsonl"):
@@ -580,11 +579,7 @@ class FindingFrames:
             cells = [column[at].tolist() for column in values]
             if maker is not None:
                 cells[reason_at] = makers[maker](own)
-            if fmt == "csv":
-                return PackedTexts(csv_column_lines(cells, caches))
-            if fmt == "jsonl":
-                return PackedTexts(jsonl_column_lines(cells, columns, caches))
-            return PackedTexts(json_column_texts(cells, columns, fmt))
+            return packed_column_texts(cells, columns, fmt, caches)
 
         rows = max(len(frame), 1) if rows is None else rows
         made = pieces_in_workers(texts, self._plan(rows, every_row=True), self._progress)
