@@ -2,7 +2,8 @@
 
     python benchmarks/eval_real.py              # development sources (leave-one-source-out) + nomenclature
     python benchmarks/eval_real.py --held-out   # also the held-out sources (the headline figures)
-    python benchmarks/eval_real.py --by-evidence   # development only: where recall is lost, calibration by evidence
+    python benchmarks/eval_real.py --by-evidence   # development only: where recall is lost, calibration by evidence,
+                                                   # duplicates by how alike the texts are
 
 Sources and labels: tests/data/real (see its README: converted faithfully, labelled
 blind, governments held out of every tuning decision; a held-out source read after its first
@@ -125,6 +126,26 @@ def by_evidence(development, data, threshold) -> None:
     for (records, key), (n, dup, p) in sorted(totals.items()):
         print(f"  {records:<12} {key:<36} {n:>5} candidate pairs, predicted {p / n:.2f}, "
               f"labelled duplicates {dup} ({dup / n:.2f})")
+    print("Candidate pairs by how alike their texts are (the joint text level, 0-7, synergy.matching), "
+          "and how many are labelled duplicates:")
+    for source in development:
+        if source.kind != "real" or source.name not in data or source.teaches:
+            continue
+        print(f"  {source.name:<26} " + "  ".join(f"{level}: {dup}/{n}"
+                                              for level, n, dup in text_levels(data[source.name])))
+
+
+def text_levels(training) -> list[tuple[int, int, int]]:
+    """Per joint text level of a source's candidate pairs: ``(level, pairs, labelled duplicates)``.
+
+    The ceiling the words set: where even the top level (the very same specific name) holds
+    few duplicates, no weight on the text can report them without the rest."""
+    from synergy.matching import COMPARISONS
+
+    if not len(training.candidates):
+        return []
+    level = training.candidates[:, COMPARISONS.index("text")]
+    return [(int(v), int((level == v).sum()), int(training.labels[level == v].sum())) for v in np.unique(level)]
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
