@@ -23,7 +23,7 @@ from .matching import COMPARISONS, LEVELS
 from .overlaps import agreeing_readers, overlap_marks, reader_masks
 from .names import (AGENCY_WORDS, GENERIC_EGOV_TERMS, NameContext, acronym_definitions, acronym_meanings,
                     address_words, hosts as find_hosts, is_acronym, split_compound, strip_urls, system_keys)
-from .grouping import factorize_rows, shared_values
+from .grouping import factorize_first, factorize_rows, shared_values
 from .hosting import central_domains
 from .progress import no_progress
 from .text import drop_function_words, fold, function_word_columns, root_words, rowwise_dot
@@ -416,14 +416,24 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
              for part in track(name_parts, label="membaca nama / reading names", total=len(name_parts))]
     described = [analyse_description(*part) for part in track(
         desc_parts, label="membaca uraian / reading descriptions", total=len(desc_parts))]
-    combo_codes, combos = factorize_rows(name_codes, desc_codes)
+    combo_codes, combo_first = factorize_first(name_codes, desc_codes)
+    # A record's functions depend on what its name and its description each say of jobs and
+    # addresses, not on their other words: read once per distinct pair of those (a roll-up has a
+    # million name-and-description pairs and a few thousand such readings).
+    name_says, name_sayings = _interned(
+        (frozenset(f), frozenset(a), hosts, owner_only, owner_site)
+        for (f, a), hosts, owner_only, owner_site in ((read(x[1]), x[3], x[6], x[7]) for x in named))
+    desc_says, desc_sayings = _interned(
+        (frozenset(f), frozenset(a), hosts, bool(terms))
+        for (f, a), hosts, terms in ((read(x[0]), x[2], x[1]) for x in described))
+    combo_names, combo_descs = name_codes[combo_first], desc_codes[combo_first]
+    saying_codes, sayings = factorize_rows(name_says[combo_names], desc_says[combo_descs])
+    saying_codes = saying_codes[combo_codes] if len(combo_codes) else combo_codes
     combined = []
-    for name_code, desc_code in track(combos, label="membaca fungsi / reading functions", total=len(combos)):
-        cleaned, name_text, n_terms, name_hosts, keys, folded_name, owner_only, owner_site = named[name_code]
-        d_clean, d_terms, desc_hosts = described[desc_code]
+    for name_saying, desc_saying in track(sayings, label="membaca fungsi / reading functions", total=len(sayings)):
+        f_name, a_name, name_hosts, owner_only, owner_site = name_sayings[name_saying]
+        f_desc, a_desc, desc_hosts, d_terms = desc_sayings[desc_saying]
         found_hosts = tuple(dict.fromkeys(name_hosts + desc_hosts)) if desc_hosts else name_hosts
-        f_name, a_name = read(name_text)
-        f_desc, a_desc = read(d_clean)
         funcs, apps = f_name | f_desc, a_name | a_desc
         if found_hosts and catalog is not None:
             apps = apps | catalog.national_of("", found_hosts)
@@ -444,10 +454,10 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
     key_list = spread([x[4] for x in named], name_codes).tolist()
     name_key = spread([x[5] for x in named], name_codes)
     description_terms = spread([x[1] for x in described], desc_codes).tolist()
-    functions = spread([x[0] for x in combined], combo_codes).tolist()
-    own_functions = spread([x[1] for x in combined], combo_codes).tolist()
-    national = spread([x[2] for x in combined], combo_codes).tolist()
-    host_list = spread([x[3] for x in combined], combo_codes).tolist()
+    functions = spread([x[0] for x in combined], saying_codes).tolist()
+    own_functions = spread([x[1] for x in combined], saying_codes).tolist()
+    national = spread([x[2] for x in combined], saying_codes).tolist()
+    host_list = spread([x[3] for x in combined], saying_codes).tolist()
 
     outputs = _texts(records, "output")
     targets = _texts(records, "target_group")
@@ -523,8 +533,10 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
         data=_rows_by_code(*_distinct_counts(datasets, {}, binary=True, own_vocab=True))[0],
         vocab=vocab, background=background,
     )
-    text_code, text_parts = factorize_rows(combo_codes, outputs, targets)
-    texts = [(named[combos[c][0]][1], described[combos[c][1]][0], out, tgt) for c, out, tgt in text_parts]
+    text_code, text_first = factorize_first(combo_codes, outputs, targets)
+    texts = [(named[name][1], described[desc][0], out, tgt) for name, desc, out, tgt in zip(
+        name_codes[text_first].tolist(), desc_codes[text_first].tolist(), outputs[text_first].tolist(),
+        targets[text_first].tolist())]
     return RecordFeatures(
         ids=ids, agency=agency, region=np.asarray(region, dtype=object), clean_name=clean_name,
         name_terms=name_terms, description_terms=description_terms, output_terms=output_terms,
@@ -537,6 +549,18 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
         catalog=catalog, unit_kind=kinds, own_facility=own_facility, own_administration=administration,
         company_office=company_office,
     )
+
+
+def _interned(keys) -> tuple[np.ndarray, list]:
+    """A code per key (equal keys one code, in first-seen order) and the distinct keys.
+
+    >>> codes, distinct = _interned([("a",), ("b",), ("a",)])
+    >>> codes.tolist(), distinct
+    ([0, 1, 0], [('a',), ('b',)])
+    """
+    seen: dict = {}
+    codes = np.fromiter((seen.setdefault(k, len(seen)) for k in keys), dtype=np.int64)
+    return codes, list(seen)
 
 
 def _spread_values(values, codes) -> np.ndarray:

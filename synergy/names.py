@@ -574,11 +574,39 @@ class NameContext:
         """``text`` without URLs, its owner's own name and the region's name (original case kept)."""
         if not text:
             return ""
+        words = None
         if not _MAYBE_URL.search(text):
             # most texts name neither the owner nor the region and hold no address: nothing to do
             words = set(fold(text).split())
             if not (words & self.region_words) and not (agency and words & self.own_words(agency)):
                 return " ".join(text.split())
+        if agency and not self._may_name(text, agency, words):
+            # none of the owner's names can be in the text: what is left to take out (the region,
+            # addresses) is the same for every owner, so cleaned once per text (in a roll-up one
+            # word of many owners' names, "kesehatan", is in a hundred thousand texts)
+            cache = self.__dict__.setdefault("_ownerless", {})
+            found = cache.get(text)
+            if found is None:
+                found = cache[text] = self._clean_words(text, "")
+            return found
+        return self._clean_words(text, agency)
+
+    def _may_name(self, text: str, agency: str, words=None) -> bool:
+        """Whether one of ``agency``'s names can be in ``text`` as :meth:`clean` takes it out: every
+        word of a phrase among the text's words, or a phrase written glued somewhere in it (a
+        superset of what :meth:`_clean_words` matches, so False means it matches nothing)."""
+        phrases = self.own_phrases.get(agency, ())
+        if not phrases:
+            return False
+        if words is None:
+            words = set(fold(text).split())
+        if any(words.issuperset(p.split()) for p in phrases):
+            return True
+        glued_text = fold(text).replace(" ", "")
+        return any(len(g) >= 4 and g in glued_text for g in (p.replace(" ", "") for p in phrases))
+
+    def _clean_words(self, text: str, agency: str) -> str:
+        """:meth:`clean` word by word: addresses, the owner's phrases and the region's name taken out."""
         text = strip_urls(text)
         if not text:
             return ""
