@@ -419,7 +419,7 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
     combo_codes, combo_first = factorize_first(name_codes, desc_codes)
     # A record's functions depend on what its name and its description each say of jobs and
     # addresses, not on their other words: read once per distinct pair of those (a roll-up has a
-    # million name-and-description pairs and a few thousand such readings).
+    # million distinct name-and-description pairs and far fewer such readings).
     name_says, name_sayings = _interned(
         (frozenset(f), frozenset(a), hosts, owner_only, owner_site)
         for (f, a), hosts, owner_only, owner_site in ((read(x[1]), x[3], x[6], x[7]) for x in named))
