@@ -11,11 +11,12 @@
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+import itertools
+from collections import Counter
 
+import numpy as np
 import pandas as pd
 
-from .dependencies import FlowGraph, flow_graph
 from .i18n import check_lang, pick
 from .model import CityModel
 from .schema import DIMENSIONS, ELEMENTS
@@ -39,8 +40,70 @@ def _duplicate_pairs(model: CityModel):
     return counts
 
 
-def agency_pairs(model: CityModel, *, duplicates: bool = True,
-                 flow: FlowGraph | None = None) -> pd.DataFrame:
+def _explode(lists) -> tuple[np.ndarray, np.ndarray]:
+    """``(row, item)`` for every item of every row's tuple: row positions and an object array."""
+    lengths = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
+    items = np.fromiter(itertools.chain.from_iterable(lists), dtype=object, count=int(lengths.sum()))
+    return np.repeat(np.arange(len(lengths)), lengths), items
+
+
+def _pair_keys(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each pair of agency ids in order (``a < b``)."""
+    first = x < y
+    return np.where(first, x, y), np.where(first, y, x)
+
+
+def _flow_ties(model: CityModel) -> tuple[dict, dict]:
+    """The datasets and program dependencies that tie each pair of agencies.
+
+    The same ties as reading :func:`synergy.dependencies.flow_graph` (a dataset one agency
+    produces and a program or application of another uses; a program that lists another in
+    ``depends_on`` or uses what it produces), counted with whole-table joins: at a million
+    programs the graph and its walks took 9 s, these joins about 2 (docs/scale.md, stop 53).
+
+    Returns ``({(a, b): sorted dataset ids}, {(a, b): dependencies})`` with ``a < b``.
+    """
+    programs, apps, datasets = model.programs, model.applications, model.datasets
+    program_ids, program_agency = programs["id"].to_numpy(object), programs["agency"].to_numpy(object)
+    # who uses each dataset: programs, then applications (their owner's agency)
+    rows_of_uses, used = _explode(programs["uses"])
+    app_rows, app_used = _explode(apps["uses"])
+    uses = pd.DataFrame({"dataset": np.concatenate([used, app_used]),
+                         "agency": np.concatenate([program_agency[rows_of_uses],
+                                                   apps["agency"].to_numpy(object)[app_rows]])})
+    producer = pd.Series(datasets["producer"].to_numpy(object), index=datasets["id"].to_numpy(object))
+    shared = uses.assign(producer=uses["dataset"].map(producer))
+    shared = shared[shared["producer"].notna() & (shared["agency"] != "") & (shared["agency"] != shared["producer"])]
+    a, b = _pair_keys(shared["producer"].to_numpy(object), shared["agency"].to_numpy(object))
+    ties = pd.DataFrame({"a": a, "b": b, "dataset": shared["dataset"].to_numpy(object)}).drop_duplicates()
+    ties = ties.sort_values(["a", "b", "dataset"], kind="stable")
+    a, b, dataset = (ties[c].to_numpy(object) for c in ("a", "b", "dataset"))
+    first = np.ones(len(a), dtype=bool)  # the first row of each pair's run
+    first[1:] = (a[1:] != a[:-1]) | (b[1:] != b[:-1])
+    starts = np.flatnonzero(first).tolist()
+    dataset = dataset.tolist()
+    # slices of one sorted list: a groupby's per-group frames took 3.6 s at a million programs
+    shared_sets = {(a[s], b[s]): tuple(dataset[s:e]) for s, e in zip(starts, starts[1:] + [len(dataset)])}
+
+    # program dependencies, programs by position: listed (depends_on; an id that names no program
+    # is no dependency) or through a dataset (Q produces what P uses)
+    rows, needed = _explode(programs["depends_on"])
+    listed = pd.DataFrame({"q": pd.Index(program_ids).get_indexer(needed), "p": rows})
+    listed = listed[listed["q"] >= 0]
+    produced_by, produced = _explode(programs["produces"])
+    through = pd.DataFrame({"q": produced_by, "dataset": produced}).merge(
+        pd.DataFrame({"p": rows_of_uses, "dataset": used}), on="dataset")[["q", "p"]]
+    # one dependency per pair of programs however many links; a program using what it produces
+    # ties no two agencies, so its own pair needs no filter
+    edges = pd.concat([listed, through], ignore_index=True).drop_duplicates()
+    x, y = program_agency[edges["q"].to_numpy()], program_agency[edges["p"].to_numpy()]
+    tied = (x != "") & (y != "") & (x != y)
+    a, b = _pair_keys(x[tied], y[tied])
+    counts = pd.DataFrame({"a": a, "b": b}).value_counts(sort=False)
+    return shared_sets, dict(zip(counts.index, counts.to_numpy().tolist()))
+
+
+def agency_pairs(model: CityModel, *, duplicates: bool = True) -> pd.DataFrame:
     """Every pair of agencies with something in common, and how much.
 
     Parameters
@@ -70,28 +133,17 @@ def agency_pairs(model: CityModel, *, duplicates: bool = True,
       agency_a agency_b  shared_datasets  dependencies  duplicates  weight datasets
     0    CAPIL   DINSOS                1             1        <NA>       2   (NIK,)
     """
-    # the duplicates first: their features are let go before the flow graph is built, so a roll-up's
+    # the duplicates first: their features are let go before the ties are counted, so a roll-up's
     # peak is the larger of the two, not both
     dups = _duplicate_pairs(model) if duplicates else None
-    flow = flow or flow_graph(model)
-    shared: dict[tuple, set] = defaultdict(set)
-    for did, producer in zip(model.datasets["id"], model.datasets["producer"]):
-        for p, rel in flow.succ.get(did, ()):
-            user = flow.agency.get(p, "")
-            if rel == "uses" and user and user != producer:
-                shared[tuple(sorted((producer, user)))].add(did)
-    deps = Counter()
-    for q, p in flow.program_edges():
-        x, y = flow.agency.get(q, ""), flow.agency.get(p, "")
-        if x and y and x != y:
-            deps[tuple(sorted((x, y)))] += 1
+    shared, deps = _flow_ties(model)
     keys = set(shared) | set(deps) | set(dups or ())
     rows = []
     for a, b in keys:
         n_dup = pd.NA if dups is None else dups.get((a, b), 0)
-        n_shared, n_deps = len(shared.get((a, b), ())), deps.get((a, b), 0)
-        weight = n_shared + n_deps + (0 if n_dup is pd.NA else n_dup)
-        rows.append((a, b, n_shared, n_deps, n_dup, weight, tuple(sorted(shared.get((a, b), ())))))
+        datasets, n_deps = shared.get((a, b), ()), deps.get((a, b), 0)
+        weight = len(datasets) + n_deps + (0 if n_dup is pd.NA else n_dup)
+        rows.append((a, b, len(datasets), n_deps, n_dup, weight, datasets))
     frame = pd.DataFrame.from_records(rows, columns=PAIR_COLUMNS)
     for col in ("shared_datasets", "dependencies", "duplicates", "weight"):
         frame[col] = pd.array(frame[col], dtype="Int64")
@@ -180,8 +232,8 @@ def _coverage_row(level, dim, el, label, programs, budget):
 COMMUNITY_COLUMNS = ["community", "agency", "name", "size", "weight", "datasets"]
 
 
-def communities(model: CityModel, *, seed: int = 0, resolution: float = 1.0, duplicates: bool = True,
-                flow: FlowGraph | None = None) -> pd.DataFrame:
+def communities(model: CityModel, *, seed: int = 0, resolution: float = 1.0,
+                duplicates: bool = True) -> pd.DataFrame:
     """Groups of agencies that should form working groups.
 
     Louvain community detection (``networkx.community.louvain_communities``)
@@ -216,7 +268,7 @@ def communities(model: CityModel, *, seed: int = 0, resolution: float = 1.0, dup
     """
     import networkx as nx
 
-    pairs = agency_pairs(model, duplicates=duplicates, flow=flow)
+    pairs = agency_pairs(model, duplicates=duplicates)
     graph = nx.Graph()
     for a, b, w, ds in zip(pairs["agency_a"], pairs["agency_b"], pairs["weight"], pairs["datasets"]):
         if int(w) > 0:
@@ -229,15 +281,19 @@ def communities(model: CityModel, *, seed: int = 0, resolution: float = 1.0, dup
     ordered.add_edges_from(sorted(graph.edges(data=True)))
     groups = nx.community.louvain_communities(ordered, weight="weight", resolution=resolution, seed=seed)
     names = dict(zip(model.agencies["id"], model.agencies["name"]))
-    summaries = []
-    for group in groups:
-        if len(group) < 2:
-            continue
-        inside = ordered.subgraph(group)
-        weight = int(inside.size(weight="weight"))
-        counts = Counter(d for _, _, ds in inside.edges(data="datasets") for d in ds)
-        top = tuple(d for d, _ in sorted(counts.items(), key=lambda x: (-x[1], x[0]))[:5])
-        summaries.append((weight, sorted(group), top))
+    groups = [sorted(group) for group in groups if len(group) > 1]
+    # each group's weight and datasets from the pairs inside it, whole columns at a time (a
+    # subgraph per group took 2 s at a million programs)
+    group_of = {a: i for i, members in enumerate(groups) for a in members}
+    ga, gb = pairs["agency_a"].map(group_of), pairs["agency_b"].map(group_of)
+    inside = pairs[ga.notna() & (ga == gb)]
+    group = ga[inside.index].astype("int64").to_numpy()
+    weights = np.bincount(group, weights=inside["weight"].astype("int64").to_numpy(), minlength=len(groups))
+    rows, dataset = _explode(inside["datasets"])
+    counts = pd.DataFrame({"group": group[rows], "dataset": dataset}).value_counts().reset_index(name="n")
+    counts = counts.sort_values(["group", "n", "dataset"], ascending=[True, False, True], kind="stable")
+    top = counts.groupby("group").head(5).groupby("group")["dataset"].agg(tuple)
+    summaries = [(int(weights[i]), members, top.get(i, ())) for i, members in enumerate(groups)]
     summaries.sort(key=lambda s: (-s[0], s[1]))
     rows = [(i, a, names.get(a, ""), len(members), weight, top)
             for i, (weight, members, top) in enumerate(summaries, start=1) for a in members]

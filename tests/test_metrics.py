@@ -155,3 +155,101 @@ def test_cli_critical_header_and_bad_choice():
     assert run("--what", "critical").stdout.splitlines()[0] == (
         "id,kind,name,agency,programs,agencies,budget,articulation,betweenness")
     assert run("--what", "everything").exit_code == 2
+
+
+def _ties_by_walking_the_flow_graph(model):
+    """The agency ties read from synergy.dependencies.flow_graph, as agency_pairs read them before stop 53."""
+    from collections import defaultdict
+
+    from synergy.dependencies import flow_graph
+
+    flow = flow_graph(model)
+    shared = defaultdict(set)
+    for did, producer in zip(model.datasets["id"], model.datasets["producer"]):
+        for p, rel in flow.succ.get(did, ()):
+            user = flow.agency.get(p, "")
+            if rel == "uses" and user and user != producer:
+                shared[tuple(sorted((producer, user)))].add(did)
+    deps = Counter()
+    for q, p in flow.program_edges():
+        x, y = flow.agency.get(q, ""), flow.agency.get(p, "")
+        if x and y and x != y:
+            deps[tuple(sorted((x, y)))] += 1
+    return shared, deps
+
+
+def _random_city(seed):
+    """Agencies tied every way agency_pairs counts, and some ways it must not (same agency, self-use)."""
+    import random
+
+    rng = random.Random(seed)
+    agencies = [f"A{i:02d}" for i in range(30)]
+    datasets = [{"id": f"D{i}", "name": f"Data {i}", "producer": rng.choice(agencies)} for i in range(60)]
+    programs = []
+    for i in range(150):
+        programs.append({"id": f"P{i}", "name": f"Program {i}", "agency": rng.choice(agencies),
+                         "uses": tuple(rng.sample([d["id"] for d in datasets], rng.randint(0, 2))),
+                         "produces": tuple(rng.sample([d["id"] for d in datasets], rng.randint(0, 1))),
+                         "depends_on": tuple(f"P{j}" for j in rng.sample(range(150), rng.randint(0, 1)) if j != i)})
+    applications = [{"id": f"APP{i}", "name": f"Aplikasi {i}", "agency": rng.choice(agencies),
+                     "uses": tuple(rng.sample([d["id"] for d in datasets], rng.randint(0, 3)))} for i in range(10)]
+    return CityModel.from_records(agencies=[{"id": a, "name": a} for a in agencies], programs=programs,
+                                  datasets=datasets, applications=applications)
+
+
+def _cities():
+    from pathlib import Path
+
+    from synergy.ingest import load_model
+
+    yield load_model(Path(__file__).resolve().parents[1] / "data" / "pasuruan")[0]
+    yield _random_city(1)
+    yield _random_city(2)
+
+
+@pytest.mark.parametrize("which", range(3))
+def test_pairs_are_the_ties_of_the_flow_graph(which):
+    """Whole-table joins count exactly what walking the flow graph counts: every pair, its
+    datasets in order, its dependencies (datasets used by applications, a program that uses
+    what it produces, depends_on beside a dataset link, cross-agency only)."""
+    model = list(_cities())[which]
+    shared, deps = _ties_by_walking_the_flow_graph(model)
+    assert shared and deps, "the city must hold both kinds of tie"
+    got = agency_pairs(model, duplicates=False)
+    keys = set(shared) | set(deps)
+    assert set(zip(got["agency_a"], got["agency_b"])) == keys
+    for row in got.itertuples():
+        key = (row.agency_a, row.agency_b)
+        assert row.datasets == tuple(sorted(shared.get(key, ())))
+        assert row.shared_datasets == len(shared.get(key, ()))
+        assert row.dependencies == deps.get(key, 0)
+
+
+def _communities_by_subgraphs(model, seed):
+    """Louvain's groups summarised one networkx subgraph at a time, as communities did before stop 53."""
+    import networkx as nx
+
+    pairs = agency_pairs(model, duplicates=False)
+    graph = nx.Graph()
+    graph.add_nodes_from(sorted(set(pairs["agency_a"]) | set(pairs["agency_b"])))
+    graph.add_edges_from(sorted((a, b, {"weight": int(w), "datasets": ds}) for a, b, w, ds in zip(
+        pairs["agency_a"], pairs["agency_b"], pairs["weight"], pairs["datasets"])))
+    summaries = []
+    for group in nx.community.louvain_communities(graph, weight="weight", seed=seed):
+        if len(group) > 1:
+            inside = graph.subgraph(group)
+            counts = Counter(d for _, _, ds in inside.edges(data="datasets") for d in ds)
+            top = tuple(d for d, _ in sorted(counts.items(), key=lambda x: (-x[1], x[0]))[:5])
+            summaries.append((int(inside.size(weight="weight")), sorted(group), top))
+    summaries.sort(key=lambda s: (-s[0], s[1]))
+    return [(i, a, len(members), weight, top)
+            for i, (weight, members, top) in enumerate(summaries, start=1) for a in members]
+
+
+@pytest.mark.parametrize("which", range(3))
+def test_communities_summarise_each_group_as_its_subgraph_does(which):
+    model = list(_cities())[which]
+    got = communities(model, seed=5, duplicates=False)
+    expected = _communities_by_subgraphs(model, seed=5)
+    assert got["community"].nunique() > 1, "the city must split into several groups"
+    assert list(zip(got["community"], got["agency"], got["size"], got["weight"], got["datasets"])) == expected
