@@ -281,19 +281,15 @@ def communities(model: CityModel, *, seed: int = 0, resolution: float = 1.0,
     ordered.add_edges_from(sorted(graph.edges(data=True)))
     groups = nx.community.louvain_communities(ordered, weight="weight", resolution=resolution, seed=seed)
     names = dict(zip(model.agencies["id"], model.agencies["name"]))
-    groups = [sorted(group) for group in groups if len(group) > 1]
-    # each group's weight and datasets from the pairs inside it, whole columns at a time (a
-    # subgraph per group took 2 s at a million programs)
-    group_of = {a: i for i, members in enumerate(groups) for a in members}
-    ga, gb = pairs["agency_a"].map(group_of), pairs["agency_b"].map(group_of)
-    inside = pairs[ga.notna() & (ga == gb)]
-    group = ga[inside.index].astype("int64").to_numpy()
-    weights = np.bincount(group, weights=inside["weight"].astype("int64").to_numpy(), minlength=len(groups))
-    rows, dataset = _explode(inside["datasets"])
-    counts = pd.DataFrame({"group": group[rows], "dataset": dataset}).value_counts().reset_index(name="n")
-    counts = counts.sort_values(["group", "n", "dataset"], ascending=[True, False, True], kind="stable")
-    top = counts.groupby("group").head(5).groupby("group")["dataset"].agg(tuple)
-    summaries = [(int(weights[i]), members, top.get(i, ())) for i, members in enumerate(groups)]
+    summaries = []
+    for group in groups:
+        if len(group) < 2:
+            continue
+        inside = ordered.subgraph(group)
+        weight = int(inside.size(weight="weight"))
+        counts = Counter(d for _, _, ds in inside.edges(data="datasets") for d in ds)
+        top = tuple(d for d, _ in sorted(counts.items(), key=lambda x: (-x[1], x[0]))[:5])
+        summaries.append((weight, sorted(group), top))
     summaries.sort(key=lambda s: (-s[0], s[1]))
     rows = [(i, a, names.get(a, ""), len(members), weight, top)
             for i, (weight, members, top) in enumerate(summaries, start=1) for a in members]

@@ -224,32 +224,3 @@ def test_pairs_are_the_ties_of_the_flow_graph(which):
         assert row.shared_datasets == len(shared.get(key, ()))
         assert row.dependencies == deps.get(key, 0)
 
-
-def _communities_by_subgraphs(model, seed):
-    """Louvain's groups summarised one networkx subgraph at a time, as communities did before stop 53."""
-    import networkx as nx
-
-    pairs = agency_pairs(model, duplicates=False)
-    graph = nx.Graph()
-    graph.add_nodes_from(sorted(set(pairs["agency_a"]) | set(pairs["agency_b"])))
-    graph.add_edges_from(sorted((a, b, {"weight": int(w), "datasets": ds}) for a, b, w, ds in zip(
-        pairs["agency_a"], pairs["agency_b"], pairs["weight"], pairs["datasets"])))
-    summaries = []
-    for group in nx.community.louvain_communities(graph, weight="weight", seed=seed):
-        if len(group) > 1:
-            inside = graph.subgraph(group)
-            counts = Counter(d for _, _, ds in inside.edges(data="datasets") for d in ds)
-            top = tuple(d for d, _ in sorted(counts.items(), key=lambda x: (-x[1], x[0]))[:5])
-            summaries.append((int(inside.size(weight="weight")), sorted(group), top))
-    summaries.sort(key=lambda s: (-s[0], s[1]))
-    return [(i, a, len(members), weight, top)
-            for i, (weight, members, top) in enumerate(summaries, start=1) for a in members]
-
-
-@pytest.mark.parametrize("which", range(3))
-def test_communities_summarise_each_group_as_its_subgraph_does(which):
-    model = list(_cities())[which]
-    got = communities(model, seed=5, duplicates=False)
-    expected = _communities_by_subgraphs(model, seed=5)
-    assert got["community"].nunique() > 1, "the city must split into several groups"
-    assert list(zip(got["community"], got["agency"], got["size"], got["weight"], got["datasets"])) == expected
