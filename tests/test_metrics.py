@@ -193,26 +193,31 @@ def _random_city(seed):
                          "depends_on": tuple(f"P{j}" for j in rng.sample(range(150), rng.randint(0, 1)) if j != i)})
     applications = [{"id": f"APP{i}", "name": f"Aplikasi {i}", "agency": rng.choice(agencies),
                      "uses": tuple(rng.sample([d["id"] for d in datasets], rng.randint(0, 3)))} for i in range(10)]
+    # for certain: a program using what it produces, and depends_on beside a dataset link
+    datasets.append({"id": "DX", "name": "Data X", "producer": "A02"})
+    programs += [{"id": "PS", "name": "Self", "agency": "A00", "produces": ("D0",), "uses": ("D0",)},
+                 {"id": "PX", "name": "Source", "agency": "A02", "produces": ("DX",)},
+                 {"id": "PY", "name": "Sink", "agency": "A03", "uses": ("DX",), "depends_on": ("PX",)}]
     return CityModel.from_records(agencies=[{"id": a, "name": a} for a in agencies], programs=programs,
                                   datasets=datasets, applications=applications)
 
 
-def _cities():
+def _city(which):
     from pathlib import Path
 
     from synergy.ingest import load_model
 
-    yield load_model(Path(__file__).resolve().parents[1] / "data" / "pasuruan")[0]
-    yield _random_city(1)
-    yield _random_city(2)
+    if which == "sample":
+        return load_model(Path(__file__).resolve().parents[1] / "data" / "pasuruan")[0]
+    return _random_city(which)
 
 
-@pytest.mark.parametrize("which", range(3))
+@pytest.mark.parametrize("which", ["sample", 1, 2])
 def test_pairs_are_the_ties_of_the_flow_graph(which):
     """Whole-table joins count exactly what walking the flow graph counts: every pair, its
     datasets in order, its dependencies (datasets used by applications, a program that uses
     what it produces, depends_on beside a dataset link, cross-agency only)."""
-    model = list(_cities())[which]
+    model = _city(which)
     shared, deps = _ties_by_walking_the_flow_graph(model)
     assert shared and deps, "the city must hold both kinds of tie"
     got = agency_pairs(model, duplicates=False)
