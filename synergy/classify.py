@@ -148,7 +148,7 @@ FUNCTION_TARGETS: dict[str, tuple[tuple[str, float], ...]] = {
     ], (("bureaucracy", 1.0),)),  # e-office, e-planning, e-budgeting, staffing, internal systems
     "static-archives": (("bureaucracy", 0.5), ("learning", 0.5)),
     **dict.fromkeys(["complaints", "satisfaction-survey", "queue", "village-admin", "licensing",
-                     "population-admin", "public-information"], (("public-service", 1.0),)),
+                     "population-admin", "public-information", "app-portal"], (("public-service", 1.0),)),
     "building-permits": (("public-service", 0.5), ("harmony", 0.5)),
     **dict.fromkeys(["village-election", "website", "news-publication"], (("governance", 1.0),)),
     **dict.fromkeys(["geoportal", "command-center", "legal-docs", "legislature", "open-data", "statistics",
@@ -158,6 +158,7 @@ FUNCTION_TARGETS: dict[str, tuple[tuple[str, float], ...]] = {
     "retribution": (("transaction", 0.7), ("industry", 0.3)),
     "regional-tax": (("transaction", 1.0),),
     "investment": (("business", 1.0),),
+    "csr": (("business", 0.5), ("welfare", 0.5)),
     "tourism": (("tourism", 1.0),),
     **dict.fromkeys(["social-welfare", "food-security", "job-market"], (("welfare", 1.0),)),
     "grants": (("welfare", 0.5), ("bureaucracy", 0.5)),

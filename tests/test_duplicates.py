@@ -553,6 +553,14 @@ def test_a_regions_own_domain_is_never_read_as_the_central_governments():
     ("Dashboard Magetan dalam Angka", "command-center", None),  # any application has a dashboard
     # "disediakan" (provided) and "persediaan" (stock) share the stem "sedia"
     ("Aplikasi Pusat/Umum adalah layanan aplikasi yang disediakan oleh Pemerintah Pusat", "consumables", None),
+    # stop 54's terms: stock kept by the book is consumables, not fixed assets ("penatausahaan barang")
+    ("InventorX: Penatausahaan barang persediaan", "assets", "consumables"),
+    ("Sistem Informasi Pasar Kerja", "staple-prices", "job-market"),  # the labour market, not food prices
+    ("Sistem Informasi Pelayanan Informasi Pasar", None, "staple-prices"),
+    ("Simpeg Super App", "app-portal", "personnel"),  # a brand's suffix, not a portal of applications
+    ("Portal Aplikasi Publik Kota", None, "app-portal"),
+    ("Sistem Monitoring Kinerja Non-ASN", "organisational-performance", "employee-performance"),
+    ("Smart Arsip: menyimpan data arsip surat", "static-archives", "correspondence"),
 ])
 def test_a_function_is_named_only_by_words_that_mean_it(text, wrong, right):
     from synergy.functions import default_catalog
