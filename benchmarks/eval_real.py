@@ -86,7 +86,7 @@ def evidence_groups(training, model) -> dict[str, list[float]]:
     from synergy.learning import candidate_logits
     from synergy.matching import COMPARISONS, logistic
 
-    fn, text = COMPARISONS.index("function"), COMPARISONS.index("text")
+    fn, text, national = (COMPARISONS.index(c) for c in ("function", "text", "national"))
     names = {1: "a function and a word", 2: "a function through different words"}
     probability = logistic(candidate_logits(training, model))
     groups: dict[str, list[float]] = {}
@@ -94,6 +94,8 @@ def evidence_groups(training, model) -> dict[str, list[float]]:
         keys = [names.get(int(level[fn]), "no shared function")]
         if level[text] == 7:
             keys.append("the very same name")
+        if level[national] == 1:  # counted in its function group too
+            keys.append("a local rebuild of a national app")
         for key in keys:
             group = groups.setdefault(key, [0, 0, 0.0])
             group[0] += 1
