@@ -59,7 +59,7 @@ def _flow_ties(model: CityModel) -> tuple[dict, dict]:
     The same ties as reading :func:`synergy.dependencies.flow_graph` (a dataset one agency
     produces and a program or application of another uses; a program that lists another in
     ``depends_on`` or uses what it produces), counted with whole-table joins: at a million
-    programs the graph and its walks took 9 s, these joins 2.5 (docs/scale.md, stop 53).
+    programs the graph and its walks took 9 s, these joins 3 s (docs/scale.md, stop 53).
 
     Returns ``({(a, b): sorted dataset ids}, {(a, b): dependencies})`` with ``a < b``.
     """
