@@ -2,6 +2,7 @@
 
     python benchmarks/train_matcher.py            # train on every development source, write the model
     python benchmarks/train_matcher.py --check    # leave-one-source-out figures, write nothing
+    python benchmarks/train_matcher.py --check --with-seen   # the same, the read held-out inventories included
 
 Training sources: the real public sources of tests/data/real that are not held out
 (see its README) and the project's own labelled sets (tests/data/duplicates, the
@@ -9,11 +10,15 @@ sample city's answer key). The held-out sources are never read here.
 
 ``--check`` trains once per development source without it and scores that source
 (defaults: threshold 0.5), so the figures are out-of-sample for every source; the
-held-out sources are judged by ``benchmarks/eval_real.py``.
+held-out sources are judged by ``benchmarks/eval_real.py``. ``--with-seen`` adds the held-out
+sources already looked at (``HELD_OUT_SEEN``) to training and to the sources left out in turn, and
+prints the pooled figures of the real inventories: the experiment of docs/duplicates.md, "More
+labelled governments to learn from" (the shipped model never trains on them).
 """
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime
 import subprocess
 import sys
@@ -82,13 +87,22 @@ def fit_kinds(data: dict, sources, leave_out: str = "", **options) -> dict:
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--check", action="store_true", help="leave-one-source-out figures only")
+    parser.add_argument("--with-seen", action="store_true",
+                        help="with --check: the held-out inventories already looked at train and are left out in turn too")
     args = parser.parse_args()
+    if args.with_seen and not args.check:
+        parser.error("--with-seen goes with --check (the shipped model never trains on held-out sources)")
     sources = realdata.own_sources() + realdata.real_sources(include_held_out=False)
     assert not any(s.held_out for s in sources)
+    if args.with_seen:
+        seen = realdata.seen_held_out()
+        sources += [dataclasses.replace(s, held_out=False) for s in realdata.real_sources(include_held_out=True)
+                    if s.name in seen]
     data = training_sets(sources)
     if args.check:
         from synergy.duplicates import find_duplicates
 
+        right = reported = labelled = 0
         for source in sources:
             models = fit_kinds(data, sources, leave_out=source.name)
             result = find_duplicates(source.model, matcher=models[source.records], kind=source.records)
@@ -96,6 +110,12 @@ def main():
             print(f"{r['source']:<24} {source.kind:<5} {source.records:<13} records {r['records']:>5}  labelled {r['labelled']:>3}  "
                   f"reported {r['reported']:>4}  P {r['precision']:.2f}  R {r['recall']:.2f}  F1 {r['f1']:.2f}  "
                   f"(same-system reported {r['same_system_reported']})")
+            if source.kind == "real" and source.records == "applications":
+                right += r["tp"]
+                reported, labelled = reported + r["reported"], labelled + r["labelled"]
+        p, q = right / max(reported, 1), right / max(labelled, 1)
+        print(f"real inventories pooled: {right} right of {reported} reported, {labelled} labelled: "
+              f"P {p:.2f}  R {q:.2f}  F1 {2 * p * q / max(p + q, 1e-9):.2f}")
         return
     from synergy.matching import models_to_json
 
