@@ -18,7 +18,6 @@ labelled governments to learn from" (the shipped model never trains on them).
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import datetime
 import subprocess
 import sys
@@ -96,8 +95,7 @@ def main():
     assert not any(s.held_out for s in sources)
     if args.with_seen:
         seen = realdata.seen_held_out()
-        sources += [dataclasses.replace(s, held_out=False) for s in realdata.real_sources(include_held_out=True)
-                    if s.name in seen]
+        sources += [s for s in realdata.real_sources(include_held_out=True) if s.name in seen]
     data = training_sets(sources)
     if args.check:
         from synergy.duplicates import find_duplicates
