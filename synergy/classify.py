@@ -152,7 +152,7 @@ FUNCTION_TARGETS: dict[str, tuple[tuple[str, float], ...]] = {
     "building-permits": (("public-service", 0.5), ("harmony", 0.5)),
     **dict.fromkeys(["village-election", "website", "news-publication"], (("governance", 1.0),)),
     **dict.fromkeys(["geoportal", "command-center", "legal-docs", "legislature", "open-data", "statistics",
-                     "research"], (("public-policy", 1.0),)),  # data-driven policy, satu data, dashboards, regulation
+                     "research", "village-profile"], (("public-policy", 1.0),)),  # data-driven policy, satu data, dashboards, regulation
     **dict.fromkeys(["staple-prices", "agriculture", "fisheries", "msme", "cooperative", "metrology"],
                     (("industry", 1.0),)),                 # SMEs, cooperatives, local industry, markets
     "retribution": (("transaction", 0.7), ("industry", 0.3)),

@@ -561,6 +561,14 @@ def test_a_regions_own_domain_is_never_read_as_the_central_governments():
     ("Portal Aplikasi Publik Kota", None, "app-portal"),
     ("Sistem Monitoring Kinerja Non-ASN", "organisational-performance", "employee-performance"),
     ("Smart Arsip: menyimpan data arsip surat", "static-archives", "correspondence"),
+    # stop 57: "keluhan" alone is also a patient's symptoms; a complaint channel says whose
+    ("Konsultasi kesehatan oleh dokter. Tanya keluhan dan saran kesehatan", "complaints", None),
+    ("Layanan penanganan keluhan masyarakat", None, "complaints"),
+    ("Pengaduan ASN Kota Kediri", "complaints", "audit"),  # a staff member's complaint: whistleblowing
+    ("Pengaduan pelayanan publik", "audit", "complaints"),
+    # a village profile for the ministry is not the village's services to its people
+    ("Prodeskel: memantau profil potensi dan perkembangan desa/kelurahan", "village-admin", "village-profile"),
+    ("SIMADE (Sistem Informasi Kelurahan Sumerta)", "village-profile", "village-admin"),
 ])
 def test_a_function_is_named_only_by_words_that_mean_it(text, wrong, right):
     from synergy.functions import default_catalog
