@@ -266,6 +266,22 @@ FILLER = [
 ]
 
 
+def test_records_of_one_function_are_compared_though_their_words_differ():
+    """Two records read as one job (official correspondence) are a candidate pair even when
+    their nearest records by words are others: half the true duplicates of real inventories
+    share no word ("SIM RSG" and "SIMGos"), and the word search keeps each record's nearest."""
+    health = "layanan puskesmas rujukan gizi balita imunisasi"
+    disaster = "pusat pengendalian operasi logistik relawan evakuasi"
+    rows = FILLER + [("T1", "Tata Naskah Dinas Elektronik", "DINKES", health),
+                     ("T2", "Aplikasi Surat Masuk dan Keluar", "BPBD", disaster)]
+    # each has a closer neighbour by words in its own agency, and the search keeps one (k=1)
+    rows += [("H1", "Layanan Kesehatan Keliling", "DINKES", health),
+             ("B1", "Posko Bencana Keliling", "BPBD", disaster)]
+    result = find_duplicates(inventory(rows), kind="applications", threshold=0.0, k=1)
+    pairs = {tuple(sorted(p)) for p in zip(result.pairs["application_a"], result.pairs["application_b"])}
+    assert ("T1", "T2") in pairs
+
+
 def test_agencies_own_websites_are_never_duplicates():
     rows = [
         ("W1", "Situs Resmi Perangkat Daerah - Dinas Kesehatan Kota Uji", "DINKES", "", "https://dinkes.ujikota.go.id"),

@@ -78,6 +78,14 @@ def test_stopwords_are_dropped_but_meaningful_words_kept():
         ("CCTV", "kamera pengawas"),
         ("NIK", "Nomor Induk Kependudukan"),
         ("e-Lapor", "online lapor"),
+        # renamed national programmes, drugs, ICT, and spellings outside the standard (stop 58)
+        ("Monitoring Raskin", "Monitoring Bantuan Pangan Non Tunai"),
+        ("Pengendalian Napza", "Pengendalian Obat-obatan Terlarang"),
+        ("Literasi Berbasis IT", "Literasi Teknologi Informasi dan Komunikasi"),
+        ("Laporan Bantuan Propinsi", "Laporan Bantuan Provinsi"),
+        ("Pasien Gakin", "Pasien Maskin"),
+        ("Kepesertaan Jamkesda", "Kepesertaan Jaminan Kesehatan Daerah"),
+        ("Analisa Resiko", "Analisis Risiko"),
     ],
 )
 def test_lexicon_maps_synonyms_and_acronyms_to_one_term(left, right):
