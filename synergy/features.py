@@ -808,7 +808,7 @@ class Block:
     def _shared_function_pairs(self, most: int = FUNCTION_BLOCK_MOST):
         """Pairs of records read as doing one e-government function, for functions of at most
         ``most`` records in the block. Half the true duplicates of real inventories share no
-        word ("SIM RSG" and "SIMGos", two hospital systems); in the word search their one
+        word ("SIMPEG" and "SIASN", two personnel systems); in the word search their one
         shared function is drowned by their other words."""
         function = sp.csc_matrix(self.function)
         a, b = [], []

@@ -269,7 +269,7 @@ FILLER = [
 def test_records_of_one_function_are_compared_though_their_words_differ():
     """Two records read as one job (official correspondence) are a candidate pair even when
     their nearest records by words are others: half the true duplicates of real inventories
-    share no word ("SIM RSG" and "SIMGos"), and the word search keeps each record's nearest."""
+    share no word ("SIMPEG" and "SIASN"), and the word search keeps each record's nearest."""
     health = "layanan puskesmas rujukan gizi balita imunisasi"
     disaster = "pusat pengendalian operasi logistik relawan evakuasi"
     rows = FILLER + [("T1", "Tata Naskah Dinas Elektronik", "DINKES", health),
