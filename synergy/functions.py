@@ -42,6 +42,10 @@ class Function:
     internal: bool = False
 
 
+#: The key of the phrases that name no function (``syn:NoFunction``): read, then dropped.
+NO_FUNCTION = ""
+
+
 @dataclass(frozen=True)
 class NationalApplication:
     """One system provided by the central government."""
@@ -87,17 +91,28 @@ class FunctionCatalog:
     # ------------------------------------------------------------------ building
     @classmethod
     def from_labels(cls, functions: Mapping[str, tuple], national: Mapping[str, tuple] = (),
-                    per_agency: Iterable[str] = (), internal: Iterable[str] = ()) -> "FunctionCatalog":
+                    per_agency: Iterable[str] = (), internal: Iterable[str] = (),
+                    no_function: Iterable[str] = ()) -> "FunctionCatalog":
         """From plain data: ``functions[key] = (label_id, label_en, labels)`` and
         ``national[key] = (label, functions, labels, hosts, general[, publisher, registry_names,
         data_subjects])`` (``functions``: a key or a tuple of keys); ``per_agency`` and ``internal``: keys
-        of the functions flagged ``syn:perAgency`` and ``syn:internalAdministration``."""
+        of the functions flagged ``syn:perAgency`` and ``syn:internalAdministration``;
+        ``no_function``: phrases of two words or more that name no function (``syn:NoFunction``),
+        read as one phrase so that a shorter label inside them is not.
+
+        >>> cat = FunctionCatalog.from_labels({"planning": ("Perencanaan", "Planning", ["rencana anggaran"])},
+        ...                                   no_function=["rencana anggaran biaya"])
+        >>> sorted(cat.functions_of("Rencana anggaran kegiatan")), sorted(cat.functions_of("Rencana anggaran biaya"))
+        (['planning'], [])
+        """
         per_agency, internal = set(per_agency), set(internal)
         funcs = {k: Function(k, v[0], v[1], k in per_agency, k in internal) for k, v in functions.items()}
         fphrases: dict[tuple, set] = {}
         for key, value in functions.items():
             for label in (value[0], *value[2]):
                 _add_phrase(fphrases, label, key)
+        for phrase in no_function:
+            _add_phrase(fphrases, phrase, NO_FUNCTION)
         apps = {}
         nphrases: dict[tuple, set] = {}
         for key, value in dict(national).items():
@@ -142,6 +157,8 @@ class FunctionCatalog:
             return str(node).rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
         functions, per_agency, internal = {}, [], []
+        no_function = sorted(str(l) for node in graph.subjects(RDF.type, SYN.NoFunction)
+                             for l in graph.objects(node, SKOS.hiddenLabel))
         for node in sorted(set(graph.subjects(RDF.type, SYN.Function))):
             key = local(node)
             # English labels are not matched against Indonesian texts (except where identical words)
@@ -161,7 +178,7 @@ class FunctionCatalog:
             registry = sorted(str(n) for n in graph.objects(node, SYN.registryName))
             subjects = sorted(str(n) for n in graph.objects(node, SYN.dataSubject))
             national[key] = (label, function, labels_of(node), host_list, general, publisher, registry, subjects)
-        return cls.from_labels(functions, national, per_agency, internal)
+        return cls.from_labels(functions, national, per_agency, internal, no_function)
 
     # ------------------------------------------------------------------ tagging
     def _match(self, text: str, phrases: Mapping[tuple, frozenset]) -> set:
@@ -218,6 +235,7 @@ class FunctionCatalog:
             if hit:
                 found |= hit
             i += 1
+        found.discard(NO_FUNCTION)
         return found
 
     def _single(self, phrases) -> dict:

@@ -585,6 +585,10 @@ def test_a_regions_own_domain_is_never_read_as_the_central_governments():
     # a village profile for the ministry is not the village's services to its people
     ("Prodeskel: memantau profil potensi dan perkembangan desa/kelurahan", "village-admin", "village-profile"),
     ("SIMADE (Sistem Informasi Kelurahan Sumerta)", "village-profile", "village-admin"),
+    # stop 58: a cost estimate (syn:NoFunction) holds a shorter label that still counts elsewhere
+    ("SIRAB (Sistem informasi rencana anggaran biaya)", "planning", None),
+    ("SIRAB (Sistem informasi rencana anggaran biaya)", "budgeting", None),
+    ("Penyusunan rencana anggaran daerah", None, "budgeting"),
 ])
 def test_a_function_is_named_only_by_words_that_mean_it(text, wrong, right):
     from synergy.functions import default_catalog
