@@ -594,6 +594,20 @@ class TermMatrices:
         self.data = data
 
 
+def _pairs_within(groups, most: int) -> tuple[np.ndarray, np.ndarray]:
+    """Every pair of members of each group (an array of distinct rows) of 2 to ``most`` members:
+    a blocking rule's candidates, as two arrays."""
+    a, b = [], []
+    for members in groups:
+        if 1 < len(members) <= most:
+            i, j = np.triu_indices(len(members), k=1)
+            a.append(members[i])
+            b.append(members[j])
+    if not a:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return np.concatenate(a).astype(np.int64), np.concatenate(b).astype(np.int64)
+
+
 def _reorder(m: sp.csr_matrix, vocab: dict) -> sp.csr_matrix:
     """``m``'s columns renumbered so that they follow the sorted terms of ``vocab``."""
     rank = np.empty(max(len(vocab), 1), dtype=np.int64)
@@ -811,33 +825,18 @@ class Block:
         word ("SIMPEG" and "SIASN", two personnel systems); in the word search their one
         shared function is drowned by their other words."""
         function = sp.csc_matrix(self.function)
-        a, b = [], []
-        for column in range(function.shape[1]):
-            members = np.unique(function.indices[function.indptr[column]:function.indptr[column + 1]])
-            if 1 < len(members) <= most:
-                i, j = np.triu_indices(len(members), k=1)
-                a.append(members[i])
-                b.append(members[j])
-        if not a:
-            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-        return np.concatenate(a).astype(np.int64), np.concatenate(b).astype(np.int64)
+        return _pairs_within((np.unique(function.indices[function.indptr[c]:function.indptr[c + 1]])
+                              for c in range(function.shape[1])), most)
 
     def _known_overlap_pairs(self, most: int = 200):
         """Pairs of records in one known overlap of the nomenclature (:mod:`synergy.overlaps`),
         for groups of at most ``most`` records in the block."""
         marked = np.flatnonzero(self.overlap_mask != 0)
-        a, b = [], []
-        if len(marked):
-            masks = [int(x) for x in self.overlap_mask[marked].tolist()]
-            for bit in range(max(masks).bit_length()):
-                members = marked[[(m >> bit) & 1 == 1 for m in masks]]
-                if 1 < len(members) <= most:
-                    i, j = np.triu_indices(len(members), k=1)
-                    a.append(members[i])
-                    b.append(members[j])
-        if not a:
-            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-        return np.concatenate(a).astype(np.int64), np.concatenate(b).astype(np.int64)
+        if not len(marked):
+            return _pairs_within((), most)
+        masks = [int(x) for x in self.overlap_mask[marked].tolist()]
+        return _pairs_within((marked[[(m >> bit) & 1 == 1 for m in masks]] for bit in range(max(masks).bit_length())),
+                             most)
 
     def exact_chance(self) -> dict[str, np.ndarray]:
         """The overlap comparison's levels counted over every cross-agency pair of the block's
