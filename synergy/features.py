@@ -832,11 +832,9 @@ class Block:
         """Pairs of records in one known overlap of the nomenclature (:mod:`synergy.overlaps`),
         for groups of at most ``most`` records in the block."""
         marked = np.flatnonzero(self.overlap_mask != 0)
-        if not len(marked):
-            return _pairs_within((), most)
         masks = [int(x) for x in self.overlap_mask[marked].tolist()]
-        return _pairs_within((marked[[(m >> bit) & 1 == 1 for m in masks]] for bit in range(max(masks).bit_length())),
-                             most)
+        return _pairs_within((marked[[(m >> bit) & 1 == 1 for m in masks]]
+                              for bit in range(max(masks, default=0).bit_length())), most)
 
     def exact_chance(self) -> dict[str, np.ndarray]:
         """The overlap comparison's levels counted over every cross-agency pair of the block's
@@ -906,14 +904,7 @@ class Block:
             for group in np.split(order, cuts):
                 if len(group) > 1:
                     hosts["\0" + str(int(name_code[group[0]]))] = group.tolist()
-        a, b = [], []
-        for members in hosts.values():
-            if 1 < len(members) <= 200:
-                for i, x in enumerate(members):
-                    for y in members[i + 1 :]:
-                        a.append(x)
-                        b.append(y)
-        return np.asarray(a, dtype=np.int64), np.asarray(b, dtype=np.int64)
+        return _pairs_within((np.asarray(members, dtype=np.int64) for members in hosts.values()), 200)
 
     @functools.cached_property
     def system(self) -> np.ndarray:
