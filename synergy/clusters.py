@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .grouping import upper_pairs
+
 __all__ = ["Clusters", "block_clusters", "joined", "DENSE_LIMIT"]
 
 #: Components up to this size are compared pair by pair (all pairs); larger ones use
@@ -79,7 +81,7 @@ def block_clusters(block, city, prior, a: np.ndarray, b: np.ndarray, score: np.n
         prob = probabilities.get(int(rows[0]))
         if prob is None:
             prob = _reported_only(rows, pair_p)
-        condensed = 1.0 - prob[np.triu_indices(size, k=1)]
+        condensed = 1.0 - prob[upper_pairs(size)]
         tree = linkage(condensed, method="average")
         groups = _cut(tree, size, 1.0 - threshold + 1e-9)
         # number the groups in the order of their first member (id order), for determinism
@@ -92,7 +94,7 @@ def block_clusters(block, city, prior, a: np.ndarray, b: np.ndarray, score: np.n
                 continue
             # the pairs of different agencies, in row order (i < j): their mean is the cohesion
             owners = agency[rows[inside]]
-            i, j = np.triu_indices(len(inside), k=1)
+            i, j = upper_pairs(len(inside))
             cross = owners[i] != owners[j]
             if not cross.any():
                 continue
@@ -161,7 +163,7 @@ def _all_pairs(block, city, prior, components) -> dict:
     spans, keys, start = [], [], 0
     for rows in components:
         kinds, kind_of = np.unique(alike[rows], return_inverse=True)
-        i, j = np.triu_indices(len(kinds))
+        i, j = upper_pairs(len(kinds), 0)
         spans.append((rows, kind_of, len(kinds), i, j, start))
         keys.append(kinds[i] * width + kinds[j])
         start += len(i)

@@ -23,7 +23,7 @@ from .matching import COMPARISONS, LEVELS
 from .overlaps import agreeing_readers, overlap_marks, reader_masks
 from .names import (AGENCY_WORDS, GENERIC_EGOV_TERMS, NameContext, acronym_definitions, acronym_meanings,
                     address_words, hosts as find_hosts, is_acronym, split_compound, strip_urls, system_keys)
-from .grouping import factorize_first, factorize_rows, shared_values
+from .grouping import factorize_first, factorize_rows, shared_values, upper_pairs
 from .hosting import central_domains
 from .progress import no_progress
 from .text import drop_function_words, fold, function_word_columns, root_words, rowwise_dot
@@ -600,7 +600,7 @@ def _pairs_within(groups, most: int) -> tuple[np.ndarray, np.ndarray]:
     a, b = [], []
     for members in groups:
         if 1 < len(members) <= most:
-            i, j = np.triu_indices(len(members), k=1)
+            i, j = upper_pairs(len(members))
             a.append(members[i])
             b.append(members[j])
     if not a:
@@ -955,7 +955,7 @@ class Block:
         if self.cross_pairs == 0 or m < 2:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
         if self.cross_pairs <= size:
-            i, j = np.triu_indices(m, k=1)
+            i, j = upper_pairs(m)
             a, b = pool[i], pool[j]
             keep = self.agency_codes[a] != self.agency_codes[b]
             return a[keep].astype(np.int64), b[keep].astype(np.int64)
@@ -1337,9 +1337,23 @@ class Block:
         return np.maximum(share, 1.0 / max(len(self.representatives), 1)), max(expected, 1e-12)
 
     def shared_functions(self, a: np.ndarray, b: np.ndarray) -> list:
-        """For each pair, the e-government functions both records perform (sorted keys)."""
-        f = self.features
-        return [tuple(sorted(f.functions[x] & f.functions[y])) for x, y in zip(self.rows[a].tolist(), self.rows[b].tolist())]
+        """For each pair, the e-government functions both records perform (sorted keys): worked
+        out once per distinct pair of the records' sets of functions (a roll-up's millions of
+        pairs have a few hundred)."""
+        if not len(a):
+            return []
+        code, sets = self._function_sets
+        pair_code, first = factorize_first(code[a], code[b])
+        shared = np.fromiter((tuple(sorted(sets[x] & sets[y])) for x, y in
+                              zip(code[a[first]].tolist(), code[b[first]].tolist())), dtype=object, count=len(first))
+        return shared[pair_code].tolist()
+
+    @functools.cached_property
+    def _function_sets(self):
+        """Each record's set of functions as a code, and the distinct sets."""
+        sets = self.features.functions
+        code, distinct = pd.factorize(pd.Series([sets[r] for r in self.rows.tolist()], dtype=object))
+        return code, list(distinct)
 
     def shared_terms(self, a: np.ndarray, b: np.ndarray, top: int = 4):
         """For each pair, its shared specific terms, most telling first: list of tuples of terms.
@@ -1353,9 +1367,18 @@ class Block:
                    + 0.25 * (name_a.multiply(desc_b) + desc_a.multiply(name_b))).tocsr()
         product = drop_function_words(product, self.features.matrices.function_words)
         row, col, val = topk_per_row(product, top, 0.0)
-        out = [()] * len(a)
+        out = np.empty(len(a), dtype=object)
+        out.fill(())
         if len(row):
-            cuts = np.r_[0, np.flatnonzero(np.diff(row)) + 1, len(row)]
-            for lo, hi in zip(cuts[:-1].tolist(), cuts[1:].tolist()):
-                out[int(row[lo])] = tuple(self.terms[j] for j in col[lo:hi].tolist())
-        return out
+            # each pair's terms as a row of term numbers (-1: none), then a tuple per distinct row
+            # (a roll-up's millions of pairs share a few thousand)
+            starts = np.r_[0, np.flatnonzero(np.diff(row)) + 1]
+            counts = np.diff(np.r_[starts, len(row)])
+            numbers = np.full((len(starts), max(top, int(counts.max()))), -1, dtype=np.int64)
+            numbers[np.repeat(np.arange(len(starts)), counts), np.arange(len(row)) - np.repeat(starts, counts)] = col
+            code, first = factorize_first(*numbers.T)
+            terms = self.terms
+            distinct = np.fromiter((tuple(terms[j] for j in numbers[k].tolist() if j >= 0) for k in first.tolist()),
+                                   dtype=object, count=len(first))
+            out[row[starts]] = distinct[code]
+        return out.tolist()

@@ -7,10 +7,12 @@ Shared by the duplicate finder and the shared-data analysis.
 """
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import pandas as pd
 
-__all__ = ["factorize_first", "factorize_rows", "rows_by_value", "shared_values"]
+__all__ = ["factorize_first", "factorize_rows", "rows_by_value", "shared_values", "upper_pairs"]
 
 
 def rows_by_value(values) -> dict:
@@ -51,7 +53,10 @@ def factorize_first(*columns):
         # refactorised at every step, so the combined values stay below n * n
         combined, _ = pd.factorize(combined * (len(distinct) + 1) + codes)
     combined = np.asarray(combined, dtype=np.int64)
-    _, first = np.unique(combined, return_index=True)
+    # numbered as first seen: a row is a first occurrence where its code passes every earlier one
+    # (no sort: a roll-up's pieces of a few hundred thousand pairs ask for this many times)
+    earlier = np.maximum.accumulate(np.concatenate([np.array([-1], dtype=np.int64), combined[:-1]]))
+    first = np.flatnonzero(combined > earlier)
     return combined, first
 
 
@@ -71,3 +76,31 @@ def shared_values(series: pd.Series, missing=np.nan) -> np.ndarray:
     values[: len(uniques)] = np.asarray(uniques, dtype=object)
     values[len(uniques)] = missing
     return values[codes]
+
+
+#: Largest group whose pairs' positions :func:`upper_pairs` keeps (256 members: 33 thousand pairs, 0.5 MB).
+KEPT_PAIRS_SIZE = 256
+
+
+def upper_pairs(n: int, k: int = 1) -> tuple[np.ndarray, np.ndarray]:
+    """``np.triu_indices(n, k)``: the positions (i, j), i + k <= j, of every pair of a group of ``n``.
+
+    A roll-up asks for them tens of thousands of times (every blocking group and cluster of each
+    region), mostly for the same few sizes, and numpy makes them anew each time (80 µs a call):
+    up to :data:`KEPT_PAIRS_SIZE` they are made once per size, as read-only arrays.
+
+    >>> i, j = upper_pairs(3)
+    >>> i.tolist(), j.tolist(), upper_pairs(2, 0)[1].tolist()
+    ([0, 0, 1], [1, 2, 2], [0, 1, 1])
+    """
+    if n > KEPT_PAIRS_SIZE:
+        return np.triu_indices(n, k)
+    return _kept_pairs(n, k)
+
+
+@functools.lru_cache(maxsize=None)
+def _kept_pairs(n: int, k: int) -> tuple[np.ndarray, np.ndarray]:
+    i, j = np.triu_indices(n, k)
+    i.flags.writeable = False
+    j.flags.writeable = False
+    return i, j
