@@ -380,7 +380,9 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
     """
     from .pool import PARALLEL_MIN_PAIRS, map_in_workers, spans
     from .duplicate_frames import CLUSTER_COLUMNS, NATIONAL_COLUMNS, PAIR_COLUMNS, SHARED_COLUMNS, positional
+    from .coded import Coded, Joined, object_array, rounded
     from .functions import default_catalog
+    from .grouping import factorize_first
     from .matching import COMPARISONS
     from .overlaps import shared_labels
     from .routine import CODE_LEVELS, urusan_names
@@ -533,94 +535,100 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
     years_cells = (None, False, False, True)                   # years overlap (level 2)
     code_cells = ("",) + tuple(CODE_LEVELS)
     actions = ("platform", "merge", "coordinate")
-    action_words = {action: t["action"].format(t[action]) for action in actions}
+    action_said = tuple(t["action"].format(t[action]) for action in actions)
     budget_words: dict[int, str] = {}
 
-    def pair_columns(positions):
-        """The pairs at ``positions`` as columns (lists in PAIR_COLUMNS order). A roll-up has
-        millions of pairs: every value is an array operation, a lookup, or written once per
-        distinct combination of what it depends on (the evidence's levels and weights, the
-        shared terms and texts, the agencies' mandates and budgets), never a call per pair."""
+    # the records' values as codes, once: a pair's keys (what its words depend on) are built from them
+    agency_code, agency_table = pd.factorize(agency, sort=True)  # sorted: the codes compare as the names do
+    agency_code = agency_code.astype(np.int64)
+    agency_table = np.asarray(agency_table, dtype=object)
+    mandate_code = pd.factorize(object_array([mandates.get(a, no_mandate) for a in agency_table.tolist()]))[0][agency_code]
+    lead_table = np.append(agency_table, "")  # code -1: no lead
+    record_codes = {name: pd.factorize(values)[0] for name, values in
+                    (("code", codes), ("budget", budgets), ("target", target), ("dims", dims_key), ("element", elements))}
+    region_code = pd.factorize(region)[0]
+    yes_no = (False, True)
+
+    def pair_codes(positions):
+        """The pairs at ``positions`` as coded columns (:mod:`synergy.coded`, in PAIR_COLUMNS order).
+        A roll-up has millions of pairs: every value is an array operation, or written once per
+        distinct combination of what it depends on (the evidence's levels and weights, the shared
+        terms and texts, the agencies' mandates and budgets), never a call per pair."""
         n = len(positions)
         if not n:
-            return [[] for _ in PAIR_COLUMNS]
+            return [Coded((), np.zeros(0, dtype=np.int64)) for _ in PAIR_COLUMNS]
         a_at, b_at = scored.a[positions], scored.b[positions]
-        xs, ys = a_at.tolist(), b_at.tolist()
         levels, parts = scored.levels[positions], scored.parts[positions]
         score = scored.score[positions]
-        terms = [tuple(scored.terms[i]) for i in positions.tolist()]
-        functions = [tuple(scored.functions[i]) for i in positions.tolist()]
+        at = positions.tolist()
+        terms = object_array([tuple(scored.terms[i]) for i in at])
+        functions = object_array([tuple(scored.functions[i]) for i in at])
+        terms_code = pd.factorize(terms)[0]
 
         # the evidence's words: each pair's levels and weights as one key (distinct ones are few)
         both = np.ascontiguousarray(np.hstack([levels.astype(np.int64), parts.astype(np.float64).view(np.int64)]))
-        distinct, combination = np.unique(both.view(np.dtype((np.void, both.shape[1] * 8))).reshape(-1),
-                                          return_inverse=True)
+        _, combination = np.unique(both.view(np.dtype((np.void, both.shape[1] * 8))).reshape(-1), return_inverse=True)
         element_a, element_b = elements[a_at], elements[b_at]
-        overlaps = (features.overlap_mask[a_at] & features.overlap_mask[b_at]).tolist()
-        keys = list(zip(map(distinct.tolist().__getitem__, combination.reshape(-1).tolist()), functions,
-                        target[a_at].tolist(), dims_key[a_at].tolist(), dims_key[b_at].tolist(),
-                        element_a.tolist(), element_b.tolist(), overlaps))
-        try:
-            evidence = list(map(evidence_cache.get, keys))
-        except TypeError:  # an unhashable value (a model built by hand): written each time
-            keys, evidence = [None] * n, [None] * n
-        if None in evidence:
-            for k, found in enumerate(evidence):
-                if found is None:
-                    key = keys[k]
-                    found = None if key is None else evidence_cache.get(key)
-                    evidence[k] = found or evidence_of(key, levels[k].tolist(), parts[k].tolist(), xs[k], ys[k],
-                                                       functions[k], int(overlaps[k]))
-        evidence_said, evidence_cells, function_labels = (list(column) for column in zip(*evidence))
+        overlaps = features.overlap_mask[a_at] & features.overlap_mask[b_at]
+        found_at, first = factorize_first(
+            combination.reshape(-1), pd.factorize(functions)[0], record_codes["target"][a_at],
+            record_codes["dims"][a_at], record_codes["dims"][b_at],
+            record_codes["element"][a_at], record_codes["element"][b_at], overlaps)
+        evidence = []
+        for k in first.tolist():
+            x, y, shared_overlaps = int(a_at[k]), int(b_at[k]), overlaps[k].item()
+            key = (both[k].tobytes(), functions[k], target[x], dims_key[x], dims_key[y], elements[x], elements[y],
+                   shared_overlaps)
+            evidence.append(evidence_cache.get(key) or evidence_of(key, levels[k].tolist(), parts[k].tolist(), x, y,
+                                                                   functions[k], int(shared_overlaps)))
+        evidence_said, evidence_cells, function_labels = (Coded(list(column), found_at) for column in zip(*evidence))
 
         # the shared terms as the records write them
         code_a, code_b = text_code[a_at], text_code[b_at]
-        keys = list(zip(terms, np.minimum(code_a, code_b).tolist(), np.maximum(code_a, code_b).tolist()))
-        written = list(map(words_cache.get, keys))
-        if None in written:
-            code_a, code_b = code_a.tolist(), code_b.tolist()
-            for k, found in enumerate(written):
-                if found is None:
-                    written[k] = words_cache.get(keys[k]) or shared_words(keys[k], code_a[k], code_b[k], terms[k])
-        key_terms, terms_said = (list(column) for column in zip(*written))
+        low, high = np.minimum(code_a, code_b), np.maximum(code_a, code_b)
+        words_at, first = factorize_first(terms_code, low, high)
+        written = []
+        for k in first.tolist():
+            key = (terms[k], int(low[k]), int(high[k]))
+            written.append(words_cache.get(key) or shared_words(key, int(code_a[k]), int(code_b[k]), terms[k]))
+        key_terms, terms_said = (Coded(list(column), words_at) for column in zip(*written))
 
-        # the lead agency
-        agency_a, agency_b = agency[a_at].tolist(), agency[b_at].tolist()
-        get_mandate = mandates.get
-        keys = list(zip([get_mandate(ax, no_mandate) for ax in agency_a],
-                        [get_mandate(ay, no_mandate) for ay in agency_b],
-                        [(ax > ay) - (ax < ay) for ax, ay in zip(agency_a, agency_b)],
-                        codes[a_at].tolist(), codes[b_at].tolist(),
-                        list(map(budget_key.__getitem__, xs)), list(map(budget_key.__getitem__, ys)), terms))
-        decided = list(map(lead_cache.get, keys))
-        if None in decided:
-            for k, found in enumerate(decided):
-                if found is None:
-                    decided[k] = lead_cache.get(keys[k]) or decide_lead(keys[k], agency_a[k], agency_b[k], xs[k], ys[k],
-                                                                       terms[k])
-        lead = ["" if which is None else (ay if which else ax)
-                for (which, _, _), ax, ay in zip(decided, agency_a, agency_b)]
-        keys = [(who, bidang, basis) for who, (_, bidang, basis) in zip(lead, decided)]
-        lead_said = list(map(lead_words.get, keys))
-        if None in lead_said:
-            for k, said in enumerate(lead_said):
-                if said is None:
-                    said = lead_words.get(keys[k])
-                    if said is None:
-                        said = lead_words[keys[k]] = lead_text(*keys[k])
-                    lead_said[k] = said
+        # the lead agency: one decision per distinct (mandates, id order, codes, budgets, terms)
+        ca, cb = agency_code[a_at], agency_code[b_at]
+        decision_at, first = factorize_first(
+            mandate_code[a_at], mandate_code[b_at], np.sign(ca - cb), record_codes["code"][a_at],
+            record_codes["code"][b_at], record_codes["budget"][a_at], record_codes["budget"][b_at], terms_code)
+        decided = []
+        for k in first.tolist():
+            x, y = int(a_at[k]), int(b_at[k])
+            ax, ay = agency[x], agency[y]
+            key = (mandates.get(ax, no_mandate), mandates.get(ay, no_mandate), (ax > ay) - (ax < ay),
+                   codes[x], codes[y], budget_key[x], budget_key[y], terms[k])
+            decided.append(lead_cache.get(key) or decide_lead(key, ax, ay, x, y, terms[k]))
+        which = np.array([-1 if w is None else w for w, _, _ in decided], dtype=np.int64)[decision_at]
+        lead_at = np.where(which == 0, ca, np.where(which == 1, cb, -1))
+        lead = Coded(lead_table, np.where(lead_at < 0, len(agency_table), lead_at))
+        said_at, first = factorize_first(lead_at, decision_at)
+        lead_said = []
+        for k in first.tolist():
+            _, bidang, basis = decided[decision_at[k]]
+            key = (lead_table[lead_at[k]], bidang, basis)
+            said = lead_words.get(key)
+            if said is None:
+                said = lead_words[key] = lead_text(*key)
+            lead_said.append(said)
+        lead_said = Coded(lead_said, said_at)
 
         # the known budgets added up (an unknown one is not a zero: none known, no sum)
         budget_a, budget_b = budgets[a_at], budgets[b_at]
-        known = (~np.isnan(budget_a) | ~np.isnan(budget_b)).tolist()
-        total = (np.nan_to_num(budget_a, nan=0.0) + np.nan_to_num(budget_b, nan=0.0)).tolist()
-        combined = [int(v) if k else pd.NA for v, k in zip(total, known)]
+        known = ~np.isnan(budget_a) | ~np.isnan(budget_b)
+        total = np.where(known, np.nan_to_num(budget_a, nan=0.0) + np.nan_to_num(budget_b, nan=0.0), np.nan)
+        sum_at, sums = pd.factorize(total)  # -1: none known
+        sums = [int(v) for v in sums.tolist()] + [pd.NA]
+        sum_at = np.where(sum_at < 0, len(sums) - 1, sum_at)
         budget_said = []
-        for v in combined:
-            if v is pd.NA:
-                budget_said.append("")
-                continue
-            said = budget_words.get(v)
+        for v in sums:
+            said = "" if v is pd.NA else budget_words.get(v)
             if said is None:
                 if len(budget_words) > 100_000:  # sums of budgets are often all different
                     budget_words.clear()
@@ -635,32 +643,35 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
         target_level, output_level = levels[:, target_at], levels[:, output_at]
         dimension_level = levels[:, dimension_at]
         merge = (score >= MERGE_SCORE) & ((target_level == 1) | (output_level == 2) | (levels[:, name_at] == 4))
-        action = list(map(actions.__getitem__, np.where(systems, 0, np.where(merge, 1, 2)).tolist()))
+        action_at = np.where(systems, 0, np.where(merge, 1, 2))
 
-        # terms; evidence; budget; lead; action
-        head = [f"{said}; {other}" if said and other else said or other
-                for said, other in zip(terms_said, evidence_said)]
-        head = [f"{said}; {other}" if said and other else said or other for said, other in zip(head, budget_said)]
-        reasons = [f"{said}; {who}; {what}" if said else f"{who}; {what}"
-                   for said, who, what in zip(head, lead_said, map(action_words.__getitem__, action))]
+        # terms; evidence; budget (each when there is one); lead; action
+        reasons = Joined([terms_said, evidence_said, Coded(budget_said, sum_at), lead_said,
+                          Coded(action_said, action_at)], optional=3)
 
         label_a = record_label[a_at]
-        cluster = [cluster_name.get(c, "") for c in np.where(label_a == record_label[b_at], label_a, -1).tolist()]
-        region_a, region_b = region[a_at].tolist(), region[b_at].tolist()
+        cluster_at, labels = pd.factorize(np.where(label_a == record_label[b_at], label_a, -1))
+        pair_at, first = factorize_first(ca, cb)
+        region_at, first_region = factorize_first(region_code[a_at], region_code[b_at])
+        regions = []
+        for k in first_region.tolist():
+            ra, rb = region[a_at[k]], region[b_at[k]]
+            regions.append(ra if ra == rb else f"{ra};{rb}")
         return [
-            ids[a_at].tolist(), ids[b_at].tolist(), list(map(round, score.tolist(), itertools.repeat(3))),
-            cluster, list(zip(agency_a, agency_b)), reasons,
-            names[a_at].tolist(), names[b_at].tolist(), agency_a, agency_b,
-            [ra if ra == rb else f"{ra};{rb}" for ra, rb in zip(region_a, region_b)],
-            list(map(round, scored.text[positions].tolist(), itertools.repeat(3))), key_terms,
-            list(map(truth_cells.__getitem__, (target_level + 1).tolist())),
-            list(map(output_cells.__getitem__, (output_level + 1).tolist())),
-            list(map(code_cells.__getitem__, (levels[:, code_at] + 1).tolist())),
-            (dimension_level >= 1).tolist(),
-            ((dimension_level == 2) & (element_a != "") & (element_a == element_b)).tolist(),
-            list(map(years_cells.__getitem__, (levels[:, years_at] + 1).tolist())),
-            combined, lead, action, function_labels, evidence_cells,
+            Coded(ids, a_at), Coded(ids, b_at), rounded(score), Coded([cluster_name.get(c, "") for c in labels.tolist()], cluster_at),
+            Coded([(agency_table[ca[k]], agency_table[cb[k]]) for k in first.tolist()], pair_at), reasons,
+            Coded(names, a_at), Coded(names, b_at), Coded(agency, a_at), Coded(agency, b_at), Coded(regions, region_at),
+            rounded(scored.text[positions]), key_terms,
+            Coded(truth_cells, target_level + 1), Coded(output_cells, output_level + 1),
+            Coded(code_cells, levels[:, code_at] + 1), Coded(yes_no, (dimension_level >= 1).view(np.int8)),
+            Coded(yes_no, ((dimension_level == 2) & (element_a != "") & (element_a == element_b)).view(np.int8)),
+            Coded(years_cells, levels[:, years_at] + 1), Coded(sums, sum_at), lead, Coded(actions, action_at),
+            function_labels, evidence_cells,
         ]
+
+    # the tables every piece of pairs shares (their cells' text is written once)
+    pair_codes.lasting = (ids, names, agency, lead_table, truth_cells, output_cells, code_cells, yes_no, years_cells,
+                          actions)
 
     members_of: dict[int, list[int]] = {}
     for r, lbl in zip(clusters.members.tolist(), clusters.label.tolist()):  # each record once
@@ -736,7 +747,7 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
             cluster_rows[position] = row
     clusters_frame = pd.DataFrame(cluster_rows, columns=CLUSTER_COLUMNS)
     clusters_frame["combined_budget"] = clusters_frame["combined_budget"].astype("Int64")
-    pairs = PairFrames(pair_columns, np.asarray(scored.block), progress)
+    pairs = PairFrames(pair_codes, np.asarray(scored.block), progress)
     return (pairs if stream else pairs.whole()), clusters_frame, shared, national
 
 
@@ -762,10 +773,14 @@ class PairFrames:
     touching (and so copying, through fork) pages all over the parent's memory.
     """
 
-    def __init__(self, columns, blocks: np.ndarray, progress=None, rename: dict | None = None):
-        # columns: pair positions -> the pairs' columns (lists in PAIR_COLUMNS order)
-        self._columns, self._blocks, self._progress = columns, blocks, progress
+    def __init__(self, codes, blocks: np.ndarray, progress=None, rename: dict | None = None):
+        # codes: pair positions -> the pairs' coded columns (synergy.coded, in PAIR_COLUMNS order)
+        self._codes, self._blocks, self._progress = codes, blocks, progress
         self.rename = rename or {}  # column names for what the records are (applications)
+
+    def _columns(self, positions) -> list:
+        """The pairs at ``positions`` as columns (lists in PAIR_COLUMNS order)."""
+        return [column.values() for column in self._codes(positions)]
 
     def __len__(self) -> int:
         return len(self._blocks)
@@ -792,11 +807,16 @@ class PairFrames:
         its reasons are (in the worker processes on a roll-up), so the pairs never become a frame.
         With ``encoded`` the pieces are UTF-8 bytes (to write to a file: no text to encode)."""
         from .duplicate_frames import PAIR_COLUMNS
+        from .optional import available
         from .output import column_caches, joined_texts, packed_column_texts
 
         if fmt not in ("csv", "json", "jsonl"):
             raise ValueError(f"unknown format {fmt!r}; use csv, json or jsonl")
-        made_columns, columns = self._columns, [self.rename.get(c, c) for c in PAIR_COLUMNS]
+        columns = [self.rename.get(c, c) for c in PAIR_COLUMNS]
+        if fmt == "csv" and available("pyarrow"):
+            yield from self._arrow_csv(columns, rows, encoded)
+            return
+        made_columns = self._columns
         caches = column_caches(PAIR_COLUMNS, uncached=("reasons",), fmt=fmt)  # each worker fills its own copy
 
         def texts(positions):
@@ -808,6 +828,29 @@ class PairFrames:
                 yield piece if encoded else piece.decode("utf-8")
         finally:
             made.close()  # the worker processes stop here, read to the end or not
+
+    def _arrow_csv(self, columns, rows: int | None, encoded: bool):
+        """:meth:`text_pieces` in CSV, each piece's lines put together column-wise by pyarrow
+        (:func:`synergy.coded.csv_bytes`) from the coded columns: no Python call per pair."""
+        from .coded import CellTexts, csv_bytes
+        from .output import column_caches, csv_header, guarded_cell, object_cells
+
+        from .pool import PARALLEL_MIN_PAIRS, imap_in_workers
+
+        # each worker process fills its own copy of the cells' texts
+        cells = CellTexts(object_cells, getattr(self._codes, "lasting", ()), column_caches(["cells"])[0])
+        total = len(self)
+        rows = max(total, 1) if rows is None else rows
+
+        def lines(span):
+            with paused():  # a piece's objects (synergy.collector)
+                return csv_bytes(self._codes(np.arange(span.start, span.stop)), cells, guarded_cell)
+
+        yield csv_header(columns).encode("utf-8") if encoded else csv_header(columns)
+        spans = [range(start, min(start + rows, total)) for start in range(0, total, rows)] or [range(0)]
+        for text in imap_in_workers(lines, spans, self._progress, size=total, minimum=PARALLEL_MIN_PAIRS,
+                                    label="alasan / reasons"):
+            yield text if encoded else text.decode("utf-8")
 
     def _rows(self, positions) -> list:
         """The pairs at ``positions`` as rows (tuples in PAIR_COLUMNS order)."""

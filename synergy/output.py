@@ -371,6 +371,25 @@ def json_column_texts(values, columns, fmt: str) -> list[str]:
             for row in _json_column_dicts(values, columns)]
 
 
+def object_cells(values, cache=None) -> list[str]:
+    """The CSV cell text of each value, as :func:`csv_column_lines` writes a column of them;
+    ``cache``: one of :func:`column_caches`, kept from call to call.
+
+    >>> object_cells(["=a", ("b", "c"), None, 0.5, True])
+    ["'=a", 'b;c', '', '0.5', 'True']
+    """
+    return _object_cells(list(values), cache)
+
+
+def guarded_cell(text: str) -> str:
+    """One text cell formula-guarded and quoted as :func:`csv_column_lines` writes it.
+
+    >>> print(guarded_cell("=1, a"), guarded_cell('say "hi" now'))
+    "'=1, a" "say ""hi"" now"
+    """
+    return _guarded_cell(text)
+
+
 def _guarded_cell(text: str, starts=_FORMULA_STARTS) -> str:
     """A text cell formula-guarded (:func:`csv_safe`) and quoted (:func:`synergy.csvtext.quote_cell`)."""
     if text.startswith(starts):
