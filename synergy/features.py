@@ -987,22 +987,30 @@ class Block:
         def levels(values, cuts):
             return np.searchsorted(np.asarray(cuts), values, side="right")
 
-        name_known = known_rows(self.name)
-        both = name_known[a] & name_known[b]
-        sim = rowwise_dot(self.name, a, None, b)
+        def dot_where_known(matrix):
+            """Whether both rows of each pair hold something, and their dot product there (zero
+            elsewhere, where no level reads it: a plan's records often have no description at all)."""
+            known = known_rows(matrix)
+            both = known[a] & known[b]
+            sim = np.zeros(m)
+            where = np.flatnonzero(both)
+            if len(where):
+                sim[where] = rowwise_dot(matrix, a[where], None, b[where])
+            return both, sim
+
+        both, sim = dot_where_known(self.name)
         out[:, col["name"]] = np.where(both, levels(sim + 1e-6, NAME_CUTS), -1)
 
-        desc_known = known_rows(self.description)
-        both = desc_known[a] & desc_known[b]
-        sim = rowwise_dot(self.description, a, None, b)
+        both, sim = dot_where_known(self.description)
         out[:, col["description"]] = np.where(both, levels(sim + 1e-6, DESCRIPTION_CUTS), -1)
 
         both = self.has_specific[a] & self.has_specific[b]
-        shared = self.rare[a].multiply(self.rare[b]).tocsr()
+        where = np.flatnonzero(both)
+        shared = self.rare[a[where]].multiply(self.rare[b[where]]).tocsr()
         best = np.zeros(m)
         rows_with = np.diff(shared.indptr) > 0
         if shared.nnz:
-            best[rows_with] = np.maximum.reduceat(shared.data, shared.indptr[:-1][rows_with])
+            best[where[rows_with]] = np.maximum.reduceat(shared.data, shared.indptr[:-1][rows_with])
         # best = 1/df^2 of the rarest shared word
         df_min = np.where(best > 0, 1.0 / np.sqrt(np.maximum(best, 1e-30)), np.inf)
         rare = np.where(~np.isfinite(df_min), 0,
@@ -1012,9 +1020,8 @@ class Block:
         # a shared function with a shared word (1) or through different words (2): the
         # second is what synonyms and brand names look like, so there a missing shared
         # word says nothing
-        fk = known_rows(self.function)
-        both = fk[a] & fk[b]
-        shared = rowwise_dot(self.function, a, None, b) > 0
+        both, shared = dot_where_known(self.function)
+        shared = shared > 0
         words = out[:, col["rare_term"]]
         out[:, col["function"]] = np.where(both, np.where(shared, np.where(words > 0, 1, 2), 0), -1)
         out[:, col["rare_term"]] = np.where(both & shared & (words == 0), -1, words)
@@ -1032,13 +1039,11 @@ class Block:
 
         out[:, col["national"]] = self._national_levels(a, b)
 
-        tk = known_rows(self.target)
-        both = tk[a] & tk[b]
-        out[:, col["target"]] = np.where(both, (rowwise_dot(self.target, a, None, b) > 0).astype(np.int64), -1)
+        both, sim = dot_where_known(self.target)
+        out[:, col["target"]] = np.where(both, (sim > 0).astype(np.int64), -1)
 
-        ok = known_rows(self.output)
-        both = ok[a] & ok[b]
-        out[:, col["output"]] = np.where(both, levels(rowwise_dot(self.output, a, None, b) + 1e-6, OUTPUT_CUTS), -1)
+        both, sim = dot_where_known(self.output)
+        out[:, col["output"]] = np.where(both, levels(sim + 1e-6, OUTPUT_CUTS), -1)
 
         mask = self.dimension_mask
         ma, mb = mask[a], mask[b]
@@ -1065,9 +1070,8 @@ class Block:
         gap = np.maximum(start_a, start_b) - np.minimum(end_a, end_b)
         out[:, col["years"]] = np.where(known, np.where(gap <= 0, 2, np.where(gap <= 1, 1, 0)), -1)
 
-        dk = known_rows(self.data)
-        both = dk[a] & dk[b]
-        out[:, col["data"]] = np.where(both, (rowwise_dot(self.data, a, None, b) > 0).astype(np.int64), -1)
+        both, sim = dot_where_known(self.data)
+        out[:, col["data"]] = np.where(both, (sim > 0).astype(np.int64), -1)
 
         # two different standard sub kegiatan: how many readers of the nomenclature put them in
         # one group (one standard name twice is the name's to say)
