@@ -25,6 +25,9 @@ class Coded:
     table: object  # a list, tuple or numpy object array
     codes: np.ndarray
 
+    def __len__(self) -> int:
+        return len(self.codes)
+
     def values(self) -> list:
         """The column as a list of Python values, row by row."""
         if isinstance(self.table, np.ndarray):
@@ -40,6 +43,9 @@ class Joined:
     pieces: list
     optional: int
     sep: str = "; "
+
+    def __len__(self) -> int:
+        return len(self.pieces[0])
 
     def values(self) -> list:
         """The column as a list of texts, row by row."""
@@ -71,7 +77,6 @@ def rounded(values: np.ndarray, digits: int = 3) -> Coded:
     scaled = values * scale
     codes = np.rint(scaled)
     unsure = (np.abs(scaled - np.floor(scaled) - 0.5) < 1e-9) | np.signbit(values) | ~np.isfinite(values)
-    table: dict = {}
     keys = codes.tolist()
     for i in np.flatnonzero(unsure).tolist():
         keys[i] = ("py", round(float(values[i]), digits))  # Python's own answer, kept apart
@@ -90,14 +95,15 @@ class CellTexts:
         self._made: dict = {}
 
     def __call__(self, table, end: str = ""):
-        """The cells of ``table`` as a pyarrow array of texts, each followed by ``end``."""
+        """The cells of ``table`` as a pyarrow array of texts (64-bit offsets: a piece may hold more
+        than 2 GB of text), each followed by ``end``."""
         import pyarrow as pa
 
         key = (id(table), end)
         if key[0] in self._lasting and key in self._made:
             return self._made[key]
         texts = self._cells(list(table), self._cache)
-        found = pa.array([text + end for text in texts] if end else texts, type=pa.string())
+        found = pa.array([text + end for text in texts] if end else texts, type=pa.large_string())
         if key[0] in self._lasting:
             self._made[key] = found
         return found
@@ -114,7 +120,7 @@ def csv_bytes(columns, cells: CellTexts, guarded) -> bytes:
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    if not columns or not len(columns[-1].codes if isinstance(columns[-1], Coded) else columns[-1].pieces[0].codes):
+    if not columns or not len(columns[0]):
         return b""
     made = []
     for j, column in enumerate(columns):
@@ -122,13 +128,19 @@ def csv_bytes(columns, cells: CellTexts, guarded) -> bytes:
         if isinstance(column, Joined):
             made.append(_joined_cells(column, guarded))
             if last:
-                made[-1] = pc.binary_join_element_wise(made[-1], pa.scalar("\n"), "")
+                made[-1] = pc.binary_join_element_wise(made[-1], _text("\n"), _text(""))
         else:  # the line's end written once into the last column's table, not once per row
             made.append(pc.take(cells(column.table, "\n" if last else ""), _indices(column.codes)))
-    lines = pc.binary_join_element_wise(*made, ",")
-    offsets = np.frombuffer(lines.buffers()[1], dtype=np.int32)[lines.offset:lines.offset + len(lines) + 1]
+    lines = pc.binary_join_element_wise(*made, _text(","))
+    offsets = np.frombuffer(lines.buffers()[1], dtype=np.int64)[lines.offset:lines.offset + len(lines) + 1]
     start, end = int(offsets[0]), int(offsets[-1])
     return lines.buffers()[2].slice(start, end - start).to_pybytes()
+
+
+def _text(text: str):
+    import pyarrow as pa
+
+    return pa.scalar(text, type=pa.large_string())
 
 
 def _indices(codes):
@@ -156,7 +168,7 @@ def _joined_cells(column: Joined, guarded):
     for k, piece in enumerate(column.pieces):
         table, codes = [str(text) for text in piece.table], np.asarray(piece.codes, dtype=np.int64)
         optional = k < column.optional
-        texts = pa.array([None if (optional and not text) else text for text in table], type=pa.string())
+        texts = pa.array([None if (optional and not text) else text for text in table], type=pa.large_string())
         pieces.append(pc.take(texts, _indices(codes)))
         flags = np.array([(bool(_QUOTED.search(text)), bool(_INNER.search(text)),
                            bool(_FORMULA_START.match(text)), bool(text) or not optional) for text in table],
@@ -164,15 +176,16 @@ def _joined_cells(column: Joined, guarded):
         quote |= flags[:, 0]
         unplain |= flags[:, 1] | (~started & flags[:, 2])
         started |= flags[:, 3]
-    joined = pc.binary_join_element_wise(*pieces, column.sep, null_handling="skip")
+    joined = pc.binary_join_element_wise(*pieces, _text(column.sep), null_handling="skip")
     if quote.any():
-        marks = pa.array(["", '"'], type=pa.string())
+        marks = pa.array(["", '"'], type=pa.large_string())
         at = _indices(quote)
-        joined = pc.binary_join_element_wise(pc.take(marks, at), joined, pc.take(marks, at), "")
+        joined = pc.binary_join_element_wise(pc.take(marks, at), joined, pc.take(marks, at), _text(""))
     if unplain.any():
         rows = np.flatnonzero(unplain)
-        plain = pc.binary_join_element_wise(*(p.take(pa.array(rows)) for p in pieces), column.sep, null_handling="skip")
-        written = pa.array([guarded(text) for text in plain.to_pylist()], type=pa.string())
+        plain = pc.binary_join_element_wise(*(p.take(pa.array(rows)) for p in pieces), _text(column.sep),
+                                            null_handling="skip")
+        written = pa.array([guarded(text) for text in plain.to_pylist()], type=pa.large_string())
         at = np.zeros(n, dtype=np.int64)
         at[rows] = np.arange(len(rows))
         joined = pc.if_else(pa.array(unplain), pc.take(written, pa.array(at)), joined)
