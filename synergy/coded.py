@@ -117,7 +117,6 @@ def csv_bytes(columns, cells: CellTexts, guarded) -> bytes:
     joined and quoted column-wise, in Python (``guarded``, one cell) only for the rare cells
     that hold a quote, a tab or a formula start. Needs pyarrow.
     """
-    import pyarrow as pa
     import pyarrow.compute as pc
 
     if not columns or not len(columns[0]):

@@ -19,7 +19,6 @@ reason says why.
 from __future__ import annotations
 
 import functools
-import itertools
 
 import numpy as np
 import pandas as pd
@@ -658,7 +657,8 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
             ra, rb = region[a_at[k]], region[b_at[k]]
             regions.append(ra if ra == rb else f"{ra};{rb}")
         return [
-            Coded(ids, a_at), Coded(ids, b_at), rounded(score), Coded([cluster_name.get(c, "") for c in labels.tolist()], cluster_at),
+            Coded(ids, a_at), Coded(ids, b_at), rounded(score),
+            Coded([cluster_name.get(c, "") for c in labels.tolist()], cluster_at),
             Coded([(agency_table[ca[k]], agency_table[cb[k]]) for k in first.tolist()], pair_at), reasons,
             Coded(names, a_at), Coded(names, b_at), Coded(agency, a_at), Coded(agency, b_at), Coded(regions, region_at),
             rounded(scored.text[positions]), key_terms,
@@ -805,7 +805,9 @@ class PairFrames:
         """The text of :meth:`whole` as ``render(whole, fmt)`` writes it (``csv``, ``json`` or
         ``jsonl``), a piece of at most ``rows`` pairs at a time: each row's text is written where
         its reasons are (in the worker processes on a roll-up), so the pairs never become a frame.
-        With ``encoded`` the pieces are UTF-8 bytes (to write to a file: no text to encode)."""
+        With ``encoded`` the pieces are UTF-8 bytes (to write to a file: no text to encode). With
+        pyarrow installed, CSV lines are put together column-wise from the coded columns
+        (:meth:`_arrow_csv`): the same bytes, without a Python call per pair."""
         from .duplicate_frames import PAIR_COLUMNS
         from .optional import available
         from .output import column_caches, joined_texts, packed_column_texts

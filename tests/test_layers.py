@@ -151,7 +151,7 @@ def test_the_cycle_check_finds_a_cycle():
 #: model is the contract that ingest fills, so it sits below ingest, with the
 #: foundation every layer uses (errors, the data contract, cells, IRIs, file output).
 LAYERS = {
-    "foundation": ("errors schema normalize namespace output optional progress i18n help_id topk rdf_text csvtext "
+    "foundation": ("errors schema normalize namespace output optional progress i18n help_id topk rdf_text csvtext coded "
                    "regions grouping pool collector"),
     "model": "model",
     "ingest": "readers columns ingest decisions merge workbook template ckan",
