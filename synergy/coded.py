@@ -15,6 +15,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from .output import column_caches, guarded_cell, object_cells
+
 __all__ = ["Coded", "Joined", "object_array", "rounded", "csv_bytes", "CellTexts"]
 
 
@@ -86,12 +88,13 @@ def rounded(values: np.ndarray, digits: int = 3) -> Coded:
 
 
 class CellTexts:
-    """The CSV cell texts of coded tables (``cells(values, cache)``: :func:`synergy.output.object_cells`),
-    made once per table for the tables that stay the same from piece to piece (the records' ids,
-    names, agencies: ``lasting``) and once per distinct text for the others (``cache``)."""
+    """The CSV cell texts of coded tables (:func:`synergy.output.object_cells`), made once per
+    table for the tables that stay the same from piece to piece (the records' ids, names,
+    agencies: ``lasting``) and once per distinct text for the others."""
 
-    def __init__(self, cells, lasting=(), cache=None):
-        self._cells, self._lasting, self._cache = cells, {id(t): t for t in lasting}, cache
+    def __init__(self, lasting=()):
+        self._lasting = {id(t): t for t in lasting}
+        self._cache = column_caches(["cells"])[0]
         self._made: dict = {}
 
     def __call__(self, table, end: str = ""):
@@ -102,20 +105,20 @@ class CellTexts:
         key = (id(table), end)
         if key[0] in self._lasting and key in self._made:
             return self._made[key]
-        texts = self._cells(list(table), self._cache)
+        texts = object_cells(table, self._cache)
         found = pa.array([text + end for text in texts] if end else texts, type=pa.large_string())
         if key[0] in self._lasting:
             self._made[key] = found
         return found
 
 
-def csv_bytes(columns, cells: CellTexts, guarded) -> bytes:
+def csv_bytes(columns, cells: CellTexts) -> bytes:
     r"""The CSV lines (UTF-8) of the rows these coded columns make, as
     :func:`synergy.output.csv_column_lines` writes them for the decoded columns.
 
     Each table's cells are written once, in Python (``cells``); a :class:`Joined` column is
-    joined and quoted column-wise, in Python (``guarded``, one cell) only for the rare cells
-    that hold a quote, a tab or a formula start. Needs pyarrow.
+    joined and quoted column-wise, in Python (:func:`synergy.output.guarded_cell`, one cell)
+    only for the rare cells that hold a quote, a tab or a formula start. Needs pyarrow.
     """
     import pyarrow.compute as pc
 
@@ -125,7 +128,7 @@ def csv_bytes(columns, cells: CellTexts, guarded) -> bytes:
     for j, column in enumerate(columns):
         last = j == len(columns) - 1
         if isinstance(column, Joined):
-            made.append(_joined_cells(column, guarded))
+            made.append(_joined_cells(column))
             if last:
                 made[-1] = pc.binary_join_element_wise(made[-1], _text("\n"), _text(""))
         else:  # the line's end written once into the last column's table, not once per row
@@ -155,7 +158,7 @@ _INNER = re.compile(r'[\t"]|;[=+\-@]')
 _QUOTED = re.compile(r"[,\n\r]")
 
 
-def _joined_cells(column: Joined, guarded):
+def _joined_cells(column: Joined):
     """The CSV cells of a :class:`Joined` column: pieces joined, then quoted where needed. Whether a
     cell needs quotes, or Python's care, is read from its pieces' distinct texts, not from each cell."""
     import pyarrow as pa
@@ -184,7 +187,7 @@ def _joined_cells(column: Joined, guarded):
         rows = np.flatnonzero(unplain)
         plain = pc.binary_join_element_wise(*(p.take(pa.array(rows)) for p in pieces), _text(column.sep),
                                             null_handling="skip")
-        written = pa.array([guarded(text) for text in plain.to_pylist()], type=pa.large_string())
+        written = pa.array([guarded_cell(text) for text in plain.to_pylist()], type=pa.large_string())
         at = np.zeros(n, dtype=np.int64)
         at[rows] = np.arange(len(rows))
         joined = pc.if_else(pa.array(unplain), pc.take(written, pa.array(at)), joined)

@@ -524,8 +524,7 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
             tuple(f"{c}:{weights[j]:+.2f}" for j, c in enumerate(COMPARISONS) if levels[j] >= 0),
             tuple(function_label(f) for f in shared_functions),
         )
-        if key is not None:
-            evidence_cache[key] = found
+        evidence_cache[key] = found
         return found
 
     # a level read as a cell: index level + 1 (level -1 is unknown)
@@ -669,9 +668,6 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
             function_labels, evidence_cells,
         ]
 
-    # the tables every piece of pairs shares (their cells' text is written once)
-    pair_codes.lasting = (ids, names, agency, lead_table, truth_cells, output_cells, code_cells, yes_no, years_cells,
-                          actions)
 
     members_of: dict[int, list[int]] = {}
     for r, lbl in zip(clusters.members.tolist(), clusters.label.tolist()):  # each record once
@@ -747,7 +743,9 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
             cluster_rows[position] = row
     clusters_frame = pd.DataFrame(cluster_rows, columns=CLUSTER_COLUMNS)
     clusters_frame["combined_budget"] = clusters_frame["combined_budget"].astype("Int64")
-    pairs = PairFrames(pair_codes, np.asarray(scored.block), progress)
+    # the tables every piece of pairs shares: their cells' text is written once
+    lasting = (ids, names, agency, lead_table, truth_cells, output_cells, code_cells, yes_no, years_cells, actions)
+    pairs = PairFrames(pair_codes, np.asarray(scored.block), progress, lasting=lasting)
     return (pairs if stream else pairs.whole()), clusters_frame, shared, national
 
 
@@ -773,9 +771,10 @@ class PairFrames:
     touching (and so copying, through fork) pages all over the parent's memory.
     """
 
-    def __init__(self, codes, blocks: np.ndarray, progress=None, rename: dict | None = None):
-        # codes: pair positions -> the pairs' coded columns (synergy.coded, in PAIR_COLUMNS order)
-        self._codes, self._blocks, self._progress = codes, blocks, progress
+    def __init__(self, codes, blocks: np.ndarray, progress=None, rename: dict | None = None, lasting=()):
+        # codes: pair positions -> the pairs' coded columns (synergy.coded, in PAIR_COLUMNS order);
+        # lasting: the tables that every piece's columns share (synergy.coded.CellTexts)
+        self._codes, self._blocks, self._progress, self._lasting = codes, blocks, progress, lasting
         self.rename = rename or {}  # column names for what the records are (applications)
 
     def _columns(self, positions) -> list:
@@ -835,23 +834,18 @@ class PairFrames:
         """:meth:`text_pieces` in CSV, each piece's lines put together column-wise by pyarrow
         (:func:`synergy.coded.csv_bytes`) from the coded columns: no Python call per pair."""
         from .coded import CellTexts, csv_bytes
-        from .output import column_caches, csv_header, guarded_cell, object_cells
-
+        from .output import csv_header
         from .pool import PARALLEL_MIN_PAIRS, imap_in_workers
 
-        # each worker process fills its own copy of the cells' texts
-        cells = CellTexts(object_cells, getattr(self._codes, "lasting", ()), column_caches(["cells"])[0])
-        total = len(self)
-        rows = max(total, 1) if rows is None else rows
+        cells = CellTexts(self._lasting)  # each worker process fills its own copy of the cells' texts
 
-        def lines(span):
+        def lines(piece):
             with paused():  # a piece's objects (synergy.collector)
-                return csv_bytes(self._codes(np.arange(span.start, span.stop)), cells, guarded_cell)
+                return csv_bytes(self._codes(np.arange(piece.start, piece.stop)), cells)
 
         yield csv_header(columns).encode("utf-8") if encoded else csv_header(columns)
-        spans = [range(start, min(start + rows, total)) for start in range(0, total, rows)] or [range(0)]
-        for text in imap_in_workers(lines, spans, self._progress, size=total, minimum=PARALLEL_MIN_PAIRS,
-                                    label="alasan / reasons"):
+        for text in imap_in_workers(lines, self._pieces(rows), self._progress, size=len(self),
+                                    minimum=PARALLEL_MIN_PAIRS, label="alasan / reasons"):
             yield text if encoded else text.decode("utf-8")
 
     def _rows(self, positions) -> list:
@@ -863,15 +857,20 @@ class PairFrames:
         ``rows`` items in rank order (one list of all when None; at least one list)."""
         from .pool import pieces_in_workers, spans
 
-        total = len(self)
-        rows = max(total, 1) if rows is None else rows
         pieces = []
-        for start in range(0, total, rows) or range(1):
-            stop = min(start + rows, total)
+        for piece in self._pieces(rows):
+            start, stop = piece.start, piece.stop
             order = np.argsort(self._blocks[start:stop], kind="stable")  # offsets in the piece, region by region
             pieces.append((stop - start, [(start + order[span], order[span])
                                           for span in spans(stop - start, EXPLAIN_PIECES, EXPLAIN_LEAST)]))
         return pieces_in_workers(work, pieces, self._progress)
+
+    def _pieces(self, rows: int | None) -> list[range]:
+        """The pairs' positions cut into pieces of at most ``rows`` in rank order (one of all when
+        None; at least one, empty when there is no pair)."""
+        total = len(self)
+        rows = max(total, 1) if rows is None else rows
+        return [range(start, min(start + rows, total)) for start in range(0, total, rows)] or [range(0)]
 
 
 def _national_frame(scored, names, catalog, normalizer, lang, columns) -> pd.DataFrame:

@@ -19,7 +19,7 @@ from synergy import optional
 from synergy.coded import CellTexts, Coded, Joined, csv_bytes, rounded
 from synergy.duplicates import find_duplicates
 from synergy.ingest import load_model
-from synergy.output import column_caches, csv_column_lines, guarded_cell, object_cells
+from synergy.output import csv_column_lines
 
 pytest.importorskip("pyarrow")
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,7 +41,7 @@ def test_rounded_at_the_halves_and_signed_zero():
 
 
 def _cells():
-    return CellTexts(object_cells, (), column_caches(["cells"])[0])
+    return CellTexts()
 
 
 def test_joined_cells_are_quoted_and_guarded_as_the_plain_writer_does():
@@ -57,14 +57,14 @@ def test_joined_cells_are_quoted_and_guarded_as_the_plain_writer_does():
     score = rounded(np.linspace(0, 1, len(rows)))
     columns = [ids, reasons, score, Coded([("a", "=b"), ()], codes[1] % 2)]
     plain = "".join(csv_column_lines([column.values() for column in columns])).encode("utf-8")
-    assert csv_bytes(columns, _cells(), guarded_cell) == plain
+    assert csv_bytes(columns, _cells()) == plain
     # the plain values follow the rule: optional pieces only when not empty, the others always
     said = reasons.values()
     assert said[0] == "pimpinan" and said[1] == "" and said[-1] == "@home; +1,5; =lead"
 
 
 def test_no_rows_no_bytes():
-    assert csv_bytes([Coded((), np.zeros(0, dtype=np.int64))], _cells(), guarded_cell) == b""
+    assert csv_bytes([Coded((), np.zeros(0, dtype=np.int64))], _cells()) == b""
 
 
 @pytest.mark.parametrize("source, kind", [(None, "programs"), (None, "applications"),
