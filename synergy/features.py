@@ -23,7 +23,7 @@ from .matching import COMPARISONS, LEVELS
 from .overlaps import agreeing_readers, overlap_marks, reader_masks
 from .names import (AGENCY_WORDS, GENERIC_EGOV_TERMS, NameContext, acronym_definitions, acronym_meanings,
                     address_words, hosts as find_hosts, is_acronym, split_compound, strip_urls, system_keys)
-from .grouping import factorize_first, factorize_rows, shared_values, upper_pairs
+from .grouping import factorize_first, factorize_rows, positions_in_runs, shared_values, upper_pairs
 from .hosting import central_domains
 from .progress import no_progress
 from .text import drop_function_words, fold, function_word_columns, root_words, rowwise_dot
@@ -1379,7 +1379,7 @@ class Block:
             starts = np.r_[0, np.flatnonzero(np.diff(row)) + 1]
             counts = np.diff(np.r_[starts, len(row)])
             numbers = np.full((len(starts), max(top, int(counts.max()))), -1, dtype=np.int64)
-            numbers[np.repeat(np.arange(len(starts)), counts), np.arange(len(row)) - np.repeat(starts, counts)] = col
+            numbers[np.repeat(np.arange(len(starts)), counts), positions_in_runs(counts)] = col
             code, first = factorize_first(*numbers.T)
             terms = self.terms
             distinct = np.fromiter((tuple(terms[j] for j in numbers[k].tolist() if j >= 0) for k in first.tolist()),

@@ -45,6 +45,7 @@ import pandas as pd
 import scipy.sparse as sp
 
 from .errors import InvalidData, Problem
+from .grouping import positions_in_runs
 from .topk import product_topk
 
 __all__ = [
@@ -884,7 +885,7 @@ def rowwise_dot(matrix_a, rows_a, matrix_b=None, rows_b=None) -> np.ndarray:
         if not total or not len(b_key):
             continue
         pair = np.repeat(np.arange(len(ra)), counts)
-        at_a = np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts) + np.repeat(a.indptr[ra], counts)
+        at_a = positions_in_runs(counts) + np.repeat(a.indptr[ra], counts)
         query = rb[pair] * width + a.indices[at_a]
         at_b = np.minimum(np.searchsorted(b_key, query), len(b_key) - 1)
         hit = b_key[at_b] == query

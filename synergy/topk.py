@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from .grouping import positions_in_runs
+
 __all__ = ["topk_per_row", "product_topk"]
 
 
@@ -35,7 +37,7 @@ def topk_per_row(matrix, k: int, threshold: float):
         return rows, cols, vals
     rows, cols, vals = _by_row_value_column(rows, cols, vals, threshold)
     starts = np.r_[0, np.flatnonzero(np.diff(rows)) + 1]
-    rank = np.arange(len(rows)) - np.repeat(starts, np.diff(np.r_[starts, len(rows)]))
+    rank = positions_in_runs(np.diff(np.r_[starts, len(rows)]))
     keep = rank < k
     return rows[keep], cols[keep], vals[keep]
 
