@@ -35,7 +35,7 @@ class Clusters:
 
 
 def block_clusters(block, city, prior, a: np.ndarray, b: np.ndarray, score: np.ndarray,
-                   threshold: float) -> Clusters:
+                   threshold: float, scored_kinds=None) -> Clusters:
     """Cohesive clusters of one block's reported pairs.
 
     ``a``, ``b`` are block-local rows of ``block`` (a :class:`synergy.features.Block`) and
@@ -43,6 +43,8 @@ def block_clusters(block, city, prior, a: np.ndarray, b: np.ndarray, score: np.n
     holds but that were not reported. Every reported pair lies inside one block, so a
     block's components are whole: the block's clusters are final (their members are
     returned as positions in the block's features, the labels numbered from 0).
+    ``scored_kinds``: the kinds of pair already scored (:meth:`synergy.features.Block.kind_pairs`'
+    sorted keys and their probabilities), not scored again.
     """
     from scipy.cluster.hierarchy import linkage
     from scipy.sparse import coo_matrix
@@ -69,7 +71,8 @@ def block_clusters(block, city, prior, a: np.ndarray, b: np.ndarray, score: np.n
     pair_p = {(x, y): p for x, y, p in zip(a[looked_up].tolist(), b[looked_up].tolist(), score[looked_up].tolist())}
     agency = block.agency_codes
     # every pair inside the components of three or more, compared at once
-    probabilities = _all_pairs(block, city, prior, [rows for rows in members if 2 < len(rows) <= DENSE_LIMIT])
+    probabilities = _all_pairs(block, city, prior, [rows for rows in members if 2 < len(rows) <= DENSE_LIMIT],
+                               scored_kinds)
     for rows in members:
         size = len(rows)
         if size == 2:
@@ -82,8 +85,14 @@ def block_clusters(block, city, prior, a: np.ndarray, b: np.ndarray, score: np.n
         if prob is None:
             prob = _reported_only(rows, pair_p)
         condensed = 1.0 - prob[upper_pairs(size)]
-        tree = linkage(condensed, method="average")
-        groups = _cut(tree, size, 1.0 - threshold + 1e-9)
+        height = 1.0 - threshold + 1e-9
+        if condensed.max() <= height - 1e-12:
+            # every pair is close enough: an average of distances is no larger than the largest,
+            # so every merge is under the cut and the component is one group (a dense roll-up's
+            # thousands of components skip the tree)
+            groups = np.zeros(size, dtype=np.int64)
+        else:
+            groups = _cut(linkage(condensed, method="average"), size, height)
         # number the groups in the order of their first member (id order), for determinism
         seen = {}
         for g in groups.tolist():
@@ -145,7 +154,7 @@ def _cut(tree: np.ndarray, size: int, height: float) -> list[int]:
     return np.array([first[r] for r in roots])
 
 
-def _all_pairs(block, city, prior, components) -> dict:
+def _all_pairs(block, city, prior, components, scored_kinds=None) -> dict:
     """For each component (block-local rows, keyed by its first row), the matrix of match probabilities of all its pairs.
 
     Records that every comparison sees alike (:attr:`synergy.features.Block.alike`) make
@@ -155,10 +164,9 @@ def _all_pairs(block, city, prior, components) -> dict:
     """
     if not components:
         return {}
-    alike = block.alike
     # one record stands for its kind, the first of it (two records of one kind compare as one
     # record with itself); the kinds are numbered 0, 1, ... so the first rows line up with them
-    _, stand_in = np.unique(alike, return_index=True)
+    alike, stand_in = block.alike, block.stand_ins
     width = len(stand_in)
     spans, keys, start = [], [], 0
     for rows in components:
@@ -168,10 +176,19 @@ def _all_pairs(block, city, prior, components) -> dict:
         keys.append(kinds[i] * width + kinds[j])
         start += len(i)
     distinct, where = np.unique(np.concatenate(keys), return_inverse=True)
-    la, lb = stand_in[distinct // width], stand_in[distinct % width]
-    levels = block.compare(la, lb)
-    p, _ = city.probability(levels, prior, block.adjustments(la, lb, levels))
-    p = p[where]
+    p = np.empty(len(distinct))
+    known = np.zeros(len(distinct), dtype=bool)
+    if scored_kinds is not None and len(scored_kinds[0]):
+        scored_keys, scored_p = scored_kinds
+        at = np.minimum(np.searchsorted(scored_keys, distinct), len(scored_keys) - 1)
+        known = scored_keys[at] == distinct
+        p[known] = scored_p[at[known]]
+    new = distinct[~known]
+    if len(new):
+        la, lb = stand_in[new // width], stand_in[new % width]
+        levels = block.compare(la, lb)
+        p[~known] = city.probability(levels, prior, block.adjustments(la, lb, levels))[0]
+    p = p[where.reshape(-1)]
     out = {}
     for rows, kind_of, n_kinds, i, j, begin in spans:
         between = np.empty((n_kinds, n_kinds))

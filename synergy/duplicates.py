@@ -636,8 +636,11 @@ def _score_block(rows, *, features, kind, k, matcher, threshold, always, never, 
     a, b = block.candidates(k)
     if not len(a):
         return None
-    levels = block.compare(a, b)
-    score, parts = city.probability(levels, prior, block.adjustments(a, b, levels))
+    # each kind of pair scored once (a roll-up repeats the nomenclature's names), then spread
+    kinds, kind_of, stand_a, stand_b = block.kind_pairs(a, b)
+    kind_levels = block.compare(stand_a, stand_b)
+    kind_score, kind_parts = city.probability(kind_levels, prior, block.adjustments(stand_a, stand_b, kind_levels))
+    levels, score, parts = kind_levels[kind_of], kind_score[kind_of], kind_parts[kind_of]
     aside = block.set_aside(a, b, kind)
     basis, shared = aside.basis, aside.shared
     set_aside = aside.any
@@ -673,7 +676,8 @@ def _score_block(rows, *, features, kind, k, matcher, threshold, always, never, 
         "company": int(company_kept.sum()),
     }
     if clusters:
-        part["clusters"] = block_clusters(block, city, prior, a, b, score[keep], threshold)
+        part["clusters"] = block_clusters(block, city, prior, a, b, score[keep], threshold,
+                                          scored_kinds=(kinds, kind_score))
     return part
 
 

@@ -144,6 +144,7 @@ class RecordFeatures:
     own_facility: np.ndarray = None  # such a unit building, buying or keeping up something (its own facilities)
     own_administration: np.ndarray = None  # about the agency's own staff, office, BLUD or forum (synergy.units)
     company_office: np.ndarray = None  # a regional company's system for its own administration only (synergy.units)
+    alike: np.ndarray = None        # records that every comparison sees alike share a number (Block.alike)
 
 
 class SetAside(NamedTuple):
@@ -539,14 +540,17 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
     texts = [(named[name][1], described[desc][0], out, tgt) for name, desc, out, tgt in zip(
         name_codes[text_first].tolist(), desc_codes[text_first].tolist(), outputs[text_first].tolist(),
         targets[text_first].tolist())]
+    element = _texts(records, "element")
     return RecordFeatures(
         ids=ids, agency=agency, region=np.asarray(region, dtype=object), clean_name=clean_name,
         name_terms=name_terms, description_terms=description_terms, output_terms=output_terms,
         functions=functions, own_functions=own_functions, national=national, hosts=host_list,
         system_keys=key_list, name_key=name_key,
-        target_terms=target_terms, dimension=dimension, element=_texts(records, "element"),
+        target_terms=target_terms, dimension=dimension, element=element,
         code_keys=code_keys, activity=activity, start=start, end=end, datasets=datasets,
         text_code=text_code, texts=texts,
+        # once for all records: a block numbers its own from these (a roll-up has hundreds of blocks)
+        alike=factorize_first(text_code, datasets, dimension, element, *code_keys.T, start, end)[0],
         background=background, matrices=matrices, standard_key=standard_key, overlap_mask=overlap_mask,
         catalog=catalog, unit_kind=kinds, own_facility=own_facility, own_administration=administration,
         company_office=company_office,
@@ -1140,11 +1144,23 @@ class Block:
         Two pairs of such records get the same levels, weights and probability: a roll-up
         repeats the nomenclature's names, so a component holds far fewer kinds of pair than
         pairs (:func:`synergy.clusters.block_clusters` compares each kind once)."""
-        f, rows = self.features, self.rows
-        datasets = [f.datasets[r] for r in rows.tolist()]
-        codes, _ = factorize_rows(f.text_code[rows], datasets, f.dimension[rows], f.element[rows],
-                                  *f.code_keys[rows].T, f.start[rows], f.end[rows])
-        return codes
+        return pd.factorize(self.features.alike[self.rows])[0].astype(np.int64)
+
+    @functools.cached_property
+    def stand_ins(self) -> np.ndarray:
+        """For each kind of :attr:`alike` (numbered 0, 1, ... as first seen), its first record."""
+        return np.unique(self.alike, return_index=True)[1]
+
+    def kind_pairs(self, a: np.ndarray, b: np.ndarray):
+        """The kinds of pair among block-local pairs ``a``, ``b``: the sorted keys of the distinct
+        kinds, each pair's index into them, and two records standing for each kind, compared in
+        its place (every comparison is symmetric, and two records of one kind compare as one
+        record with itself). A dense roll-up's two million candidates are 800,000 kinds."""
+        alike, width = self.alike, len(self.stand_ins)
+        kind_a, kind_b = alike[a], alike[b]
+        keys = np.minimum(kind_a, kind_b) * width + np.maximum(kind_a, kind_b)
+        distinct, where = np.unique(keys, return_inverse=True)
+        return distinct, where.reshape(-1), self.stand_ins[distinct // width], self.stand_ins[distinct % width]
 
     @functools.cached_property
     def _system_marks(self):

@@ -761,8 +761,8 @@ def test_each_kind_of_pair_compared_once_gives_what_every_pair_compared_gives(mo
     alike_records = []
     per_kind = clusters._all_pairs
 
-    def one_by_one(block, city, prior, components):
-        found = per_kind(block, city, prior, components)
+    def one_by_one(block, city, prior, components, scored_kinds=None):
+        found = per_kind(block, city, prior, components, scored_kinds)  # the candidates' kinds reused
         for rows in components:
             i, j = np.triu_indices(len(rows), k=1)
             levels = block.compare(rows[i], rows[j])
@@ -794,6 +794,35 @@ def test_each_kind_of_pair_compared_once_gives_what_every_pair_compared_gives(mo
     for folder in (None, ROOT / "tests" / "data" / "duplicates"):  # the sample city, the labelled set
         find_duplicates(load_model(folder)[0], threshold=0.0)
     assert len(alike_records) >= 3
+
+
+def test_candidates_scored_once_per_kind_of_pair_score_as_every_pair_compared(monkeypatch):
+    # the candidates are compared once per kind of pair (Block.kind_pairs) and the result spread:
+    # the same levels, weights and scores as every candidate compared on its own
+    from synergy.features import Block
+
+    monkeypatch.setenv("SYNERGY_WORKERS", "1")
+    rng = random.Random(11)
+    names = ["Pemasangan CCTV Pemantau Ruang Publik", "Pengelolaan Data Statistik Sektoral",
+             "Penyediaan Layanan Pengaduan Masyarakat Online", "Pelatihan Keterampilan Kerja Pemuda"]
+    programs = [program(f"P{n:02d}", rng.choice(AGENCIES)["id"], rng.choice(names),
+                        description=rng.choice(["", "Kamera di taman kota"]), start_year=rng.choice([2020, 2026]),
+                        uses=rng.choice([(), ("DTKS",)]), code=rng.choice(["", "2.16.02.2.01.0001"]))
+                for n in range(90)]
+    models = [CityModel.from_records(agencies=AGENCIES, programs=programs), load_model(None)[0]]
+    by_kind = [score_pairs(model, threshold=0.0, clusters=False) for model in models]
+    block = Block(by_kind[0].features, np.arange(len(programs)))  # one region: block rows are the rows
+    assert len(block.kind_pairs(by_kind[0].a, by_kind[0].b)[0]) < len(by_kind[0].a) / 2  # something to share
+
+    def each_pair_its_own_kind(self, a, b):
+        return np.arange(len(a)), np.arange(len(a)), a, b
+
+    monkeypatch.setattr(Block, "kind_pairs", each_pair_its_own_kind)
+    for model, found in zip(models, by_kind):
+        plain = score_pairs(model, threshold=0.0, clusters=False)
+        assert len(plain.a) == len(found.a) > 50
+        for key in ("a", "b", "score", "levels", "parts"):
+            assert np.array_equal(getattr(plain, key), getattr(found, key)), key
 
 
 def test_three_agencies_with_one_network_are_one_cluster_with_combined_budget():
