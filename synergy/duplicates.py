@@ -558,7 +558,7 @@ def score_pairs(
                              always=always, never=never, clusters=clusters)
     found_clusters = []
     # one result per block, in block order whether the blocks ran here or in worker processes
-    for index, part in enumerate(map_in_workers(work, blocks, progress)):
+    for index, part in enumerate(map_in_workers(work, blocks, progress, through_files=True)):
         if part is None:
             continue
         part["block"] = np.full(len(part["a"]), index, dtype=np.int64)

@@ -845,7 +845,7 @@ class PairFrames:
 
         yield csv_header(columns).encode("utf-8") if encoded else csv_header(columns)
         for text in imap_in_workers(lines, self._pieces(rows), self._progress, size=len(self),
-                                    minimum=PARALLEL_MIN_PAIRS, label="alasan / reasons"):
+                                    minimum=PARALLEL_MIN_PAIRS, label="alasan / reasons", through_files=True):
             yield text if encoded else text.decode("utf-8")
 
     def _rows(self, positions) -> list:

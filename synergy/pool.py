@@ -8,6 +8,12 @@ time (:func:`pieces_in_workers`). They are started with ``fork`` (not ``spawn``)
 records' features (hundreds of MB at a million records) as they are in memory, without
 pickling them; only each item's small result travels back, and the results come back
 in the items' order.
+
+A result can also come back through a file (``through_files``): a piece of CSV of tens of
+megabytes, or a region's arrays, sent through the pool's pipe travels 64 KB at a time and is
+copied four times on the way, which cost the parent process seconds of a core at a dense
+roll-up's 1.4 GB. Written to a file in a temporary folder of the run (removed at its end),
+it is read back with one call.
 """
 from __future__ import annotations
 
@@ -22,12 +28,57 @@ __all__ = ["PARALLEL_MIN_RECORDS", "PARALLEL_MIN_PAIRS", "workers", "map_in_work
 PARALLEL_MIN_RECORDS = 20_000
 #: Fewest findings for which writing their reasons in worker processes pays (docs/scale.md).
 PARALLEL_MIN_PAIRS = 5_000
-_WORK = None  # (function, items) for the worker processes, inherited through fork
+_WORK = None  # (function, items, folder) for the worker processes, inherited through fork
+
+
+class _InFile:
+    """A worker's result left in a file: ``raw`` bytes as they are, else pickled."""
+
+    def __init__(self, path: str, raw: bool):
+        self.path, self.raw = path, raw
 
 
 def _work_on(index):
-    work, items = _WORK
-    return work(items[index])
+    work, items, folder = _WORK
+    result = work(items[index])
+    return result if folder is None else _to_file(result, folder)
+
+
+def _to_file(result, folder: str):
+    """``result`` written to a new file in ``folder``; ``result`` itself if the file cannot be
+    written (a full disk: the pipe is slower, not wrong)."""
+    import os
+    import pickle
+    import tempfile
+
+    raw = isinstance(result, bytes)
+    try:
+        fd, path = tempfile.mkstemp(dir=folder)
+    except OSError:
+        return result
+    try:
+        with os.fdopen(fd, "wb") as out:
+            if raw:
+                out.write(result)
+            else:
+                pickle.dump(result, out, protocol=pickle.HIGHEST_PROTOCOL)
+    except OSError:
+        os.unlink(path)
+        return result
+    return _InFile(path, raw)
+
+
+def _from_file(result):
+    """A worker's result, read back (and its file removed) if it came through a file."""
+    if not isinstance(result, _InFile):
+        return result
+    import os
+    import pickle
+
+    with open(result.path, "rb") as found:
+        value = found.read() if result.raw else pickle.load(found)
+    os.unlink(result.path)
+    return value
 
 
 def workers(items: int, size: int, environ=None, minimum: int = PARALLEL_MIN_RECORDS) -> int:
@@ -64,7 +115,7 @@ def workers(items: int, size: int, environ=None, minimum: int = PARALLEL_MIN_REC
 
 
 def map_in_workers(work, items, progress=None, *, size=None, minimum: int = PARALLEL_MIN_RECORDS,
-                   label: str = "duplikasi / duplicates") -> list:
+                   label: str = "duplikasi / duplicates", through_files: bool = False) -> list:
     """``[work(item) for item in items]``: here, or in worker processes (:func:`workers`).
 
     ``size`` (default: the items' lengths added up) and ``minimum`` decide whether workers
@@ -73,11 +124,11 @@ def map_in_workers(work, items, progress=None, *, size=None, minimum: int = PARA
     with no bound): a slow item holds no other back.
     """
     return list(imap_in_workers(work, items, progress, size=size, minimum=minimum, label=label,
-                                ahead=max(len(items), 1)))
+                                ahead=max(len(items), 1), through_files=through_files))
 
 
 def imap_in_workers(work, items, progress=None, *, size=None, minimum: int = PARALLEL_MIN_RECORDS,
-                    label: str = "duplikasi / duplicates", ahead: int = 2):
+                    label: str = "duplikasi / duplicates", ahead: int = 2, through_files: bool = False):
     """``(work(item) for item in items)``: here, or in worker processes (:func:`workers`), one
     result at a time, in order.
 
@@ -85,7 +136,8 @@ def imap_in_workers(work, items, progress=None, *, size=None, minimum: int = PAR
     the results waiting for the reader stay few however many items there are (the reader
     may be slower than the workers). The pool lives while the generator does; closing the
     generator early stops it. ``gc.freeze`` while the workers are forked keeps their garbage
-    collector from touching (and so copying) the inherited objects.
+    collector from touching (and so copying) the inherited objects. With ``through_files``
+    each worker's result comes back through a file (for results of megabytes: see above).
 
     >>> list(imap_in_workers(lambda x: x * 2, [1, 2, 3], size=0))
     [2, 4, 6]
@@ -100,9 +152,12 @@ def imap_in_workers(work, items, progress=None, *, size=None, minimum: int = PAR
     import collections
     import gc
     import multiprocessing
+    import shutil
+    import tempfile
 
     global _WORK
-    _WORK = (work, items)
+    folder = tempfile.mkdtemp(prefix="synergy-") if through_files else None
+    _WORK = (work, items, folder)
     gc.freeze()
     try:
         with multiprocessing.get_context("fork").Pool(min(count, len(items))) as pool:
@@ -116,12 +171,14 @@ def imap_in_workers(work, items, progress=None, *, size=None, minimum: int = PAR
                     while sent < len(items) and len(waiting) < ahead * count:
                         waiting.append(pool.apply_async(_work_on, (sent,)))
                         sent += 1
-                    yield waiting.popleft().get()
+                    yield _from_file(waiting.popleft().get())
 
             yield from track(results(), label=label, total=len(items))
     finally:
         _WORK = None
         gc.unfreeze()
+        if folder is not None:  # the files of results never read (a run stopped early) go too
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def pieces_in_workers(work, pieces, progress=None, *, minimum: int = PARALLEL_MIN_PAIRS,

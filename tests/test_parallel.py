@@ -144,3 +144,55 @@ def test_texts_read_in_workers_leave_the_normaliser_as_reading_them_here(monkeyp
     assert [pooled.fixed_reading(t) for t in sorted(terms)] == [here.fixed_reading(t) for t in sorted(terms)]
     # a stem that several words give shows the first word read, wherever its slice ran
     assert any(here.fixed_reading(t) is None and pooled.display(t) != t for t in terms)
+
+
+def _result_of(n):
+    # megabytes of bytes, or arrays and lists in a dict: both kinds the finder sends back
+    import numpy as np
+
+    if n % 2:
+        return bytes([n]) * 3_000_000
+    return {"a": np.arange(n * 1000, dtype=np.int64), "terms": [("cctv", "kota")] * n, "n": n}
+
+
+def _files_left(folder: Path) -> list:
+    return sorted(p.name for p in folder.glob("synergy-*"))
+
+
+def test_results_through_files_are_the_results_and_leave_no_file(monkeypatch, tmp_path):
+    import numpy as np
+
+    from synergy.pool import imap_in_workers
+
+    monkeypatch.setenv("SYNERGY_WORKERS", "2")
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", None)  # read TMPDIR again
+    items = list(range(1, 9))
+    found = list(imap_in_workers(_result_of, items, size=10**6, through_files=True))
+    assert len(found) == len(items)
+    for n, result in zip(items, found):
+        expected = _result_of(n)
+        if n % 2:
+            assert result == expected
+        else:
+            assert np.array_equal(result["a"], expected["a"]) and result["terms"] == expected["terms"]
+    assert _files_left(tmp_path) == []
+    # a reader that stops early: the pool stops and the files of unread results go with the folder
+    early = imap_in_workers(_result_of, items, size=10**6, through_files=True)
+    assert next(early) == _result_of(1)
+    assert _files_left(tmp_path)  # the run's folder is there while the pool works
+    early.close()
+    assert _files_left(tmp_path) == [] and not multiprocessing.active_children()
+
+
+def test_results_come_through_the_pipe_when_no_file_can_be_written(monkeypatch, tmp_path):
+    from synergy import pool
+
+    monkeypatch.setenv("SYNERGY_WORKERS", "2")
+    folder = tmp_path / "gone"  # a folder that is not there: mkstemp fails, the result is sent as it is
+    assert pool._to_file(b"x" * 10, str(folder)) == b"x" * 10
+    kept = pool._to_file({"n": 1}, str(tmp_path))
+    assert isinstance(kept, pool._InFile) and pool._from_file(kept) == {"n": 1}
+    assert list(tmp_path.iterdir()) == []
