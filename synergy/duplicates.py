@@ -346,7 +346,7 @@ class ScoredPairs:
     pairs x :data:`synergy.matching.COMPARISONS`), ``block``
     the index of the block (city) each pair belongs to, ``text`` the cosine of the
     two records' search vectors, ``terms`` the shared specific terms (most telling
-    first) and ``functions`` the shared e-government functions. ``shared_a``,
+    first) and ``functions`` the shared e-government functions (object arrays of tuples). ``shared_a``,
     ``shared_b``, ``shared_basis``: pairs that are one system used by two agencies.
     ``clusters``: the cohesive clusters of the pairs (:mod:`synergy.clusters`), or None when
     not asked for.
@@ -359,8 +359,8 @@ class ScoredPairs:
     parts: np.ndarray
     block: np.ndarray
     text: np.ndarray
-    terms: list
-    functions: list
+    terms: np.ndarray       # object array of tuples: one per pair
+    functions: np.ndarray   # object array of tuples: one per pair
     features: object
     shared_a: np.ndarray
     shared_b: np.ndarray
@@ -591,7 +591,10 @@ def score_pairs(
     terms, functions = out["terms"], out["functions"]
     shared_a, shared_b = cat("shared_a", np.int64), cat("shared_b", np.int64)
     # the paired records' ids ranked once: millions of pairs are then ordered by numbers, not texts
-    paired = np.unique(np.concatenate([a, b, shared_a, shared_b]))
+    is_paired = np.zeros(n, dtype=bool)  # marked, not sorted: four million positions of 200,000 records
+    for rows in (a, b, shared_a, shared_b):
+        is_paired[rows] = True
+    paired = np.flatnonzero(is_paired)
     id_rank = np.zeros(n, dtype=np.int64)
     id_rank[paired] = np.unique(features.ids[paired].astype(str), return_inverse=True)[1].reshape(-1)
     # each pair once, a before b by id; strongest first, then by ids (independent of row order)
@@ -604,8 +607,8 @@ def score_pairs(
     shared_order = np.lexsort((id_rank[shared_b], id_rank[shared_a]))
     return ScoredPairs(
         a=a[order], b=b[order], score=score[order], levels=levels[order], parts=parts[order],
-        block=block_of[order], text=text[order], terms=[terms[i] for i in order],
-        functions=[functions[i] for i in order], features=features,
+        block=block_of[order], text=text[order], terms=_reordered(terms, order),
+        functions=_reordered(functions, order), features=features,
         shared_a=shared_a[shared_order], shared_b=shared_b[shared_order],
         shared_basis=shared_basis[shared_order], threshold=float(threshold),
         compared=np.sort(np.concatenate(groups)) if groups else np.zeros(0, dtype=np.int64),
@@ -615,6 +618,14 @@ def score_pairs(
         facilities=facilities, facility_kinds=tuple(sorted(facility_kinds)), administration=administration,
         company=company,
     )
+
+
+def _reordered(values: list, order: np.ndarray) -> np.ndarray:
+    """``values`` (tuples) in ``order`` as an object array: millions of tuples in a roll-up are
+    put in order, and later picked piece by piece, by numpy."""
+    from .coded import object_array
+
+    return object_array(values)[order]
 
 
 def _score_block(rows, *, features, kind, k, matcher, threshold, always, never, clusters):

@@ -546,6 +546,12 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
                     (("code", codes), ("budget", budgets), ("target", target), ("dims", dims_key), ("element", elements))}
     region_code = pd.factorize(region)[0]
     yes_no = (False, True)
+    # the pairs of agencies that occur, as one table every piece shares (a roll-up's thousands of
+    # agencies meet in tens of thousands of pairs, each written once per process, not per piece)
+    width_agencies = max(len(agency_table), 1)
+    agency_pair_keys = np.unique(agency_code[scored.a] * width_agencies + agency_code[scored.b])
+    agency_pairs = [(agency_table[k // width_agencies], agency_table[k % width_agencies])
+                    for k in agency_pair_keys.tolist()]
 
     def pair_codes(positions):
         """The pairs at ``positions`` as coded columns (:mod:`synergy.coded`, in PAIR_COLUMNS order).
@@ -558,9 +564,7 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
         a_at, b_at = scored.a[positions], scored.b[positions]
         levels, parts = scored.levels[positions], scored.parts[positions]
         score = scored.score[positions]
-        at = positions.tolist()
-        terms = object_array([tuple(scored.terms[i]) for i in at])
-        functions = object_array([tuple(scored.functions[i]) for i in at])
+        terms, functions = scored.terms[positions], scored.functions[positions]  # tuples
         terms_code = pd.factorize(terms)[0]
 
         # the evidence's words: each pair's levels and weights as one key (distinct ones are few)
@@ -649,7 +653,6 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
 
         label_a = record_label[a_at]
         cluster_at, labels = pd.factorize(np.where(label_a == record_label[b_at], label_a, -1))
-        pair_at, first = factorize_first(ca, cb)
         region_at, first_region = factorize_first(region_code[a_at], region_code[b_at])
         regions = []
         for k in first_region.tolist():
@@ -658,7 +661,7 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
         return [
             Coded(ids, a_at), Coded(ids, b_at), rounded(score),
             Coded([cluster_name.get(c, "") for c in labels.tolist()], cluster_at),
-            Coded([(agency_table[ca[k]], agency_table[cb[k]]) for k in first.tolist()], pair_at), reasons,
+            Coded(agency_pairs, np.searchsorted(agency_pair_keys, ca * width_agencies + cb)), reasons,
             Coded(names, a_at), Coded(names, b_at), Coded(agency, a_at), Coded(agency, b_at), Coded(regions, region_at),
             rounded(scored.text[positions]), key_terms,
             Coded(truth_cells, target_level + 1), Coded(output_cells, output_level + 1),
@@ -744,7 +747,8 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
     clusters_frame = pd.DataFrame(cluster_rows, columns=CLUSTER_COLUMNS)
     clusters_frame["combined_budget"] = clusters_frame["combined_budget"].astype("Int64")
     # the tables every piece of pairs shares: their cells' text is written once
-    lasting = (ids, names, agency, lead_table, truth_cells, output_cells, code_cells, yes_no, years_cells, actions)
+    lasting = (ids, names, agency, lead_table, truth_cells, output_cells, code_cells, yes_no, years_cells, actions,
+               agency_pairs)
     pairs = PairFrames(pair_codes, np.asarray(scored.block), progress, lasting=lasting)
     return (pairs if stream else pairs.whole()), clusters_frame, shared, national
 
