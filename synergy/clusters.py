@@ -164,16 +164,15 @@ def _all_pairs(block, city, prior, components, scored_kinds=None) -> dict:
     """
     if not components:
         return {}
-    # one record stands for its kind, the first of it (two records of one kind compare as one
-    # record with itself); the kinds are numbered 0, 1, ... so the first rows line up with them
-    alike, stand_in = block.alike, block.stand_ins
-    width = len(stand_in)
+    # each kind of pair keyed as the candidates' scored kinds are (Block.kind_key), so those are
+    # found; a new kind is compared between the first record of each kind (Block.kind_stand_ins)
+    alike = block.alike
     spans, keys, start = [], [], 0
     for rows in components:
         kinds, kind_of = np.unique(alike[rows], return_inverse=True)
         i, j = upper_pairs(len(kinds), 0)
         spans.append((rows, kind_of, len(kinds), i, j, start))
-        keys.append(kinds[i] * width + kinds[j])
+        keys.append(block.kind_key(kinds[i], kinds[j]))
         start += len(i)
     distinct, where = np.unique(np.concatenate(keys), return_inverse=True)
     p = np.empty(len(distinct))
@@ -185,7 +184,7 @@ def _all_pairs(block, city, prior, components, scored_kinds=None) -> dict:
         p[known] = scored_p[at[known]]
     new = distinct[~known]
     if len(new):
-        la, lb = stand_in[new // width], stand_in[new % width]
+        la, lb = block.kind_stand_ins(new)
         levels = block.compare(la, lb)
         p[~known] = city.probability(levels, prior, block.adjustments(la, lb, levels))[0]
     p = p[where.reshape(-1)]

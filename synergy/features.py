@@ -1156,11 +1156,19 @@ class Block:
         kinds, each pair's index into them, and two records standing for each kind, compared in
         its place (every comparison is symmetric, and two records of one kind compare as one
         record with itself). A dense roll-up's two million candidates are 800,000 kinds."""
-        alike, width = self.alike, len(self.stand_ins)
-        kind_a, kind_b = alike[a], alike[b]
-        keys = np.minimum(kind_a, kind_b) * width + np.maximum(kind_a, kind_b)
-        distinct, where = np.unique(keys, return_inverse=True)
-        return distinct, where.reshape(-1), self.stand_ins[distinct // width], self.stand_ins[distinct % width]
+        distinct, where = np.unique(self.kind_key(self.alike[a], self.alike[b]), return_inverse=True)
+        return (distinct, where.reshape(-1), *self.kind_stand_ins(distinct))
+
+    def kind_key(self, kind_a: np.ndarray, kind_b: np.ndarray) -> np.ndarray:
+        """One number per kind of pair, in either order: the keys that :meth:`kind_pairs` and the
+        clusters (:func:`synergy.clusters.block_clusters`, which reuses the scored kinds) share."""
+        width = len(self.stand_ins)
+        return np.minimum(kind_a, kind_b) * width + np.maximum(kind_a, kind_b)
+
+    def kind_stand_ins(self, keys: np.ndarray):
+        """Two records standing for each kind of pair (:meth:`kind_key`'s numbers)."""
+        width = len(self.stand_ins)
+        return self.stand_ins[keys // width], self.stand_ins[keys % width]
 
     @functools.cached_property
     def _system_marks(self):
