@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-__all__ = ["PAIR_COLUMNS", "CLUSTER_COLUMNS", "SHARED_COLUMNS", "NATIONAL_COLUMNS", "positional"]
+__all__ = ["PAIR_COLUMNS", "CLUSTER_COLUMNS", "SHARED_COLUMNS", "NATIONAL_COLUMNS", "Deferred", "positional"]
 
 PAIR_COLUMNS = [
     "program_a", "program_b", "score", "cluster", "agencies", "reasons",
@@ -39,3 +39,20 @@ def positional(frame: pd.DataFrame) -> pd.DataFrame:
     if isinstance(index, pd.RangeIndex) and index.start == 0 and index.step == 1:
         return frame
     return frame.reset_index(drop=True)
+
+
+class Deferred:
+    """A table made the first time it is read, not before (:class:`synergy.duplicates.DuplicateResult`).
+
+    A run that writes only the pairs, a piece at a time, never reads the clusters: on a dense
+    roll-up their ten thousand rows of reasons cost seconds (docs/scale.md, stop 62).
+
+    >>> Deferred(lambda: "made")()
+    'made'
+    """
+
+    def __init__(self, make):
+        self._make = make
+
+    def __call__(self):
+        return self._make()

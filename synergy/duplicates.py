@@ -47,7 +47,7 @@ from .collector import paused
 from .errors import SynergyError
 from .grouping import rows_by_value, shared_values
 from .i18n import check_lang, pick
-from .duplicate_frames import CLUSTER_COLUMNS, NATIONAL_COLUMNS, PAIR_COLUMNS, SHARED_COLUMNS, positional
+from .duplicate_frames import CLUSTER_COLUMNS, NATIONAL_COLUMNS, PAIR_COLUMNS, SHARED_COLUMNS, Deferred, positional
 from .model import CityModel
 from .pool import map_in_workers
 
@@ -128,6 +128,8 @@ def records_of(model: CityModel, kind: str = "programs") -> CityModel:
 def _rename_for(kind: str, frame):
     if kind == "programs":
         return frame
+    if isinstance(frame, Deferred):
+        return Deferred(lambda: _rename_for(kind, frame()))
     if not isinstance(frame, pd.DataFrame):  # PairFrames: each piece renamed as it is made
         frame.rename = {k: v for k, v in APPLICATION_COLUMN_NAMES.items() if k in PAIR_COLUMNS}
         return frame
@@ -147,7 +149,8 @@ class DuplicateResult:
         :class:`synergy.explain.PairFrames` (the same rows, made a piece at a time) when
         :func:`find_duplicates` was asked to ``stream``.
     clusters : DataFrame
-        One row per cohesive group of pairs (:data:`CLUSTER_COLUMNS`).
+        One row per cohesive group of pairs (:data:`CLUSTER_COLUMNS`). When the pairs are
+        streamed, made (with their reasons) the first time it is read.
     shared : DataFrame
         Pairs set aside as one system used by two agencies (:data:`SHARED_COLUMNS`).
     national : DataFrame
@@ -181,6 +184,14 @@ class DuplicateResult:
     across_regions: bool = False
     routine: tuple = field(default=())
     kind: str = "programs"
+
+    def __getattribute__(self, name):
+        # a table left to be made (streamed pairs: the clusters) is made when first read, then kept
+        value = object.__getattribute__(self, name)
+        if isinstance(value, Deferred):
+            value = value()
+            object.__setattr__(self, name, value)
+        return value
 
 
 def find_duplicates(
@@ -239,7 +250,8 @@ def find_duplicates(
         :class:`synergy.explain.PairFrames`, whose ``pieces(rows)`` writes them a piece at a
         time, strongest first, for output written as it is made (millions of pairs in a
         dense roll-up); the pieces joined are the frame ``stream=False`` gives
-        (``text_pieces(fmt, rows)``: its CSV or JSON text, without frames). With the
+        (``text_pieces(fmt, rows)``: its CSV or JSON text, without frames); ``clusters`` is
+        then made when first read (a run that writes the pairs only never makes it). With the
         analyst's decisions the pairs are one frame all the same (a decision can change a
         cluster's rows).
 

@@ -375,10 +375,11 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
     findings the reasons are written in worker processes (:mod:`synergy.pool`), the same
     words in the same order; ``progress`` (like :func:`synergy.progress.track`) sees each
     slice of findings written. With ``stream`` the pairs come as :class:`PairFrames` (their
-    reasons written when its pieces are read), not as one frame.
+    reasons written when its pieces are read), not as one frame, and the clusters as a
+    :class:`synergy.duplicate_frames.Deferred` (made when first read).
     """
     from .pool import PARALLEL_MIN_PAIRS, map_in_workers, spans
-    from .duplicate_frames import CLUSTER_COLUMNS, NATIONAL_COLUMNS, PAIR_COLUMNS, SHARED_COLUMNS, positional
+    from .duplicate_frames import CLUSTER_COLUMNS, NATIONAL_COLUMNS, PAIR_COLUMNS, SHARED_COLUMNS, Deferred, positional
     from .coded import Coded, Joined, object_array, rounded
     from .functions import default_catalog
     from .grouping import factorize_first
@@ -460,7 +461,6 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
     within = np.flatnonzero((pair_label == record_label[scored.b]) & (pair_label >= 0))
     by_label = np.argsort(pair_label[within], kind="stable")  # rank order within each cluster
     labels, starts = np.unique(pair_label[within][by_label], return_index=True)
-    pair_index = dict(zip(labels.tolist(), np.split(within[by_label], starts[1:]) if len(labels) else []))
     # number clusters strongest first (their best pair's rank)
     ordered = labels[np.argsort(within[by_label][starts], kind="stable")].tolist()
     width = max(3, len(str(len(ordered))))
@@ -672,12 +672,7 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
         ]
 
 
-    members_of: dict[int, list[int]] = {}
-    for r, lbl in zip(clusters.members.tolist(), clusters.label.tolist()):  # each record once
-        if lbl in cluster_name:
-            members_of.setdefault(lbl, []).append(r)
-
-    def cluster_row(lbl):
+    def cluster_row(lbl, members_of, pair_index):
         rows_in = sorted(members_of[lbl], key=lambda r: ids[r])
         at = pair_index[lbl]
         inside = at.tolist()
@@ -731,26 +726,39 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
             "cohesion": round(float(clusters.cohesion[lbl]), 3),
         }
 
-    def explain_clusters(positions):
-        return [cluster_row(ordered[j]) for j in positions]
+    def clusters_frame() -> pd.DataFrame:
+        """The clusters' rows with their reasons (in worker processes on a roll-up)."""
+        members_of: dict[int, list[int]] = {}
+        for r, lbl in zip(clusters.members.tolist(), clusters.label.tolist()):  # each record once
+            if lbl in cluster_name:
+                members_of.setdefault(lbl, []).append(r)
+        pair_index = dict(zip(labels.tolist(), np.split(within[by_label], starts[1:]) if len(labels) else []))
 
-    # a roll-up's reasons are written in worker processes, a slice of findings each; every
-    # process then reads the nomenclature's words first, as the workers inherit them
-    _nomenclature_subjects(normalizer)
-    cluster_order = np.argsort(np.asarray(ordered, dtype=np.int64), kind="stable")  # labels grow block by block
-    cluster_rows = [None] * len(ordered)
-    slices = [cluster_order[span].tolist() for span in spans(len(ordered), EXPLAIN_PIECES, EXPLAIN_LEAST)]
-    for positions, rows in zip(slices, map_in_workers(explain_clusters, slices, progress, size=len(ordered),
-                                                       minimum=PARALLEL_MIN_PAIRS, label="alasan / reasons")):
-        for position, row in zip(positions, rows):
-            cluster_rows[position] = row
-    clusters_frame = pd.DataFrame(cluster_rows, columns=CLUSTER_COLUMNS)
-    clusters_frame["combined_budget"] = clusters_frame["combined_budget"].astype("Int64")
+        def explain_clusters(positions):
+            return [cluster_row(ordered[j], members_of, pair_index) for j in positions]
+
+        # a roll-up's reasons are written in worker processes, a slice of findings each; every
+        # process then reads the nomenclature's words first, as the workers inherit them
+        _nomenclature_subjects(normalizer)
+        cluster_order = np.argsort(np.asarray(ordered, dtype=np.int64), kind="stable")  # labels grow block by block
+        cluster_rows = [None] * len(ordered)
+        slices = [cluster_order[span].tolist() for span in spans(len(ordered), EXPLAIN_PIECES, EXPLAIN_LEAST)]
+        with paused():  # a roll-up's ten thousand rows of objects (synergy.collector)
+            for positions, rows in zip(slices, map_in_workers(explain_clusters, slices, progress, size=len(ordered),
+                                                               minimum=PARALLEL_MIN_PAIRS, label="alasan / reasons")):
+                for position, row in zip(positions, rows):
+                    cluster_rows[position] = row
+        frame = pd.DataFrame(cluster_rows, columns=CLUSTER_COLUMNS)
+        frame["combined_budget"] = frame["combined_budget"].astype("Int64")
+        return frame
+
     # the tables every piece of pairs shares: their cells' text is written once
     lasting = (ids, names, agency, lead_table, truth_cells, output_cells, code_cells, yes_no, years_cells, actions,
                agency_pairs)
     pairs = PairFrames(pair_codes, np.asarray(scored.block), progress, lasting=lasting)
-    return (pairs if stream else pairs.whole()), clusters_frame, shared, national
+    if stream:  # output written as it is made: the clusters' reasons only if someone reads them
+        return pairs, Deferred(clusters_frame), shared, national
+    return pairs.whole(), clusters_frame(), shared, national
 
 
 def _pair_frame(rows: list) -> pd.DataFrame:

@@ -167,3 +167,29 @@ def test_dimensions_given_as_lists_give_the_same_pairs():
     pairs = find_duplicates(dataclasses.replace(model, programs=listed)).pairs
     pd.testing.assert_frame_equal(pairs, find_duplicates(model).pairs)
     assert pairs["reasons"].str.contains("dimensi sama").any()
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_streamed_clusters_are_made_when_read_and_are_the_clusters(monkeypatch, workers):
+    if workers == "2" and "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("the pool needs the fork start method")
+    import synergy.duplicate_frames as frames
+
+    monkeypatch.setenv("SYNERGY_WORKERS", workers)
+    made = []
+    real_call = frames.Deferred.__call__
+    monkeypatch.setattr(frames.Deferred, "__call__", lambda self: made.append(1) or real_call(self))
+    model, _ = load_model(None)
+    for kind in ("programs", "applications"):
+        whole = find_duplicates(model, kind=kind, threshold=0.2)
+        streamed = find_duplicates(model, kind=kind, threshold=0.2, stream=True)
+        before = len(made)
+        assert "".join(streamed.pairs.text_pieces("csv", 5)) == render(whole.pairs, "csv")
+        assert len(made) == before  # writing the pairs did not make the clusters
+        assert len(whole.clusters) > 3
+        pd.testing.assert_frame_equal(streamed.clusters, whole.clusters)
+        after = len(made)
+        assert after > before
+        assert streamed.clusters is streamed.clusters  # made once, then kept
+        assert len(made) == after
+    assert "applications" in streamed.clusters.columns  # renamed for an inventory, as the whole one
