@@ -133,52 +133,8 @@ class FunctionCatalog:
     @classmethod
     def load(cls, path) -> "FunctionCatalog":
         """Read a SKOS file shaped like ``ontology/functions.ttl``."""
-        from rdflib import Graph, Literal
-        from rdflib.namespace import DCTERMS, RDF, SKOS
+        return cls.from_labels(*read_parts(path))
 
-        from .namespace import SYN
-
-        graph = Graph()
-        graph.parse(str(path))
-
-        def labels_of(node, lang=None):
-            out = []
-            for prop in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel):
-                for lit in graph.objects(node, prop):
-                    if lang is None or getattr(lit, "language", None) in (lang, None):
-                        out.append(str(lit))
-            return sorted(set(out))
-
-        def pref(node, lang):
-            values = sorted(str(l) for l in graph.objects(node, SKOS.prefLabel) if getattr(l, "language", None) == lang)
-            return values[0] if values else ""
-
-        def local(node):
-            return str(node).rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
-
-        functions, per_agency, internal = {}, [], []
-        no_function = sorted(str(l) for node in graph.subjects(RDF.type, SYN.NoFunction)
-                             for l in graph.objects(node, SKOS.hiddenLabel))
-        for node in sorted(set(graph.subjects(RDF.type, SYN.Function))):
-            key = local(node)
-            # English labels are not matched against Indonesian texts (except where identical words)
-            functions[key] = (pref(node, "id") or key, pref(node, "en") or pref(node, "id") or key, labels_of(node, "id"))
-            if (node, SYN.perAgency, Literal(True)) in graph:
-                per_agency.append(key)
-            if (node, SYN.internalAdministration, Literal(True)) in graph:
-                internal.append(key)
-        national = {}
-        for node in sorted(set(graph.subjects(RDF.type, SYN.NationalApplication))):
-            key = local(node)
-            function = tuple(sorted(local(f) for f in graph.objects(node, SYN.function)))
-            host_list = sorted(str(h) for h in graph.objects(node, SYN.host))
-            general = (node, SYN.generalApplication, Literal(True)) in graph
-            label = pref(node, "id") or next(iter(labels_of(node)), key)
-            publisher = next(iter(sorted(str(p) for p in graph.objects(node, DCTERMS.publisher))), "")
-            registry = sorted(str(n) for n in graph.objects(node, SYN.registryName))
-            subjects = sorted(str(n) for n in graph.objects(node, SYN.dataSubject))
-            national[key] = (label, function, labels_of(node), host_list, general, publisher, registry, subjects)
-        return cls.from_labels(functions, national, per_agency, internal, no_function)
 
     # ------------------------------------------------------------------ tagging
     def _match(self, text: str, phrases: Mapping[tuple, frozenset]) -> set:
@@ -377,9 +333,101 @@ def _add_phrase(phrases: dict, label: str, key: str) -> None:
         phrases.setdefault(tuple(stem_word(w) for w in words), set()).add(key)
 
 
-@functools.lru_cache(maxsize=1)
-def default_catalog() -> FunctionCatalog:
-    """The catalogue shipped in ``ontology/functions.ttl`` (read once)."""
+def read_parts(path) -> tuple:
+    """What :meth:`FunctionCatalog.from_labels` is made of, read from a SKOS file shaped like
+    ``ontology/functions.ttl``: functions, national applications, the functions done per
+    agency, the internal ones, and the phrases that name no function (plain values: the
+    shipped file's are kept as JSON too, :func:`default_catalog`)."""
+    from rdflib import Graph, Literal
+    from rdflib.namespace import DCTERMS, RDF, SKOS
+
+    from .namespace import SYN
+
+    graph = Graph()
+    graph.parse(str(path))
+
+    def labels_of(node, lang=None):
+        out = []
+        for prop in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel):
+            for lit in graph.objects(node, prop):
+                if lang is None or getattr(lit, "language", None) in (lang, None):
+                    out.append(str(lit))
+        return sorted(set(out))
+
+    def pref(node, lang):
+        values = sorted(str(l) for l in graph.objects(node, SKOS.prefLabel) if getattr(l, "language", None) == lang)
+        return values[0] if values else ""
+
+    def local(node):
+        return str(node).rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+    functions, per_agency, internal = {}, [], []
+    no_function = sorted(str(l) for node in graph.subjects(RDF.type, SYN.NoFunction)
+                         for l in graph.objects(node, SKOS.hiddenLabel))
+    for node in sorted(set(graph.subjects(RDF.type, SYN.Function))):
+        key = local(node)
+        # English labels are not matched against Indonesian texts (except where identical words)
+        functions[key] = (pref(node, "id") or key, pref(node, "en") or pref(node, "id") or key, labels_of(node, "id"))
+        if (node, SYN.perAgency, Literal(True)) in graph:
+            per_agency.append(key)
+        if (node, SYN.internalAdministration, Literal(True)) in graph:
+            internal.append(key)
+    national = {}
+    for node in sorted(set(graph.subjects(RDF.type, SYN.NationalApplication))):
+        key = local(node)
+        function = tuple(sorted(local(f) for f in graph.objects(node, SYN.function)))
+        host_list = sorted(str(h) for h in graph.objects(node, SYN.host))
+        general = (node, SYN.generalApplication, Literal(True)) in graph
+        label = pref(node, "id") or next(iter(labels_of(node)), key)
+        publisher = next(iter(sorted(str(p) for p in graph.objects(node, DCTERMS.publisher))), "")
+        registry = sorted(str(n) for n in graph.objects(node, SYN.registryName))
+        subjects = sorted(str(n) for n in graph.objects(node, SYN.dataSubject))
+        national[key] = (label, function, labels_of(node), host_list, general, publisher, registry, subjects)
+    return functions, national, per_agency, internal, no_function
+
+
+#: The shipped catalogue's parts (:func:`read_parts`) as JSON, with the SHA-256 of the
+#: ``functions.ttl`` they were read from: read in milliseconds, where importing rdflib and
+#: parsing the Turtle took 0.8 s of every run. Written by ``scripts/build_functions_json.py``;
+#: once ``functions.ttl`` is edited the file no longer matches it and is not used.
+FUNCTIONS_JSON = "functions.json"
+
+
+def shipped_ttl() -> Path:
+    """Where the shipped ``functions.ttl`` is."""
     from importlib.resources import files
 
-    return FunctionCatalog.load(Path(str(files("synergy.ontology").joinpath("functions.ttl"))))
+    return Path(str(files("synergy.ontology").joinpath("functions.ttl")))
+
+
+def parts_json(ttl: bytes, parts: tuple) -> str:
+    """The JSON of :data:`FUNCTIONS_JSON`: ``parts`` read from the Turtle ``ttl``, with its SHA-256."""
+    import hashlib
+    import json
+
+    return json.dumps({"source": "ontology/functions.ttl", "source_sha256": hashlib.sha256(ttl).hexdigest(),
+                       "parts": list(parts)}, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def _shipped_parts(ttl: bytes) -> tuple | None:
+    """The parts kept in :data:`FUNCTIONS_JSON` when they were read from ``ttl`` (its bytes), else None."""
+    import hashlib
+    import json
+    from importlib.resources import files
+
+    try:
+        kept = json.loads(files("synergy").joinpath("resources", FUNCTIONS_JSON).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(kept, dict) or kept.get("source_sha256") != hashlib.sha256(ttl).hexdigest():
+        return None
+    return tuple(kept["parts"])
+
+
+@functools.lru_cache(maxsize=1)
+def default_catalog() -> FunctionCatalog:
+    """The catalogue shipped in ``ontology/functions.ttl`` (read once; from :data:`FUNCTIONS_JSON`
+    while that file matches it)."""
+    ttl = shipped_ttl()
+    parts = _shipped_parts(ttl.read_bytes())
+    return FunctionCatalog.from_labels(*parts) if parts else FunctionCatalog.load(ttl)
