@@ -35,7 +35,7 @@ class Clusters:
 
 
 def block_clusters(block, city, prior, a: np.ndarray, b: np.ndarray, score: np.ndarray,
-                   threshold: float, scored_kinds=None) -> Clusters:
+                   threshold: float, scored_kinds=None, cohesion: bool = True) -> Clusters:
     """Cohesive clusters of one block's reported pairs.
 
     ``a``, ``b`` are block-local rows of ``block`` (a :class:`synergy.features.Block`) and
@@ -44,7 +44,9 @@ def block_clusters(block, city, prior, a: np.ndarray, b: np.ndarray, score: np.n
     block's components are whole: the block's clusters are final (their members are
     returned as positions in the block's features, the labels numbered from 0).
     ``scored_kinds``: the kinds of pair already scored (:meth:`synergy.features.Block.kind_pairs`'
-    sorted keys and their probabilities), not scored again.
+    sorted keys and their probabilities), not scored again. Without ``cohesion``, a component
+    whose groups need no probabilities (every pair clears the line whatever it scores: threshold
+    0) is one cluster whose pairs are not compared, and its cohesion is NaN (not known).
     """
     from scipy.cluster.hierarchy import linkage
     from scipy.sparse import coo_matrix
@@ -57,7 +59,7 @@ def block_clusters(block, city, prior, a: np.ndarray, b: np.ndarray, score: np.n
     graph = coo_matrix((np.ones(m), (inverse[:m], inverse[m:])), shape=(len(nodes), len(nodes)))
     _, component = connected_components(graph, directed=False)
     label = np.full(len(nodes), -1, dtype=np.int64)
-    cohesion = {}
+    cohesion_of = {}
     next_label = 0
     order = np.argsort(component, kind="stable")
     bounds = np.r_[0, np.flatnonzero(np.diff(component[order])) + 1, len(order)]
@@ -70,22 +72,30 @@ def block_clusters(block, city, prior, a: np.ndarray, b: np.ndarray, score: np.n
     looked_up = np.flatnonzero((size_of == 2) | (size_of > DENSE_LIMIT))
     pair_p = {(x, y): p for x, y, p in zip(a[looked_up].tolist(), b[looked_up].tolist(), score[looked_up].tolist())}
     agency = block.agency_codes
+    height = 1.0 - threshold + 1e-9
+    # a distance is at most 1: at threshold 0 every component is one group (see below) whatever
+    # its pairs score, and only its cohesion needs them
+    one_group = 1.0 <= height - 1e-12
     # every pair inside the components of three or more, compared at once
-    probabilities = _all_pairs(block, city, prior, [rows for rows in members if 2 < len(rows) <= DENSE_LIMIT],
-                               scored_kinds)
+    probabilities = {} if one_group and not cohesion else _all_pairs(
+        block, city, prior, [rows for rows in members if 2 < len(rows) <= DENSE_LIMIT], scored_kinds)
     for rows in members:
         size = len(rows)
         if size == 2:
             x, y = int(rows[0]), int(rows[1])
             label[np.searchsorted(nodes, rows)] = next_label
-            cohesion[next_label] = pair_p.get((x, y), pair_p.get((y, x), 0.0))
+            cohesion_of[next_label] = pair_p.get((x, y), pair_p.get((y, x), 0.0))
+            next_label += 1
+            continue
+        if one_group and not cohesion:
+            label[np.searchsorted(nodes, rows)] = next_label  # its pairs are of several agencies
+            cohesion_of[next_label] = float("nan")
             next_label += 1
             continue
         prob = probabilities.get(int(rows[0]))
         if prob is None:
             prob = _reported_only(rows, pair_p)
         condensed = 1.0 - prob[upper_pairs(size)]
-        height = 1.0 - threshold + 1e-9
         if condensed.max() <= height - 1e-12:
             # every pair is close enough: an average of distances is no larger than the largest,
             # so every merge is under the cut and the component is one group (a dense roll-up's
@@ -108,9 +118,9 @@ def block_clusters(block, city, prior, a: np.ndarray, b: np.ndarray, score: np.n
             if not cross.any():
                 continue
             label[np.searchsorted(nodes, rows[inside])] = next_label
-            cohesion[next_label] = float(np.mean(prob[inside[i[cross]], inside[j[cross]]]))
+            cohesion_of[next_label] = float(np.mean(prob[inside[i[cross]], inside[j[cross]]]))
             next_label += 1
-    return Clusters(block.rows[nodes], label, cohesion)
+    return Clusters(block.rows[nodes], label, cohesion_of)
 
 
 def joined(parts) -> Clusters:

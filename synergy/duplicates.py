@@ -297,14 +297,24 @@ def find_duplicates(
     agreed, rejected = pair_labels(decided)
     from .explain import build_result_frames
 
-    with paused():  # a million records' features and candidates (synergy.collector)
-        scored = score_pairs(
-            model, normalizer=normalizer, threshold=threshold, exclude=routine,
-            across_regions=across_regions, k=k, matcher=matcher, kind=kind, always=agreed,
-            never=() if show_rejected else rejected, progress=progress,
-        )
-        frames = build_result_frames(model, scored, normalizer=normalizer, lang=lang, kind=kind, progress=progress,
-                                     stream=stream and not decided)
+    stream = stream and not decided
+
+    def scored_and_frames(cohesion: bool):
+        with paused():  # a million records' features and candidates (synergy.collector)
+            scored = score_pairs(
+                model, normalizer=normalizer, threshold=threshold, exclude=routine,
+                across_regions=across_regions, k=k, matcher=matcher, kind=kind, always=agreed,
+                never=() if show_rejected else rejected, progress=progress, cohesion=cohesion,
+            )
+            return scored, build_result_frames(model, scored, normalizer=normalizer, lang=lang, kind=kind,
+                                               progress=progress, stream=stream)
+
+    # streamed pairs are written without the clusters; where the clusters' members are known
+    # without comparing all their pairs (threshold 0), those pairs are compared only if the
+    # clusters are read: the regions are scored again then, with the clusters' cohesion
+    scored, frames = scored_and_frames(cohesion=not stream)
+    if stream and any(value != value for value in scored.clusters.cohesion.values()):  # NaN: not known
+        frames = (frames[0], Deferred(lambda: scored_and_frames(cohesion=True)[1][1]()), *frames[2:])
     if decided:
         frames = (*_with_decisions(*frames[:2], decided, show_rejected), *frames[2:])
     pairs, clusters, shared, national = (_rename_for(kind, frame) for frame in frames)
@@ -527,6 +537,7 @@ def score_pairs(
     never=(),
     clusters: bool = True,
     progress=None,
+    cohesion: bool = True,
 ) -> ScoredPairs:
     """Candidate pairs of different agencies, their comparison levels and match probabilities.
 
@@ -535,7 +546,9 @@ def score_pairs(
     (pairs the analyst rejected); pairs that are one system (same host, same brand name,
     the same national application) or involve an agency's own website are set aside, the
     former reported in ``shared_*``. With ``clusters`` the kept pairs are grouped into
-    cohesive clusters block by block. ``progress`` (like :func:`synergy.progress.track`)
+    cohesive clusters block by block; without ``cohesion``, clusters whose members are known
+    without comparing all their pairs (threshold 0) are not compared and have a NaN cohesion
+    (:func:`synergy.clusters.block_clusters`). ``progress`` (like :func:`synergy.progress.track`)
     sees one step per region scored.
     """
     from .clusters import joined
@@ -567,7 +580,7 @@ def score_pairs(
     # a region of one record has no pair, but its record was compared (notes, national applications)
     blocks = [rows for rows in groups if len(rows) >= 2]
     work = functools.partial(_score_block, features=features, kind=kind, k=k, matcher=matcher, threshold=threshold,
-                             always=always, never=never, clusters=clusters)
+                             always=always, never=never, clusters=clusters, cohesion=cohesion)
     found_clusters = []
     # one result per block, in block order whether the blocks ran here or in worker processes
     for index, part in enumerate(map_in_workers(work, blocks, progress, through_files=True)):
@@ -640,7 +653,7 @@ def _reordered(values: list, order: np.ndarray) -> np.ndarray:
     return object_array(values)[order]
 
 
-def _score_block(rows, *, features, kind, k, matcher, threshold, always, never, clusters):
+def _score_block(rows, *, features, kind, k, matcher, threshold, always, never, clusters, cohesion=True):
     """One block's chance agreement, candidates, scores and clusters: a dict of the kept pairs
     as global row positions (``None`` when the block has no candidates or one agency).
 
@@ -700,7 +713,7 @@ def _score_block(rows, *, features, kind, k, matcher, threshold, always, never, 
     }
     if clusters:
         part["clusters"] = block_clusters(block, city, prior, a, b, score[keep], threshold,
-                                          scored_kinds=(kinds, kind_score))
+                                          scored_kinds=(kinds, kind_score), cohesion=cohesion)
     return part
 
 

@@ -796,6 +796,35 @@ def test_each_kind_of_pair_compared_once_gives_what_every_pair_compared_gives(mo
     assert len(alike_records) >= 3
 
 
+def test_at_threshold_zero_clusters_without_cohesion_compare_no_pair_and_have_the_same_members(monkeypatch):
+    # every pair clears a line at 0, so a component is one cluster whatever its pairs score: without
+    # the cohesion (a streamed run writing the pairs only) the all-pairs step is skipped
+    from synergy import clusters
+    from synergy.duplicates import score_pairs
+
+    monkeypatch.setenv("SYNERGY_WORKERS", "1")
+    calls = []
+    per_kind = clusters._all_pairs
+    monkeypatch.setattr(clusters, "_all_pairs", lambda *args, **kw: calls.append(1) or per_kind(*args, **kw))
+    for folder in (None, ROOT / "tests" / "data" / "duplicates"):
+        model = load_model(folder)[0]
+        for threshold in (0.0, 0.3):
+            calls.clear()
+            full = score_pairs(model, threshold=threshold).clusters
+            compared = len(calls)
+            calls.clear()
+            quick = score_pairs(model, threshold=threshold, cohesion=False).clusters
+            assert np.array_equal(full.members, quick.members) and np.array_equal(full.label, quick.label)
+            assert full.cohesion.keys() == quick.cohesion.keys()
+            known = {k: v for k, v in quick.cohesion.items() if v == v}
+            assert all(full.cohesion[k] == v for k, v in known.items())  # pairs of two: their own score
+            if threshold:
+                assert quick.cohesion == full.cohesion and len(calls) == compared
+            else:
+                assert compared and not calls and len(known) < len(quick.cohesion)
+                assert all(0 <= v <= 1 for v in full.cohesion.values())
+
+
 def test_candidates_scored_once_per_kind_of_pair_score_as_every_pair_compared(monkeypatch):
     # the candidates are compared once per kind of pair (Block.kind_pairs) and the result spread:
     # the same levels, weights and scores as every candidate compared on its own
