@@ -3,8 +3,8 @@
 
     python scripts/build_functions_json.py
 
-Run it after editing ontology/functions.ttl (tests/test_functions.py checks that the file
-matches): until then synergy reads the Turtle itself, which is correct but 0.8 s slower.
+Run it after editing ontology/functions.ttl (tests/test_function_catalog.py checks that the file
+matches): until then synergy reads the Turtle itself, which is correct but about 0.2 s slower.
 """
 from __future__ import annotations
 
