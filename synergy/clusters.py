@@ -75,9 +75,9 @@ def block_clusters(block, city, prior, a: np.ndarray, b: np.ndarray, score: np.n
     height = 1.0 - threshold + 1e-9
     # a distance is at most 1: at threshold 0 every component is one group (see below) whatever
     # its pairs score, and only its cohesion needs them
-    one_group = 1.0 <= height - 1e-12
+    pairs_unneeded = 1.0 <= height - 1e-12 and not cohesion
     # every pair inside the components of three or more, compared at once
-    probabilities = {} if one_group and not cohesion else _all_pairs(
+    probabilities = {} if pairs_unneeded else _all_pairs(
         block, city, prior, [rows for rows in members if 2 < len(rows) <= DENSE_LIMIT], scored_kinds)
     for rows in members:
         size = len(rows)
@@ -87,7 +87,7 @@ def block_clusters(block, city, prior, a: np.ndarray, b: np.ndarray, score: np.n
             cohesion_of[next_label] = pair_p.get((x, y), pair_p.get((y, x), 0.0))
             next_label += 1
             continue
-        if one_group and not cohesion:
+        if pairs_unneeded:
             label[np.searchsorted(nodes, rows)] = next_label  # its pairs are of several agencies
             cohesion_of[next_label] = float("nan")
             next_label += 1
