@@ -379,23 +379,66 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
 
     owner_keys = frozenset(owner_words)
 
-    def owners_named(texts):
-        """Per record, its agency when one of the record's texts can name it, else ""."""
+    agency_codes, agency_ids = pd.factorize(pd.Series(agency, dtype=object))
+    agency_ids = agency_ids.to_numpy(dtype=object)
+    glued_of: dict = {}
+
+    def names_its_owner(text, owner):
+        # whether the owner's name may be in the text as the cleaning takes it out: its words
+        # and its glued letters are those of the text whoever owns it, so found once per text
+        glued = glued_of.get(text)
+        if glued is None:
+            glued = glued_of[text] = fold(text).replace(" ", "")
+        return context.may_name(folded_words(text), glued, owner)
+
+    def owners_named(texts, keep=None, keep_anyway=None):
+        """Per record, its agency when one of the record's texts can name it, else "".
+
+        ``keep(text, agency)``, when given, is asked whether the agency matters to the reading
+        of the text (not only whether a word of its name is in it); not for the records where
+        ``keep_anyway`` is True. Both are asked once per distinct text and agency.
+        """
         codes, distinct = pd.factorize(pd.Series(texts, dtype=object))
         # per distinct text the few owner words it holds, not the agencies they name: in a roll-up
         # one word names an agency in every region ("kesehatan"), and a set of them per text took
         # a million programs to 12 GB
         held = [tuple(folded_words(t) & owner_keys) if t else () for t in distinct]
         out = np.full(n, "", dtype=object)
-        # only the records whose text holds an owner word are looked at one by one
+        # only the records whose text holds an owner word are looked at, once per text and owner
         names_some = np.array([bool(x) for x in held], dtype=bool)
-        for r in np.flatnonzero(names_some[codes]).tolist():
-            owner = agency[r]
-            if any(owner in owner_words[w] for w in held[codes[r]]):
-                out[r] = owner
+        rows = np.flatnonzero(names_some[codes])
+        if not len(rows):
+            return out
+        pair_of = codes[rows].astype(np.int64) * len(agency_ids) + agency_codes[rows]
+        pairs, inverse = np.unique(pair_of, return_inverse=True)
+        if keep is not None:
+            # a pair needs asking only if one of its records is not kept anyway
+            ask = (np.bincount(inverse, weights=~keep_anyway[rows], minlength=len(pairs)) > 0
+                   if keep_anyway is not None else np.ones(len(pairs), dtype=bool))
+        named = np.zeros(len(pairs), dtype=bool)
+        kept = np.zeros(len(pairs), dtype=bool)
+        for k, (code, at) in enumerate(zip(*np.divmod(pairs, len(agency_ids)))):
+            owner = agency_ids[at]
+            if any(owner in owner_words[w] for w in held[code]):
+                named[k] = True
+                kept[k] = keep is None or (ask[k] and keep(distinct[code], owner))
+        chosen = named[inverse]
+        if keep is not None:
+            chosen &= kept[inverse] | (keep_anyway[rows] if keep_anyway is not None else False)
+        out[rows[chosen]] = agency[rows[chosen]]
         return out
 
-    name_owner = owners_named(names)
+    # A record's texts are read once per distinct text and owner, so the owner is kept only
+    # where the reading depends on it: a roll-up whose agencies' names share a word with many
+    # texts ("wilayah", "kesehatan") read each text once per owner (20 times in bench_analyses'
+    # city). A name depends on its owner where the owner's name may be in it (the cleaning)
+    # and where it may be read as an address or as the owner's website (both read against the
+    # owner's words); so does a name with an address beside it.
+    def name_reads_owner(text, owner):
+        return ("." in text or "://" in text or bool(folded_words(text) & _WEBSITE_WORDS)
+                or names_its_owner(text, owner))
+
+    name_owner = owners_named(names, name_reads_owner, keep_anyway=urls != "")
     url_owner = owners_named(urls)
     name_owner = np.where(name_owner != "", name_owner, url_owner)
     # an address can name its owner by the agency's short form when the agencies table has
@@ -411,7 +454,7 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
             found = abbreviated[key] = any(context.abbreviates(w, agency[r]) for w in words)
         if found:
             name_owner[r] = agency[r]
-    desc_owner = owners_named(desc_full)
+    desc_owner = owners_named(desc_full, names_its_owner)
     name_codes, name_parts = factorize_rows(names, urls, name_owner)
     desc_codes, desc_parts = factorize_rows(desc_full, desc_owner)
     track = progress or no_progress

@@ -571,45 +571,60 @@ class NameContext:
         return " ".join(kept)
 
     def clean(self, text: str, agency: str = "") -> str:
-        """``text`` without URLs, its owner's own name and the region's name (original case kept)."""
+        """``text`` without URLs, its owner's own name and the region's name (original case kept).
+
+        Where the owner's name is not in the text, the text is cleaned as if it had no owner,
+        so one text gets one cleaned form whoever owns it.
+        """
         if not text:
             return ""
-        words = None
-        if not _MAYBE_URL.search(text):
-            # most texts name neither the owner nor the region and hold no address: nothing to do
-            words = set(fold(text).split())
-            if not (words & self.region_words) and not (agency and words & self.own_words(agency)):
-                return " ".join(text.split())
-        if agency and not self._may_name(text, agency, words):
-            # none of the owner's names can be in the text: what is left to take out (the region,
-            # addresses) is the same for every owner, so cleaned once per text (in a roll-up one
-            # word of many owners' names, "kesehatan", is in a hundred thousand texts)
-            cache = self.__dict__.setdefault("_ownerless", {})
-            found = cache.get(text)
-            if found is None:
-                found = cache[text] = self._clean_words(text, "")
-            return found
-        return self._clean_words(text, agency)
+        # a text with no address is looked at word by word first (most texts)
+        words = None if _MAYBE_URL.search(text) else set(fold(text).split())
+        if agency and (words is None or words & self.own_words(agency)) and self._may_name(text, agency, words):
+            cleaned, named = self._clean_words_named(text, agency)
+            if named:
+                return cleaned
+        if words is not None and not (words & self.region_words):
+            # no address and no region: nothing to take out
+            return " ".join(text.split())
+        # what is left to take out (the region, addresses) is the same for every owner, so
+        # cleaned once per text (in a roll-up one word of many owners' names, "kesehatan", is
+        # in a hundred thousand texts)
+        cache = self.__dict__.setdefault("_ownerless", {})
+        found = cache.get(text)
+        if found is None:
+            found = cache[text] = self._clean_words(text, "")
+        return found
 
     def _may_name(self, text: str, agency: str, words=None) -> bool:
         """Whether one of ``agency``'s names can be in ``text`` as :meth:`clean` takes it out: every
         word of a phrase among the text's words, or a phrase written glued somewhere in it (a
         superset of what :meth:`_clean_words` matches, so False means it matches nothing)."""
-        phrases = self.own_phrases.get(agency, ())
-        if not phrases:
-            return False
         if words is None:
             words = set(fold(text).split())
-        if any(words.issuperset(p.split()) for p in phrases):
-            return True
-        glued_text = fold(text).replace(" ", "")
-        return any(len(g) >= 4 and g in glued_text for g in (p.replace(" ", "") for p in phrases))
+        return self.may_name(words, fold(text).replace(" ", ""), agency)
+
+    def may_name(self, words, glued_text: str, agency: str) -> bool:
+        """:meth:`_may_name` of a text given as its folded words and its folded letters without
+        spaces (to read a text once for many agencies)."""
+        cache = self.__dict__.setdefault("_phrase_tests", {})
+        tests = cache.get(agency)
+        if tests is None:
+            phrases = self.own_phrases.get(agency, ())
+            tests = cache[agency] = (tuple(frozenset(p.split()) for p in phrases),
+                                     tuple(g for g in (p.replace(" ", "") for p in phrases) if len(g) >= 4))
+        phrase_words, glued = tests
+        return any(words.issuperset(p) for p in phrase_words) or any(g in glued_text for g in glued)
 
     def _clean_words(self, text: str, agency: str) -> str:
         """:meth:`clean` word by word: addresses, the owner's phrases and the region's name taken out."""
+        return self._clean_words_named(text, agency)[0]
+
+    def _clean_words_named(self, text: str, agency: str) -> tuple[str, bool]:
+        """:meth:`_clean_words`, and whether a name of the owner was taken out."""
         text = strip_urls(text)
         if not text:
-            return ""
+            return "", False
         words = _WORDS_AND_MARKS.findall(text)
         folded = [" ".join(fold(w).split()) for w in words]
         drop = [False] * len(words)
@@ -634,6 +649,7 @@ class NameContext:
         for i, f in enumerate(folded):
             if f in glued or f.replace(" ", "") in glued:
                 drop[i] = True
+        named = any(drop)
         for i, f in enumerate(folded):
             if f in self.region_words or (f in ("kota", "kabupaten", "kab", "provinsi", "prov") and i + 1 < len(folded)
                                           and folded[i + 1] in self.region_words):
@@ -645,7 +661,7 @@ class NameContext:
         while kept and not any(c.isalnum() for c in kept[0]):
             kept.pop(0)
         out = " ".join(kept)
-        return _SPACE_BEFORE_PUNCT.sub(lambda m: m.group(1), _SPACE_AFTER_BRACKET.sub("(", out))
+        return _SPACE_BEFORE_PUNCT.sub(lambda m: m.group(1), _SPACE_AFTER_BRACKET.sub("(", out)), named
 
 
 def _in_order(letters: str, text: str) -> bool:
