@@ -135,7 +135,6 @@ class FunctionCatalog:
         """Read a SKOS file shaped like ``ontology/functions.ttl``."""
         return cls.from_labels(*read_parts(path))
 
-
     # ------------------------------------------------------------------ tagging
     def _match(self, text: str, phrases: Mapping[tuple, frozenset]) -> set:
         """Keys whose labels occur in ``text``: phrases on stems, longest first; one-word
