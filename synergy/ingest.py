@@ -776,11 +776,15 @@ def _read_labels(parsed, known) -> None:
                 continue
             targets = ids[col.ref]
             values = p.columns[col.name]
-            for i, value in enumerate(values):
-                if col.kind == "ref":
-                    values[i] = read(value, targets)
-                elif any(item.endswith(")") for item in value):
-                    values[i] = tuple(dict.fromkeys(read(item, targets) for item in value))
+            # each distinct cell read once: a million rows hold few labels, most hold none
+            if col.kind == "ref":
+                changed = {v: read(v, targets) for v in set(values) if v.endswith(")")}
+            else:
+                changed = {v: tuple(dict.fromkeys(read(item, targets) for item in v))
+                           for v in set(values) if any(item.endswith(")") for item in v)}
+            changed = {v: found for v, found in changed.items() if found != v}
+            if changed:
+                values[:] = [changed.get(v, v) for v in values]
 
 
 def _check_references(parsed, kept, out: _Problems, skip=frozenset(), known=None):

@@ -174,6 +174,23 @@ def test_values_with_aliases_load_canonically(tmp_path):
     assert model.datasets.set_index("id").loc["DS-PENDUDUK", "classification"] == "terbuka"
 
 
+def test_a_picked_name_reads_as_its_id_on_every_row_it_is_on(tmp_path):
+    """A reference written ``name (id)`` is read once per distinct cell, then put back on
+    every row holding it; a list holding both the label and its id keeps the id once."""
+    tables = base_tables()
+    header = tables["programs"][0]
+    ids = [row[0] for row in tables["programs"][1:]]
+    for row in tables["programs"][1:]:
+        cells = dict(zip(header, row))
+        cells.update(agency="Dinas Kesehatan (DINKES)",
+                     uses="Data Penduduk per Kelurahan (DS-PENDUDUK); DS-PENDUDUK; DS-ADUAN")
+        row[:] = [cells[h] for h in header]
+    model, _ = load_model(write_folder(tmp_path / "kota", tables))
+    programs = model.programs.set_index("id").loc[ids]
+    assert programs["agency"].tolist() == ["DINKES"] * len(ids)
+    assert programs["uses"].tolist() == [("DS-PENDUDUK", "DS-ADUAN")] * len(ids)
+
+
 def test_dash_means_no_budget(tmp_path):
     tables = base_tables()
     tables["programs"][1][5] = "-"
