@@ -5,12 +5,14 @@ Usage::
     python benchmarks/bench_commands.py                # 1,000,000 programs in 500 regions (target: each < 60 s, < 3 GB)
     python benchmarks/bench_commands.py --programs 100000 --regions 50
     python benchmarks/bench_commands.py --only duplicates "metrics --what communities" --runs 2
+    python benchmarks/bench_commands.py --store /tmp/rollup-store   # read through a --store folder instead
 
 The roll-up is ``bench_analyses.generate(PROGRAMS, REGIONS)`` (uses, produces, needs and
 dependencies, as a real plan has) written as a CSV folder; it is kept in ``--folder`` and
 read from there when it is already written for the same size. Each command runs in its own
 process, as a user types it: ``python cli.py --quiet COMMAND FOLDER ... --format csv -o FILE``,
-reading and checking the CSV included.
+reading and checking the CSV included (or, with ``--store DIR``, reading the folder's Parquet
+tables: what a user running many commands on one roll-up does).
 
 Printed per command: wall seconds; CPU seconds (user + system, the command and its worker
 processes); the peak resident memory (of the command or its largest worker, as
@@ -90,10 +92,12 @@ def example_ids(folder: pathlib.Path) -> dict:
     raise SystemExit("the roll-up has no program with depends_on")
 
 
-def run(name: str, folder: pathlib.Path, out: pathlib.Path, ids: dict) -> dict:
+def run(name: str, folder: pathlib.Path, out: pathlib.Path, ids: dict, store=None) -> dict:
     options, arguments = COMMANDS[name]
     argv = [sys.executable, str(ROOT / "cli.py"), "--quiet", name.split()[0], *options, str(folder),
             *(a.format(**ids) for a in arguments), "--format", "csv", "-o", str(out)]
+    if store is not None:
+        argv += ["--store", str(store)]
     errors = out.with_suffix(".stderr")
     with open(errors, "wb") as stderr:  # a file, not a pipe: a long error cannot block the command
         start = time.perf_counter()
@@ -115,6 +119,9 @@ def main() -> None:
                         help="where the roll-up's CSV is kept (default: a folder in the temporary directory)")
     parser.add_argument("--only", nargs="+", metavar="COMMAND", help="these commands only (as in COMMANDS)")
     parser.add_argument("--runs", type=int, default=1, help="runs of each command, one after the other")
+    parser.add_argument("--store", type=pathlib.Path, default=None, metavar="DIR",
+                        help="every command with --store DIR (the parsed model kept as Parquet, docs/scale.md); "
+                             "a first run of stats builds the folder if needed, timed apart")
     args = parser.parse_args()
     folder = args.folder or pathlib.Path(tempfile.gettempdir()) / f"synergy-bench-{args.programs}-{args.regions}"
     folder.mkdir(parents=True, exist_ok=True)
@@ -129,10 +136,16 @@ def main() -> None:
     print(f"{'command':<28} {'wall s':>7} {'CPU s':>7} {'peak GB':>8} {'output KB':>11}  target", flush=True)
     failed = False
     with tempfile.TemporaryDirectory() as scratch:
+        if args.store is not None:
+            r = run("stats", folder, pathlib.Path(scratch) / "out.csv", ids, args.store)
+            print(f"{'(--store: built or checked)':<28} {r['wall']:7.1f} {r['cpu']:7.1f} {r['peak'] / 1024 ** 3:8.2f}",
+                  flush=True)
+            if r["code"] != 0:
+                sys.exit(f"--store {args.store}: {r['error'][-300:]}")
         for name in chosen:
             for _ in range(args.runs):
                 out = pathlib.Path(scratch) / "out.csv"
-                r = run(name, folder, out, ids)
+                r = run(name, folder, out, ids, args.store)
                 met = r["wall"] < TARGET_SECONDS and r["peak"] < TARGET_BYTES
                 verdict = "met" if met else "NOT MET"
                 if r["code"] != 0:
