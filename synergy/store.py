@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Iterator
 from urllib.parse import quote
 
+import numpy as np
 import pandas as pd
 
 from .errors import Problem, SynergyError
@@ -548,25 +549,44 @@ def _write_tables(model: CityModel, folder: pathlib.Path) -> None:
     }), folder / "origins.parquet")
 
 
+def _shared_texts(column) -> np.ndarray:
+    """A dictionary-encoded text column as an object array; a missing text is ""."""
+    parts = [np.empty(0, dtype=object)]
+    for chunk in column.chunks:
+        words = np.array([*chunk.dictionary.to_pylist(), ""], dtype=object)
+        parts.append(words[chunk.indices.fill_null(len(words) - 1).to_numpy(zero_copy_only=False)])
+    return np.concatenate(parts)
+
+
 def _read_tables(folder: pathlib.Path, progress=None) -> CityModel:
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
     tables = {}
     names = (*TABLE_ORDER, *SIDE_TABLES)
     for name in (progress or no_progress)(names, label="membaca store / reading store", total=len(names)):
-        data = pq.read_table(folder / f"{name}.parquet").to_pydict()
+        path = folder / f"{name}.parquet"
         kinds = {c.name: c.kind for c in TABLES[name].columns}
+        # text columns come as Parquet's dictionaries: each distinct text becomes one string
+        # object, shared by every row holding it (as reading the CSV shares them)
+        texts = [f.name for f in pq.read_schema(path) if pa.types.is_string(f.type)
+                 and kinds.get(f.name, "text") not in (*_LIST_KINDS, *_INT_KINDS)]
+        table = pq.read_table(path, read_dictionary=texts)
         columns = {}
-        for column, values in data.items():
+        for column in table.column_names:
             kind = kinds.get(column, "text")
             # Column by column: a million rows load in seconds, not row dicts.
+            if column in texts:
+                columns[column] = pd.Series(_shared_texts(table.column(column)), dtype=object)
+                continue
+            values = table.column(column).to_pylist()
             if kind in _LIST_KINDS:
                 columns[column] = pd.Series([tuple(v or ()) for v in values], dtype=object)
             elif kind in _INT_KINDS:
                 columns[column] = pd.array(values, dtype="Int64")
             else:
                 columns[column] = pd.Series(["" if v is None else v for v in values], dtype=object)
-        frame = pd.DataFrame(columns, columns=list(data))
+        frame = pd.DataFrame(columns, columns=table.column_names)
         if list(frame.columns[:len(kinds)]) != list(kinds):
             raise SynergyError(f"store folder {folder.parent}: table {name} is damaged; delete the folder")
         tables[name] = frame

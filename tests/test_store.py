@@ -133,6 +133,21 @@ def test_store_folder_reuses_then_reloads_a_changed_source(tmp_path):
     assert third.query("SELECT ?n WHERE { pr:P-002 dct:title ?n }")["n"].tolist() == ["Posyandu Daring"]
 
 
+def test_a_reused_store_shares_one_string_per_text(tmp_path):
+    """Read back, equal texts are one object (as a parsed CSV gives them): a million rows of a
+    roll-up repeat the same agency ids and names, and one string each cost 0.6 GB (docs/scale.md)."""
+    from synergy.ingest import sample_path
+
+    folder = tmp_path / "store"
+    open_store_dir(folder, [sample_path()])
+    model = open_store_dir(folder, [sample_path()]).model
+    for table, column in (("programs", "agency"), ("programs", "element"), ("datasets", "producer")):
+        values = model.table(table)[column].tolist()
+        assert all(isinstance(v, str) for v in values)
+        assert len(values) > len(set(values)), (table, column)
+        assert len({id(v) for v in values}) == len(set(values)), (table, column)
+
+
 def test_a_reused_store_does_not_read_the_sources(tmp_path):
     """Same size, same modification time: the folder's copy is trusted (that is the point)."""
     source = _copy_city(tmp_path)
