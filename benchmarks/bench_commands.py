@@ -19,7 +19,8 @@ processes); the peak resident memory (of the command or its largest worker, as
 ``/usr/bin/time``'s ``%M`` reports it, from ``os.wait4``); the output's size; whether the
 target is met. Before and after the commands a fixed pure-Python loop is timed: on this
 project's machine the same work has taken up to twice as long from one hour to the next
-(docs/scale.md), and that reference says which kind of hour a run had.
+(docs/scale.md). The loop shows a slow hour only in part (it needs little memory, the commands
+a lot): compare code by alternating runs of the old and the new, not by this reference.
 """
 from __future__ import annotations
 
