@@ -415,13 +415,19 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
             # a pair needs asking only if one of its records is not kept anyway
             ask = (np.bincount(inverse, weights=~keep_anyway[rows], minlength=len(pairs)) > 0
                    if keep_anyway is not None else np.ones(len(pairs), dtype=bool))
-        named = np.zeros(len(pairs), dtype=bool)
-        kept = np.zeros(len(pairs), dtype=bool)
-        for k, (code, at) in enumerate(zip(*np.divmod(pairs, len(agency_ids)))):
-            owner = agency_ids[at]
-            if any(owner in owner_words[w] for w in held[code]):
-                named[k] = True
-                kept[k] = keep is None or (ask[k] and keep(distinct[code], owner))
+        # plain ints and lists, not numpy scalars: a roll-up has hundreds of thousands of pairs
+        text_at, owner_at = (x.tolist() for x in np.divmod(pairs, len(agency_ids)))
+        owner_of, text_of = agency_ids.tolist(), list(distinct)
+        asked = ask.tolist() if keep is not None else None
+        named_list, kept_list = [False] * len(pairs), [False] * len(pairs)
+        for k, (code, at) in enumerate(zip(text_at, owner_at)):
+            owner = owner_of[at]
+            for word in held[code]:
+                if owner in owner_words[word]:
+                    named_list[k] = True
+                    kept_list[k] = keep is None or (asked[k] and keep(text_of[code], owner))
+                    break
+        named, kept = np.array(named_list, dtype=bool), np.array(kept_list, dtype=bool)
         chosen = named[inverse]
         if keep is not None:
             chosen &= kept[inverse] | (keep_anyway[rows] if keep_anyway is not None else False)
