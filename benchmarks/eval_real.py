@@ -17,7 +17,9 @@ each have their own model (inventories are read with the applications model).
 
 Printed per source: precision, recall and F1 at the default threshold (closed world:
 a reported pair labelled same-system or not labelled counts as a false positive), with
-95 % Wilson intervals (a source has a dozen to a hundred labelled pairs), the real sources
+95 % Wilson intervals, and how many of the labelled groups have at least one pair reported
+(a reader shown one pair of a group looks at the others; pair recall is ruled by the largest
+groups) (a source has a dozen to a hundred labelled pairs), the real sources
 pooled per group, and
 the calibration of the match probability (of the pairs scored 0.5-0.6, ..., 0.9-1.0,
 how many are labelled duplicates). Also: the real national nomenclature (1,881
@@ -170,7 +172,8 @@ def line(r) -> str:
     r_lo, r_hi = wilson(r["tp"], r["labelled"])
     return (f"{r['source']:<24} records {r['records']:>5}  labelled {r['labelled']:>4}  reported {r['reported']:>4}  "
             f"P {r['precision']:.2f} [{p_lo:.2f}-{p_hi:.2f}]  R {r['recall']:.2f} [{r_lo:.2f}-{r_hi:.2f}]  "
-            f"F1 {r['f1']:.2f}  (same-system reported {r['same_system_reported']})")
+            f"F1 {r['f1']:.2f}  (same-system reported {r['same_system_reported']})"
+            + (f"  groups found {r['groups_found']} of {r['groups']}" if r.get("groups") else ""))
 
 
 def nomenclature_model():
@@ -306,6 +309,11 @@ def main():
         print(f"  {group:<24} {tp:>4} of {reported:>4} reported are labelled duplicates: P {tp / max(reported, 1):.2f} "
               f"[{p_lo:.2f}-{p_hi:.2f}]; {tp:>4} of {labelled:>4} labelled found: R {tp / max(labelled, 1):.2f} "
               f"[{r_lo:.2f}-{r_hi:.2f}]")
+        found, groups = (sum(r.get(k, 0) for r in rows if r["group"] == group) for k in ("groups_found", "groups"))
+        if groups:
+            g_lo, g_hi = wilson(found, groups)
+            print(f"  {'':<24} {found:>4} of {groups:>4} labelled groups have a pair reported: "
+                  f"{found / groups:.2f} [{g_lo:.2f}-{g_hi:.2f}]")
     print("Calibration (pairs reported in each probability bin, and how many are labelled duplicates):")
     for (group, label), (n, tp) in sorted(bins.items()):
         share = f"{tp / n:.2f}" if n else "-"
