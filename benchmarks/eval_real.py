@@ -17,10 +17,9 @@ each have their own model (inventories are read with the applications model).
 
 Printed per source: precision, recall and F1 at the default threshold (closed world:
 a reported pair labelled same-system or not labelled counts as a false positive), with
-95 % Wilson intervals, and how many of the labelled groups have at least one pair reported
-(a reader shown one pair of a group looks at the others; pair recall is ruled by the largest
-groups) (a source has a dozen to a hundred labelled pairs), the real sources
-pooled per group, and
+95 % Wilson intervals (a source has a dozen to a hundred labelled pairs) and how many of the
+labelled groups have at least one pair reported (a reader shown one pair of a group looks at the
+others; pair recall is ruled by the largest groups), the real sources pooled per group, and
 the calibration of the match probability (of the pairs scored 0.5-0.6, ..., 0.9-1.0,
 how many are labelled duplicates). Also: the real national nomenclature (1,881
 sub-kegiatan as 37 agencies, one per bidang) must give at most 100 pairs.
