@@ -12,6 +12,7 @@ All of it is independent of row order: a block's records are taken in id order.
 from __future__ import annotations
 
 import functools
+from contextlib import ExitStack
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -25,7 +26,7 @@ from .names import (AGENCY_WORDS, GENERIC_EGOV_TERMS, NameContext, acronym_defin
                     address_words, hosts as find_hosts, is_acronym, split_compound, strip_urls, system_keys)
 from .grouping import factorize_first, factorize_rows, positions_in_runs, shared_values, upper_pairs
 from .hosting import central_domains
-from .progress import no_progress
+from .progress import no_progress, stages
 from .text import drop_function_words, fold, function_word_columns, root_words, rowwise_dot
 from .units import FACILITY_WORK, own_administration, regional_company, unit_kind
 
@@ -254,11 +255,21 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
                     region: np.ndarray | None = None, region_names=(), progress=None) -> RecordFeatures:
     """Read every record once. ``records`` has the programs' (or applications') columns.
 
-    ``progress`` (like :func:`synergy.progress.track`) sees the distinct names, then the
-    distinct descriptions, as they are read (the longest steps of this reading, which takes
-    14-17 s in all at a million programs).
+    ``progress`` (like :func:`synergy.progress.track`) sees the reading in five parts: the texts
+    prepared (acronyms defined, which owners the texts may name), the distinct names read, the
+    distinct descriptions read, what they say of jobs, then the records' codes, kinds of work and
+    data (17-22 s in all at a million programs; the first and the last part about 6 s each).
     """
+    with ExitStack() as bars:  # a bar left by an error is wiped all the same
+        return _read_records(records, agencies, normalizer=normalizer, catalog=catalog, region=region,
+                             region_names=region_names, progress=progress, bars=bars)
+
+
+def _read_records(records, agencies, *, normalizer, catalog, region, region_names, progress, bars) -> RecordFeatures:
     from .routine import parse_code
+
+    preparing = bars.enter_context(ExitStack())
+    step = preparing.enter_context(stages(progress, "menyiapkan teks / preparing texts", 4))
 
     n = len(records)
     ids = _texts(records, "id")
@@ -279,6 +290,7 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
     # an acronym of one sense is read with its meaning everywhere; one the city gives two senses
     # ("SIMADE" of a kelurahan and of the fishers) only where a record's own name defines it
     acronyms, ambiguous = acronym_meanings(sorted(set(names.tolist()) | set(descriptions.tolist())))
+    step()
 
     def acronym_meaning(word, key, name):
         if not is_acronym(word):
@@ -381,6 +393,7 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
 
     agency_codes, agency_ids = pd.factorize(pd.Series(agency, dtype=object))
     agency_ids = agency_ids.to_numpy(dtype=object)
+    step()
     glued_of: dict = {}
 
     def names_its_owner(text, owner):
@@ -447,6 +460,7 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
     name_owner = owners_named(names, name_reads_owner, keep_anyway=urls != "")
     url_owner = owners_named(urls)
     name_owner = np.where(name_owner != "", name_owner, url_owner)
+    step()
     # an address can name its owner by the agency's short form when the agencies table has
     # none ("dinkes.banjarbarukota.go.id" of the Dinas Kesehatan)
     abbreviated: dict = {}
@@ -463,6 +477,7 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
     desc_owner = owners_named(desc_full, names_its_owner)
     name_codes, name_parts = factorize_rows(names, urls, name_owner)
     desc_codes, desc_parts = factorize_rows(desc_full, desc_owner)
+    preparing.close()
     track = progress or no_progress
     named = [analyse_name(*part)
              for part in track(name_parts, label="membaca nama / reading names", total=len(name_parts))]
@@ -511,6 +526,7 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
     national = spread([x[2] for x in combined], saying_codes).tolist()
     host_list = spread([x[3] for x in combined], saying_codes).tolist()
 
+    step = bars.enter_context(stages(progress, "membaca kode, data / reading codes, data", 4))
     outputs = _texts(records, "output")
     targets = _texts(records, "target_group")
     token_cache: dict = {}
@@ -527,6 +543,7 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
 
     output_terms = spread_terms(outputs)
     target_terms = spread_terms(targets)
+    step()
 
     codes = _texts(records, "code")
     standard_key, overlap_mask = overlap_marks(names, codes)
@@ -556,6 +573,7 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
     company_office = np.zeros(n, dtype=bool)
     for i in np.flatnonzero(np.isin(agency, list(companies))).tolist() if companies else ():
         company_office[i] = bool(functions[i]) and functions[i] <= internal
+    step()
 
     def years(col):
         if col not in records:
@@ -572,6 +590,7 @@ def record_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer
     one_of: dict = {}  # equal tuples shared: a roll-up repeats a few dimension lists a million times
     dimension[:] = [one_of.setdefault(t, t) for t in (
         tuple(d or ()) if not isinstance(d, str) else tuple(x for x in d.split(";") if x) for d in dims)]
+    step()
 
     background = background_shares(normalizer)
     vocab: dict = {}

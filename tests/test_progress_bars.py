@@ -59,9 +59,11 @@ def test_duplicates_shows_the_regions_and_reading_then_clears_the_line(four_regi
     assert "membaca / reading" in shown
     assert "memeriksa / checking [" in shown  # the checks after reading: seconds at a million programs
     assert "kegiatan rutin / routine work [" in shown
-    assert "membaca nama / reading names [" in shown  # the records' features: distinct names, then descriptions
+    assert "menyiapkan teks / preparing texts [" in shown  # the records' features: acronyms, owners named,
+    assert "membaca nama / reading names [" in shown  # distinct names, then descriptions,
     assert "membaca uraian / reading descriptions [" in shown
-    assert "membaca fungsi / reading functions [" in shown  # each distinct name and description read together
+    assert "membaca fungsi / reading functions [" in shown  # each distinct name and description read together,
+    assert "membaca kode, data / reading codes, data [" in shown  # then codes, kinds of work, data
     assert "duplikasi / duplicates [" in shown and "/4" in shown  # one step per region
     assert f"duplikasi / duplicates [{'.' * 30}] 0/4" in shown  # drawn when the first step starts
     # the bar is wiped: a finished command leaves its output only (and its notes, after the bar)
