@@ -1087,8 +1087,12 @@ def cycles_command(sources, max_length, lang, fmt, output):
       synergy cycles data/pasuruan --format json -o siklus.json
     """
     from synergy.dependencies import cycles as find_cycles
+    from synergy.progress import stages, track
 
-    emit(find_cycles(load(sources), lang=lang, max_length=max_length), fmt, output)
+    model = load(sources)
+    with stages(track, "siklus / cycles", 1):  # seconds at a million programs
+        frame = find_cycles(model, lang=lang, max_length=max_length)
+    emit(frame, fmt, output)
 
 
 @main.command("impact")
@@ -1137,9 +1141,13 @@ def roadmap_command(sources, lang, fmt, output):
       synergy roadmap
       synergy roadmap data/pasuruan --lang en --format csv -o roadmap.csv
     """
+    from synergy.progress import stages, track
     from synergy.roadmap import roadmap as build_roadmap
 
-    emit(build_roadmap(load(sources), lang=lang), fmt, output)
+    model = load(sources)
+    with stages(track, "peta jalan / roadmap", 1):  # half a minute at a million programs
+        frame = build_roadmap(model, lang=lang)
+    emit(frame, fmt, output)
 
 
 @main.command("metrics")
@@ -1165,18 +1173,21 @@ def metrics_command(sources, what, seed, no_duplicates, lang, fmt, output):
       synergy metrics data/pasuruan --what communities --seed 1 --format csv
     """
     from synergy import dependencies, metrics as m
+    from synergy.progress import stages, track
 
     model = load(sources)
     if what == "matrix":
-        frame = m.agency_pairs(model, duplicates=not no_duplicates)
+        frame = m.agency_pairs(model, duplicates=not no_duplicates, progress=track)
     elif what == "coverage":
         frame = m.coverage(model, lang=lang)
     elif what == "communities":
-        frame = m.communities(model, seed=seed, duplicates=not no_duplicates)
+        frame = m.communities(model, seed=seed, duplicates=not no_duplicates, progress=track)
     elif what == "critical":
-        frame = dependencies.critical_nodes(model, seed=seed)
+        with stages(track, "simpul kritis / critical nodes", 1):  # tens of seconds at a million programs
+            frame = dependencies.critical_nodes(model, seed=seed)
     else:
-        frame = dependencies.longest_chains(model)
+        with stages(track, "rantai terpanjang / longest chains", 1):
+            frame = dependencies.longest_chains(model)
     emit(frame, fmt, output)
 
 

@@ -19,6 +19,7 @@ import pandas as pd
 
 from .i18n import check_lang, pick
 from .model import CityModel
+from .progress import stages
 from .schema import DIMENSIONS, ELEMENTS
 
 __all__ = ["agency_pairs", "agency_matrix", "coverage", "communities", "PAIR_COLUMNS"]
@@ -26,11 +27,11 @@ __all__ = ["agency_pairs", "agency_matrix", "coverage", "communities", "PAIR_COL
 PAIR_COLUMNS = ["agency_a", "agency_b", "shared_datasets", "dependencies", "duplicates", "weight", "datasets"]
 
 
-def _duplicate_pairs(model: CityModel):
+def _duplicate_pairs(model: CityModel, progress=None):
     """Agency pairs of duplicated programs, with how many pairs each."""
     from .duplicates import find_duplicates
 
-    found = find_duplicates(model).pairs
+    found = find_duplicates(model, progress=progress).pairs
     agency = dict(zip(model.programs["id"], model.programs["agency"]))
     counts = Counter()
     for a, b in zip(found["program_a"], found["program_b"]):
@@ -103,7 +104,7 @@ def _flow_ties(model: CityModel) -> tuple[dict, dict]:
     return shared_sets, dict(zip(counts.index, counts.to_numpy().tolist()))
 
 
-def agency_pairs(model: CityModel, *, duplicates: bool = True) -> pd.DataFrame:
+def agency_pairs(model: CityModel, *, duplicates: bool = True, progress=None) -> pd.DataFrame:
     """Every pair of agencies with something in common, and how much.
 
     Parameters
@@ -112,6 +113,9 @@ def agency_pairs(model: CityModel, *, duplicates: bool = True) -> pd.DataFrame:
     duplicates : bool
         Count duplicated programs with ``synergy.duplicates.find_duplicates``.
         When False, the column is ``<NA>``.
+    progress : callable, optional
+        Like :func:`synergy.progress.track`: the duplicates' steps, then the ties counted (a
+        minute and seconds at a million programs).
 
     Returns
     -------
@@ -135,8 +139,9 @@ def agency_pairs(model: CityModel, *, duplicates: bool = True) -> pd.DataFrame:
     """
     # the duplicates first: their features are let go before the ties are counted, so a roll-up's
     # peak is the larger of the two, not both
-    dups = _duplicate_pairs(model) if duplicates else None
-    shared, deps = _flow_ties(model)
+    dups = _duplicate_pairs(model, progress) if duplicates else None
+    with stages(progress, "ikatan antar-OPD / agency ties", 1):
+        shared, deps = _flow_ties(model)
     keys = set(shared) | set(deps) | set(dups or ())
     rows = []
     for a, b in keys:
@@ -233,7 +238,7 @@ COMMUNITY_COLUMNS = ["community", "agency", "name", "size", "weight", "datasets"
 
 
 def communities(model: CityModel, *, seed: int = 0, resolution: float = 1.0,
-                duplicates: bool = True) -> pd.DataFrame:
+                duplicates: bool = True, progress=None) -> pd.DataFrame:
     """Groups of agencies that should form working groups.
 
     Louvain community detection (``networkx.community.louvain_communities``)
@@ -249,6 +254,9 @@ def communities(model: CityModel, *, seed: int = 0, resolution: float = 1.0,
         the group), ``weight`` (sum of the pair weights inside the group) and
         ``datasets`` (the datasets shared inside the group, most shared first,
         at most five: what the working group would talk about).
+
+    ``progress`` (like :func:`synergy.progress.track`) sees :func:`agency_pairs`' steps, then
+    the groups found.
 
     Examples
     --------
@@ -268,7 +276,7 @@ def communities(model: CityModel, *, seed: int = 0, resolution: float = 1.0,
     """
     import networkx as nx
 
-    pairs = agency_pairs(model, duplicates=duplicates)
+    pairs = agency_pairs(model, duplicates=duplicates, progress=progress)
     graph = nx.Graph()
     for a, b, w, ds in zip(pairs["agency_a"], pairs["agency_b"], pairs["weight"], pairs["datasets"]):
         if int(w) > 0:
@@ -279,7 +287,8 @@ def communities(model: CityModel, *, seed: int = 0, resolution: float = 1.0,
     ordered = nx.Graph()
     ordered.add_nodes_from(sorted(graph.nodes))
     ordered.add_edges_from(sorted(graph.edges(data=True)))
-    groups = nx.community.louvain_communities(ordered, weight="weight", resolution=resolution, seed=seed)
+    with stages(progress, "kelompok kerja / working groups", 1):
+        groups = nx.community.louvain_communities(ordered, weight="weight", resolution=resolution, seed=seed)
     names = dict(zip(model.agencies["id"], model.agencies["name"]))
     summaries = []
     for group in groups:

@@ -83,6 +83,26 @@ def test_shared_data_and_map_show_their_steps(tmp_path):
     assert "analisis / analyses [" in shown and "/3" in shown  # the agency map's three analyses
 
 
+@pytest.mark.parametrize("args, labels", [
+    (["metrics", "--what", "communities"], ["duplikasi / duplicates [", "ikatan antar-OPD / agency ties [",
+                                            "kelompok kerja / working groups ["]),
+    (["metrics"], ["membaca nama / reading names [", "ikatan antar-OPD / agency ties ["]),
+    (["metrics", "--what", "critical"], ["simpul kritis / critical nodes ["]),
+    (["metrics", "--what", "chains"], ["rantai terpanjang / longest chains ["]),
+    (["roadmap"], ["peta jalan / roadmap ["]),
+    (["cycles"], ["siklus / cycles ["]),
+])
+def test_the_analyses_after_reading_say_what_they_do(four_regions, tmp_path, args, labels):
+    # at a million programs each runs ten seconds to a minute after the files are read
+    code, shown, out = run_on_terminal([args[0], str(four_regions), *args[1:], "--format", "csv"], tmp_path)
+    assert code == 0, shown
+    for label in labels:
+        assert label in shown, (label, shown[-600:])
+    bars, wipe, after = shown.rpartition("\r" + " " * 79 + "\r")
+    assert wipe and "[#" not in after and "[." not in after  # wiped before the results
+    assert "[#" not in out and "[." not in out
+
+
 def test_quiet_or_not_a_terminal_draws_nothing(four_regions, tmp_path):
     code, shown, out = run_on_terminal(["-q", "duplicates", str(four_regions), "--format", "csv"], tmp_path)
     assert code == 0
