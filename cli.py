@@ -1027,11 +1027,15 @@ def deps_command(sources, node_id, direction, fmt, output):
       synergy deps SIMPUS --direction upstream
     """
     from synergy.dependencies import downstream, upstream
+    from synergy.progress import stages, track
 
     _check_ids(node_id)
     walk = downstream if direction == "downstream" else upstream
     model = load(sources)
-    emit(walk(model, resolve_id(model, node_id)), fmt, output)
+    node = resolve_id(model, node_id)  # before the bar: it may say which node a name is
+    with stages(track, "ketergantungan / dependencies", 1):  # seconds at a million programs
+        frame = walk(model, node)
+    emit(frame, fmt, output)
 
 
 @main.command("chain")
@@ -1056,11 +1060,13 @@ def chain_command(sources, from_id, to_id, lang, fmt, output):
       synergy chain data/pasuruan DISPENDUKCAPIL DINKES --lang en
     """
     from synergy.dependencies import chain as find_chain
+    from synergy.progress import stages, track
 
     _check_ids(from_id, to_id)
     model = load(sources)
     from_id, to_id = resolve_id(model, from_id), resolve_id(model, to_id)
-    frame = find_chain(model, from_id, to_id, lang=lang)
+    with stages(track, "rantai / chain", 1):  # seconds at a million programs
+        frame = find_chain(model, from_id, to_id, lang=lang)
     if frame.empty:
         _say(f"tidak ada rantai ketergantungan antara {from_id} dan {to_id} / "
              f"no dependency chain between {from_id} and {to_id}")
@@ -1116,10 +1122,13 @@ def impact_command(sources, node_id, lang, fmt, output):
       synergy impact data/pasuruan DISKOMINFOTIK --format csv -o dampak.csv
     """
     from synergy.dependencies import impact as find_impact
+    from synergy.progress import stages, track
 
     _check_ids(node_id)
     model = load(sources)
-    result = find_impact(model, resolve_id(model, node_id))
+    node = resolve_id(model, node_id)
+    with stages(track, "dampak / impact", 1):  # seconds at a million programs
+        result = find_impact(model, node)
     _say(result.summary(lang))
     emit(result.affected, fmt, output)
 

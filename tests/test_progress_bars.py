@@ -91,9 +91,13 @@ def test_shared_data_and_map_show_their_steps(tmp_path):
     (["metrics", "--what", "chains"], ["rantai terpanjang / longest chains ["]),
     (["roadmap"], ["peta jalan / roadmap ["]),
     (["cycles"], ["siklus / cycles ["]),
+    (["deps", "R001-OPD01"], ["ketergantungan / dependencies ["]),
+    (["impact", "R001-OPD01"], ["dampak / impact ["]),
+    (["chain", "R001-OPD01", "R001-OPD02"], ["rantai / chain ["]),
 ])
 def test_the_analyses_after_reading_say_what_they_do(four_regions, tmp_path, args, labels):
     # at a million programs each runs ten seconds to a minute after the files are read
+    # a node's id comes after SOURCE: the command, the roll-up, then the rest
     code, shown, out = run_on_terminal([args[0], str(four_regions), *args[1:], "--format", "csv"], tmp_path)
     assert code == 0, shown
     for label in labels:
