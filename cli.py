@@ -1027,13 +1027,12 @@ def deps_command(sources, node_id, direction, fmt, output):
       synergy deps SIMPUS --direction upstream
     """
     from synergy.dependencies import downstream, upstream
-    from synergy.progress import stages, track
 
     _check_ids(node_id)
     walk = downstream if direction == "downstream" else upstream
     model = load(sources)
     node = resolve_id(model, node_id)  # before the bar: it may say which node a name is
-    with stages(track, "ketergantungan / dependencies", 1):  # seconds at a million programs
+    with _working("ketergantungan / dependencies"):  # seconds at a million programs
         frame = walk(model, node)
     emit(frame, fmt, output)
 
@@ -1060,12 +1059,11 @@ def chain_command(sources, from_id, to_id, lang, fmt, output):
       synergy chain data/pasuruan DISPENDUKCAPIL DINKES --lang en
     """
     from synergy.dependencies import chain as find_chain
-    from synergy.progress import stages, track
 
     _check_ids(from_id, to_id)
     model = load(sources)
     from_id, to_id = resolve_id(model, from_id), resolve_id(model, to_id)
-    with stages(track, "rantai / chain", 1):  # seconds at a million programs
+    with _working("rantai / chain"):  # seconds at a million programs
         frame = find_chain(model, from_id, to_id, lang=lang)
     if frame.empty:
         _say(f"tidak ada rantai ketergantungan antara {from_id} dan {to_id} / "
@@ -1093,10 +1091,9 @@ def cycles_command(sources, max_length, lang, fmt, output):
       synergy cycles data/pasuruan --format json -o siklus.json
     """
     from synergy.dependencies import cycles as find_cycles
-    from synergy.progress import stages, track
 
     model = load(sources)
-    with stages(track, "siklus / cycles", 1):  # seconds at a million programs
+    with _working("siklus / cycles"):  # seconds at a million programs
         frame = find_cycles(model, lang=lang, max_length=max_length)
     emit(frame, fmt, output)
 
@@ -1122,12 +1119,11 @@ def impact_command(sources, node_id, lang, fmt, output):
       synergy impact data/pasuruan DISKOMINFOTIK --format csv -o dampak.csv
     """
     from synergy.dependencies import impact as find_impact
-    from synergy.progress import stages, track
 
     _check_ids(node_id)
     model = load(sources)
     node = resolve_id(model, node_id)
-    with stages(track, "dampak / impact", 1):  # seconds at a million programs
+    with _working("dampak / impact"):  # seconds at a million programs
         result = find_impact(model, node)
     _say(result.summary(lang))
     emit(result.affected, fmt, output)
@@ -1150,11 +1146,10 @@ def roadmap_command(sources, lang, fmt, output):
       synergy roadmap
       synergy roadmap data/pasuruan --lang en --format csv -o roadmap.csv
     """
-    from synergy.progress import stages, track
     from synergy.roadmap import roadmap as build_roadmap
 
     model = load(sources)
-    with stages(track, "peta jalan / roadmap", 1):  # half a minute at a million programs
+    with _working("peta jalan / roadmap"):  # half a minute at a million programs
         frame = build_roadmap(model, lang=lang)
     emit(frame, fmt, output)
 
@@ -1182,7 +1177,7 @@ def metrics_command(sources, what, seed, no_duplicates, lang, fmt, output):
       synergy metrics data/pasuruan --what communities --seed 1 --format csv
     """
     from synergy import dependencies, metrics as m
-    from synergy.progress import stages, track
+    from synergy.progress import track
 
     model = load(sources)
     if what == "matrix":
@@ -1192,10 +1187,10 @@ def metrics_command(sources, what, seed, no_duplicates, lang, fmt, output):
     elif what == "communities":
         frame = m.communities(model, seed=seed, duplicates=not no_duplicates, progress=track)
     elif what == "critical":
-        with stages(track, "simpul kritis / critical nodes", 1):  # tens of seconds at a million programs
+        with _working("simpul kritis / critical nodes"):  # tens of seconds at a million programs
             frame = dependencies.critical_nodes(model, seed=seed)
     else:
-        with stages(track, "rantai terpanjang / longest chains", 1):
+        with _working("rantai terpanjang / longest chains"):
             frame = dependencies.longest_chains(model)
     emit(frame, fmt, output)
 
@@ -1773,6 +1768,14 @@ def _say(message, level=0):
 
     if verbosity() >= level:
         click.echo(message, err=True)
+
+
+def _working(label: str):
+    """A one-step bar on a terminal while an analysis runs after the files are read (seconds to
+    a minute at a million programs); nothing with --quiet or off a terminal."""
+    from synergy.progress import stages, track
+
+    return stages(track, label, 1)
 
 
 
