@@ -365,6 +365,7 @@ def load(sources):
                                 loader=functools.partial(load_model, columns=columns, progress=track),
                                 progress=track)
         model, warnings = loaded.model, loaded.warnings
+        _keep_features_in(loaded.path / "features")
     else:
         model, warnings = load_model(list(sources) or None, columns=columns, progress=track)
 
@@ -372,6 +373,16 @@ def load(sources):
         for problem in warnings:
             click.echo(str(problem), err=True)
     return _loaded(model)
+
+
+def _keep_features_in(folder):
+    """For the rest of the command, the records' features are kept in (and read back from)
+    ``folder``: a later run on the same records skips reading them (synergy.features_cache)."""
+    from synergy.features_cache import kept_in
+
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None:
+        ctx.with_resource(kept_in(folder))
 
 
 def _loaded(model):

@@ -552,19 +552,21 @@ def score_pairs(
     sees one step per region scored.
     """
     from .clusters import joined
-    from .features import record_features
+    from .features_cache import kept_features
     from .functions import default_catalog
     from .matching import COMPARISONS, default_model
     from .text import Normalizer
 
+    # the shipped knowledge only is kept with the features in a --store folder (synergy.features_cache)
+    shipped = (normalizer is None or normalizer is shared_normalizer()) and (catalog is None or catalog is default_catalog())
     norm = normalizer or Normalizer()
     matcher = matcher or default_model(kind)
     catalog = catalog or default_catalog()
     programs = positional(model.programs)
     n = len(programs)
     region = _record_regions(model)
-    features = record_features(programs, model.agencies, normalizer=norm, catalog=catalog, region=region,
-                               region_names=_region_names(model), progress=progress)
+    features = kept_features(programs, model.agencies, normalizer=norm, catalog=catalog, region=region,
+                             region_names=_region_names(model), progress=progress, keep=shipped)
     keep_rows = np.ones(n, dtype=bool) if exclude is None else ~np.asarray(exclude, dtype=bool)
     if across_regions:
         groups = [np.flatnonzero(keep_rows)]

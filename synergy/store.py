@@ -438,7 +438,8 @@ class StoreDir:
 
 
 _MANIFEST = "manifest.json"
-_OWN = (_MANIFEST, "oxigraph", "tables")
+#: what a store folder holds: "features" is the records' features kept by a run (synergy.features_cache)
+_OWN = (_MANIFEST, "oxigraph", "tables", "features")
 
 
 def open_store_dir(directory, sources=None, *, base: str = DEFAULT_BASE, loader=None, also=(),
@@ -501,7 +502,7 @@ def open_store_dir(directory, sources=None, *, base: str = DEFAULT_BASE, loader=
     model, warnings = loader(list(sources) if sources else None)
     # Invalidate first: a crash below leaves no manifest, so the next run rebuilds.
     manifest_path.unlink(missing_ok=True)
-    for name in ("oxigraph", "tables"):
+    for name in ("oxigraph", "tables", "features"):
         shutil.rmtree(directory / name, ignore_errors=True)
     _write_tables(model, directory / "tables")
     store = load_store(model, directory / "oxigraph", base=base, progress=progress)

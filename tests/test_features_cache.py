@@ -1,0 +1,179 @@
+"""synergy.features_cache: the records' features kept in a --store folder and read back."""
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import pathlib
+import shutil
+
+import numpy as np
+import pytest
+import scipy.sparse as sp
+from click.testing import CliRunner
+
+from cli import main
+from synergy import features_cache
+from synergy.duplicates import _record_regions, _region_names, find_duplicates, positional, records_of, shared_normalizer
+from synergy.features import TermMatrices, record_features
+from synergy.functions import default_catalog
+from synergy.ingest import load_model
+
+pytest.importorskip("pyarrow")  # a --store folder keeps its tables as Parquet
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+CITY = ROOT / "data" / "pasuruan"
+INVENTORY = ROOT / "tests" / "data" / "real" / "banjarbaru-apps"
+
+
+def _inputs(model, kind):
+    model = records_of(model, kind)
+    records = positional(model.programs)
+    region, names = _record_regions(model), _region_names(model)
+    return records, model.agencies, region, names
+
+
+def _read(model, kind):
+    records, agencies, region, names = _inputs(model, kind)
+    return record_features(records, agencies, normalizer=shared_normalizer(), catalog=default_catalog(),
+                           region=region, region_names=names)
+
+
+def _assert_same(x, y, name):
+    if x is None or y is None:
+        assert x is y, name
+    elif sp.issparse(x):
+        assert sp.issparse(y) and x.shape == y.shape and x.dtype == y.dtype, name
+        assert np.array_equal(x.indptr, y.indptr) and np.array_equal(x.indices, y.indices), name
+        assert np.array_equal(x.data, y.data), name
+    elif isinstance(x, TermMatrices):
+        assert vars(x).keys() == vars(y).keys(), name
+        for attr in vars(x):
+            _assert_same(vars(x)[attr], vars(y)[attr], f"{name}.{attr}")
+    elif isinstance(x, np.ndarray):
+        assert isinstance(y, np.ndarray) and x.dtype == y.dtype and x.shape == y.shape, name
+        if x.dtype.kind == "f":
+            assert np.array_equal(x, y, equal_nan=True), name
+        else:
+            assert x.tolist() == y.tolist(), name
+            assert [type(v) for v in x.ravel().tolist()] == [type(v) for v in y.ravel().tolist()], name
+    else:
+        assert type(x) is type(y) and x == y, name
+        if isinstance(x, (list, tuple)):
+            assert [type(v) for v in x] == [type(v) for v in y], name
+
+
+@pytest.mark.parametrize("source, kind", [(CITY, "programs"), (CITY, "applications"), (INVENTORY, "applications")])
+def test_kept_features_read_back_are_the_features_read(tmp_path, source, kind):
+    model = load_model([source])[0]
+    read = _read(model, kind)
+    records, agencies, region, names = _inputs(model, kind)
+    key = features_cache.features_key(records, agencies, region, names)
+    features_cache.save_features(read, tmp_path, key)
+    kept = features_cache.load_features(tmp_path / key, key, default_catalog())
+    assert kept is not None and kept.catalog is default_catalog()
+    for field in dataclasses.fields(read):
+        _assert_same(getattr(read, field.name), getattr(kept, field.name), field.name)
+    # nothing kept needs unpickling: numbers, sparse matrices and JSON only
+    suffixes = {p.suffix for p in (tmp_path / key).iterdir()}
+    assert suffixes <= {".npy", ".npz", ".json"}, suffixes
+    for path in (tmp_path / key).glob("*.npy"):
+        np.load(path, allow_pickle=False)
+    # each distinct value read back is one object, shared by the records that hold it
+    assert len({id(t) for t in kept.name_terms}) == len(set(kept.name_terms))
+
+
+def test_the_key_changes_with_any_cell_and_with_the_region_names():
+    model = load_model([CITY])[0]
+    records, agencies, region, names = _inputs(model, "programs")
+    key = features_cache.features_key(records, agencies, region, names)
+    assert features_cache.features_key(records.copy(), agencies.copy(), region, names) == key
+    changed = records.copy()
+    changed.loc[3, "description"] = str(changed.loc[3, "description"]) + " dan pelatihan"
+    assert features_cache.features_key(changed, agencies, region, names) != key
+    renamed = agencies.copy()
+    renamed.loc[0, "name"] = "Dinas Baru"
+    assert features_cache.features_key(records, renamed, region, names) != key
+    assert features_cache.features_key(records, agencies, region, [*names, "Kota Lain"]) != key
+
+
+def test_a_damaged_or_foreign_copy_is_not_used(tmp_path):
+    model = load_model([INVENTORY])[0]
+    read = _read(model, "applications")
+    records, agencies, region, names = _inputs(model, "applications")
+    key = features_cache.features_key(records, agencies, region, names)
+    path = features_cache.save_features(read, tmp_path, key)
+    assert features_cache.load_features(path, "another key", default_catalog()) is None
+    codes = path / "name_terms.codes.npy"
+    codes.write_bytes(codes.read_bytes()[:-16])  # cut short
+    assert features_cache.load_features(path, key, default_catalog()) is None
+    (path / "texts.values.json").unlink()
+    assert features_cache.load_features(path, key, default_catalog()) is None
+
+
+def test_a_folder_keeps_the_latest_copies_only(tmp_path):
+    model = load_model([INVENTORY])[0]
+    read = _read(model, "applications")
+    for n in range(features_cache.KEEP_AT_MOST + 2):
+        path = features_cache.save_features(read, tmp_path, f"key{n}")
+        os.utime(path, (1_000_000 + n, 1_000_000 + n))  # written in this order
+    kept = sorted(p.name for p in tmp_path.iterdir())
+    assert kept == [f"key{n}" for n in range(2, features_cache.KEEP_AT_MOST + 2)]
+
+
+def test_features_are_kept_only_with_the_shipped_knowledge(tmp_path):
+    model = load_model([CITY])[0]
+    lexicon = tmp_path / "lexicon.csv"
+    lexicon.write_text("term,synonyms\nposyandu,pos pelayanan terpadu\n", encoding="utf-8")
+    with features_cache.kept_in(tmp_path / "kept"):
+        own = find_duplicates(model, lexicon=lexicon)
+    assert not (tmp_path / "kept").exists()
+    with features_cache.kept_in(tmp_path / "kept"):
+        shipped = find_duplicates(model)
+    assert len(list((tmp_path / "kept").iterdir())) == 1
+    assert len(own.pairs) and len(shipped.pairs)
+
+
+def _copy(tmp_path) -> pathlib.Path:
+    source = tmp_path / "city"
+    shutil.copytree(CITY, source, ignore=shutil.ignore_patterns("*.xlsx"))
+    return source
+
+
+@pytest.mark.parametrize("extra", [[], ["--of", "applications"]])
+def test_a_second_store_run_reads_the_kept_features_and_finds_the_same(tmp_path, extra):
+    source = _copy(tmp_path)
+    folder = tmp_path / "store"
+    runner = CliRunner()
+    plain = runner.invoke(main, ["duplicates", str(source), "--format", "csv", *extra])
+    first = runner.invoke(main, ["duplicates", str(source), "--store", str(folder), "--format", "csv", *extra])
+    assert plain.exit_code == first.exit_code == 0, first.output
+    (kept,) = (folder / "features").iterdir()
+    manifest = json.loads((kept / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["key"] == kept.name
+    os.utime(kept, (1_000_000, 1_000_000))
+    second = runner.invoke(main, ["duplicates", str(source), "--store", str(folder), "--format", "csv", *extra])
+    assert second.exit_code == 0, second.output
+    assert kept.stat().st_mtime > 1_000_000  # read back: marked as used
+    assert plain.stdout == first.stdout == second.stdout
+    assert len(plain.stdout.splitlines()) > 1  # pairs found, not only the header
+    # a damaged copy is read again, with the same findings, and written anew
+    (kept / "texts.values.json").write_text("[", encoding="utf-8")
+    third = runner.invoke(main, ["duplicates", str(source), "--store", str(folder), "--format", "csv", *extra])
+    assert third.exit_code == 0 and third.stdout == plain.stdout
+    assert json.loads((kept / "texts.values.json").read_text(encoding="utf-8"))
+
+
+def test_a_changed_source_drops_the_kept_features_with_the_store(tmp_path):
+    source = _copy(tmp_path)
+    folder = tmp_path / "store"
+    runner = CliRunner()
+    assert runner.invoke(main, ["duplicates", str(source), "--store", str(folder), "--format", "csv"]).exit_code == 0
+    (old,) = (folder / "features").iterdir()
+    programs = source / "programs.csv"
+    programs.write_text(programs.read_text(encoding="utf-8").replace("Posyandu", "Pos Pelayanan Terpadu", 1),
+                        encoding="utf-8")
+    again = runner.invoke(main, ["duplicates", str(source), "--store", str(folder), "--format", "csv"])
+    assert again.exit_code == 0, again.output
+    (new,) = (folder / "features").iterdir()
+    assert new.name != old.name
