@@ -78,24 +78,32 @@ def kept_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer, 
     folder = _FOLDER.get()
     if folder is None or not keep:
         return read()
-    key = features_key(records, agencies, region, region_names)
+    # the words the normaliser has read so far are part of the key: reading the features teaches it
+    # words (which word a reason shows for a stem), and a kept copy teaches the same ones only to a
+    # normaliser in the same state as the one that read them
+    known = normalizer.words_read()
+    key = features_key(records, agencies, region, region_names, known)
     with stages(progress, "membaca fitur tersimpan / reading kept features", 1):
         found = load_features(folder / key, key, catalog)
     if found is not None:
-        return found
+        features, words = found
+        normalizer.learn(words)
+        return features
     features = read()
     with stages(progress, "menyimpan fitur / keeping features", 1):
         try:
-            save_features(features, folder, key)
+            save_features(features, folder, key, words=normalizer.words_read(len(known)))
         except (OSError, ValueError, TypeError):
             pass  # a full disk, a read-only folder, a text JSON cannot hold: the next run reads again
     return features
 
 
 # ----------------------------------------------------------------------------- the key
-def features_key(records: pd.DataFrame, agencies: pd.DataFrame, region=None, region_names=()) -> str:
-    """A digest of everything the features are read from (see the module's docstring)."""
+def features_key(records: pd.DataFrame, agencies: pd.DataFrame, region=None, region_names=(), known=()) -> str:
+    """A digest of everything the features are read from (see the module's docstring); ``known``:
+    the (word, stem) pairs the normaliser had read before (:meth:`synergy.text.Normalizer.words_read`)."""
     digest = hashlib.sha256(_knowledge_digest().encode())
+    digest.update(repr(list(known)).encode("utf-8", "surrogatepass"))
     for frame in (records, agencies):
         _frame_digest(digest, frame)
     digest.update(repr(None if region is None else len(region)).encode())
@@ -145,9 +153,10 @@ def _knowledge_digest() -> str:
 
 
 # ----------------------------------------------------------------------------- writing
-def save_features(features: RecordFeatures, folder, key: str) -> pathlib.Path:
-    """Write ``features`` to ``folder/key`` (all at once: a new folder renamed into place), and
-    let go of the oldest copies beyond :data:`KEEP_AT_MOST`."""
+def save_features(features: RecordFeatures, folder, key: str, words=()) -> pathlib.Path:
+    """Write ``features`` to ``folder/key`` (all at once: a new folder renamed into place), with
+    ``words``, the (word, stem) pairs the normaliser learnt reading them, and let go of the oldest
+    copies beyond :data:`KEEP_AT_MOST`."""
     folder = pathlib.Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     work = pathlib.Path(tempfile.mkdtemp(prefix=".writing-", dir=folder))
@@ -157,6 +166,7 @@ def save_features(features: RecordFeatures, folder, key: str) -> pathlib.Path:
             if field.name == "catalog":
                 continue  # the caller's catalogue (the key says it is the shipped one)
             parts[field.name] = _write(getattr(features, field.name), work, field.name)
+        _dump_list(work / "words.json", [list(pair) for pair in words])
         manifest = {"format": FORMAT, "key": key, "parts": parts}
         (work / _MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
         target = folder / key
@@ -243,9 +253,10 @@ def _dump_list(path: pathlib.Path, values: list, piece: int = 50_000) -> None:
 
 
 # ----------------------------------------------------------------------------- reading
-def load_features(path, key: str, catalog) -> RecordFeatures | None:
-    """The features kept in ``path`` under ``key``, with ``catalog`` as theirs; None when there is
-    no such copy or it cannot be read whole."""
+def load_features(path, key: str, catalog) -> tuple[RecordFeatures, list] | None:
+    """The features kept in ``path`` under ``key``, with ``catalog`` as theirs, and the (word, stem)
+    pairs their reading taught the normaliser; None when there is no such copy or it cannot be
+    read whole."""
     path = pathlib.Path(path)
     try:
         manifest = json.loads((path / _MANIFEST).read_text(encoding="utf-8"))
@@ -258,13 +269,15 @@ def load_features(path, key: str, catalog) -> RecordFeatures | None:
         with paused():  # a million records' tuples become lasting objects (synergy.collector)
             values = {name: _read(parts[name], path, name) for name in names}
         features = RecordFeatures(catalog=catalog, **values)
+        with open(path / "words.json", encoding="utf-8") as found:
+            words = [(word, stem) for word, stem in json.load(found)]
         os.utime(path)  # recently used: kept longest
     except (OSError, ValueError, KeyError, TypeError, IndexError):
         return None
     n = len(features.ids)
     if any(len(getattr(features, name)) != n for name in ("agency", "region", "name_terms", "datasets")):
         return None
-    return features
+    return features, words
 
 
 def _read(part: dict, folder: pathlib.Path, name: str):

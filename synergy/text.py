@@ -601,18 +601,29 @@ class Normalizer:
         def read(span):
             start = len(self._word_cache)  # a dict keeps its keys in the order they came
             read_here = [tuple(self.tokens(prepare(texts[i]) if prepare else texts[i])) for i in span]
-            return read_here, list(itertools.islice(self._word_cache.items(), start, None))
+            return read_here, self.words_read(start)
 
         pieces = spans(len(texts), TOKEN_PIECES, least=TOKEN_LEAST)
         out: list[tuple[str, ...]] = []
         for read_here, new_words in map_in_workers(read, pieces, progress, size=len(texts),
                                                    minimum=PARALLEL_MIN_TEXTS, label="membaca teks / reading texts"):
             out.extend(read_here)
-            self._learn(new_words)
+            self.learn(new_words)
         return out
 
-    def _learn(self, words) -> None:
-        """Take in (word, stem) pairs another process read first, as :meth:`tokens` records them."""
+    def words_read(self, start: int = 0) -> list[tuple[str, str | None]]:
+        """The (word, stem) pairs this normaliser has read, in the order it first read them, from
+        the ``start``-th on: what :meth:`display`, :meth:`fixed_reading` and :meth:`readable` answer
+        from. :meth:`learn` takes them in again elsewhere.
+
+        >>> n = Normalizer(); _ = n.tokens("pelatihan kerja"); n.words_read()
+        [('pelatihan', 'latih'), ('kerja', 'kerja')]
+        """
+        return list(itertools.islice(self._word_cache.items(), start, None))
+
+    def learn(self, words) -> None:
+        """Take in (word, stem) pairs read elsewhere (another process, or a run whose results were
+        kept) as :meth:`tokens` records them: a word already read keeps its place."""
         for word, stem in words:
             if word not in self._word_cache:
                 self._word_cache[word] = stem

@@ -6,18 +6,19 @@ import json
 import os
 import pathlib
 import shutil
+import subprocess
+import sys
 
 import numpy as np
 import pytest
 import scipy.sparse as sp
-from click.testing import CliRunner
 
-from cli import main
 from synergy import features_cache
 from synergy.duplicates import _record_regions, _region_names, find_duplicates, positional, records_of, shared_normalizer
 from synergy.features import TermMatrices, record_features
 from synergy.functions import default_catalog
 from synergy.ingest import load_model
+from synergy.text import Normalizer
 
 pytest.importorskip("pyarrow")  # a --store folder keeps its tables as Parquet
 
@@ -70,8 +71,10 @@ def test_kept_features_read_back_are_the_features_read(tmp_path, source, kind):
     records, agencies, region, names = _inputs(model, kind)
     key = features_cache.features_key(records, agencies, region, names)
     features_cache.save_features(read, tmp_path, key)
-    kept = features_cache.load_features(tmp_path / key, key, default_catalog())
-    assert kept is not None and kept.catalog is default_catalog()
+    found = features_cache.load_features(tmp_path / key, key, default_catalog())
+    assert found is not None
+    kept, _ = found
+    assert kept.catalog is default_catalog()
     for field in dataclasses.fields(read):
         _assert_same(getattr(read, field.name), getattr(kept, field.name), field.name)
     # nothing kept needs unpickling: numbers, sparse matrices and JSON only
@@ -140,40 +143,67 @@ def _copy(tmp_path) -> pathlib.Path:
     return source
 
 
+def _cli(*args) -> subprocess.CompletedProcess:
+    """The command as a user runs it: a fresh process, whose normaliser has read nothing yet."""
+    return subprocess.run([sys.executable, str(ROOT / "cli.py"), *map(str, args)], capture_output=True,
+                          text=True, encoding="utf-8", timeout=600)
+
+
 @pytest.mark.parametrize("extra", [[], ["--of", "applications"]])
 def test_a_second_store_run_reads_the_kept_features_and_finds_the_same(tmp_path, extra):
     source = _copy(tmp_path)
     folder = tmp_path / "store"
-    runner = CliRunner()
-    plain = runner.invoke(main, ["duplicates", str(source), "--format", "csv", *extra])
-    first = runner.invoke(main, ["duplicates", str(source), "--store", str(folder), "--format", "csv", *extra])
-    assert plain.exit_code == first.exit_code == 0, first.output
+    every = ["--threshold", "0", "--format", "csv", *extra]  # every candidate, with its reasons
+    plain = _cli("duplicates", source, *every)
+    first = _cli("duplicates", source, "--store", folder, *every)
+    assert plain.returncode == first.returncode == 0, first.stderr
     (kept,) = (folder / "features").iterdir()
     manifest = json.loads((kept / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["key"] == kept.name
     os.utime(kept, (1_000_000, 1_000_000))
-    second = runner.invoke(main, ["duplicates", str(source), "--store", str(folder), "--format", "csv", *extra])
-    assert second.exit_code == 0, second.output
+    second = _cli("duplicates", source, "--store", folder, *every)
+    assert second.returncode == 0, second.stderr
     assert kept.stat().st_mtime > 1_000_000  # read back: marked as used
+    assert len(plain.stdout.splitlines()) > 10  # pairs found, not only the header
+    # the same pairs, scores and reasons: the words a reason shows come back with the features
     assert plain.stdout == first.stdout == second.stdout
-    assert len(plain.stdout.splitlines()) > 1  # pairs found, not only the header
     # a damaged copy is read again, with the same findings, and written anew
     (kept / "texts.values.json").write_text("[", encoding="utf-8")
-    third = runner.invoke(main, ["duplicates", str(source), "--store", str(folder), "--format", "csv", *extra])
-    assert third.exit_code == 0 and third.stdout == plain.stdout
+    third = _cli("duplicates", source, "--store", folder, *every)
+    assert third.returncode == 0 and third.stdout == plain.stdout
     assert json.loads((kept / "texts.values.json").read_text(encoding="utf-8"))
+
+
+def test_the_words_reading_taught_come_back_with_the_features(tmp_path):
+    model = load_model([INVENTORY])[0]
+    records, agencies, region, names = _inputs(model, "applications")
+
+    def kept(normalizer):
+        with features_cache.kept_in(tmp_path):
+            return features_cache.kept_features(records, agencies, normalizer=normalizer, catalog=default_catalog(),
+                                                region=region, region_names=names)
+
+    reader, taught = Normalizer(), Normalizer()
+    kept(reader)  # read, and kept
+    assert len(list(tmp_path.iterdir())) == 1 and reader.words_read()
+    kept(taught)  # read back
+    assert len(list(tmp_path.iterdir())) == 1
+    assert taught.words_read() == reader.words_read()
+    other = Normalizer()
+    other.tokens("Aplikasi Antrean Pasien")  # a normaliser that has read something else first
+    kept(other)  # its state is part of the key: read afresh, and kept beside the first copy
+    assert len(list(tmp_path.iterdir())) == 2
 
 
 def test_a_changed_source_drops_the_kept_features_with_the_store(tmp_path):
     source = _copy(tmp_path)
     folder = tmp_path / "store"
-    runner = CliRunner()
-    assert runner.invoke(main, ["duplicates", str(source), "--store", str(folder), "--format", "csv"]).exit_code == 0
+    assert _cli("duplicates", source, "--store", folder, "--format", "csv").returncode == 0
     (old,) = (folder / "features").iterdir()
     programs = source / "programs.csv"
     programs.write_text(programs.read_text(encoding="utf-8").replace("Posyandu", "Pos Pelayanan Terpadu", 1),
                         encoding="utf-8")
-    again = runner.invoke(main, ["duplicates", str(source), "--store", str(folder), "--format", "csv"])
-    assert again.exit_code == 0, again.output
+    again = _cli("duplicates", source, "--store", folder, "--format", "csv")
+    assert again.returncode == 0, again.stderr
     (new,) = (folder / "features").iterdir()
     assert new.name != old.name
