@@ -12,7 +12,10 @@ dependencies, as a real plan has) written as a CSV folder; it is kept in ``--fol
 read from there when it is already written for the same size. Each command runs in its own
 process, as a user types it: ``python cli.py --quiet COMMAND FOLDER ... --format csv -o FILE``,
 reading and checking the CSV included (or, with ``--store DIR``, reading the folder's Parquet
-tables: what a user running many commands on one roll-up does).
+tables: what a user running many commands on one roll-up does). Through ``--store`` the first
+command that compares the records keeps their features in ``DIR/features`` and the later ones
+read them back (docs/scale.md, "Stop 66"): empty that folder first to time a first run, and
+give a command twice (``--only duplicates duplicates``) to see both.
 
 Printed per command: wall seconds; CPU seconds (user + system, the command and its worker
 processes); the peak resident memory (of the command or its largest worker, as

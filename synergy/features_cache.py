@@ -13,7 +13,10 @@ A kept copy is used only when its key matches. The key is a digest of:
 - every cell of the records and agencies tables as given;
 - the region names;
 - the package's own code and knowledge (every file of ``synergy`` and of its ontology);
-- the versions of Python, numpy, pandas, scipy and PySastrawi.
+- the versions of Python, numpy, pandas, scipy and PySastrawi;
+- the words the normaliser had read before. Reading the features teaches it words, and which
+  word a reason shows for a stem depends on them: the copy keeps those words and gives them back
+  (:meth:`synergy.text.Normalizer.learn`) to a normaliser in the state of the one that read them.
 
 Any change there reads the features afresh. So does a copy that cannot be read (a file cut short
 or missing): the features are read again and the copy is written anew. A user's own lexicon or
