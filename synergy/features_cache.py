@@ -36,6 +36,7 @@ import pathlib
 import shutil
 import sys
 import tempfile
+import time
 
 import numpy as np
 import pandas as pd
@@ -180,7 +181,9 @@ def save_features(features: RecordFeatures, folder, key: str, words=()) -> pathl
         raise
     kept = sorted((p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")),
                   key=lambda p: p.stat().st_mtime, reverse=True)
-    for old in kept[KEEP_AT_MOST:]:
+    # and what a run stopped half-way (killed while writing) left, an hour later
+    stale = [p for p in folder.glob(".writing-*") if p.stat().st_mtime < time.time() - 3600]
+    for old in kept[KEEP_AT_MOST:] + stale:
         shutil.rmtree(old, ignore_errors=True)
     return target
 

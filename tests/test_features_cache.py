@@ -122,6 +122,12 @@ def test_a_folder_keeps_the_latest_copies_only(tmp_path):
         os.utime(path, (1_000_000 + n, 1_000_000 + n))  # written in this order
     kept = sorted(p.name for p in tmp_path.iterdir())
     assert kept == [f"key{n}" for n in range(2, features_cache.KEEP_AT_MOST + 2)]
+    # what a killed run left half-written goes an hour later, not while another run may be writing it
+    old, fresh = tmp_path / ".writing-old", tmp_path / ".writing-fresh"
+    old.mkdir(), fresh.mkdir()
+    os.utime(old, (1_000_000, 1_000_000))
+    features_cache.save_features(read, tmp_path, "key9")
+    assert not old.exists() and fresh.exists()
 
 
 def test_features_are_kept_only_with_the_shipped_knowledge(tmp_path):
