@@ -97,7 +97,7 @@ def _pairs(path: Path, label: str, column: str = "label") -> set:
 
 def _groups(path: Path) -> dict:
     """Each labelled duplicate pair's group, where the labels name one (real sources)."""
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    frame = _read(path)
     if "group" not in frame:
         return {}
     frame = frame[frame["label"] == "duplicate"]

@@ -558,7 +558,8 @@ def score_pairs(
     from .text import Normalizer
 
     # the shipped knowledge only is kept with the features in a --store folder (synergy.features_cache)
-    shipped = (normalizer is None or normalizer is shared_normalizer()) and (catalog is None or catalog is default_catalog())
+    shipped = ((normalizer is None or normalizer is shared_normalizer())
+               and (catalog is None or catalog is default_catalog()))
     norm = normalizer or Normalizer()
     matcher = matcher or default_model(kind)
     catalog = catalog or default_catalog()

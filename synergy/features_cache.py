@@ -42,6 +42,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
+from .coded import object_array
 from .collector import paused
 from .features import RecordFeatures, TermMatrices, record_features
 from .progress import stages
@@ -210,7 +211,7 @@ def _write(value, folder: pathlib.Path, name: str) -> dict:
         codes, distinct = _factorize(values)
         of = _kind_of(distinct)
         np.save(folder / f"{name}.codes.npy", codes, allow_pickle=False)
-        _dump_list(folder / f"{name}.values.json", distinct if of in ("str", "number") else
+        _dump_list(folder / f"{name}.values.json", distinct if of == "str" else
                    [sorted(v) if of == "frozenset" else list(v) for v in distinct])
         return {"kind": "values", "container": container, "of": of}
     raise TypeError(f"cannot keep the feature {name} ({type(value).__name__})")
@@ -231,12 +232,10 @@ def _factorize(values: list) -> tuple[np.ndarray, list]:
 
 
 def _kind_of(values: list) -> str:
-    """What every value is: texts, numbers, or tuples or frozensets of texts."""
+    """What every value is: texts, or tuples or frozensets of texts (what the features hold)."""
     kinds = set(map(type, values))
     if kinds <= {str}:
         return "str"
-    if kinds <= {int, float, bool}:
-        return "number"
     inner = set(map(type, itertools.chain.from_iterable(values))) if kinds <= {tuple, frozenset} else {None}
     if inner <= {str} and len(kinds) == 1:
         return "tuple" if kinds == {tuple} else "frozenset"
@@ -311,7 +310,7 @@ def _read(part: dict, folder: pathlib.Path, name: str):
             distinct = [tuple(v) for v in distinct]
         elif of == "frozenset":
             distinct = [frozenset(v) for v in distinct]
-        shared = np.fromiter(distinct, dtype=object, count=len(distinct))[codes]  # one object per value
+        shared = object_array(distinct)[codes]  # one object per value
         container = part["container"]
         if container == "array":
             return shared
