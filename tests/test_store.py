@@ -148,6 +148,41 @@ def test_a_reused_store_shares_one_string_per_text(tmp_path):
         assert len({id(v) for v in values}) == len(set(values)), (table, column)
 
 
+def _random_lists(seed: int, rows: int) -> list:
+    import random
+
+    rng = random.Random(seed)
+    words = ["a", "b", "", "Dinas Kesehatan", "é;x", "a\x1fb"]
+    return [None if rng.random() < 0.1 else [rng.choice(words + [None]) for _ in range(rng.randrange(4))]
+            for _ in range(rows)]
+
+
+@pytest.mark.parametrize("collide", [False, True])
+def test_list_columns_read_back_as_each_row_reads(monkeypatch, collide):
+    """A list column read back in numpy (synergy.store._shared_lists) holds, row by row, the tuple
+    that reading each row gives; equal lists are one object. With a digest that makes every list
+    of one first text and length collide, the rows are read one by one and are still right."""
+    import pyarrow as pa
+
+    from synergy import store
+
+    if collide:
+        monkeypatch.setattr(store, "_DIGEST_STEP", 0)
+    for seed in range(5):
+        lists = _random_lists(seed, 300)
+        chunks = [pa.array(lists[:120], type=pa.list_(pa.string())), pa.array(lists[120:], type=pa.list_(pa.string()))]
+        column = pa.chunked_array(chunks)
+        values = store._shared_lists(column).tolist()
+        assert values == [tuple(v or ()) for v in lists]
+        assert all(type(v) is tuple for v in values)
+        if not collide:
+            assert len({id(v) for v in values}) == len(set(values))
+    sliced = pa.chunked_array([pa.array(_random_lists(9, 50), type=pa.list_(pa.string())).slice(7, 30)])
+    assert store._shared_lists(sliced).tolist() == [tuple(v or ()) for v in sliced.to_pylist()]
+    empty = pa.chunked_array([pa.array([None, []], type=pa.list_(pa.string()))])
+    assert store._shared_lists(empty).tolist() == [(), ()]
+
+
 def test_a_reused_store_does_not_read_the_sources(tmp_path):
     """Same size, same modification time: the folder's copy is trusted (that is the point)."""
     source = _copy_city(tmp_path)
