@@ -1,9 +1,12 @@
-"""The records' features kept in a ``--store`` folder: a later run on the same records reads them back.
+"""What the analyses read from the records, kept in a ``--store`` folder: a later run reads it back.
 
 Reading the records' features (:func:`synergy.features.record_features`) is the largest serial
 step of finding duplicates: 17-22 s of a run at a million programs (docs/scale.md). A run given
 ``--store DIR`` keeps them in ``DIR/features/``; the next run on the same records (another
-threshold, ``metrics``, ``communities``, a report) reads them back instead.
+threshold, ``metrics``, ``communities``, a report) reads them back instead. The shared-data
+analysis keeps its own reading of the texts there the same way (:func:`kept_reading`: which
+programs collect data, the TF-IDF rows of datasets, needs and programs, the registries each
+dataset's title names), keyed by the columns it reads (:func:`reading_key`).
 
 Nothing is unpickled. Numbers are ``.npy`` files read with ``allow_pickle=False``, sparse matrices
 ``.npz`` files (scipy, no pickle), texts and tuples of texts JSON; each distinct value is written
@@ -47,7 +50,8 @@ from .collector import paused
 from .features import RecordFeatures, TermMatrices, record_features
 from .progress import stages
 
-__all__ = ["kept_in", "kept_features", "features_key", "save_features", "load_features"]
+__all__ = ["kept_in", "kept_features", "kept_reading", "features_key", "reading_key", "save_features",
+           "load_features", "save_parts", "load_parts"]
 
 #: The folder features are kept in during a run (``kept_in``), or None: nothing kept.
 _FOLDER: contextvars.ContextVar = contextvars.ContextVar("synergy_features_folder", default=None)
@@ -103,7 +107,43 @@ def kept_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer, 
     return features
 
 
+def kept_reading(what: str, frames, texts, read, names, *, normalizer, progress=None, keep: bool = True) -> dict:
+    """``read()``, a dict of the parts ``names`` (as :func:`save_parts` keeps them), read back from
+    the folder of :func:`kept_in` when a copy made from the same ``frames`` and ``texts`` is kept
+    there (:func:`reading_key`), else read and then kept; the words ``read`` taught ``normalizer``
+    are kept with it and given back. Without a folder, or with ``keep=False``, simply ``read()``."""
+    folder = _FOLDER.get()
+    if folder is None or not keep:
+        return read()
+    known = normalizer.words_read()
+    key = reading_key(what, frames, texts, known)
+    with stages(progress, "membaca bacaan teks tersimpan / reading the kept reading of texts", 1):
+        found = load_parts(folder / key, key, names)
+    if found is not None:
+        parts, words = found
+        normalizer.learn(words)
+        return parts
+    parts = read()
+    with stages(progress, "menyimpan bacaan teks / keeping the reading of texts", 1):
+        try:
+            save_parts(parts, folder, key, words=normalizer.words_read(len(known)))
+        except (OSError, ValueError, TypeError):
+            pass  # a full disk, a read-only folder, a text JSON cannot hold: the next run reads again
+    return parts
+
+
 # ----------------------------------------------------------------------------- the key
+def reading_key(what: str, frames, texts=(), known=()) -> str:
+    """A digest of what a reading other than the features is made from: ``what`` (its name), every
+    cell of ``frames`` (the table columns it reads), ``texts`` (say, the region names), the package's
+    knowledge (as :func:`features_key`) and ``known``, the words the normaliser had read before."""
+    digest = hashlib.sha256(_knowledge_digest().encode())
+    digest.update(repr((what, list(texts), list(known))).encode("utf-8", "surrogatepass"))
+    for frame in frames:
+        _frame_digest(digest, frame)
+    return digest.hexdigest()[:32]
+
+
 def features_key(records: pd.DataFrame, agencies: pd.DataFrame, region=None, region_names=(), known=()) -> str:
     """A digest of everything the features are read from (see the module's docstring); ``known``:
     the (word, stem) pairs the normaliser had read before (:meth:`synergy.text.Normalizer.words_read`)."""
@@ -159,20 +199,24 @@ def _knowledge_digest() -> str:
 
 # ----------------------------------------------------------------------------- writing
 def save_features(features: RecordFeatures, folder, key: str, words=()) -> pathlib.Path:
-    """Write ``features`` to ``folder/key`` (all at once: a new folder renamed into place), with
-    ``words``, the (word, stem) pairs the normaliser learnt reading them, and let go of the oldest
-    copies beyond :data:`KEEP_AT_MOST`."""
+    """Write ``features`` to ``folder/key`` (:func:`save_parts`), with ``words``, the (word, stem)
+    pairs the normaliser learnt reading them."""
+    return save_parts({f.name: getattr(features, f.name) for f in dataclasses.fields(RecordFeatures)
+                       if f.name != "catalog"},  # the caller's catalogue (the key says it is the shipped one)
+                      folder, key, words)
+
+
+def save_parts(parts: dict, folder, key: str, words=()) -> pathlib.Path:
+    """Write ``parts`` (name -> arrays, sparse matrices, texts or tuples of texts) to ``folder/key``,
+    all at once (a new folder renamed into place), with ``words`` (see :func:`save_features`), and
+    let go of the oldest copies beyond :data:`KEEP_AT_MOST`."""
     folder = pathlib.Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     work = pathlib.Path(tempfile.mkdtemp(prefix=".writing-", dir=folder))
     try:
-        parts = {}
-        for field in dataclasses.fields(RecordFeatures):
-            if field.name == "catalog":
-                continue  # the caller's catalogue (the key says it is the shipped one)
-            parts[field.name] = _write(getattr(features, field.name), work, field.name)
+        written = {name: _write(value, work, name) for name, value in parts.items()}
         _dump_list(work / "words.json", [list(pair) for pair in words])
-        manifest = {"format": FORMAT, "key": key, "parts": parts}
+        manifest = {"format": FORMAT, "key": key, "parts": written}
         (work / _MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
         target = folder / key
         shutil.rmtree(target, ignore_errors=True)
@@ -262,27 +306,37 @@ def load_features(path, key: str, catalog) -> tuple[RecordFeatures, list] | None
     """The features kept in ``path`` under ``key``, with ``catalog`` as theirs, and the (word, stem)
     pairs their reading taught the normaliser; None when there is no such copy or it cannot be
     read whole."""
+    names = [f.name for f in dataclasses.fields(RecordFeatures) if f.name != "catalog"]
+    found = load_parts(path, key, names)
+    if found is None:
+        return None
+    values, words = found
+    features = RecordFeatures(catalog=catalog, **values)
+    n = len(features.ids)
+    if any(len(getattr(features, name)) != n for name in ("agency", "region", "name_terms", "datasets")):
+        return None
+    return features, words
+
+
+def load_parts(path, key: str, names) -> tuple[dict, list] | None:
+    """The parts ``names`` kept in ``path`` under ``key`` (:func:`save_parts`), and the words kept
+    with them; None when there is no such copy, or it holds other parts, or it cannot be read whole."""
     path = pathlib.Path(path)
     try:
         manifest = json.loads((path / _MANIFEST).read_text(encoding="utf-8"))
         if manifest.get("format") != FORMAT or manifest.get("key") != key:
             return None
         parts = manifest["parts"]
-        names = [f.name for f in dataclasses.fields(RecordFeatures) if f.name != "catalog"]
         if sorted(parts) != sorted(names):
             return None
         with paused():  # a million records' tuples become lasting objects (synergy.collector)
             values = {name: _read(parts[name], path, name) for name in names}
-        features = RecordFeatures(catalog=catalog, **values)
         with open(path / "words.json", encoding="utf-8") as found:
             words = [(word, stem) for word, stem in json.load(found)]
         os.utime(path)  # recently used: kept longest
     except (OSError, ValueError, KeyError, TypeError, IndexError):
         return None
-    n = len(features.ids)
-    if any(len(getattr(features, name)) != n for name in ("agency", "region", "name_terms", "datasets")):
-        return None
-    return features, words
+    return values, words
 
 
 def _read(part: dict, folder: pathlib.Path, name: str):

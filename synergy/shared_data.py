@@ -780,7 +780,10 @@ def _sorted_codes(column: pd.Series) -> np.ndarray:
 # --------------------------------------------------------------------------- text kinds
 def _text_findings(model, city, lang, lexicon, kinds, need_threshold, text_threshold,
                    duplicate_threshold, same_need_threshold, need_coverage, top_k, progress=None, later=None):
-    from .text import Normalizer, tfidf_matrix
+    from scipy.sparse import csr_matrix
+
+    from .features_cache import kept_reading
+    from .text import Normalizer, TermMatrix, tfidf_matrix
 
     norm = Normalizer(lexicon)
     d, p = model.datasets, model.programs
@@ -791,24 +794,41 @@ def _text_findings(model, city, lang, lexicon, kinds, need_threshold, text_thres
     asked = [(i, need) for i, needs in enumerate(p["needs"]) for need in needs if need.strip()]
     need_rows = [(pids[i], need) for i, need in asked]
     need_at = np.fromiter((i for i, _ in asked), dtype=np.int64, count=len(asked))  # programs' rows
-    # a program that produces a dataset collects data; the others say so in their text, or not
-    quiet = [i for i, prods in enumerate(p["produces"]) if not prods]
-    says = _per_record(lambda span: _collects_data([names[quiet[k]] for k in span],
-                                                   [descriptions[quiet[k]] for k in span]),
-                       len(quiet), "program / programs")
-    collecting = np.ones(len(pids), dtype=bool)
-    collecting[np.asarray(quiet, dtype=np.int64)] = np.asarray(says, dtype=bool)
-    own_at = np.flatnonzero(collecting).tolist()  # programs' rows
-    own_rows = [pids[i] for i in own_at]
     # fields: (name, keywords, description); a program's description sits in the third. The
     # filler words ("data ...") and the region's name go before the words are read, in the
     # reading workers
-    strip = _stripper(region_names(model).values())
-    texts = _Stripped(ds_texts + [(need, "", "") for _, need in need_rows]
-                      + [(names[i], "", descriptions[i]) for i in own_at], strip)
+    regions = list(region_names(model).values())
+    strip = _stripper(regions)
+
+    def texts_of(collecting):
+        own_at = np.flatnonzero(collecting).tolist()  # programs' rows
+        return own_at, _Stripped(ds_texts + [(need, "", "") for _, need in need_rows]
+                                 + [(names[i], "", descriptions[i]) for i in own_at], strip)
+
+    def read():
+        # a program that produces a dataset collects data; the others say so in their text, or not
+        quiet = [i for i, prods in enumerate(p["produces"]) if not prods]
+        says = _per_record(lambda span: _collects_data([names[quiet[k]] for k in span],
+                                                       [descriptions[quiet[k]] for k in span]),
+                           len(quiet), "program / programs")
+        collecting = np.ones(len(pids), dtype=bool)
+        collecting[np.asarray(quiet, dtype=np.int64)] = np.asarray(says, dtype=bool)
+        _, texts = texts_of(collecting)
+        tm = (tfidf_matrix(texts.raw, norm, field_weights=DATASET_WEIGHTS, prepare=strip, progress=progress)
+              if texts else TermMatrix(csr_matrix((0, 0), dtype=np.float32), (), np.zeros(0, dtype=np.float32)))
+        return {"collecting": collecting, "matrix": tm.matrix, "terms": tm.terms, "idf": tm.idf,
+                "registries": _registries_named(d["name"].tolist())}
+
+    # what reading the texts gives is kept in a --store folder (synergy.features_cache), as the
+    # duplicate finder's features are: a later run on the same texts reads it back
+    reading = kept_reading("shared-data", [p[["name", "description", "needs", "produces"]],
+                                           d[["name", "keywords", "description"]]], regions, read, READING_PARTS,
+                           normalizer=norm, progress=progress, keep=lexicon is None)
+    own_at, texts = texts_of(reading["collecting"])
+    own_rows = [pids[i] for i in own_at]
     if not texts:
         return []
-    tm = tfidf_matrix(texts.raw, norm, field_weights=DATASET_WEIGHTS, prepare=strip, progress=progress)
+    tm = TermMatrix(reading["matrix"], reading["terms"], reading["idf"])
     n_ds, n_need = len(ds_ids), len(need_rows)
     docs = tm.matrix[:n_ds]
     need_m = tm.matrix[n_ds:n_ds + n_need]
@@ -827,7 +847,7 @@ def _text_findings(model, city, lang, lexicon, kinds, need_threshold, text_thres
         met = set(need_hits["a"].tolist())
     # a need a national data registry is the source of (poor households: DTSEN) is met by the
     # city's copy of that registry, whatever words the two use
-    registries = _Registries(city, d, ds_region)
+    registries = _Registries(city, d, ds_region, reading["registries"])
     need_registry = registries.hits([need for _, need in need_rows], need_regions)
     met |= set(need_registry["a"].tolist())
     if "reuse" in kinds and n_ds:
@@ -890,11 +910,26 @@ def _reuse_writer(reuse, hits, tm, norm, texts, lang):
     return write
 
 
+def _registries_named(titles: list) -> list[tuple]:
+    """Per dataset title, the national data registries it names (sorted keys of the catalogue)."""
+    from .functions import default_catalog
+
+    catalog = default_catalog()
+    # a title is read word by word (tens of microseconds): a roll-up's are read in worker processes
+    return _per_record(lambda span: [tuple(sorted(catalog.registries_named(titles[j]))) for j in span],
+                       len(titles), "data induk / registries")
+
+
+#: The parts of the shared-data analysis's reading of the texts (kept in a --store folder).
+READING_PARTS = ("collecting", "matrix", "terms", "idf", "registries")
+
+
 class _Registries:
     """The city's copies of national data registries (DTSEN, the population register) and the
     needs they serve (:meth:`synergy.functions.FunctionCatalog.registries_serving`)."""
 
-    def __init__(self, city, datasets, ds_region):
+    def __init__(self, city, datasets, ds_region, named):
+        """``named``: per dataset, the registries its title names (:func:`_registries_named`)."""
         from .functions import default_catalog
 
         self.catalog = default_catalog()
@@ -903,9 +938,6 @@ class _Registries:
         #: registry -> the datasets titled as (a copy of) it
         self.datasets: dict[str, list[int]] = defaultdict(list)
         self.names = datasets["name"].tolist()
-        # a title is read word by word (tens of microseconds): a roll-up's are read in worker processes
-        named = _per_record(lambda span: [sorted(self.catalog.registries_named(self.names[j])) for j in span],
-                            len(self.names), "data induk / registries")
         for j, keys in enumerate(named):
             for key in keys:
                 self.datasets[key].append(j)

@@ -25,6 +25,7 @@ pytest.importorskip("pyarrow")  # a --store folder keeps its tables as Parquet
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 CITY = ROOT / "data" / "pasuruan"
 INVENTORY = ROOT / "tests" / "data" / "real" / "banjarbaru-apps"
+CATALOGUE = ROOT / "tests" / "data" / "real" / "jabarprov-daftardata"  # 3,566 shared-data findings
 
 
 def _inputs(model, kind):
@@ -213,3 +214,72 @@ def test_a_changed_source_drops_the_kept_features_with_the_store(tmp_path):
     assert again.returncode == 0, again.stderr
     (new,) = (folder / "features").iterdir()
     assert new.name != old.name
+
+
+# ----------------------------------------------------------------------------- shared data's reading
+def _reading_copies(folder: pathlib.Path) -> list:
+    from synergy.shared_data import READING_PARTS
+
+    return [p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")
+            and sorted(json.loads((p / "manifest.json").read_text(encoding="utf-8"))["parts"]) == sorted(READING_PARTS)]
+
+
+@pytest.mark.parametrize("source", [None, CATALOGUE])
+def test_shared_data_reads_its_kept_reading_back_and_finds_the_same(tmp_path, source):
+    """shared_data inside kept_in: the first call keeps what reading the texts gave, the second
+    reads it back (each call's normaliser starts afresh, so the kept words bring back the words
+    its reasons show: on Jawa Barat's catalogue 7 reasons differ without them): the same frame
+    as with nothing kept, reasons included."""
+    from synergy.shared_data import READING_PARTS, shared_data
+
+    model = load_model(source and [source])[0]
+    plain = shared_data(model)
+    with features_cache.kept_in(tmp_path):
+        first = shared_data(model)
+        (kept,) = _reading_copies(tmp_path)
+        parts = json.loads((kept / "manifest.json").read_text(encoding="utf-8"))["parts"]
+        assert {parts[name]["kind"] for name in READING_PARTS} == {"array", "sparse", "values"}
+        os.utime(kept, (1_000_000, 1_000_000))
+        second = shared_data(model)
+    assert kept.stat().st_mtime > 1_000_000  # read back
+    assert len(plain) > 10 and plain["reason"].str.contains("kata kunci bersama").any()
+    for frame in (first, second):
+        assert frame.equals(plain)
+    # a lexicon of the user's own is never kept
+    with features_cache.kept_in(tmp_path / "own"):
+        shared_data(model, lexicon=ROOT / "ontology" / "lexicon.ttl")
+    assert not (tmp_path / "own").exists()
+
+
+def test_the_kept_reading_changes_with_the_texts_it_reads():
+    model = load_model(None)[0]
+    p, d = model.programs, model.datasets
+    key = features_cache.reading_key("shared-data", [p[["name", "needs"]], d[["name"]]], ["Kota Pasuruan"])
+    changed = p.copy()
+    changed.loc[changed.index[3], "needs"] = ("data yang lain",)
+    assert features_cache.reading_key("shared-data", [changed[["name", "needs"]], d[["name"]]], ["Kota Pasuruan"]) != key
+    assert features_cache.reading_key("shared-data", [p[["name", "needs"]], d[["name"]]], ["Kota Malang"]) != key
+    assert features_cache.reading_key("other", [p[["name", "needs"]], d[["name"]]], ["Kota Pasuruan"]) != key
+    assert features_cache.reading_key("shared-data", [p[["name", "needs"]], d[["name"]]], ["Kota Pasuruan"],
+                                      known=[("data", "data")]) != key
+
+
+def test_a_second_store_run_of_shared_data_reads_the_kept_reading(tmp_path):
+    source = _copy(tmp_path)
+    folder = tmp_path / "store"
+    options = ["--format", "csv"]
+    plain = _cli("shared-data", source, *options)
+    first = _cli("shared-data", source, "--store", folder, *options)
+    assert plain.returncode == first.returncode == 0, first.stderr
+    (kept,) = _reading_copies(folder / "features")
+    os.utime(kept, (1_000_000, 1_000_000))
+    second = _cli("shared-data", source, "--store", folder, *options)
+    assert second.returncode == 0, second.stderr
+    assert kept.stat().st_mtime > 1_000_000  # read back: marked as used
+    assert "kata kunci bersama" in plain.stdout
+    assert plain.stdout == first.stdout == second.stdout
+    # a damaged copy is read again, with the same findings, and written anew
+    (kept / "terms.values.json").write_text("[", encoding="utf-8")
+    third = _cli("shared-data", source, "--store", folder, *options)
+    assert third.returncode == 0 and third.stdout == plain.stdout
+    assert json.loads((kept / "terms.values.json").read_text(encoding="utf-8"))
