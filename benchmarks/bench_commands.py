@@ -13,9 +13,10 @@ read from there when it is already written for the same size. Each command runs 
 process, as a user types it: ``python cli.py --quiet COMMAND FOLDER ... --format csv -o FILE``,
 reading and checking the CSV included (or, with ``--store DIR``, reading the folder's Parquet
 tables: what a user running many commands on one roll-up does). Through ``--store`` the first
-command that compares the records keeps their features in ``DIR/features`` and the later ones
-read them back (docs/scale.md, "Stop 66"): empty that folder first to time a first run, and
-give a command twice (``--only duplicates duplicates``) to see both.
+command that compares the records keeps their features in ``DIR/features``, and the first
+``shared-data`` its reading of the texts; the later ones read them back (docs/scale.md, "Stop 66"
+and "Stop 67"): empty that folder first to time a first run, and give a command twice
+(``--only duplicates duplicates``) to see both.
 
 Printed per command: wall seconds; CPU seconds (user + system, the command and its worker
 processes); the peak resident memory (of the command or its largest worker, as
