@@ -64,7 +64,7 @@ _MANIFEST = "manifest.json"
 
 @contextlib.contextmanager
 def kept_in(folder):
-    """Within the block, :func:`kept_features` keeps and reads features in ``folder``."""
+    """Within the block, :func:`kept_features` and :func:`kept_reading` keep and read back in ``folder``."""
     token = _FOLDER.set(pathlib.Path(folder))
     try:
         yield
@@ -87,24 +87,11 @@ def kept_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer, 
     folder = _FOLDER.get()
     if folder is None or not keep:
         return read()
-    # the words the normaliser has read so far are part of the key: reading the features teaches it
-    # words (which word a reason shows for a stem), and a kept copy teaches the same ones only to a
-    # normaliser in the same state as the one that read them
     known = normalizer.words_read()
     key = features_key(records, agencies, region, region_names, known)
-    with stages(progress, "membaca fitur tersimpan / reading kept features", 1):
-        found = load_features(folder / key, key, catalog)
-    if found is not None:
-        features, words = found
-        normalizer.learn(words)
-        return features
-    features = read()
-    with stages(progress, "menyimpan fitur / keeping features", 1):
-        try:
-            save_features(features, folder, key, words=normalizer.words_read(len(known)))
-        except (OSError, ValueError, TypeError):
-            pass  # a full disk, a read-only folder, a text JSON cannot hold: the next run reads again
-    return features
+    return _kept_or_read(folder, key, lambda path: load_features(path, key, catalog), read, save_features,
+                         normalizer, known, progress,
+                         ("membaca fitur tersimpan / reading kept features", "menyimpan fitur / keeping features"))
 
 
 def kept_reading(what: str, frames, texts, read, names, *, normalizer, progress=None, keep: bool = True) -> dict:
@@ -117,19 +104,32 @@ def kept_reading(what: str, frames, texts, read, names, *, normalizer, progress=
         return read()
     known = normalizer.words_read()
     key = reading_key(what, frames, texts, known)
-    with stages(progress, "membaca bacaan teks tersimpan / reading the kept reading of texts", 1):
-        found = load_parts(folder / key, key, names)
+    return _kept_or_read(folder, key, lambda path: load_parts(path, key, names), read, save_parts,
+                         normalizer, known, progress,
+                         ("membaca bacaan teks tersimpan / reading the kept reading of texts",
+                          "menyimpan bacaan teks / keeping the reading of texts"))
+
+
+def _kept_or_read(folder, key, load, read, save, normalizer, known, progress, bars):
+    """What ``load(folder/key)`` finds, its words taught to ``normalizer``; else ``read()``, then
+    ``save``d with the words it taught beyond ``known``.
+
+    The words the normaliser had read before (``known``) are part of the key: reading teaches it
+    words (which word a reason shows for a stem), and a kept copy teaches the same ones only to a
+    normaliser in the same state as the one that read them."""
+    with stages(progress, bars[0], 1):
+        found = load(folder / key)
     if found is not None:
-        parts, words = found
+        value, words = found
         normalizer.learn(words)
-        return parts
-    parts = read()
-    with stages(progress, "menyimpan bacaan teks / keeping the reading of texts", 1):
+        return value
+    value = read()
+    with stages(progress, bars[1], 1):
         try:
-            save_parts(parts, folder, key, words=normalizer.words_read(len(known)))
+            save(value, folder, key, words=normalizer.words_read(len(known)))
         except (OSError, ValueError, TypeError):
             pass  # a full disk, a read-only folder, a text JSON cannot hold: the next run reads again
-    return parts
+    return value
 
 
 # ----------------------------------------------------------------------------- the key
