@@ -94,17 +94,24 @@ def kept_features(records: pd.DataFrame, agencies: pd.DataFrame, *, normalizer, 
                          ("membaca fitur tersimpan / reading kept features", "menyimpan fitur / keeping features"))
 
 
-def kept_reading(what: str, frames, texts, read, names, *, normalizer, progress=None, keep: bool = True) -> dict:
+def kept_reading(what: str, frames, texts, read, names, *, normalizer, progress=None, keep: bool = True,
+                 fits=None) -> dict:
     """``read()``, a dict of the parts ``names`` (as :func:`save_parts` keeps them), read back from
     the folder of :func:`kept_in` when a copy made from the same ``frames`` and ``texts`` is kept
-    there (:func:`reading_key`), else read and then kept; the words ``read`` taught ``normalizer``
-    are kept with it and given back. Without a folder, or with ``keep=False``, simply ``read()``."""
+    there (:func:`reading_key`) and ``fits(parts)`` (when given) says its parts fit together, else
+    read and then kept; the words ``read`` taught ``normalizer`` are kept with it and given back.
+    Without a folder, or with ``keep=False``, simply ``read()``."""
     folder = _FOLDER.get()
     if folder is None or not keep:
         return read()
     known = normalizer.words_read()
     key = reading_key(what, frames, texts, known)
-    return _kept_or_read(folder, key, lambda path: load_parts(path, key, names), read, save_parts,
+
+    def load(path):
+        found = load_parts(path, key, names)
+        return found if found is None or fits is None or fits(found[0]) else None
+
+    return _kept_or_read(folder, key, load, read, save_parts,
                          normalizer, known, progress,
                          ("membaca bacaan teks tersimpan / reading the kept reading of texts",
                           "menyimpan bacaan teks / keeping the reading of texts"))

@@ -819,11 +819,17 @@ def _text_findings(model, city, lang, lexicon, kinds, need_threshold, text_thres
         return {"collecting": collecting, "matrix": tm.matrix, "terms": tm.terms, "idf": tm.idf,
                 "registries": _registries_named(d["name"].tolist())}
 
+    def fits(parts):
+        """Whether a kept reading's parts fit these records (a damaged copy is read afresh)."""
+        rows = len(ds_texts) + len(need_rows) + int(np.count_nonzero(parts["collecting"]))
+        return (len(parts["collecting"]) == len(pids) and len(parts["registries"]) == len(ds_texts)
+                and parts["matrix"].shape == (rows, len(parts["terms"])) and len(parts["idf"]) == len(parts["terms"]))
+
     # what reading the texts gives is kept in a --store folder (synergy.features_cache), as the
     # duplicate finder's features are: a later run on the same texts reads it back
     reading = kept_reading("shared-data", [p[["name", "description", "needs", "produces"]],
                                            d[["name", "keywords", "description"]]], regions, read, READING_PARTS,
-                           normalizer=norm, progress=progress, keep=lexicon is None)
+                           normalizer=norm, progress=progress, keep=lexicon is None, fits=fits)
     own_at, texts = texts_of(reading["collecting"])
     own_rows = [pids[i] for i in own_at]
     if not texts:

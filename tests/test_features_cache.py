@@ -245,6 +245,12 @@ def test_shared_data_reads_its_kept_reading_back_and_finds_the_same(tmp_path, so
     assert len(plain) > 10 and plain["reason"].str.contains("kata kunci bersama").any()
     for frame in (first, second):
         assert frame.equals(plain)
+    # a copy whose parts do not fit the records (one program short) is read afresh and written anew
+    collecting = np.load(kept / "collecting.npy")
+    np.save(kept / "collecting.npy", collecting[:-1])
+    with features_cache.kept_in(tmp_path):
+        assert shared_data(model).equals(plain)
+    assert np.array_equal(np.load(kept / "collecting.npy"), collecting)
     # a lexicon of the user's own is never kept
     with features_cache.kept_in(tmp_path / "own"):
         shared_data(model, lexicon=ROOT / "ontology" / "lexicon.ttl")
