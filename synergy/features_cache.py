@@ -106,12 +106,7 @@ def kept_reading(what: str, frames, texts, read, names, *, normalizer, progress=
         return read()
     known = normalizer.words_read()
     key = reading_key(what, frames, texts, known)
-
-    def load(path):
-        found = load_parts(path, key, names)
-        return found if found is None or fits is None or fits(found[0]) else None
-
-    return _kept_or_read(folder, key, load, read, save_parts,
+    return _kept_or_read(folder, key, lambda path: load_parts(path, key, names, fits), read, save_parts,
                          normalizer, known, progress,
                          ("membaca bacaan teks tersimpan / reading the kept reading of texts",
                           "menyimpan bacaan teks / keeping the reading of texts"))
@@ -314,20 +309,21 @@ def load_features(path, key: str, catalog) -> tuple[RecordFeatures, list] | None
     pairs their reading taught the normaliser; None when there is no such copy or it cannot be
     read whole."""
     names = [f.name for f in dataclasses.fields(RecordFeatures) if f.name != "catalog"]
-    found = load_parts(path, key, names)
+
+    def fits(values):
+        return all(len(values[name]) == len(values["ids"]) for name in ("agency", "region", "name_terms", "datasets"))
+
+    found = load_parts(path, key, names, fits)
     if found is None:
         return None
     values, words = found
-    features = RecordFeatures(catalog=catalog, **values)
-    n = len(features.ids)
-    if any(len(getattr(features, name)) != n for name in ("agency", "region", "name_terms", "datasets")):
-        return None
-    return features, words
+    return RecordFeatures(catalog=catalog, **values), words
 
 
-def load_parts(path, key: str, names) -> tuple[dict, list] | None:
+def load_parts(path, key: str, names, fits=None) -> tuple[dict, list] | None:
     """The parts ``names`` kept in ``path`` under ``key`` (:func:`save_parts`), and the words kept
-    with them; None when there is no such copy, or it holds other parts, or it cannot be read whole."""
+    with them; None when there is no such copy, or it holds other parts, or it cannot be read whole,
+    or ``fits(parts)`` (when given) says they do not fit together."""
     path = pathlib.Path(path)
     try:
         manifest = json.loads((path / _MANIFEST).read_text(encoding="utf-8"))
@@ -340,6 +336,8 @@ def load_parts(path, key: str, names) -> tuple[dict, list] | None:
             values = {name: _read(parts[name], path, name) for name in names}
         with open(path / "words.json", encoding="utf-8") as found:
             words = [(word, stem) for word, stem in json.load(found)]
+        if fits is not None and not fits(values):
+            return None
         os.utime(path)  # recently used: kept longest
     except (OSError, ValueError, KeyError, TypeError, IndexError):
         return None
