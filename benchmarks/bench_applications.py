@@ -88,7 +88,7 @@ def main():
         if args.duplicates:
             from synergy.duplicates import find_duplicates
 
-            result = timed(f"find_duplicates(kind='applications')",
+            result = timed("find_duplicates(kind='applications')",
                            lambda: find_duplicates(model, kind="applications"))
             print(f"  {len(result.pairs):,} pairs reported, {len(result.shared):,} shared-use pairs set aside")
 

@@ -136,7 +136,7 @@ def main(argv=None) -> int:
         held = {}
         for name, build in (("flow", lambda: dep.flow_graph(dataclasses.replace(model))), ("nx", lambda: nx_flow(model))):
             tracemalloc.start()
-            kept = build()
+            kept = build()  # held while its memory is measured
             held[name] = tracemalloc.get_traced_memory()[0] / 2**20
             tracemalloc.stop()
             del kept

@@ -17,13 +17,11 @@ for training or tuning, and are reported apart.
 """
 from __future__ import annotations
 
-import csv
 import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -50,11 +50,9 @@ from __future__ import annotations
 import functools
 import json
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from typing import Mapping, Sequence
 
 import numpy as np
-import pandas as pd
 
 __all__ = [
     "COMPARISONS",

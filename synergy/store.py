@@ -31,7 +31,7 @@ import pandas as pd
 
 from .errors import Problem, SynergyError
 from .model import INT_KINDS as _INT_KINDS, LIST_KINDS as _LIST_KINDS, CityModel
-from .namespace import DEFAULT_BASE, DIM, PREFIXES, SYN, KIND_PATHS
+from .namespace import DEFAULT_BASE, DIM, SYN, KIND_PATHS
 from .optional import require
 from .output import write_text_atomic
 from .progress import no_progress

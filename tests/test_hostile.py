@@ -618,7 +618,6 @@ def bad_server():
     """A local HTTP server whose every answer is ``reply`` (bytes, or a callable
     given the handler), set by the test; ``silent=True`` accepts and never answers."""
     import http.server
-    import socket
     import threading
 
     state = {"reply": b"", "type": "application/sparql-results+json"}
@@ -718,12 +717,9 @@ def _trickles(handler):
 
 @pytest.mark.parametrize("behaviour", [_never_answers, _trickles], ids=["silent", "trickling"])
 def test_a_server_that_does_not_answer_in_time_stops_every_command_after_timeout(bad_server, behaviour):
-    import time
-
     url, state = bad_server
     state["reply"] = behaviour
     for command in (["regions"], ["counts"], ["stats"], ["sparql", "ASK {}"], ["push", BASE, "--region", "35.75"]):
-        started = time.monotonic()
         code, out, err, seconds, peak = run_measured(*command, "--endpoint", url, "--timeout", "3")
         assert code == 1, (command, err)
         assert seconds < 20, (command, seconds)

@@ -8,7 +8,6 @@ import json
 import re
 from pathlib import Path
 
-import pandas as pd
 import pytest
 from click.testing import CliRunner
 
