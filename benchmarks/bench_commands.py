@@ -6,6 +6,7 @@ Usage::
     python benchmarks/bench_commands.py --programs 100000 --regions 50
     python benchmarks/bench_commands.py --only duplicates "metrics --what communities" --runs 2
     python benchmarks/bench_commands.py --store /tmp/rollup-store   # read through a --store folder instead
+    git worktree add /tmp/old COMMIT && python benchmarks/bench_commands.py --against /tmp/old --only duplicates --runs 3
 
 The roll-up is ``bench_analyses.generate(PROGRAMS, REGIONS)`` (uses, produces, needs and
 dependencies, as a real plan has) written as a CSV folder; it is kept in ``--folder`` and
@@ -17,6 +18,14 @@ command that compares the records keeps their features in ``DIR/features``, and 
 ``shared-data`` its reading of the texts; the later ones read them back (docs/scale.md, "Stop 66"
 and "Stop 67"): empty that folder first to time a first run, and give a command twice
 (``--only duplicates duplicates``) to see both.
+
+With ``--against CHECKOUT`` (another copy of the project, e.g. ``git worktree add /tmp/old
+COMMIT``) each command runs ``--runs`` times with each copy's ``cli.py``, the two alternated (the
+other copy first in odd rounds, this one first in even ones), and a line per command gives both
+medians, their ratio and whether the two outputs were the same bytes: on this machine the same
+code has run up to twice as slowly from one hour to the next, so a change is measured against the
+old code in the same minutes, never against a figure of another day. Through ``--store DIR`` the
+other copy gets its own folder, ``DIR-against`` (kept features are keyed by the package's files).
 
 Printed per command: wall seconds; CPU seconds (user + system, the command and its worker
 processes); the peak resident memory (of the command or its largest worker, as
@@ -97,22 +106,24 @@ def example_ids(folder: pathlib.Path) -> dict:
     raise SystemExit("the roll-up has no program with depends_on")
 
 
-def run(name: str, folder: pathlib.Path, out: pathlib.Path, ids: dict, store=None) -> dict:
+def run(name: str, folder: pathlib.Path, out: pathlib.Path, ids: dict, store=None, root: pathlib.Path = ROOT) -> dict:
+    """One command as a user types it, with ``root``'s ``cli.py`` (and so its ``synergy``)."""
     options, arguments = COMMANDS[name]
-    argv = [sys.executable, str(ROOT / "cli.py"), "--quiet", name.split()[0], *options, str(folder),
+    argv = [sys.executable, str(root / "cli.py"), "--quiet", name.split()[0], *options, str(folder),
             *(a.format(**ids) for a in arguments), "--format", "csv", "-o", str(out)]
     if store is not None:
         argv += ["--store", str(store)]
     errors = out.with_suffix(".stderr")
     with open(errors, "wb") as stderr:  # a file, not a pipe: a long error cannot block the command
         start = time.perf_counter()
-        process = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=stderr)
+        process = subprocess.Popen(argv, cwd=root, stdout=subprocess.DEVNULL, stderr=stderr)
         # wait4: this command's own usage, its worker processes included (as /usr/bin/time)
         _, status, usage = os.wait4(process.pid, 0)
         wall = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
     return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime,
             "peak": usage.ru_maxrss * 1024, "size": out.stat().st_size if out.exists() else 0,
+            "digest": _digest(out),
             "code": process.returncode, "error": errors.read_text(encoding="utf-8", errors="replace").strip()}
 
 
@@ -127,7 +138,12 @@ def main() -> None:
     parser.add_argument("--store", type=pathlib.Path, default=None, metavar="DIR",
                         help="every command with --store DIR (the parsed model kept as Parquet, docs/scale.md); "
                              "a first run of stats builds the folder if needed, timed apart")
+    parser.add_argument("--against", type=pathlib.Path, default=None, metavar="CHECKOUT",
+                        help="another copy of the project (e.g. a git worktree of an older commit): each command "
+                             "alternated between its cli.py and this one's, --runs times each, medians compared")
     args = parser.parse_args()
+    if args.against is not None and not (args.against / "cli.py").exists():
+        parser.error(f"--against {args.against}: no cli.py there (give a copy of the project)")
     folder = args.folder or pathlib.Path(tempfile.gettempdir()) / f"synergy-bench-{args.programs}-{args.regions}"
     folder.mkdir(parents=True, exist_ok=True)
     write_rollup(folder, args.programs, args.regions)
@@ -138,6 +154,12 @@ def main() -> None:
         parser.error(f"unknown command(s): {', '.join(unknown)}; known: {', '.join(COMMANDS)}")
     print(f"{args.programs:,} programs in {args.regions} regions ({folder}); reference loop "
           f"{reference_seconds():.2f} s", flush=True)
+    if args.against is not None:
+        failed = compare(args, folder, ids, chosen)
+        print(f"reference loop after the commands: {reference_seconds():.2f} s", flush=True)
+        if failed:
+            sys.exit(1)
+        return
     print(f"{'command':<28} {'wall s':>7} {'CPU s':>7} {'peak GB':>8} {'output KB':>11}  target", flush=True)
     failed = False
     with tempfile.TemporaryDirectory() as scratch:
@@ -162,6 +184,62 @@ def main() -> None:
     print(f"reference loop after the commands: {reference_seconds():.2f} s", flush=True)
     if failed:
         sys.exit(1)
+
+
+def _digest(path: pathlib.Path) -> str:
+    """The MD5 of a command's output (empty when there is none)."""
+    import hashlib
+
+    if not path.exists():
+        return ""
+    digest = hashlib.md5()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def compare(args, folder: pathlib.Path, ids: dict, chosen: list) -> bool:
+    """Each command with the other copy's cli.py and this one's, alternated; True if one failed."""
+    import statistics
+
+    roots = {"this": ROOT, "other": args.against.resolve()}
+    stores = {"this": args.store, "other": None if args.store is None else
+              args.store.with_name(args.store.name + "-against")}
+    failed = False
+    print(f"this copy: {roots['this']}; the other: {roots['other']}", flush=True)
+    print(f"{'command':<28} {'this s':>7} {'other s':>7} {'ratio':>6} {'this CPU':>9} {'other CPU':>9} "
+          f"{'peak GB':>8}  output", flush=True)
+    with tempfile.TemporaryDirectory() as scratch:
+        out = pathlib.Path(scratch) / "out.csv"
+        if args.store is not None:
+            for copy in ("other", "this"):
+                r = run("stats", folder, out, ids, stores[copy], roots[copy])
+                print(f"(--store {stores[copy]}: built or checked, {copy} copy) {r['wall']:.1f} s", flush=True)
+                if r["code"] != 0:
+                    sys.exit(f"--store {stores[copy]}: {r['error'][-300:]}")
+        for name in chosen:
+            seen = {"this": [], "other": []}
+            for round_ in range(args.runs):
+                for copy in (("other", "this") if round_ % 2 == 0 else ("this", "other")):
+                    r = run(name, folder, out, ids, stores[copy], roots[copy])
+                    out.unlink(missing_ok=True)
+                    if r["code"] != 0:
+                        print(f"{name:<28} FAILED with the {copy} copy (exit {r['code']}): {r['error'][-300:]}",
+                              flush=True)
+                        failed = True
+                    seen[copy].append(r)
+            if any(r["code"] for runs in seen.values() for r in runs):
+                continue
+            wall = {c: statistics.median(r["wall"] for r in runs) for c, runs in seen.items()}
+            cpu = {c: statistics.median(r["cpu"] for r in runs) for c, runs in seen.items()}
+            peak = max(r["peak"] for r in seen["this"])
+            digests = {r["digest"] for runs in seen.values() for r in runs}
+            same = "same bytes" if len(digests) == 1 else "DIFFERENT"
+            each = " / ".join(f"{c} " + ", ".join(f"{r['wall']:.1f}" for r in runs) for c, runs in seen.items())
+            print(f"{name:<28} {wall['this']:7.2f} {wall['other']:7.2f} {wall['this'] / wall['other']:6.2f} "
+                  f"{cpu['this']:9.1f} {cpu['other']:9.1f} {peak / 1024 ** 3:8.2f}  {same}  ({each})", flush=True)
+    return failed
 
 
 if __name__ == "__main__":
