@@ -101,6 +101,37 @@ def test_communities_are_reproducible_and_separate_unrelated_groups(city):
     assert a.groupby("community")["size"].first().min() >= 2
 
 
+def test_each_group_weighs_and_names_what_its_own_edges_hold():
+    """A group's weight and datasets are those of the edges between its members, as the induced
+    subgraph of the agencies' graph holds them (checked on a generated roll-up of four regions,
+    whose groups have many edges, and on the sample city with its duplicates)."""
+    import importlib.util
+    from pathlib import Path
+
+    import networkx as nx
+
+    from synergy.ingest import load_model
+
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("bench_analyses", root / "benchmarks" / "bench_analyses.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    for model, duplicates in ((module.generate(3000, 4, seed=2), False), (load_model()[0], True)):
+        pairs = agency_pairs(model, duplicates=duplicates)
+        graph = nx.Graph()
+        for a, b, w, ds in zip(pairs["agency_a"], pairs["agency_b"], pairs["weight"], pairs["datasets"]):
+            if int(w) > 0:
+                graph.add_edge(a, b, weight=int(w), datasets=ds)
+        found = communities(model, seed=1, duplicates=duplicates)
+        assert found["community"].nunique() >= 2
+        for _, group in found.groupby("community"):
+            inside = graph.subgraph(group["agency"].tolist())
+            counts = Counter(d for _, _, ds in inside.edges(data="datasets") for d in ds)
+            top = tuple(d for d, _ in sorted(counts.items(), key=lambda x: (-x[1], x[0]))[:5])
+            assert set(group["weight"]) == {int(inside.size(weight="weight"))} and inside.number_of_edges() > 0
+            assert set(group["datasets"]) == {top}
+
+
 def test_empty_model_metrics():
     m = CityModel.empty()
     assert agency_pairs(m, duplicates=False).empty
