@@ -106,8 +106,11 @@ def example_ids(folder: pathlib.Path) -> dict:
     raise SystemExit("the roll-up has no program with depends_on")
 
 
-def run(name: str, folder: pathlib.Path, out: pathlib.Path, ids: dict, store=None, root: pathlib.Path = ROOT) -> dict:
-    """One command as a user types it, with ``root``'s ``cli.py`` (and so its ``synergy``)."""
+def run(name: str, folder: pathlib.Path, out: pathlib.Path, ids: dict, store=None, root: pathlib.Path = ROOT,
+        digest: bool = False) -> dict:
+    """One command as a user types it, with ``root``'s ``cli.py`` (and so its ``synergy``); with
+    ``digest``, the MD5 of what it wrote too (``--against`` only: a million programs' shared-data
+    writes a gigabyte)."""
     options, arguments = COMMANDS[name]
     argv = [sys.executable, str(root / "cli.py"), "--quiet", name.split()[0], *options, str(folder),
             *(a.format(**ids) for a in arguments), "--format", "csv", "-o", str(out)]
@@ -123,7 +126,7 @@ def run(name: str, folder: pathlib.Path, out: pathlib.Path, ids: dict, store=Non
     process.returncode = os.waitstatus_to_exitcode(status)
     return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime,
             "peak": usage.ru_maxrss * 1024, "size": out.stat().st_size if out.exists() else 0,
-            "digest": _digest(out),
+            "digest": _digest(out) if digest else "",
             "code": process.returncode, "error": errors.read_text(encoding="utf-8", errors="replace").strip()}
 
 
@@ -222,7 +225,7 @@ def compare(args, folder: pathlib.Path, ids: dict, chosen: list) -> bool:
             seen = {"this": [], "other": []}
             for round_ in range(args.runs):
                 for copy in (("other", "this") if round_ % 2 == 0 else ("this", "other")):
-                    r = run(name, folder, out, ids, stores[copy], roots[copy])
+                    r = run(name, folder, out, ids, stores[copy], roots[copy], digest=True)
                     out.unlink(missing_ok=True)
                     if r["code"] != 0:
                         print(f"{name:<28} FAILED with the {copy} copy (exit {r['code']}): {r['error'][-300:]}",
