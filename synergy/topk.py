@@ -35,11 +35,40 @@ def topk_per_row(matrix, k: int, threshold: float):
     rows, cols, vals = c.row[keep].astype(np.int64), c.col[keep].astype(np.int64), c.data[keep]
     if not len(vals):
         return rows, cols, vals
+    first = int(rows.min())
+    if int(rows.max()) - first < len(vals) // BUCKETS:  # dense rows: most entries cannot be kept
+        near = _may_be_top(rows - first, vals, k)
+        rows, cols, vals = rows[near], cols[near], vals[near]
     rows, cols, vals = _by_row_value_column(rows, cols, vals, threshold)
     starts = np.r_[0, np.flatnonzero(np.diff(rows)) + 1]
     rank = positions_in_runs(np.diff(np.r_[starts, len(rows)]))
     keep = rank < k
     return rows[keep], cols[keep], vals[keep]
+
+
+#: Value buckets of :func:`_may_be_top`'s pass.
+BUCKETS = 64
+
+
+def _may_be_top(rows, vals, k: int) -> np.ndarray:
+    """Which entries may be among their row's ``k`` largest: a pass before the sort, which then
+    sorts only those (a region's candidate search keeps 21 of about 120 entries per row).
+
+    The values go into :data:`BUCKETS` buckets in value order (one multiplication and a
+    truncation, both monotone); per row the buckets from the top down to the one where the
+    count reaches ``k`` are kept, so the ``k`` largest and every tie of the ``k``-th are kept.
+    ``rows`` count from 0, and there are at most ``len(vals) // BUCKETS`` + 1 of them.
+    """
+    lo, hi = float(vals.min()), float(vals.max())
+    if not hi > lo:
+        return np.ones(len(vals), dtype=bool)
+    # bucket 0 holds the largest values
+    down = np.minimum(((hi - vals.astype(np.float64)) * ((BUCKETS - 1) / (hi - lo))).astype(np.int64), BUCKETS - 1)
+    n_rows = int(rows.max()) + 1
+    counts = np.bincount(rows * BUCKETS + down, minlength=n_rows * BUCKETS).reshape(n_rows, BUCKETS)
+    # per row, the bucket holding its k-th largest value (the last bucket when it has fewer)
+    last = np.minimum((np.cumsum(counts, axis=1) < k).sum(axis=1), BUCKETS - 1)
+    return down <= last[rows]
 
 
 def _by_row_value_column(rows, cols, vals, threshold):
