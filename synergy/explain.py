@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 
 from .collector import paused
-from .grouping import shared_values
+from .grouping import distinct_sorted, shared_values
 from .i18n import Catalogue, check_lang, format_number, format_rupiah, pick
 from .model import CityModel
 from .schema import DIMENSIONS, ELEMENTS
@@ -549,7 +549,7 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
     # the pairs of agencies that occur, as one table every piece shares (a roll-up's thousands of
     # agencies meet in tens of thousands of pairs, each written once per process, not per piece)
     width_agencies = max(len(agency_table), 1)
-    agency_pair_keys = np.unique(agency_code[scored.a] * width_agencies + agency_code[scored.b])
+    agency_pair_keys = distinct_sorted(agency_code[scored.a] * width_agencies + agency_code[scored.b])
     agency_pairs = [(agency_table[k // width_agencies], agency_table[k % width_agencies])
                     for k in agency_pair_keys.tolist()]
 
@@ -638,7 +638,7 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
             budget_said.append(said)
 
         # the action (platform, merge or coordinate: suggest_action on whole columns)
-        records = np.unique(np.concatenate([a_at, b_at]))
+        records = distinct_sorted(np.concatenate([a_at, b_at]))
         for r in records[system_flag[records] < 0].tolist():
             is_system(r)
         systems = (system_flag[a_at] == 1) & (system_flag[b_at] == 1)

