@@ -1020,7 +1020,10 @@ class Block:
                 other = first.setdefault(("name", int(name_code[local])), local)
                 if other != local:
                     parent[find(local)] = find(other)
-        roots = np.fromiter((find(x) for x in range(self.n)), dtype=np.int64, count=self.n)
+        # every record's root, by pointer jumping over the whole array (no Python call per record)
+        roots = np.asarray(parent, dtype=np.int64)
+        while len(roots) and not np.array_equal(above := roots[roots], roots):
+            roots = above
         return pd.factorize(roots)[0] if self.n else roots
 
     @functools.cached_property
