@@ -298,7 +298,8 @@ def read_csv(path: pathlib.Path, where: str, table: str) -> tuple[list[RawTable]
         delimiter, text, skipped = first.strip()[4], text[len(first) + 1:], 1  # Excel's "sep=;" hint line
     delimiter = delimiter or sniff_delimiter(text)
     problems: list[Problem] = []
-    records = _CsvRecords(text, delimiter, where, table, problems)
+    plain = _PlainRecords.fits(text)
+    records = _PlainRecords(text, delimiter) if plain else _CsvRecords(text, delimiter, where, table, problems)
     # a cell longer than the csv module's limit (128 KiB) must reach the cell-size check,
     # which names the cell, instead of ending the file with "field larger than field limit"
     limit = csv.field_size_limit()
@@ -311,6 +312,43 @@ def read_csv(path: pathlib.Path, where: str, table: str) -> tuple[list[RawTable]
         problems += _odd_line_warnings(tables[0], text, [n - skipped for n in odd_lines if n > skipped],
                                        records.ends)
     return tables, problems
+
+
+class _PlainRecords:
+    """The records of a CSV text without a quote, a carriage return or a NUL, as ``(index, cells)``:
+    each line is a record and its cells are the line split at the delimiter, which is what the
+    csv module gives for such a text (a blank line is a record without cells), without its parse
+    character by character (a million programs' 192 MB in about half the time). Nothing in such a
+    text can be the broken record :class:`_CsvRecords` reports."""
+
+    #: Characters of text the lines are split in: a piece at a time, not the whole file's lines at once.
+    PIECE = 1 << 23
+
+    def __init__(self, text, delimiter):
+        self.text, self.delimiter = text, delimiter
+        self.bad_cells: dict[int, set] = {}
+        self.ends: range = range(0)  # the text line of each record (one each), once read
+
+    @staticmethod
+    def fits(text: str) -> bool:
+        return '"' not in text and "\r" not in text and "\0" not in text
+
+    def __iter__(self):
+        delimiter, count = self.delimiter, 0
+        for count, line in enumerate(self._lines(), start=1):
+            yield count - 1, line.split(delimiter) if line else []
+        self.ends = range(1, count + 1)
+
+    def _lines(self):
+        text, start, n = self.text, 0, len(self.text)
+        while start < n:
+            end = text.find("\n", min(start + self.PIECE, n))
+            stop = n if end < 0 else end
+            lines = text[start:stop].split("\n")
+            if stop == n and text.endswith("\n"):
+                lines.pop()  # the file's last line break ends a line; no line follows it
+            yield from lines
+            start = stop + 1
 
 
 class _CsvRecords:
