@@ -431,6 +431,9 @@ class _CellTexts(dict):
     (['', '1500000', '-2', ''], ['1', 'True'])
     """
 
+    #: The text of one text cell.
+    text = staticmethod(_guarded_cell)
+
     def __missing__(self, value):
         if isinstance(value, str):
             text = self[value] = _guarded_cell(value)
@@ -445,23 +448,32 @@ class _CellTexts(dict):
 CACHE_CELLS = 200_000
 
 
+#: What :func:`column_caches` gives for a column left uncached: its texts are made cell by cell.
+UNCACHED = "uncached"
+
+
 def column_caches(columns, uncached=(), fmt: str = "csv") -> list:
-    r"""A cache of cell texts per column (None for the ``uncached`` ones), for
+    r"""A cache of cell texts per column (:data:`UNCACHED` for the ``uncached`` ones), for
     :func:`csv_column_lines` (``fmt="jsonl"``: :func:`jsonl_column_lines`) called piece after
     piece on one table: a roll-up's ids, names, agencies, terms and evidence repeat from piece
     to piece; its reasons hardly do.
 
     >>> caches = column_caches(["id", "reasons"], uncached=("reasons",))
     >>> csv_column_lines([["=a", "=a"], ["x", "y"]], caches), len(caches[0]), caches[1]
-    (["'=a,x\n", "'=a,y\n"], 1, None)
+    (["'=a,x\n", "'=a,y\n"], 1, 'uncached')
     """
     kind = _JsonTexts if fmt == "jsonl" else _CellTexts
-    return [None if column in uncached else kind() for column in columns]
+    return [UNCACHED if column in uncached else kind() for column in columns]
 
 
 class _JsonTexts(dict):
     """The JSON text of a text cell or a tuple of texts, made once per distinct value (a tuple
     holding anything else is written each time: ``(1,)`` and ``(True,)`` are one key)."""
+
+    @staticmethod
+    def text(value: str) -> str:
+        """The text of one text cell."""
+        return json.dumps(value, ensure_ascii=False)
 
     def __missing__(self, value):
         if isinstance(value, str):
@@ -480,9 +492,12 @@ _NUMBER_KINDS = frozenset({int, float, type(None), type(pd.NA)})
 def _cached_texts(values, kinds: set, texts, kind) -> list[str] | None:
     """The cell texts of a column of texts only, or of tuples only (a findings table's ids, names,
     reasons, terms and evidence), looked up without a Python call per cell (millions of them) in
-    ``texts``, a ``kind`` cache kept from earlier pieces (or a new one). None for other columns."""
+    ``texts``, a ``kind`` cache kept from earlier pieces (or a new one; :data:`UNCACHED`: a column
+    whose texts hardly repeat, the reasons, each made as it comes). None for other columns."""
     if len(kinds) == 1 and (str in kinds or tuple in kinds):
-        if texts is None:
+        if texts is UNCACHED and str in kinds:  # no dictionary filled with two million reasons
+            return list(map(kind.text, values))
+        if texts is None or texts is UNCACHED:
             texts = kind()
         elif len(texts) > CACHE_CELLS:
             texts.clear()
