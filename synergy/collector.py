@@ -42,8 +42,8 @@ def paused(active: bool = True):
     finally:
         if was_on:
             # what the block built joins the oldest generation at once: turned on as it was, the
-            # collector's next young pass would otherwise walk every object the block made (1.3 s
-            # of a million programs' read); the oldest generation is still collected, as it was
+            # collector's next young pass would otherwise walk every object the block made (about
+            # 2.7 s of a million programs' read); the oldest generation is still collected, as it was
             gc.freeze()
             gc.unfreeze()
             gc.enable()

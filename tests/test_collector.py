@@ -60,7 +60,7 @@ def test_workbooks_are_read_with_the_collector_running_csv_files_with_it_paused(
 
 def test_what_a_paused_block_built_is_in_the_oldest_generation_when_it_ends():
     # turned back on, the collector's young passes must not walk the block's millions of objects
-    # again (1.3 s of a million programs' read); the oldest generation is still collected
+    # again (about 2.7 s of a million programs' read); the oldest generation is still collected
     with paused():
         made = [[i] for i in range(2000)]
     young = {id(x) for x in gc.get_objects(generation=0)} | {id(x) for x in gc.get_objects(generation=1)}
