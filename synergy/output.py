@@ -471,16 +471,13 @@ class _JsonTexts(dict):
     holding anything else is written each time: ``(1,)`` and ``(True,)`` are one key)."""
 
     @staticmethod
-    def text(value: str) -> str:
-        """The text of one text cell."""
+    def text(value) -> str:
+        """The text of one text cell, or of a tuple of texts."""
         return json.dumps(value, ensure_ascii=False)
 
     def __missing__(self, value):
-        if isinstance(value, str):
-            text = self[value] = json.dumps(value, ensure_ascii=False)
-            return text
-        if all(type(item) is str for item in value):
-            text = self[value] = json.dumps(value, ensure_ascii=False)
+        if isinstance(value, str) or all(type(item) is str for item in value):
+            text = self[value] = self.text(value)
             return text
         return json.dumps(to_jsonable(value), ensure_ascii=False)
 
