@@ -36,6 +36,7 @@ def paused(active: bool = True):
         yield
         return
     was_on = gc.isenabled()
+    frozen = gc.get_freeze_count()
     gc.disable()
     try:
         yield
@@ -43,7 +44,11 @@ def paused(active: bool = True):
         if was_on:
             # what the block built joins the oldest generation at once: turned on as it was, the
             # collector's next young pass would otherwise walk every object the block made (about
-            # 2.7 s of a million programs' read); the oldest generation is still collected, as it was
-            gc.freeze()
-            gc.unfreeze()
+            # 2.7 s of a million programs' read); the oldest generation is still collected, as it was.
+            # Not where objects were frozen before the block: unfreezing would hand them to the
+            # collector's full passes, and a worker process (synergy.pool) inherits its parent's
+            # objects frozen, so that its collector never writes to them (each write copies a page)
+            if not frozen:
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()

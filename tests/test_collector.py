@@ -82,3 +82,18 @@ def test_cyclic_garbage_of_a_paused_block_is_still_collected():
     assert gone() is not None
     gc.collect()
     assert gone() is None
+
+
+def test_objects_frozen_before_a_paused_block_stay_frozen():
+    # a worker process inherits its parent's objects frozen (synergy.pool): unfrozen, the
+    # collector's next full pass would write to each of them and copy its memory page
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        assert frozen > 0
+        with paused():
+            made = [[i] for i in range(2000)]
+        assert gc.get_freeze_count() == frozen and gc.isenabled()
+        assert len(made) == 2000
+    finally:
+        gc.unfreeze()
