@@ -495,9 +495,8 @@ def shared_data(model: CityModel, *, lang: str = "id", lexicon=None, kinds=None,
     return frame
 
 
-#: A piece's reasons of one kind are written in about this many slices (of at least READ_LEAST):
-#: enough for two workers, few enough that each slice's sparse-matrix reading pays.
-READ_PIECES = 4
+#: The fewest findings in a run of a table of one piece cut in two for two workers
+#: (:meth:`FindingFrames._in_workers`).
 READ_LEAST = 2_000
 
 
@@ -522,15 +521,17 @@ class FindingFrames:
     """The shared-data findings, a piece at a time (:meth:`pieces`) or whole (:meth:`whole`).
 
     Every column is made but the reasons of reuse and duplicate-dataset findings: those are
-    written piece by piece, as the pieces are read, in worker processes on a roll-up (a slice
-    of a piece each, in the order the findings were found, so that a worker reads records
-    that lie together). Joined, the pieces are the frame :func:`shared_data` gives whole;
-    :meth:`text_pieces` gives its CSV or JSON text instead, each row's text made where its
-    reason is.
+    written piece by piece, as the pieces are read, in worker processes on a roll-up. Each
+    worker takes a run of consecutive rows and writes their reasons, each maker's rows in the
+    order they were found (records that lie together); joined, the pieces are the frame
+    :func:`shared_data` gives whole. :meth:`text_pieces` gives its CSV or JSON text instead:
+    the worker writes the text of its whole run, in order, so that the parent only joins
+    a few blocks of bytes and writes them.
     """
 
     def __init__(self, frame: pd.DataFrame, later: _Later, progress=None):
         self._frame, self._later, self._progress = frame, later, progress
+        self._maker = self._own = None  # per row, set when first read (:meth:`_reasons`)
 
     def __len__(self) -> int:
         return len(self._frame)
@@ -541,84 +542,95 @@ class FindingFrames:
 
     def pieces(self, rows: int | None = None):
         """Frames of at most ``rows`` findings (all in one when None), in order; at least one."""
-        from .pool import pieces_in_workers
-
-        frame, makers = self._frame, self._later.makers
+        frame = self._frame
         rows = max(len(frame), 1) if rows is None else rows
-        reason = frame["reason"].to_numpy(dtype=object)
-        made = pieces_in_workers(lambda item: makers[item[0]](item[1]), self._plan(rows, every_row=False),
-                                 self._progress)
-        try:
-            for start, texts in zip(range(0, len(frame), rows) or range(1), made):
-                piece = frame.iloc[start:start + rows].copy()
-                kept = reason[start:start + rows]  # the reasons written already (gaps, hubs, orphans)
-                piece["reason"] = pd.Series([old if new is None else new for old, new in zip(kept.tolist(), texts)],
-                                            dtype=object, index=piece.index)
-                yield piece
-        finally:
-            made.close()  # the worker processes stop here, read to the end or not
+        for start, reasons in zip(range(0, len(frame), rows) or range(1), self._in_workers(self._reasons, rows)):
+            piece = frame.iloc[start:start + rows].copy()
+            piece["reason"] = pd.Series([r for block in reasons for r in block], dtype=object, index=piece.index)
+            yield piece
 
     def text_pieces(self, fmt: str, rows: int | None = None, *, encoded: bool = False):
         """The text of :meth:`whole` as ``render(whole, fmt)`` writes it (``csv``, ``json`` or
         ``jsonl``), a piece of at most ``rows`` findings at a time: each row's text is made where
         its reason is (in the worker processes on a roll-up), so that the parent only joins and
         writes bytes. With ``encoded`` the pieces are UTF-8 bytes (to write to a file)."""
-        from .output import column_caches, joined_texts, packed_column_texts
-        from .pool import pieces_in_workers
+        from .output import block_text, column_caches, joined_blocks
 
         if fmt not in ("csv", "json", "jsonl"):
             raise ValueError(f"unknown format {fmt!r}; use csv, json or jsonl")
-        frame, makers = self._frame, self._later.makers
+        frame = self._frame
         columns = list(frame.columns)
         values = [frame[c].to_numpy() for c in columns]  # texts and tuples as objects, score and rank as numbers
         reason_at = columns.index("reason")
         caches = column_caches(columns, uncached=("reason",), fmt=fmt)  # each worker fills its own copy
 
-        def texts(item):
-            maker, own, at = item
-            cells = [column[at].tolist() for column in values]
-            if maker is not None:
-                cells[reason_at] = makers[maker](own)
-            return packed_column_texts(cells, columns, fmt, caches)
+        def text(span: range) -> bytes:
+            cells = [self._reasons(span) if at == reason_at else column[span.start:span.stop].tolist()
+                     for at, column in enumerate(values)]
+            return block_text(cells, columns, fmt, caches)
 
         rows = max(len(frame), 1) if rows is None else rows
-        made = pieces_in_workers(texts, self._plan(rows, every_row=True), self._progress)
+        for piece in joined_blocks(self._in_workers(text, rows), fmt, columns):
+            yield piece if encoded else piece.decode("utf-8")
+
+    def _in_workers(self, work, rows: int):
+        """Per piece of ``rows`` findings, ``work(run)`` of each of its runs of consecutive rows, in
+        order (at least one piece); in worker processes on a roll-up, which stop when this does.
+        A run is a whole piece (the more rows, the closer together its reasons' records lie:
+        :meth:`_reasons`); a table of one piece is cut in two, for two workers. A worker's result
+        comes back through a file (:func:`synergy.pool.imap_in_workers`): through the pipe, the
+        parent took 3 s more of a core to receive a million programs' findings."""
+        from .pool import PARALLEL_MIN_PAIRS, imap_in_workers, spans
+
+        total = len(self._frame)
+        self._handles()  # before the workers are forked: they inherit it
+        starts = range(0, total, rows)
+        cut = 2 if len(starts) == 1 else 1
+        runs = [[range(start + run.start, start + run.stop) for run in spans(min(rows, total - start), cut, READ_LEAST)]
+                for start in starts] or [[]]
+
+        def paused_work(run: range):
+            with paused():  # a run's hundred thousand objects (synergy.collector)
+                return work(run)
+
+        made = imap_in_workers(paused_work, [run for piece in runs for run in piece], self._progress, size=total,
+                               minimum=PARALLEL_MIN_PAIRS, label="alasan / reasons", through_files=True)
         try:
-            for piece in joined_texts(made, fmt, columns, encoded=True):
-                yield piece if encoded else piece.decode("utf-8")
+            for piece in runs:
+                yield [next(made) for _ in piece]
         finally:
             made.close()  # the worker processes stop here, read to the end or not
 
-    def _plan(self, rows: int, *, every_row: bool) -> list:
-        """Per piece of ``rows`` findings: its length and its items, each ``((maker, the maker's own
-        rows, the frame's rows), offsets in the piece)``. The rows of one maker go in the order they
-        were found (records that lie together), cut in slices for the workers; with
-        ``every_row`` the rows whose reason is written already come too, as items of no maker."""
-        from .pool import spans
-
-        frame, starts_of = self._frame, np.asarray(self._later.starts, dtype=np.int64)
-        total = len(frame)
-        reason = frame["reason"].to_numpy(dtype=object)
+    def _handles(self) -> None:
+        """Per row, the maker of its reason (-1: a reason written already: gaps, hubs, orphans)
+        and the row among the maker's own."""
+        if self._maker is not None:
+            return
+        reason = self._frame["reason"].to_numpy(dtype=object)
         waiting = np.flatnonzero(np.fromiter((not isinstance(v, str) for v in reason.tolist()), dtype=bool,
-                                             count=total))  # the rows whose reason is a handle
+                                             count=len(reason)))  # the rows whose reason is a handle
         handles = reason[waiting].astype(np.int64)
-        maker = np.searchsorted(starts_of, handles, side="right") - 1
-        pieces = []
-        for start in range(0, total, rows) or range(1):
-            stop = min(start + rows, total)
-            lo, hi = np.searchsorted(waiting, [start, stop])
-            items = []
-            for m in np.unique(maker[lo:hi]).tolist():
-                at = lo + np.flatnonzero(maker[lo:hi] == m)
-                order = at[np.argsort(handles[at], kind="stable")]  # as found: records that lie together
-                items.extend(((m, handles[order[span]] - starts_of[m], waiting[order[span]]),
-                              waiting[order[span]] - start) for span in spans(len(order), READ_PIECES, READ_LEAST))
-            if every_row:
-                written = np.setdiff1d(np.arange(start, stop), waiting[lo:hi], assume_unique=True)
-                items.extend(((None, None, written[span]), written[span] - start)
-                             for span in spans(len(written), READ_PIECES, READ_LEAST))
-            pieces.append((stop - start, items))
-        return pieces
+        starts = np.asarray(self._later.starts, dtype=np.int64)
+        self._maker = np.full(len(reason), -1, dtype=np.int64)
+        self._own = np.zeros(len(reason), dtype=np.int64)
+        self._maker[waiting] = np.searchsorted(starts, handles, side="right") - 1
+        self._own[waiting] = handles - starts[self._maker[waiting]]
+
+    def _reasons(self, span: range) -> list[str]:
+        """The reason of each row of ``span`` (consecutive rows of the frame), in order: each
+        maker writes its rows of the span in one call, in the order it found them (records that
+        lie together: a region's datasets, agencies and words)."""
+        from .grouping import distinct_sorted
+
+        lo, hi = span.start, span.stop
+        reasons = self._frame["reason"].iloc[lo:hi].tolist()  # handles, or reasons written already
+        maker, own = self._maker[lo:hi], self._own[lo:hi]
+        for m in distinct_sorted(maker[maker >= 0]).tolist():
+            at = np.flatnonzero(maker == m)
+            at = at[np.argsort(own[at], kind="stable")]
+            for place, reason in zip(at.tolist(), self._later.makers[m](own[at])):
+                reasons[place] = reason
+        return reasons
 
 
 def finding_keys(frame: pd.DataFrame) -> list[str]:

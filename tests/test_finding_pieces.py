@@ -68,7 +68,7 @@ def test_a_generated_roll_up_in_pieces_with_and_without_workers(monkeypatch):
     serial = _pieces_are_the_whole(model, monkeypatch, "1", sizes=(997, None))
     assert {"reuse", "duplicate-dataset"} <= set(serial["kind"]) and len(serial) > 5_000  # enough for the pool
     if FORK:
-        pooled = _pieces_are_the_whole(model, monkeypatch, "2", sizes=(997,))
+        pooled = _pieces_are_the_whole(model, monkeypatch, "2", sizes=(997, None))  # None: one piece cut in two
         pd.testing.assert_frame_equal(pooled, serial)
 
 
