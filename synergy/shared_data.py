@@ -198,10 +198,9 @@ def _classification_note(classification, producer, lang):
                  f" Its classification is not given: ask {producer} whether a data-sharing agreement is needed."), lang)
 
 
-def _terms_text(terms, lang):
-    if not terms:
-        return ""
-    return pick((" (kata kunci bersama: ", " (shared terms: "), lang) + ", ".join(terms) + ")"
+def _shared_words(lang):
+    """What goes before the words a finding's two records share (then the words, then ")")."""
+    return pick((" (kata kunci bersama: ", " (shared terms: "), lang)
 
 
 def _registry_text(dataset, registry, lang):
@@ -331,17 +330,31 @@ def _stripper(region_names=()):
 
 
 class _Stripped:
-    """The matrix rows' field texts (``raw``), each row's read as ``strip`` (:func:`_stripper`) leaves it when asked."""
+    """The matrix rows' field texts (``raw``), each row's read as ``strip`` (:func:`_stripper`) leaves it when asked.
+
+    A row asked for again is given as it was made (up to :data:`STRIPPED_KEPT` rows): a dataset
+    is named in many findings, and its texts' words are then looked up by the very same strings.
+    """
 
     def __init__(self, raw, strip):
         self.raw = raw
         self.strip = strip
+        self._made: dict[int, tuple] = {}
 
     def __len__(self):
         return len(self.raw)
 
     def __getitem__(self, row):
-        return tuple(self.strip(x) for x in self.raw[row])
+        made = self._made.get(row)
+        if made is None:
+            made = tuple(self.strip(x) for x in self.raw[row])
+            if len(self._made) < STRIPPED_KEPT:
+                self._made[row] = made
+        return made
+
+
+#: The most rows a :class:`_Stripped` keeps as made (texts of a few hundred bytes each).
+STRIPPED_KEPT = 200_000
 
 
 def _coverage(matrix, rows_q, rows_d):
@@ -374,9 +387,13 @@ def _shared_terms_many(tm, rows_i, rows_j, norm, texts, n=3):
     for at in np.flatnonzero(pd.isna(labels)).tolist():
         ri = int(r[at])
         labels[at] = norm.readable(tm.terms[c[at]], texts[rows_i[ri]] + texts[rows_j[ri]])
-    bounds = np.searchsorted(r, np.arange(len(rows_i) + 1)).tolist()
-    labels = labels.tolist()
-    return [[w for w in labels[lo:hi] if not says_nothing(w)] for lo, hi in zip(bounds[:-1], bounds[1:])]
+    # a word that says nothing is never named: each distinct word asked once
+    words = labels.tolist()
+    silent = {w: says_nothing(w) for w in set(words)}
+    kept = np.fromiter((not silent[w] for w in words), dtype=bool, count=len(words))
+    bounds = np.searchsorted(r[kept], np.arange(len(rows_i) + 1)).tolist()
+    labels = labels[kept].tolist()
+    return [labels[lo:hi] for lo, hi in zip(bounds[:-1], bounds[1:])]
 
 
 # --------------------------------------------------------------------------- main
@@ -1077,32 +1094,29 @@ class _Reuse:
         """The reason of each reuse suggestion (``terms``: the words each shares with its dataset)."""
         city = self.city
         b = hits["b"].to_numpy()
-        did, producer, classification = self.ds_ids[b], self.producer[b], self.classification[b]
-        labels: dict = {}
-        owner_of = {x: city.alabel(x) for x in set(producer.tolist())}
-        notes = {(c, o): _classification_note(c, owner_of[o], lang)
-                 for c, o in set(zip(classification.tolist(), producer.tolist()))}
-        reasons = []
+        did, producer, classification = (self.ds_ids[b].tolist(), self.producer[b].tolist(),
+                                         self.classification[b].tolist())
+        owner_of = {x: city.alabel(x) for x in set(producer)}
+        notes = {(c, o): _classification_note(c, owner_of[o], lang) for c, o in set(zip(classification, producer))}
         registry = hits["registry"].tolist() if "registry" in hits else [""] * len(hits)
         # the sentence in the reader's language only (a million findings: formatting both doubled the cost)
         for_need = pick(('{p} membutuhkan "{need}": dapat memakai data {d} milik {o} alih-alih mengumpulkan sendiri',
-                         '{p} needs "{need}": it could use {d} of {o} instead of collecting it again'), lang)
+                         '{p} needs "{need}": it could use {d} of {o} instead of collecting it again'), lang).format
         for_collecting = pick(("{p} dapat memakai data {d} milik {o} alih-alih mendata ulang sendiri",
-                               "{p} could use {d} of {o} instead of collecting the same data again"), lang)
-        for pid, d, prod, cls, need, shared, source in zip(hits["program"].tolist(), did.tolist(), producer.tolist(),
-                                                           classification.tolist(), hits["need"].tolist(), terms,
-                                                           registry):
-            plabel = labels.get(pid)
-            if plabel is None:
-                plabel = labels[pid] = city.plabel(pid)
+                               "{p} could use {d} of {o} instead of collecting the same data again"), lang).format
+        shared_words = _shared_words(lang)
+        dlabel = city.dlabel
+        reasons = []
+        for pid, d, prod, cls, need, shared, source in zip(hits["program"].tolist(), did, producer, classification,
+                                                           hits["need"].tolist(), terms, registry):
             owner = owner_of[prod]
-            if need:
-                text = for_need.format(p=plabel, need=need, d=city.dlabel(d), o=owner)
-            else:
-                text = for_collecting.format(p=plabel, d=city.dlabel(d), o=owner)
-            text += _terms_text(shared, lang) + "."
+            text = (for_need(p=city.plabel(pid), need=need, d=dlabel(d), o=owner) if need
+                    else for_collecting(p=city.plabel(pid), d=dlabel(d), o=owner))
+            if shared:
+                text += shared_words + ", ".join(shared) + ")"
+            text += "."
             if source:
-                text += _registry_text(city.dlabel(d), source, lang)
+                text += _registry_text(dlabel(d), source, lang)
             reasons.append(text + notes[(cls, prod)])
         return reasons
 
@@ -1228,15 +1242,19 @@ def _duplicate_datasets(city, ds_ids, docs, ds_region, tm, texts, norm, lang, th
                         " Only their titles were compared (neither has a description or keywords): check what "
                         "they hold before deciding."), lang)
 
+    shared_words = _shared_words(lang)
+    classification, dlabel = city.classification, city.dlabel
+    closed = {"terbatas", "dikecualikan"}
+
     def write(rows):
         rows = [int(at) for at in rows]
         reasons = []
         terms = _shared_terms_many(tm, [lows[at] for at in rows], [highs[at] for at in rows], norm, texts)
         for at, shared in zip(rows, terms):
             x, y, px, py, source = xs[at], ys[at], pxs[at], pys[at], sources[at]
-            reason = same_data.format(x=city.dlabel(x), px=owner[px], y=city.dlabel(y), py=owner[py],
-                                      terms=_terms_text(shared, lang))
-            if {city.classification.get(x, ""), city.classification.get(y, "")} & {"terbatas", "dikecualikan"}:
+            reason = same_data.format(x=dlabel(x), px=owner[px], y=dlabel(y), py=owner[py],
+                                      terms=shared_words + ", ".join(shared) + ")" if shared else "")
+            if classification.get(x, "") in closed or classification.get(y, "") in closed:
                 reason += restricted
             reason += "."
             if x in city.title_only and y in city.title_only:
