@@ -214,6 +214,9 @@ PROTECTED_STEMS = {
 _WORD = re.compile(r"[a-z0-9]+")
 # a lower-case letter followed by an upper-case one inside a word: "eOffice", "SiManis", "KarmaSiManis"
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+#: An apostrophe inside a word ("Qur'an", "Jum'at", "PUSBANGDA'I"): left out, as a typographic one
+#: (U+2019) already is when the text is made ASCII, so that both spellings read as one word.
+_INNER_APOSTROPHE = re.compile(r"(?<=[A-Za-z])['`](?=[A-Za-z])")
 _E_PREFIX = re.compile(r"\be-(?=[a-z])")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
@@ -228,10 +231,14 @@ def fold(text: str) -> str:
     'cafe kota'
     >>> fold("Aplikasi eOffice SiManis")   # brand names written in camel case are read as words
     'aplikasi e office si manis'
+    >>> fold("Pusbangda'i, Jum\u2019at, 'migran'")  # an apostrophe inside a word, typed either way
+    'pusbangdai jumat migran'
     """
     if not text:
         return ""
     text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii")
+    if "'" in text or "`" in text:
+        text = _INNER_APOSTROPHE.sub("", text)
     text = _CAMEL.sub(" ", text).lower()
     text = _E_PREFIX.sub("e ", text)
     return " ".join(_WORD.findall(text))
