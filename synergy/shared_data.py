@@ -680,21 +680,31 @@ def _both(x, y) -> tuple:
     return (x, y) if x < y else (y, x) if y < x else (x,)
 
 
-def _both_many(xs, ys) -> list:
-    """:func:`_both` of each pair, one tuple per distinct pair (millions of findings name a
-    few thousand pairs of agencies).
+def _both_many(xs, ys) -> np.ndarray:
+    """:func:`_both` of each pair, as an array of objects holding one tuple per distinct pair
+    (millions of findings name a few thousand pairs of agencies): the pairs are told apart by
+    their codes, in numpy, and only the distinct ones are made in Python.
 
-    >>> _both_many(["B", "A", "B"], ["A", "B", "A"])
-    [('A', 'B'), ('A', 'B'), ('A', 'B')]
+    >>> _both_many(["B", "A", "B", "A"], ["A", "B", "A", "A"]).tolist()
+    [('A', 'B'), ('A', 'B'), ('A', 'B'), ('A',)]
     """
-    made: dict = {}
-    out = []
-    for x, y in zip(xs, ys):
-        found = made.get((x, y))
-        if found is None:
-            found = made[(x, y)] = made.setdefault((y, x), _both(x, y))
-        out.append(found)
-    return out
+    n = len(xs)
+    codes, names = pd.factorize(pd.Series(list(xs) + list(ys), dtype=object))
+    out = np.empty(n, dtype=object)
+    if not n:
+        return out
+    if codes.min() < 0:  # a missing agency has no code: each pair made as it comes
+        for at, (x, y) in enumerate(zip(xs, ys)):
+            out[at] = _both(x, y)
+        return out
+    names = list(names)
+    x, y = codes[:n].astype(np.int64), codes[n:].astype(np.int64)
+    pair = np.minimum(x, y) * len(names) + np.maximum(x, y)  # (x, y) and (y, x) are one pair
+    distinct, inverse = np.unique(pair, return_inverse=True)
+    made = np.empty(len(distinct), dtype=object)
+    for at, key in enumerate(distinct.tolist()):
+        made[at] = _both(names[key // len(names)], names[key % len(names)])
+    return made[inverse.ravel()]
 
 
 def _row(kind, program="", dataset="", other_dataset="", agency="", other_agency="", agencies=(), need="",
