@@ -567,9 +567,10 @@ def _json_cells(values, texts: _JsonTexts | None = None) -> list[str]:
 
 
 #: What makes a text cell more than its own text: a quote, a separator or a line break (quoted),
-#: a tab, or a formula start at the start of a cell or after a ';' (guarded); the check puts a NUL
-#: between the cells.
-_NOT_PLAIN = ('"', ",", "\n", "\r", "\t", "\x00=", "\x00+", "\x00-", "\x00@", ";=", ";+", ";-", ";@")
+#: a tab, or a formula start at the start of a cell or after a ';' (guarded, as :func:`_guarded_cell`
+#: does); the check puts a NUL between the cells, so a NUL before a start is a cell's start.
+_NOT_PLAIN = ('"', ",", "\n", "\r", "\t") + tuple(before + start for before in ("\x00", ";")
+                                               for start in _FORMULA_STARTS)
 
 
 def _plain_texts(texts) -> bool:
