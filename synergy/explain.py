@@ -206,6 +206,14 @@ EVIDENCE_WORDS = {
          "standard sub kegiatan known to overlap across affairs in the national nomenclature"),
     ),
 }
+#: The national comparison's levels with the applications named (the pair's reasons say which):
+#: per level, one application and several.
+NATIONAL_NAMED = (
+    (("bukan pekerjaan aplikasi nasional {}", "not the job of the national application {}"),
+     ("bukan pekerjaan aplikasi nasional {}", "not the job of the national applications {}")),
+    (("membangun sendiri pekerjaan aplikasi nasional {}", "builds its own version of the national application {}"),
+     ("membangun sendiri pekerjaan aplikasi nasional {}", "builds its own version of the national applications {}")),
+)
 #: A piece of evidence that moved the log-odds less than this is not worth a word.
 SHOWN_WEIGHT = 0.1
 #: The findings whose reasons are written are cut into about this many slices (of at
@@ -392,6 +400,7 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
     # the words resolved once: the loops below write a reason per pair
     t = (_TEXT if kind == "programs" else _APPLICATION_TEXT).words(lang)
     words = {c: tuple(pick(level, lang) for level in levels) for c, levels in EVIDENCE_WORDS.items()}
+    national_named = tuple(tuple(pick(form, lang) for form in level) for level in NATIONAL_NAMED)
     programs = positional(model.programs)
     features = scored.features
     ids = features.ids
@@ -431,7 +440,19 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
     def overlap_label(mask):
         return ", ".join(shared_labels(mask, lang))
 
-    def evidence_words(levels_row, parts_row, a_row, b_row, shared_functions=(), shared_overlaps=0):
+    def national_apps(x, y, level):
+        """The national applications a pair's national evidence is about, by label: for a local
+        rebuild (level 1) those one record names whose job both records do; else all they name."""
+        named = [(features.national[x], x, y), (features.national[y], y, x)]
+        apps = [(catalog.national[k], own, other) for keys, own, other in named for k in keys if k in catalog.national]
+        if level == 1:
+            doing = {app.label for app, own, other in apps
+                     if set(app.functions) & features.functions[own] & features.functions[other]}
+            if doing:
+                return tuple(sorted(doing))
+        return tuple(sorted({app.label for app, _, _ in apps}))
+
+    def evidence_words(levels_row, parts_row, a_row, b_row, shared_functions=(), shared_overlaps=0, rebuilt=()):
         items = []
         for j, c in enumerate(COMPARISONS):
             level = int(levels_row[j])
@@ -445,6 +466,8 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
                 text += ": " + ", ".join(function_label(f) for f in shared_functions)
             elif c == "overlap" and level >= 1 and shared_overlaps:
                 text += ": " + overlap_label(shared_overlaps)
+            elif c == "national" and rebuilt:
+                text = national_named[level][len(rebuilt) > 1].format(", ".join(rebuilt))
             elif c == "dimension" and level >= 1:
                 shared_dims = [d for d in dims[a_row] if d in set(dims[b_row])]
                 text += ": " + _dimension_label(shared_dims, lang)
@@ -508,7 +531,7 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
     # what a pair's evidence says depends on its levels and weights and on a few values of its
     # two records: a roll-up repeats the same combinations a lot, so each is written once
     evidence_cache: dict = {}
-    target_at, output_at, name_at = col["target"], col["output"], col["name"]
+    target_at, output_at, name_at, national_at = col["target"], col["output"], col["name"], col["national"]
     code_at, dimension_at, years_at = col["code"], col["dimension"], col["years"]
     dims_key = dims  # hashable: a model built by hand may give dimensions as lists
     if any(isinstance(d, list) for d in dims.tolist()):
@@ -516,11 +539,11 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
         for r, d in enumerate(dims.tolist()):
             dims_key[r] = tuple(d) if isinstance(d, list) else d
 
-    def evidence_of(key, levels, weights, x, y, shared_functions, shared_overlaps):
+    def evidence_of(key, levels, weights, x, y, shared_functions, shared_overlaps, rebuilt):
         if len(evidence_cache) > 1_000_000:
             evidence_cache.clear()
         found = (
-            "; ".join(evidence_words(levels, weights, x, y, shared_functions, shared_overlaps)),
+            "; ".join(evidence_words(levels, weights, x, y, shared_functions, shared_overlaps, rebuilt)),
             tuple(f"{c}:{weights[j]:+.2f}" for j, c in enumerate(COMPARISONS) if levels[j] >= 0),
             tuple(function_label(f) for f in shared_functions),
         )
@@ -572,17 +595,24 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
         _, combination = np.unique(both.view(np.dtype((np.void, both.shape[1] * 8))).reshape(-1), return_inverse=True)
         element_a, element_b = elements[a_at], elements[b_at]
         overlaps = features.overlap_mask[a_at] & features.overlap_mask[b_at]
+        # the national applications a shown national evidence names (inventories only: a plan's
+        # national comparison weighs nothing)
+        rebuilt = np.full(n, None, dtype=object)
+        said = np.flatnonzero((levels[:, national_at] >= 0) & (np.abs(parts[:, national_at]) >= SHOWN_WEIGHT))
+        for k in said.tolist():
+            rebuilt[k] = national_apps(int(a_at[k]), int(b_at[k]), int(levels[k, national_at]))
+        named = [pd.factorize(rebuilt, use_na_sentinel=False)[0]] if len(said) else []
         found_at, first = factorize_first(
             combination.reshape(-1), pd.factorize(functions)[0], record_codes["target"][a_at],
             record_codes["dims"][a_at], record_codes["dims"][b_at],
-            record_codes["element"][a_at], record_codes["element"][b_at], overlaps)
+            record_codes["element"][a_at], record_codes["element"][b_at], overlaps, *named)
         evidence = []
         for k in first.tolist():
             x, y, shared_overlaps = int(a_at[k]), int(b_at[k]), overlaps[k].item()
             key = (both[k].tobytes(), functions[k], target[x], dims_key[x], dims_key[y], elements[x], elements[y],
-                   shared_overlaps)
+                   shared_overlaps, rebuilt[k])
             evidence.append(evidence_cache.get(key) or evidence_of(key, levels[k].tolist(), parts[k].tolist(), x, y,
-                                                                   functions[k], int(shared_overlaps)))
+                                                                   functions[k], int(shared_overlaps), rebuilt[k] or ()))
         evidence_said, evidence_cells, function_labels = (Coded(list(column), found_at) for column in zip(*evidence))
 
         # the shared terms as the records write them

@@ -1302,6 +1302,28 @@ def test_doing_a_national_applications_job_says_less_when_many_of_the_citys_syst
     assert national(("L1", "N2")) > national(("N1", "P0")) + 1.0
 
 
+def test_a_local_rebuilds_reason_names_the_national_application():
+    # "builds its own version of the national application named" left the reader asking which one
+    # (and where it was named): the reason names it, in both languages; a record naming two says both
+    agencies = [{"id": a, "name": f"Dinas {a}"} for a in "ABCDE"]
+    apps = [{"id": "N1", "name": "SRIKANDI", "agency": "A", "description": "persuratan dinas elektronik"},
+            {"id": "L1", "name": "E-Surat Kantor", "agency": "B", "description": "surat menyurat elektronik dan disposisi"},
+            {"id": "N2", "name": "SPSE dan INAPROC", "agency": "C", "description": "pengadaan barang dan jasa secara elektronik"},
+            {"id": "L2", "name": "Lelang Daerah", "agency": "D", "description": "tender pengadaan barang jasa elektronik"},
+            {"id": "X1", "name": "Harga Pangan", "agency": "E", "description": "informasi harga bahan pokok di pasar"}]
+    city = CityModel.from_records(agencies=agencies, applications=apps)
+    for lang, one, two in (("id", "membangun sendiri pekerjaan aplikasi nasional SRIKANDI (",
+                            "membangun sendiri pekerjaan aplikasi nasional INAPROC, SPSE ("),
+                           ("en", "builds its own version of the national application SRIKANDI (",
+                            "builds its own version of the national applications INAPROC, SPSE (")):
+        pairs = find_duplicates(city, kind="applications", threshold=0.0, lang=lang).pairs
+        reasons = {frozenset(p): r for p, r in zip(pairs[["application_a", "application_b"]].values.tolist(),
+                                                   pairs["reasons"])}
+        assert one in reasons[frozenset(("L1", "N1"))], reasons[frozenset(("L1", "N1"))]
+        assert two in reasons[frozenset(("L2", "N2"))], reasons[frozenset(("L2", "N2"))]
+        assert not any("yang disebut" in r or "application named" in r for r in reasons.values())
+
+
 def test_a_plan_in_the_nomenclatures_standard_names_says_its_findings_are_weak():
     # since 2021 SIPD gives every sub kegiatan its national standard name: on the held-out Bogor
     # plan (names only) 1 of 15 reported pairs was a labelled duplicate (docs/duplicates.md)
