@@ -36,6 +36,7 @@ __all__ = [
     "EVIDENCE_WORDS",
     "format_rupiah",  # synergy.i18n's, here for the callers that import it from here
     "subject_bidang",
+    "function_bidang",
     "agency_mandates",
     "lead_agency",
     "suggest_action",
@@ -245,6 +246,51 @@ def _nomenclature_subjects(normalizer) -> dict[str, str]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _function_subjects() -> dict[str, str]:
+    """E-government function -> the bidang whose (non-routine) nomenclature names do it most, when
+    clear (as :func:`_nomenclature_subjects`: at least two names, three in five of them): read by
+    the catalogue from the national standard names themselves, so "Barang milik daerah" belongs to
+    5.02 Keuangan and official correspondence to 2.24 Kearsipan. A job the nomenclature splits or
+    never names takes the bidang a regulation gives it (``resources/function-mandates.csv``: permits
+    to the one-stop service, JDIH to the Setda), else none (staple prices: food and trade)."""
+    import csv
+    from importlib.resources import files
+
+    from .functions import default_catalog
+    from .routine import bidang_of, is_routine_code, nomenclature
+
+    catalog = default_catalog()
+    nom = nomenclature()
+    counts: dict[str, dict[str, int]] = {}
+    for code, name in zip(nom["code"], nom["name"]):
+        if is_routine_code(code):
+            continue
+        bidang = bidang_of(code)
+        for function in catalog.read(name)[0]:
+            counts.setdefault(function, {}).setdefault(bidang, 0)
+            counts[function][bidang] += 1
+    out = {}
+    for function, by_bidang in counts.items():
+        best, top = max(by_bidang.items(), key=lambda kv: (kv[1], kv[0]))
+        if top >= 2 and top / sum(by_bidang.values()) >= 0.6:
+            out[function] = best
+    with files("synergy").joinpath("resources", "function-mandates.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            out.setdefault(row["function"], row["bidang"])
+    return out
+
+
+def function_bidang(function: str) -> str:
+    """The bidang an e-government function (a key of ``ontology/functions.ttl``) belongs to ("" if
+    none is clear).
+
+    >>> function_bidang("correspondence"), function_bidang("assets"), function_bidang("staple-prices")
+    ('2.24', '5.02', '')
+    """
+    return _function_subjects().get(function, "")
+
+
 def subject_bidang(term: str, normalizer) -> str:
     """The bidang a canonical term belongs to ("" if none is clear)."""
     if term in SUBJECT_BIDANG:
@@ -254,46 +300,36 @@ def subject_bidang(term: str, normalizer) -> str:
 
 
 def agency_mandates(agencies: pd.DataFrame) -> dict[str, frozenset]:
-    """Bidang-urusan each agency holds: its ``urusan`` list, else read from its name.
+    """Bidang-urusan each agency holds: its ``urusan`` list, else read from its name
+    (:func:`synergy.mandates.bidang_of_name`).
 
-    Real inventories carry no ``urusan`` column; "Dinas Kesehatan" still holds Kesehatan.
-    A bidang is read from a name when at least two thirds of the bidang name's words
-    are in it (one word for one-word bidang), so "Dinas Kependudukan dan Pencatatan
-    Sipil" holds "Administrasi Kependudukan dan Pencatatan Sipil".
+    Real inventories carry no ``urusan`` column; "Dinas Kesehatan" still holds Kesehatan,
+    "Dinas Kependudukan dan Pencatatan Sipil" Administrasi Kependudukan dan Pencatatan Sipil.
 
     >>> a = pd.DataFrame({"id": ["A", "B", "C"], "name": ["Dinas Kesehatan", "Dinas Kependudukan dan Pencatatan Sipil",
     ...                   "Kantor X"], "urusan": [(), (), ("2.16",)]})
     >>> {k: sorted(v) for k, v in agency_mandates(a).items()}
     {'A': ['1.02'], 'B': ['2.12'], 'C': ['2.16']}
     """
-    from .names import AGENCY_WORDS
-    from .routine import urusan_names
-    from .text import fold
+    from .mandates import bidang_of_name
 
-    bidang_words = {code: set(fold(name).split()) - AGENCY_WORDS for code, name in urusan_names().items()}
     out = {}
     urusan = agencies["urusan"] if "urusan" in agencies else [()] * len(agencies)
     for agency_id, name, held in zip(agencies["id"], agencies["name"], urusan):
         held = tuple(held or ())
-        if held:
-            out[agency_id] = frozenset(held)
-            continue
-        words = set(fold(name).split())
-        found = set()
-        for code, needed in bidang_words.items():
-            if needed and len(needed & words) >= max(1, int(np.ceil(2 * len(needed) / 3))):
-                found.add(code)
-        out[agency_id] = frozenset(found)
+        out[agency_id] = frozenset(held) if held else bidang_of_name(str(name))
     return out
 
 
-def lead_agency(agencies, codes, budgets, term_shares, mandates, normalizer):
+def lead_agency(agencies, codes, budgets, term_shares, mandates, normalizer, functions=()):
     """Suggest the agency that should lead a finding: ``(agency, bidang, basis)``.
 
     ``basis`` is ``"mandate"`` when an agency's urusan matches the subject, ``"budget"``
     when none does and the largest known budget decides, ``""`` (and no agency) when
     neither can decide. Subject votes: each key term's share counts twice, each
-    program's code bidang once (codes are filed by each agency under its own urusan).
+    program's code bidang once (codes are filed by each agency under its own urusan), and
+    the e-government functions the records share twice in all (:func:`function_bidang`: an
+    inventory's two systems often share a job and no word).
     Ties go to the larger known budget, then to the first agency id. The same rule for
     pairs and clusters.
 
@@ -303,6 +339,8 @@ def lead_agency(agencies, codes, budgets, term_shares, mandates, normalizer):
     ('B', '', 'budget')
     >>> lead_agency(["A", "B"], [], [None, None], [], {}, None)
     ('', '', '')
+    >>> lead_agency(["A", "B"], [], [None, None], [], {"A": {"2.16"}, "B": {"2.24"}}, None, ["correspondence"])
+    ('B', '2.24', 'mandate')
     """
     from .routine import bidang_of
 
@@ -316,6 +354,10 @@ def lead_agency(agencies, codes, budgets, term_shares, mandates, normalizer):
         bidang = bidang_of(code)
         if bidang:
             votes[bidang] = votes.get(bidang, 0.0) + 1.0 / len(codes)
+    for function in functions:
+        bidang = function_bidang(function)
+        if bidang:
+            votes[bidang] = votes.get(bidang, 0.0) + 2.0 / len(functions)
     budget_of: dict[str, float] = {}
     for agency, budget in zip(agencies, budgets):
         if budget is None or budget is pd.NA or (isinstance(budget, float) and np.isnan(budget)):
@@ -411,6 +453,7 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
     national = _national_frame(scored, names, catalog, normalizer, lang, NATIONAL_COLUMNS)
     if not len(scored.a):
         return _empty(PAIR_COLUMNS), _empty(CLUSTER_COLUMNS), shared, national
+    _function_subjects()  # read once here, before any worker process is started
     codes = shared_values(programs["code"].astype(str)) if "code" in programs else np.full(len(programs), "", dtype=object)
     target = shared_values(programs["target_group"].astype(str)) if "target_group" in programs else np.full(len(programs), "", dtype=object)
     if "dimension" in programs:
@@ -505,11 +548,11 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
     budget_key = [None if np.isnan(b) else float(b) for b in budgets.tolist()]
     no_mandate = frozenset()
 
-    def decide_lead(key, ax, ay, x, y, terms):
+    def decide_lead(key, ax, ay, x, y, terms, shared_functions):
         """Which of the two agencies leads (0, 1 or None), the bidang and the basis; once per key."""
         lead, bidang, basis = lead_agency(
             [ax, ay], [codes[x], codes[y]], [budgets[x], budgets[y]],
-            [(term, 1.0 / max(len(terms), 1)) for term in terms], mandates, normalizer)
+            [(term, 1.0 / max(len(terms), 1)) for term in terms], mandates, normalizer, shared_functions)
         found = lead_cache[key] = ((0 if lead == ax else 1) if lead else None, bidang, basis)
         return found
 
@@ -589,6 +632,7 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
         score = scored.score[positions]
         terms, functions = scored.terms[positions], scored.functions[positions]  # tuples
         terms_code = pd.factorize(terms)[0]
+        functions_code = pd.factorize(functions)[0]
 
         # the evidence's words: each pair's levels and weights as one key (distinct ones are few)
         both = np.ascontiguousarray(np.hstack([levels.astype(np.int64), parts.astype(np.float64).view(np.int64)]))
@@ -603,7 +647,7 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
             rebuilt[k] = national_apps(int(a_at[k]), int(b_at[k]), int(levels[k, national_at]))
         named = [pd.factorize(rebuilt, use_na_sentinel=False)[0]] if len(said) else []
         found_at, first = factorize_first(
-            combination.reshape(-1), pd.factorize(functions)[0], record_codes["target"][a_at],
+            combination.reshape(-1), functions_code, record_codes["target"][a_at],
             record_codes["dims"][a_at], record_codes["dims"][b_at],
             record_codes["element"][a_at], record_codes["element"][b_at], overlaps, *named)
         evidence = []
@@ -625,18 +669,19 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
             written.append(words_cache.get(key) or shared_words(key, int(code_a[k]), int(code_b[k]), terms[k]))
         key_terms, terms_said = (Coded(list(column), words_at) for column in zip(*written))
 
-        # the lead agency: one decision per distinct (mandates, id order, codes, budgets, terms)
+        # the lead agency: one decision per distinct (mandates, id order, codes, budgets, terms, functions)
         ca, cb = agency_code[a_at], agency_code[b_at]
         decision_at, first = factorize_first(
             mandate_code[a_at], mandate_code[b_at], np.sign(ca - cb), record_codes["code"][a_at],
-            record_codes["code"][b_at], record_codes["budget"][a_at], record_codes["budget"][b_at], terms_code)
+            record_codes["code"][b_at], record_codes["budget"][a_at], record_codes["budget"][b_at], terms_code,
+            functions_code)
         decided = []
         for k in first.tolist():
             x, y = int(a_at[k]), int(b_at[k])
             ax, ay = agency[x], agency[y]
             key = (mandates.get(ax, no_mandate), mandates.get(ay, no_mandate), (ax > ay) - (ax < ay),
-                   codes[x], codes[y], budget_key[x], budget_key[y], terms[k])
-            decided.append(lead_cache.get(key) or decide_lead(key, ax, ay, x, y, terms[k]))
+                   codes[x], codes[y], budget_key[x], budget_key[y], terms[k], functions[k])
+            decided.append(lead_cache.get(key) or decide_lead(key, ax, ay, x, y, terms[k], functions[k]))
         which = np.array([-1 if w is None else w for w, _, _ in decided], dtype=np.int64)[decision_at]
         lead_at = np.where(which == 0, ca, np.where(which == 1, cb, -1))
         lead = Coded(lead_table, np.where(lead_at < 0, len(agency_table), lead_at))
@@ -715,11 +760,11 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
         total = sum(w for _, w in top) or 1.0
         top = [(term, w / total) for term, w in top]
         agencies = tuple(sorted(set(agency[rows_in])))
+        functions = sorted({f for i in inside for f in scored.functions[i]})
         lead, bidang, basis = lead_agency(
             [agency[r] for r in rows_in], [codes[r] for r in rows_in], [budgets[r] for r in rows_in],
-            top, mandates, normalizer)
+            top, mandates, normalizer, functions)
         max_score = float(scored.score[at].max())
-        functions = sorted({f for i in inside for f in scored.functions[i]})
         systems = all(is_system(r) for r in rows_in)
         levels_in = scored.levels[at]
         same_target = bool((levels_in[:, col["target"]] == 1).all())
@@ -770,6 +815,7 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
         # a roll-up's reasons are written in worker processes, a slice of findings each; every
         # process then reads the nomenclature's words first, as the workers inherit them
         _nomenclature_subjects(normalizer)
+        _function_subjects()
         cluster_order = np.argsort(np.asarray(ordered, dtype=np.int64), kind="stable")  # labels grow block by block
         cluster_rows = [None] * len(ordered)
         slices = [cluster_order[span].tolist() for span in spans(len(ordered), EXPLAIN_PIECES, EXPLAIN_LEAST)]

@@ -156,7 +156,7 @@ LAYERS = {
     "model": "model",
     "ingest": "readers columns ingest decisions merge workbook template ckan",
     "graph": "rdf graph store endpoint export dcat stats",
-    "analyses": ("text routine overlaps hosting titles units functions matching features features_cache clusters names explain duplicates duplicate_frames "
+    "analyses": ("text routine overlaps hosting titles units functions matching features features_cache clusters names mandates explain duplicates duplicate_frames "
                  "shared_data dependencies roadmap metrics classify generate learning review diff status find calibration"),
     "presentation": "report display",  # and cli.py, synergy.visualizations.*
 }

@@ -1,0 +1,84 @@
+"""Which bidang-urusan an agency holds, read from its name.
+
+A plan's table often files each agency under its urusan; an application inventory or a list of
+websites almost never does, so the lead of a finding would have no mandate to go by. The name
+says it to any civil servant: "Dinas Kependudukan dan Catatan Sipil" holds 2.12, "BKPSDM" 5.03 and
+5.04, "Bagian Hukum" is a part of the Sekretariat Daerah (4.01), "Kecamatan Taman" 7.01.
+
+Two readings, joined:
+
+- the bidang's own name: at least two thirds of its words (one for a one-word bidang) in the
+  agency's name, so "Dinas Perhubungan" holds Perhubungan;
+- the names and acronyms Indonesian regional agencies use (PP 18/2016 on perangkat daerah and the
+  usual short forms: Bappeda, BPKAD, Disdukcapil, Satpol PP, RSUD ...), listed in
+  ``resources/perangkat-daerah.csv``: a row's words must all be among the name's words, and
+  none of its ``unless`` words (a "Bagian" of a dinas is not the Setda's).
+
+A row's bidang ``-`` says the name holds none (a central body, a regional company, an aggregate of
+units), ``-1.01`` takes that bidang away (a training agency, "Pendidikan dan Pelatihan", is not
+education's), and ``only`` says the row's bidang is all the unit holds (the Setda's "Bagian
+Keuangan" is the Setda's, not the finance agency's). A desa or a head of region holds none.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import math
+from importlib.resources import files
+
+__all__ = ["bidang_of_name"]
+
+#: A row's bidang for the names of central bodies, which hold no regional urusan.
+_NONE = frozenset({"-"})
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[frozenset, frozenset, frozenset, bool], ...]:
+    """(words, bidang codes, unless words, only) of each row of ``resources/perangkat-daerah.csv``."""
+    with files("synergy").joinpath("resources", "perangkat-daerah.csv").open(encoding="utf-8") as handle:
+        return tuple((frozenset(row["words"].split()), frozenset(row["bidang"].split(";")),
+                      frozenset((row["unless"] or "").split()), row["only"] == "yes")
+                     for row in csv.DictReader(handle))
+
+
+@functools.lru_cache(maxsize=1)
+def _bidang_words() -> dict[str, frozenset]:
+    """Each bidang's name as words, without the words that make up agency names."""
+    from .names import AGENCY_WORDS
+    from .routine import urusan_names
+    from .text import fold
+
+    return {code: frozenset(fold(name).split()) - AGENCY_WORDS for code, name in urusan_names().items()}
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def bidang_of_name(name: str) -> frozenset:
+    """The bidang codes an agency of this name holds (empty when its name does not say).
+
+    >>> sorted(bidang_of_name("Dinas Kependudukan dan Catatan Sipil"))
+    ['2.12']
+    >>> sorted(bidang_of_name("BKPSDM")), sorted(bidang_of_name("Bagian Hukum")), sorted(bidang_of_name("Kecamatan Taman"))
+    (['5.03', '5.04'], ['4.01'], ['7.01'])
+    >>> sorted(bidang_of_name("Dinas Perpustakaan dan Kearsipan")), sorted(bidang_of_name("Sub Bagian Umum Dinas Sosial"))
+    (['2.23', '2.24'], ['1.06'])
+    >>> sorted(bidang_of_name("Desa Sukamaju")), sorted(bidang_of_name("Walikota")), sorted(bidang_of_name("Badan Pusat Statistik"))
+    ([], [], [])
+    >>> sorted(bidang_of_name("Bagian Keuangan")), sorted(bidang_of_name("Badan Kepegawaian Pendidikan dan Pelatihan"))
+    (['4.01'], ['5.03', '5.04'])
+    """
+    from .text import fold
+
+    words = frozenset(fold(name or "").split())
+    rows = [(codes, only) for needed, codes, unless, only in _patterns() if needed <= words and not (unless & words)]
+    if any(codes == _NONE for codes, _ in rows):
+        return frozenset()  # a central body (BPS, a ministry's office), a regional company
+    for codes, only in rows:
+        if only:
+            return codes
+    found = {code for code, needed in _bidang_words().items()
+             if needed and len(needed & words) >= max(1, math.ceil(2 * len(needed) / 3))}
+    for codes, _ in rows:
+        found |= {c for c in codes if not c.startswith("-")}
+    for codes, _ in rows:
+        found -= {c[1:] for c in codes if c.startswith("-")}
+    return frozenset(found)

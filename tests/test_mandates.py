@@ -1,0 +1,68 @@
+"""Reading an agency's bidang-urusan from its name (synergy.mandates)."""
+import csv
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from synergy.explain import agency_mandates, lead_agency
+from synergy.mandates import bidang_of_name
+
+LABELS = Path(__file__).resolve().parent / "data" / "real" / "agency-mandates" / "labels.csv"
+
+
+@pytest.mark.parametrize("name, held", [
+    ("Badan Perencanaan Pembangunan Daerah", {"5.01"}),
+    ("BAPPEDA", {"5.01"}),
+    ("Dinas Kependudukan dan Catatan Sipil", {"2.12"}),
+    ("Satuan Polisi Pamong Praja dan Pemadam Kebakaran", {"1.05"}),
+    ("Kecamatan Jiwan", {"7.01"}),
+    ("Bagian Pengadaan Barang / Jasa", {"4.01"}),
+    ("Sekretariat DPRD", {"4.02"}),
+    ("Dinas Perpustakaan dan Kearsipan", {"2.23", "2.24"}),
+    ("Dinas Tanaman Pangan dan Hortikultura", {"3.27"}),  # crops, not food security
+    ("Badan Pendidikan dan Pelatihan Daerah", {"5.04"}),  # training, not education
+    ("Bagian Keuangan", {"4.01"}),  # the Setda's own part, not the finance agency
+    ("Sub Bagian Keuangan Dinas Sosial", {"1.06", "5.02"}),  # a dinas's part: no Setda
+    ("Desa Sukamaju", set()),
+    ("PD Pasar Kota Denpasar", set()),  # a regional company
+    ("Badan Pusat Statistik", set()),  # a central body
+    ("Seluruh Perangkat Daerah", set()),
+])
+def test_a_name_says_which_bidang_its_agency_holds(name, held):
+    assert set(bidang_of_name(name)) == held
+
+
+def test_a_table_without_urusan_gets_its_mandates_from_the_names():
+    agencies = pd.DataFrame({"id": ["A", "B", "C"], "name": ["BKPSDM", "Kecamatan Taman", "Dinas X"],
+                             "urusan": [(), (), ("2.16",)]})
+    mandates = agency_mandates(agencies)
+    assert mandates == {"A": frozenset({"5.03", "5.04"}), "B": frozenset({"7.01"}), "C": frozenset({"2.16"})}
+
+
+def test_two_units_sharing_a_job_are_led_by_the_one_whose_affair_the_job_is():
+    # two systems of official correspondence, no shared word, no budgets: the archives agency leads
+    # (the function's bidang, read from the national nomenclature's own names)
+    mandates = {"KOMINFO": frozenset({"2.16"}), "ARSIP": frozenset({"2.23", "2.24"})}
+    assert lead_agency(["KOMINFO", "ARSIP"], [], [None, None], [], mandates, None, ["correspondence"]) == \
+        ("ARSIP", "2.24", "mandate")
+    # a job whose affair a regulation sets where the nomenclature does not: permits (one-stop service)
+    mandates = {"DLH": frozenset({"2.11"}), "DPMPTSP": frozenset({"2.18"})}
+    assert lead_agency(["DLH", "DPMPTSP"], [], [None, None], [], mandates, None, ["licensing"])[0] == "DPMPTSP"
+    # no job and no word with an affair: no lead, said so
+    assert lead_agency(["DLH", "DPMPTSP"], [], [None, None], [], mandates, None, ["queue"]) == ("", "", "")
+
+
+def test_names_read_against_blind_labels_are_seldom_wrong():
+    # a regression guard on tests/data/real/agency-mandates (labelled from the names alone, blind):
+    # a wrong mandate would send a finding to the wrong agency, so what is read must be right
+    # (figures per source: benchmarks/eval_mandates.py, docs/duplicates.md)
+    with LABELS.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    right = wrong = 0
+    for row in rows:
+        want = {c for c in row["bidang"].split(";") if c}
+        got = set(bidang_of_name(row["name"]))
+        right, wrong = right + len(got & want), wrong + len(got - want)
+    assert len(rows) == 765 and right > 500
+    assert wrong / (right + wrong) < 0.03
