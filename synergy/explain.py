@@ -93,6 +93,8 @@ _TEXT = Catalogue({
     "functions": ("fungsi sama: {}", "same function: {}"),
     "budget": ("anggaran gabungan {}", "combined budget {}"),
     "lead": ("usulan pemimpin: {} (urusan {} {})", "suggested lead: {} (urusan {} {})"),
+    "lead_holder": ("usulan pemimpin: {} (pemegang urusan {} {}, bukan pemilik catatan dalam temuan ini)",
+                    "suggested lead: {} (holds urusan {} {}, though it owns none of this finding's records)"),
     "lead_budget": ("usulan pemimpin: {} (tidak ada urusan yang cocok; anggaran terbesar yang diketahui)",
                     "suggested lead: {} (no matching urusan; largest known budget)"),
     "lead_none": ("usulan pemimpin: belum dapat ditentukan (tidak ada urusan yang cocok dan anggaran tidak diketahui)",
@@ -321,7 +323,7 @@ def agency_mandates(agencies: pd.DataFrame) -> dict[str, frozenset]:
     return out
 
 
-def lead_agency(agencies, codes, budgets, term_shares, mandates, normalizer, functions=()):
+def lead_agency(agencies, codes, budgets, term_shares, mandates, normalizer, functions=(), holders=None):
     """Suggest the agency that should lead a finding: ``(agency, bidang, basis)``.
 
     ``basis`` is ``"mandate"`` when an agency's urusan matches the subject, ``"budget"``
@@ -330,8 +332,11 @@ def lead_agency(agencies, codes, budgets, term_shares, mandates, normalizer, fun
     program's code bidang once (codes are filed by each agency under its own urusan), and
     the e-government functions the records share twice in all (:func:`function_bidang`: an
     inventory's two systems often share a job and no word).
-    Ties go to the larger known budget, then to the first agency id. The same rule for
-    pairs and clusters.
+    Ties go to the larger known budget, then to the first agency id. When no agency of the
+    finding holds an affair its subject belongs to, the government's agency that does leads
+    (``holders``: bidang -> the agencies holding it, most specialised first; ``basis``
+    ``"holder"``): two kecamatan's personnel apps are the personnel agency's to bring together.
+    The same rule for pairs and clusters.
 
     >>> lead_agency(["A", "B"], [], [None, None], [("aduan", 1.0)], {"A": {"2.16"}, "B": set()}, None)
     ('A', '2.16', 'mandate')
@@ -341,6 +346,9 @@ def lead_agency(agencies, codes, budgets, term_shares, mandates, normalizer, fun
     ('', '', '')
     >>> lead_agency(["A", "B"], [], [None, None], [], {"A": {"2.16"}, "B": {"2.24"}}, None, ["correspondence"])
     ('B', '2.24', 'mandate')
+    >>> lead_agency(["K1", "K2"], [], [None, 5], [], {"K1": {"7.01"}, "K2": {"7.01"}}, None, ["attendance"],
+    ...             holders={"5.03": ("BKPSDM",)})
+    ('BKPSDM', '5.03', 'holder')
     """
     from .routine import bidang_of
 
@@ -375,6 +383,9 @@ def lead_agency(agencies, codes, budgets, term_shares, mandates, normalizer, fun
             best, best_key, best_bidang = agency, key, bidang
     if best is not None:
         return best, best_bidang, "mandate"
+    for bidang in sorted(votes, key=lambda b: (-votes[b], b)):
+        if holders and holders.get(bidang):
+            return holders[bidang][0], bidang, "holder"
     if budget_of:
         agency = max(sorted(budget_of), key=lambda a: budget_of[a])
         return agency, "", "budget"
@@ -433,6 +444,7 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
     from .coded import Coded, Joined, object_array, rounded
     from .functions import default_catalog
     from .grouping import factorize_first
+    from .mandates import holder_rank
     from .matching import COMPARISONS
     from .overlaps import shared_labels
     from .routine import CODE_LEVELS, urusan_names
@@ -466,6 +478,19 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
                if "budget" in programs else np.full(len(programs), np.nan))
     region = features.region
     mandates = agency_mandates(model.agencies)
+    # per government (region), the agencies holding each bidang, most specialised first: a finding
+    # none of whose agencies holds its affair is led by the one that does
+    holders_in: dict[str, dict[str, tuple]] = {}
+    agency_region = (model.agencies["region"].fillna("").astype(str) if "region" in model.agencies
+                     else pd.Series([""] * len(model.agencies)))
+    found: dict[tuple, list] = {}
+    for agency_id, agency_name, government in zip(model.agencies["id"].astype(str), model.agencies["name"].astype(str),
+                                                  agency_region):
+        held = mandates.get(agency_id, ())
+        for bidang in held:
+            found.setdefault((government, bidang), []).append((holder_rank(agency_name, bidang, len(held)), agency_id))
+    for (government, bidang), ranked in found.items():
+        holders_in.setdefault(government, {})[bidang] = tuple(a for _, a in sorted(ranked))
     bidang_names = urusan_names()
     col = {c: j for j, c in enumerate(COMPARISONS)}
 
@@ -474,8 +499,9 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
         return pick((f.label_id, f.label_en), lang) if f else key
 
     def lead_text(lead, bidang, basis):
-        if basis == "mandate":
-            return t["lead"].format(lead, bidang, bidang_names.get(bidang, "")).replace("  ", " ").replace(" )", ")")
+        if basis in ("mandate", "holder"):
+            return (t["lead" if basis == "mandate" else "lead_holder"].format(lead, bidang, bidang_names.get(bidang, ""))
+                    .replace("  ", " ").replace(" )", ")").replace(" ,", ","))
         if basis == "budget":
             return t["lead_budget"].format(lead)
         return t["lead_none"]
@@ -548,12 +574,17 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
     budget_key = [None if np.isnan(b) else float(b) for b in budgets.tolist()]
     no_mandate = frozenset()
 
-    def decide_lead(key, ax, ay, x, y, terms, shared_functions):
-        """Which of the two agencies leads (0, 1 or None), the bidang and the basis; once per key."""
+    def decide_lead(key, ax, ay, x, y, terms, shared_functions, government):
+        """Which of the two agencies leads (0, 1, None, or 2 for an agency outside the pair), the
+        bidang, the basis and the outside agency; once per key."""
         lead, bidang, basis = lead_agency(
             [ax, ay], [codes[x], codes[y]], [budgets[x], budgets[y]],
-            [(term, 1.0 / max(len(terms), 1)) for term in terms], mandates, normalizer, shared_functions)
-        found = lead_cache[key] = ((0 if lead == ax else 1) if lead else None, bidang, basis)
+            [(term, 1.0 / max(len(terms), 1)) for term in terms], mandates, normalizer, shared_functions,
+            holders_in.get(government) if government is not None else None)
+        if basis == "holder":
+            found = lead_cache[key] = (2, bidang, basis, lead)
+        else:
+            found = lead_cache[key] = ((0 if lead == ax else 1) if lead else None, bidang, basis, None)
         return found
 
     # a shared term is shown as the pair's own records write it ("kebocoran" or "bocor"),
@@ -607,7 +638,11 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
     agency_code = agency_code.astype(np.int64)
     agency_table = np.asarray(agency_table, dtype=object)
     mandate_code = pd.factorize(object_array([mandates.get(a, no_mandate) for a in agency_table.tolist()]))[0][agency_code]
-    lead_table = np.append(agency_table, "")  # code -1: no lead
+    # the leads: the records' agencies, then the agencies holding an affair that own no record, then ""
+    outside = sorted({a for held in holders_in.values() for found in held.values() for a in found}
+                     - set(agency_table.tolist()))
+    lead_table = np.concatenate([agency_table, np.array(outside, dtype=object), np.array([""], dtype=object)])
+    lead_code = {a: i for i, a in enumerate(lead_table.tolist()[:-1])}
     record_codes = {name: pd.factorize(values)[0] for name, values in
                     (("code", codes), ("budget", budgets), ("target", target), ("dims", dims_key), ("element", elements))}
     region_code = pd.factorize(region)[0]
@@ -681,14 +716,31 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
             ax, ay = agency[x], agency[y]
             key = (mandates.get(ax, no_mandate), mandates.get(ay, no_mandate), (ax > ay) - (ax < ay),
                    codes[x], codes[y], budget_key[x], budget_key[y], terms[k], functions[k])
-            decided.append(lead_cache.get(key) or decide_lead(key, ax, ay, x, y, terms[k], functions[k]))
-        which = np.array([-1 if w is None else w for w, _, _ in decided], dtype=np.int64)[decision_at]
-        lead_at = np.where(which == 0, ca, np.where(which == 1, cb, -1))
-        lead = Coded(lead_table, np.where(lead_at < 0, len(agency_table), lead_at))
+            decided.append(lead_cache.get(key) or decide_lead(key, ax, ay, x, y, terms[k], functions[k], None))
+        # where neither agency holds the affair, the government's holder of it: once more per government
+        # (a pair of two governments has none to turn to), only for those decisions
+        ga, gb = region_code[a_at], region_code[b_at]
+        open_rows = np.flatnonzero(np.array([d[2] != "mandate" for d in decided], dtype=bool)[decision_at] & (ga == gb))
+        if len(open_rows):
+            second_at, first = factorize_first(decision_at[open_rows], ga[open_rows])
+            extra = []
+            for k in open_rows[first].tolist():
+                x, y = int(a_at[k]), int(b_at[k])
+                ax, ay = agency[x], agency[y]
+                key = (mandates.get(ax, no_mandate), mandates.get(ay, no_mandate), (ax > ay) - (ax < ay),
+                       codes[x], codes[y], budget_key[x], budget_key[y], terms[k], functions[k], region[x])
+                extra.append(lead_cache.get(key) or decide_lead(key, ax, ay, x, y, terms[k], functions[k], region[x]))
+            decision_at = decision_at.copy()
+            decision_at[open_rows] = len(decided) + second_at
+            decided = decided + extra
+        which = np.array([-1 if w is None else w for w, _, _, _ in decided], dtype=np.int64)[decision_at]
+        holder = np.array([lead_code[h] if h is not None else -1 for _, _, _, h in decided], dtype=np.int64)[decision_at]
+        lead_at = np.where(which == 0, ca, np.where(which == 1, cb, np.where(which == 2, holder, -1)))
+        lead = Coded(lead_table, np.where(lead_at < 0, len(lead_table) - 1, lead_at))
         said_at, first = factorize_first(lead_at, decision_at)
         lead_said = []
         for k in first.tolist():
-            _, bidang, basis = decided[decision_at[k]]
+            _, bidang, basis, _ = decided[decision_at[k]]
             key = (lead_table[lead_at[k]], bidang, basis)
             said = lead_words.get(key)
             if said is None:
@@ -761,9 +813,11 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
         top = [(term, w / total) for term, w in top]
         agencies = tuple(sorted(set(agency[rows_in])))
         functions = sorted({f for i in inside for f in scored.functions[i]})
+        governments = set(region[rows_in].tolist())
         lead, bidang, basis = lead_agency(
             [agency[r] for r in rows_in], [codes[r] for r in rows_in], [budgets[r] for r in rows_in],
-            top, mandates, normalizer, functions)
+            top, mandates, normalizer, functions,
+            holders_in.get(next(iter(governments))) if len(governments) == 1 else None)
         max_score = float(scored.score[at].max())
         systems = all(is_system(r) for r in rows_in)
         levels_in = scored.levels[at]

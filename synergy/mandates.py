@@ -26,7 +26,7 @@ import functools
 import math
 from importlib.resources import files
 
-__all__ = ["bidang_of_name"]
+__all__ = ["bidang_of_name", "holder_rank"]
 
 #: A row's bidang for the names of central bodies, which hold no regional urusan.
 _NONE = frozenset({"-"})
@@ -41,14 +41,16 @@ def _patterns() -> tuple[tuple[frozenset, frozenset, frozenset, bool], ...]:
                      for row in csv.DictReader(handle))
 
 
-@functools.lru_cache(maxsize=1)
-def _bidang_words() -> dict[str, frozenset]:
-    """Each bidang's name as words, without the words that make up agency names."""
+@functools.lru_cache(maxsize=2)
+def _bidang_words(keep_agency_words: bool = False) -> dict[str, frozenset]:
+    """Each bidang's name as words, without the words that make up agency names (unless
+    ``keep_agency_words``: "Sekretariat Daerah" is nothing but them)."""
     from .names import AGENCY_WORDS
     from .routine import urusan_names
     from .text import fold
 
-    return {code: frozenset(fold(name).split()) - AGENCY_WORDS for code, name in urusan_names().items()}
+    drop = frozenset() if keep_agency_words else AGENCY_WORDS
+    return {code: frozenset(fold(name).split()) - drop for code, name in urusan_names().items()}
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -82,3 +84,29 @@ def bidang_of_name(name: str) -> frozenset:
     for codes, _ in rows:
         found -= {c[1:] for c in codes if c.startswith("-")}
     return frozenset(found)
+
+
+#: First words of a unit inside an agency (a seksi, bidang, sub bagian, UPT or operator of a dinas):
+#: such a unit holds its agency's affair, but the agency leads.
+_UNIT_WORDS = frozenset("seksi bidang sub subbag subag subbagian upt uptd operator kasi kabid".split())
+
+
+def holder_rank(name: str, bidang: str, held: int) -> tuple:
+    """How fit an agency of this name is to lead a finding of ``bidang`` that it holds (with
+    ``held`` bidang in all), smallest first: an agency before a unit inside one ("Dinas Komunikasi"
+    before its "Sekretariat Dinas Komunikasi" or "Seksi Aplikasi"), one named after the bidang before
+    one holding it otherwise (the "Sekretariat Daerah" before the Setda's liaison office), then the
+    most specialised.
+
+    >>> sorted(["Seksi Aplikasi", "Dinas Komunikasi dan Informatika"], key=lambda n: holder_rank(n, "2.16", 1))
+    ['Dinas Komunikasi dan Informatika', 'Seksi Aplikasi']
+    >>> sorted(["Badan Penghubung", "Sekretariat Daerah | Biro Organisasi"], key=lambda n: holder_rank(n, "4.01", 1))
+    ['Sekretariat Daerah | Biro Organisasi', 'Badan Penghubung']
+    """
+    from .text import fold
+
+    words = fold(name or "").split()
+    unit = bool(words) and (words[0] in _UNIT_WORDS or words[:2] in (["sekretariat", "dinas"], ["sekretariat", "badan"]))
+    needed = _bidang_words().get(bidang) or _bidang_words(keep_agency_words=True).get(bidang, frozenset())
+    named = bool(needed) and len(needed & set(words)) >= max(1, math.ceil(2 * len(needed) / 3))
+    return (unit, not named, held)

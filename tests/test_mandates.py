@@ -66,3 +66,26 @@ def test_names_read_against_blind_labels_are_seldom_wrong():
         right, wrong = right + len(got & want), wrong + len(got - want)
     assert len(rows) == 765 and right > 500
     assert wrong / (right + wrong) < 0.03
+
+
+def test_a_finding_none_of_whose_agencies_holds_its_affair_is_led_by_the_agency_that_does():
+    # two kecamatan's attendance apps: the personnel agency leads, though it owns neither, and the
+    # reason says so; a second government in the same table has its own personnel agency
+    from synergy.duplicates import find_duplicates
+    from synergy.model import CityModel
+
+    agencies = [{"id": "KEC-A", "name": "Kecamatan Taman", "region": "35.75"},
+                {"id": "KEC-B", "name": "Kecamatan Bugul", "region": "35.75"},
+                {"id": "BKD", "name": "Badan Kepegawaian Daerah", "region": "35.75"},
+                {"id": "SEKSI", "name": "Seksi Kepegawaian Kecamatan Taman", "region": "35.75"},
+                {"id": "BKD-2", "name": "Badan Kepegawaian Daerah", "region": "35.14"},
+                {"id": "DISHUB", "name": "Dinas Perhubungan", "region": "35.75"}]
+    apps = [{"id": "A1", "name": "E-Absen Kecamatan", "agency": "KEC-A", "description": "presensi pegawai kecamatan dengan swafoto"},
+            {"id": "A2", "name": "Absensi Online", "agency": "KEC-B", "description": "presensi pegawai harian berbasis lokasi"},
+            {"id": "A3", "name": "Info Parkir", "agency": "DISHUB", "description": "lokasi parkir"}]
+    city = CityModel.from_records(agencies=agencies, applications=apps)
+    for lang, phrase in (("id", "usulan pemimpin: BKD (pemegang urusan 5.03 Kepegawaian, bukan pemilik catatan"),
+                         ("en", "suggested lead: BKD (holds urusan 5.03 Kepegawaian, though it owns none")):
+        pairs = find_duplicates(city, kind="applications", threshold=0.0, lang=lang).pairs
+        row = pairs[(pairs["application_a"] == "A1") & (pairs["application_b"] == "A2")].iloc[0]
+        assert row["lead_agency"] == "BKD" and phrase in row["reasons"], row["reasons"]
