@@ -90,6 +90,8 @@ MERGE_SCORE = 0.9
 #: The words of a finding's reasons, (Bahasa Indonesia, English).
 _TEXT = Catalogue({
     "terms": ("kata kunci sama: {}", "shared key terms: {}"),
+    # the same words where the pair's text evidence says they are common ones: not "key" terms
+    "terms_common": ("kata yang sama: {}", "words in common: {}"),
     "functions": ("fungsi sama: {}", "same function: {}"),
     "budget": ("anggaran gabungan {}", "combined budget {}"),
     "lead": ("usulan pemimpin: {} (urusan {} {})", "suggested lead: {} (urusan {} {})"),
@@ -592,20 +594,23 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
     text_code, texts = features.text_code, features.texts
     words_cache: dict[tuple, tuple] = {}
 
-    def shared_words(key, cx, cy, terms):
-        """The shared terms as the records write them, and the reasons' words for them ("" if none)."""
+    def shared_words(key, cx, cy, terms, common):
+        """The shared terms as the records write them, and the reasons' words for them ("" if none):
+        not called key terms where the pair's text evidence says they are common words."""
         if len(words_cache) > 1_000_000:
             words_cache.clear()
         both = texts[cx] + texts[cy]
         # a stem shared through "melakukan" or "terkait" is not what the two records share
         key_terms = tuple(w for w in (normalizer.readable(term, both) for term in terms) if not says_nothing(w))
-        found = words_cache[key] = (key_terms, t["terms"].format(", ".join(key_terms)) if key_terms else "")
+        said = t["terms_common" if common else "terms"].format(", ".join(key_terms)) if key_terms else ""
+        found = words_cache[key] = (key_terms, said)
         return found
 
     # what a pair's evidence says depends on its levels and weights and on a few values of its
     # two records: a roll-up repeats the same combinations a lot, so each is written once
     evidence_cache: dict = {}
     target_at, output_at, name_at, national_at = col["target"], col["output"], col["name"], col["national"]
+    text_at = col["text"]
     code_at, dimension_at, years_at = col["code"], col["dimension"], col["years"]
     dims_key = dims  # hashable: a model built by hand may give dimensions as lists
     if any(isinstance(d, list) for d in dims.tolist()):
@@ -697,11 +702,13 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
         # the shared terms as the records write them
         code_a, code_b = text_code[a_at], text_code[b_at]
         low, high = np.minimum(code_a, code_b), np.maximum(code_a, code_b)
-        words_at, first = factorize_first(terms_code, low, high)
+        common = levels[:, text_at] == 1  # "only common words in common"
+        words_at, first = factorize_first(terms_code, low, high, common)
         written = []
         for k in first.tolist():
-            key = (terms[k], int(low[k]), int(high[k]))
-            written.append(words_cache.get(key) or shared_words(key, int(code_a[k]), int(code_b[k]), terms[k]))
+            key = (terms[k], int(low[k]), int(high[k]), bool(common[k]))
+            written.append(words_cache.get(key) or shared_words(key, int(code_a[k]), int(code_b[k]), terms[k],
+                                                                bool(common[k])))
         key_terms, terms_said = (Coded(list(column), words_at) for column in zip(*written))
 
         # the lead agency: one decision per distinct (mandates, id order, codes, budgets, terms, functions)

@@ -1324,6 +1324,22 @@ def test_a_local_rebuilds_reason_names_the_national_application():
         assert not any("yang disebut" in r or "application named" in r for r in reasons.values())
 
 
+def test_words_the_evidence_calls_common_are_not_called_key_terms():
+    # "kata kunci sama: foto; ... hanya kata umum yang sama" told the reader both that "foto" is a key
+    # term and that only common words are shared: where the text evidence says common, the words are
+    # listed as words in common
+    agencies = [{"id": a, "name": f"Dinas {a}"} for a in "CDEFGH"]
+    apps = [{"id": f"X{i}", "name": f"Arsip {w}", "agency": "CDEFGH"[i], "description": f"arsip foto {w}"}
+            for i, w in enumerate(["kegiatan", "sejarah", "gedung", "peta", "tanah", "koleksi"])]
+    city = CityModel.from_records(agencies=agencies, applications=apps)
+    for lang, common, key, weak in (("id", "kata yang sama: ", "kata kunci sama: ", "hanya kata umum yang sama"),
+                                    ("en", "words in common: ", "shared key terms: ", "only common words in common")):
+        reasons = find_duplicates(city, kind="applications", threshold=0.0, lang=lang).pairs["reasons"].tolist()
+        weak_ones = [r for r in reasons if weak in r]
+        assert weak_ones and all(r.startswith(common) for r in weak_ones)
+        assert all(r.startswith(key) for r in reasons if weak not in r and ": foto" in r.split(";")[0])
+
+
 def test_a_plan_in_the_nomenclatures_standard_names_says_its_findings_are_weak():
     # since 2021 SIPD gives every sub kegiatan its national standard name: on the held-out Bogor
     # plan (names only) 1 of 15 reported pairs was a labelled duplicate (docs/duplicates.md)
