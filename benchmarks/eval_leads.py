@@ -11,7 +11,6 @@ synergy suggests none where the reader named one, and how often it names another
 from __future__ import annotations
 
 import csv
-import json
 import sys
 from pathlib import Path
 

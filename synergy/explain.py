@@ -227,9 +227,9 @@ EXPLAIN_PIECES = 16
 EXPLAIN_LEAST = 500
 
 
-@functools.lru_cache(maxsize=4)
-def _nomenclature_subjects(normalizer) -> dict[str, str]:
-    """Term -> the bidang whose (non-routine) nomenclature names use it most, when clear (per normaliser: its lexicon decides the terms)."""
+def _clear_bidang(read) -> dict[str, str]:
+    """What ``read`` finds in the national nomenclature's (non-routine) standard names -> the bidang
+    whose names carry it most, when that is clear: in at least two names and three in five of them."""
     from .routine import bidang_of, is_routine_code, nomenclature
 
     nom = nomenclature()
@@ -238,47 +238,39 @@ def _nomenclature_subjects(normalizer) -> dict[str, str]:
         if is_routine_code(code):
             continue
         bidang = bidang_of(code)
-        for term in set(normalizer.tokens(name)):
-            counts.setdefault(term, {}).setdefault(bidang, 0)
-            counts[term][bidang] += 1
+        for found in read(name):
+            counts.setdefault(found, {}).setdefault(bidang, 0)
+            counts[found][bidang] += 1
     out = {}
-    for term, by_bidang in counts.items():
-        total = sum(by_bidang.values())
+    for found, by_bidang in counts.items():
         best, top = max(by_bidang.items(), key=lambda kv: (kv[1], kv[0]))
-        if top >= 2 and top / total >= 0.6 and term not in normalizer.generic_terms:
-            out[term] = best
+        if top >= 2 and top / sum(by_bidang.values()) >= 0.6:
+            out[found] = best
     return out
+
+
+@functools.lru_cache(maxsize=4)
+def _nomenclature_subjects(normalizer) -> dict[str, str]:
+    """Term -> the bidang whose nomenclature names use it most, when clear (per normaliser: its lexicon decides the terms)."""
+    found = _clear_bidang(lambda name: set(normalizer.tokens(name)))
+    return {term: bidang for term, bidang in found.items() if term not in normalizer.generic_terms}
 
 
 @functools.lru_cache(maxsize=1)
 def _function_subjects() -> dict[str, str]:
-    """E-government function -> the bidang whose (non-routine) nomenclature names do it most, when
-    clear (as :func:`_nomenclature_subjects`: at least two names, three in five of them): read by
-    the catalogue from the national standard names themselves, so "Barang milik daerah" belongs to
-    5.02 Keuangan and official correspondence to 2.24 Kearsipan. A job the nomenclature splits or
-    never names takes the bidang a regulation gives it (``resources/function-mandates.csv``: permits
-    to the one-stop service, JDIH to the Setda), else none (staple prices: food and trade)."""
+    """E-government function -> the bidang whose nomenclature names do it most, when clear (as
+    :func:`_nomenclature_subjects`): read by the catalogue from the national standard names
+    themselves, so "Barang milik daerah" belongs to 5.02 Keuangan and official correspondence to 2.24
+    Kearsipan. A job the nomenclature splits or never names takes the bidang a regulation gives it
+    (``resources/function-mandates.csv``: permits to the one-stop service, JDIH to the Setda), else
+    none (staple prices: food and trade)."""
     import csv
     from importlib.resources import files
 
     from .functions import default_catalog
-    from .routine import bidang_of, is_routine_code, nomenclature
 
     catalog = default_catalog()
-    nom = nomenclature()
-    counts: dict[str, dict[str, int]] = {}
-    for code, name in zip(nom["code"], nom["name"]):
-        if is_routine_code(code):
-            continue
-        bidang = bidang_of(code)
-        for function in catalog.read(name)[0]:
-            counts.setdefault(function, {}).setdefault(bidang, 0)
-            counts[function][bidang] += 1
-    out = {}
-    for function, by_bidang in counts.items():
-        best, top = max(by_bidang.items(), key=lambda kv: (kv[1], kv[0]))
-        if top >= 2 and top / sum(by_bidang.values()) >= 0.6:
-            out[function] = best
+    out = _clear_bidang(lambda name: catalog.read(name)[0])
     with files("synergy").joinpath("resources", "function-mandates.csv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             out.setdefault(row["function"], row["bidang"])
@@ -336,8 +328,8 @@ def lead_agency(agencies, codes, budgets, term_shares, mandates, normalizer, fun
     inventory's two systems often share a job and no word).
     Ties go to the larger known budget, then to the first agency id. When no agency of the
     finding holds an affair its subject belongs to, the government's agency that does leads
-    (``holders``: bidang -> the agencies holding it, most specialised first; ``basis``
-    ``"holder"``): two kecamatan's personnel apps are the personnel agency's to bring together.
+    (``holders``: bidang -> the agencies holding it, best fit first, :func:`synergy.mandates.holder_rank`;
+    ``basis`` ``"holder"``): two kecamatan's personnel apps are the personnel agency's to bring together.
     The same rule for pairs and clusters.
 
     >>> lead_agency(["A", "B"], [], [None, None], [("aduan", 1.0)], {"A": {"2.16"}, "B": set()}, None)
@@ -480,18 +472,18 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
                if "budget" in programs else np.full(len(programs), np.nan))
     region = features.region
     mandates = agency_mandates(model.agencies)
-    # per government (region), the agencies holding each bidang, most specialised first: a finding
-    # none of whose agencies holds its affair is led by the one that does
+    # per government (region), the agencies holding each bidang, best fit first (holder_rank): a
+    # finding none of whose agencies holds its affair is led by the one that does
     holders_in: dict[str, dict[str, tuple]] = {}
     agency_region = (model.agencies["region"].fillna("").astype(str) if "region" in model.agencies
                      else pd.Series([""] * len(model.agencies)))
-    found: dict[tuple, list] = {}
+    candidates: dict[tuple, list] = {}
     for agency_id, agency_name, government in zip(model.agencies["id"].astype(str), model.agencies["name"].astype(str),
                                                   agency_region):
         held = mandates.get(agency_id, ())
         for bidang in held:
-            found.setdefault((government, bidang), []).append((holder_rank(agency_name, bidang, len(held)), agency_id))
-    for (government, bidang), ranked in found.items():
+            candidates.setdefault((government, bidang), []).append((holder_rank(agency_name, bidang, len(held)), agency_id))
+    for (government, bidang), ranked in candidates.items():
         holders_in.setdefault(government, {})[bidang] = tuple(a for _, a in sorted(ranked))
     bidang_names = urusan_names()
     col = {c: j for j, c in enumerate(COMPARISONS)}
@@ -644,7 +636,7 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
     agency_table = np.asarray(agency_table, dtype=object)
     mandate_code = pd.factorize(object_array([mandates.get(a, no_mandate) for a in agency_table.tolist()]))[0][agency_code]
     # the leads: the records' agencies, then the agencies holding an affair that own no record, then ""
-    outside = sorted({a for held in holders_in.values() for found in held.values() for a in found}
+    outside = sorted({a for by_bidang in holders_in.values() for holders in by_bidang.values() for a in holders}
                      - set(agency_table.tolist()))
     lead_table = np.concatenate([agency_table, np.array(outside, dtype=object), np.array([""], dtype=object)])
     lead_code = {a: i for i, a in enumerate(lead_table.tolist()[:-1])}

@@ -28,7 +28,7 @@ from importlib.resources import files
 
 __all__ = ["bidang_of_name", "holder_rank"]
 
-#: A row's bidang for the names of central bodies, which hold no regional urusan.
+#: A row's bidang for names that hold no regional urusan (central bodies, regional companies, aggregates).
 _NONE = frozenset({"-"})
 
 
