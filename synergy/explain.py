@@ -709,26 +709,22 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
             mandate_code[a_at], mandate_code[b_at], np.sign(ca - cb), record_codes["code"][a_at],
             record_codes["code"][b_at], record_codes["budget"][a_at], record_codes["budget"][b_at], terms_code,
             functions_code)
-        decided = []
-        for k in first.tolist():
+        def decision(k, government):
+            """Pair ``k``'s lead, once per key (``government``: its region, or None for the pair alone)."""
             x, y = int(a_at[k]), int(b_at[k])
             ax, ay = agency[x], agency[y]
             key = (mandates.get(ax, no_mandate), mandates.get(ay, no_mandate), (ax > ay) - (ax < ay),
-                   codes[x], codes[y], budget_key[x], budget_key[y], terms[k], functions[k])
-            decided.append(lead_cache.get(key) or decide_lead(key, ax, ay, x, y, terms[k], functions[k], None))
+                   codes[x], codes[y], budget_key[x], budget_key[y], terms[k], functions[k], government)
+            return lead_cache.get(key) or decide_lead(key, ax, ay, x, y, terms[k], functions[k], government)
+
+        decided = [decision(k, None) for k in first.tolist()]
         # where neither agency holds the affair, the government's holder of it: once more per government
         # (a pair of two governments has none to turn to), only for those decisions
         ga, gb = region_code[a_at], region_code[b_at]
         open_rows = np.flatnonzero(np.array([d[2] != "mandate" for d in decided], dtype=bool)[decision_at] & (ga == gb))
         if len(open_rows):
             second_at, first = factorize_first(decision_at[open_rows], ga[open_rows])
-            extra = []
-            for k in open_rows[first].tolist():
-                x, y = int(a_at[k]), int(b_at[k])
-                ax, ay = agency[x], agency[y]
-                key = (mandates.get(ax, no_mandate), mandates.get(ay, no_mandate), (ax > ay) - (ax < ay),
-                       codes[x], codes[y], budget_key[x], budget_key[y], terms[k], functions[k], region[x])
-                extra.append(lead_cache.get(key) or decide_lead(key, ax, ay, x, y, terms[k], functions[k], region[x]))
+            extra = [decision(k, region[int(a_at[k])]) for k in open_rows[first].tolist()]
             decision_at = decision_at.copy()
             decision_at[open_rows] = len(decided) + second_at
             decided = decided + extra
@@ -868,7 +864,6 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
         # a roll-up's reasons are written in worker processes, a slice of findings each; every
         # process then reads the nomenclature's words first, as the workers inherit them
         _nomenclature_subjects(normalizer)
-        _function_subjects()
         cluster_order = np.argsort(np.asarray(ordered, dtype=np.int64), kind="stable")  # labels grow block by block
         cluster_rows = [None] * len(ordered)
         slices = [cluster_order[span].tolist() for span in spans(len(ordered), EXPLAIN_PIECES, EXPLAIN_LEAST)]

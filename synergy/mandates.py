@@ -26,7 +26,7 @@ import functools
 import math
 from importlib.resources import files
 
-__all__ = ["bidang_of_name", "holder_rank"]
+__all__ = ["bidang_of_name", "bidang_by_own_name", "holder_rank"]
 
 #: A row's bidang for names that hold no regional urusan (central bodies, regional companies, aggregates).
 _NONE = frozenset({"-"})
@@ -53,6 +53,27 @@ def _bidang_words(keep_agency_words: bool = False) -> dict[str, frozenset]:
     return {code: frozenset(fold(name).split()) - drop for code, name in urusan_names().items()}
 
 
+def _carries(needed: frozenset, words) -> bool:
+    """Whether ``words`` hold two thirds of a bidang name's words ``needed`` (one of a one-word name)."""
+    return bool(needed) and len(needed & words) >= max(1, math.ceil(2 * len(needed) / 3))
+
+
+def _by_own_name(words: frozenset) -> set:
+    return {code for code, needed in _bidang_words().items() if _carries(needed, words)}
+
+
+def bidang_by_own_name(name: str) -> frozenset:
+    """The bidang whose own name the agency's name carries (the first reading alone: "Dinas
+    Perhubungan" holds Perhubungan, "BKPSDM" nothing).
+
+    >>> sorted(bidang_by_own_name("Dinas Perhubungan")), sorted(bidang_by_own_name("BKPSDM"))
+    (['2.15'], [])
+    """
+    from .text import fold
+
+    return frozenset(_by_own_name(frozenset(fold(name or "").split())))
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def bidang_of_name(name: str) -> frozenset:
     """The bidang codes an agency of this name holds (empty when its name does not say).
@@ -77,8 +98,7 @@ def bidang_of_name(name: str) -> frozenset:
     for codes, only in rows:
         if only:
             return codes
-    found = {code for code, needed in _bidang_words().items()
-             if needed and len(needed & words) >= max(1, math.ceil(2 * len(needed) / 3))}
+    found = _by_own_name(words)
     for codes, _ in rows:
         found |= {c for c in codes if not c.startswith("-")}
     for codes, _ in rows:
@@ -108,5 +128,4 @@ def holder_rank(name: str, bidang: str, held: int) -> tuple:
     words = fold(name or "").split()
     unit = bool(words) and (words[0] in _UNIT_WORDS or words[:2] in (["sekretariat", "dinas"], ["sekretariat", "badan"]))
     needed = _bidang_words().get(bidang) or _bidang_words(keep_agency_words=True).get(bidang, frozenset())
-    named = bool(needed) and len(needed & set(words)) >= max(1, math.ceil(2 * len(needed) / 3))
-    return (unit, not named, held)
+    return (unit, not _carries(needed, set(words)), held)
