@@ -2,10 +2,17 @@
 
     python benchmarks/eval_leads.py
 
-``tests/data/real/lead-agency`` holds reported pairs of the real sources (a random sample, drawn on
-4 December 2026, stop 71) and, for each, the agency of that government a reader who never saw
-synergy's suggestion said should lead bringing the two together ("none" when no agency clearly
-should). Printed per source and pooled: how often the suggestion is the reader's agency, how often
+``tests/data/real/lead-agency`` holds reported pairs of the real sources and, for each, the agency
+of that government a reader who never saw synergy's suggestion said should lead bringing the two
+together ("none" when no agency clearly should), in two sets labelled by two readers:
+
+- A (``leads.csv``): a random sample drawn on 4 December 2026 (stop 71). Every lead rule of stop 71
+  was written before it; the rule that sends two applications no affair decides to the SPBE manager
+  (stop 72) was drawn from its disagreements, so its figure is "after looking" for that rule.
+- B (``leads-b.csv``): the next random sample of reported pairs, none of set A's, drawn and labelled on
+  5 December 2026 (stop 72) before anyone saw synergy's leads on it: blind for every rule so far.
+
+Printed per set, per source and pooled: how often the suggestion is the reader's agency, how often
 synergy suggests none where the reader named one, and how often it names another agency.
 """
 from __future__ import annotations
@@ -39,12 +46,24 @@ def suggestions(sources: dict, wanted) -> dict:
     return out
 
 
+SETS = (("A (stop 71; after looking for the SPBE-manager rule)", "leads.csv"),
+        ("B (stop 72; blind for every rule)", "leads-b.csv"))
+
+
 def main() -> None:
     import realdata
 
-    with (FOLDER / "leads.csv").open(encoding="utf-8") as handle:
-        labels = {row["pair"]: ("" if row["lead"] == "none" else row["lead"]) for row in csv.DictReader(handle)}
     sources = {s.name: s for s in realdata.real_sources(include_held_out=True)}
+    for title, file_name in SETS:
+        print(f"set {title}")
+        judge(sources, FOLDER / file_name)
+        print()
+
+
+def judge(sources: dict, path: Path) -> None:
+    """Print how synergy's leads compare with the reader's labels in ``path``."""
+    with path.open(encoding="utf-8") as handle:
+        labels = {row["pair"]: ("" if row["lead"] == "none" else row["lead"]) for row in csv.DictReader(handle)}
     got = suggestions(sources, labels)
     tally: dict[str, list] = {}
     for key, want in labels.items():
