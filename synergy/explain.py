@@ -12,8 +12,9 @@ finding's subject is read from its key terms (:data:`SUBJECT_BIDANG`, completed 
 bidang whose nomenclature names use a term most) and from the bidang of its
 nomenclature codes; the agency whose ``urusan`` holds that subject leads (an agency
 without an ``urusan`` list is read from its name: "Dinas Kesehatan" holds 1.02). If no
-agency's mandate matches, the agency with the largest *known* budget is suggested and
-the reason says so; when no budget is known either, no lead is suggested and the
+agency's mandate matches, the government's agency holding the subject's urusan leads, then (two
+applications no affair decides) its SPBE manager, the holder of 2.16; else the agency with the
+largest *known* budget is suggested and the reason says so; when no budget is known either, no lead is suggested and the
 reason says why.
 """
 from __future__ import annotations
@@ -97,6 +98,8 @@ _TEXT = Catalogue({
     "lead": ("usulan pemimpin: {} (urusan {} {})", "suggested lead: {} (urusan {} {})"),
     "lead_holder": ("usulan pemimpin: {} (pemegang urusan {} {}, bukan pemilik catatan dalam temuan ini)",
                     "suggested lead: {} (holds urusan {} {}, though it owns none of this finding's records)"),
+    "lead_spbe": ("usulan pemimpin: {} (pengelola SPBE, aplikasi pemerintahan: tidak ada urusan sektoral yang cocok)",
+                  "suggested lead: {} (manages the government's e-government systems, SPBE: no sectoral urusan fits)"),
     "lead_budget": ("usulan pemimpin: {} (tidak ada urusan yang cocok; anggaran terbesar yang diketahui)",
                     "suggested lead: {} (no matching urusan; largest known budget)"),
     "lead_none": ("usulan pemimpin: belum dapat ditentukan (tidak ada urusan yang cocok dan anggaran tidak diketahui)",
@@ -317,7 +320,12 @@ def agency_mandates(agencies: pd.DataFrame) -> dict[str, frozenset]:
     return out
 
 
-def lead_agency(agencies, codes, budgets, term_shares, mandates, normalizer, functions=(), holders=None):
+#: The bidang of communication and informatics: its holder manages a government's e-government (SPBE)
+SPBE_BIDANG = "2.16"
+
+
+def lead_agency(agencies, codes, budgets, term_shares, mandates, normalizer, functions=(), holders=None,
+                applications=False):
     """Suggest the agency that should lead a finding: ``(agency, bidang, basis)``.
 
     ``basis`` is ``"mandate"`` when an agency's urusan matches the subject, ``"budget"``
@@ -330,7 +338,9 @@ def lead_agency(agencies, codes, budgets, term_shares, mandates, normalizer, fun
     finding holds an affair its subject belongs to, the government's agency that does leads
     (``holders``: bidang -> the agencies holding it, best fit first, :func:`synergy.mandates.holder_rank`;
     ``basis`` ``"holder"``): two kecamatan's personnel apps are the personnel agency's to bring together.
-    The same rule for pairs and clusters.
+    Two applications of an inventory (``applications``) no affair decides are the government's SPBE manager's to bring
+    together, the holder of communication and informatics (Perpres 95/2018; ``basis`` ``"spbe"``):
+    two queue or map systems of different agencies. The same rule for pairs and clusters.
 
     >>> lead_agency(["A", "B"], [], [None, None], [("aduan", 1.0)], {"A": {"2.16"}, "B": set()}, None)
     ('A', '2.16', 'mandate')
@@ -343,6 +353,9 @@ def lead_agency(agencies, codes, budgets, term_shares, mandates, normalizer, fun
     >>> lead_agency(["K1", "K2"], [], [None, 5], [], {"K1": {"7.01"}, "K2": {"7.01"}}, None, ["attendance"],
     ...             holders={"5.03": ("BKPSDM",)})
     ('BKPSDM', '5.03', 'holder')
+    >>> lead_agency(["A", "B"], [], [None, None], [], {}, None, holders={"2.16": ("KOMINFO",)},
+    ...             applications=True)
+    ('KOMINFO', '2.16', 'spbe')
     """
     from .routine import bidang_of
 
@@ -380,6 +393,8 @@ def lead_agency(agencies, codes, budgets, term_shares, mandates, normalizer, fun
     for bidang in sorted(votes, key=lambda b: (-votes[b], b)):
         if holders and holders.get(bidang):
             return holders[bidang][0], bidang, "holder"
+    if applications and holders and holders.get(SPBE_BIDANG):
+        return holders[SPBE_BIDANG][0], SPBE_BIDANG, "spbe"
     if budget_of:
         agency = max(sorted(budget_of), key=lambda a: budget_of[a])
         return agency, "", "budget"
@@ -471,6 +486,7 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
     budgets = (programs["budget"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
                if "budget" in programs else np.full(len(programs), np.nan))
     region = features.region
+    applications = kind == "applications"  # an inventory's systems: the SPBE manager leads where no affair does
     mandates = agency_mandates(model.agencies)
     # per government (region), the agencies holding each bidang, best fit first (holder_rank): a
     # finding none of whose agencies holds its affair is led by the one that does
@@ -498,6 +514,8 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
                     .replace("  ", " ").replace(" )", ")").replace(" ,", ","))
         if basis == "budget":
             return t["lead_budget"].format(lead)
+        if basis == "spbe":
+            return t["lead_spbe"].format(lead)
         return t["lead_none"]
 
     def overlap_label(mask):
@@ -574,8 +592,8 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
         lead, bidang, basis = lead_agency(
             [ax, ay], [codes[x], codes[y]], [budgets[x], budgets[y]],
             [(term, 1.0 / max(len(terms), 1)) for term in terms], mandates, normalizer, shared_functions,
-            holders_in.get(government) if government is not None else None)
-        if basis == "holder":
+            holders_in.get(government) if government is not None else None, applications)
+        if basis in ("holder", "spbe"):
             found = lead_cache[key] = (2, bidang, basis, lead)
         else:
             found = lead_cache[key] = ((0 if lead == ax else 1) if lead else None, bidang, basis, None)
@@ -812,7 +830,7 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
         lead, bidang, basis = lead_agency(
             [agency[r] for r in rows_in], [codes[r] for r in rows_in], [budgets[r] for r in rows_in],
             top, mandates, normalizer, functions,
-            holders_in.get(next(iter(governments))) if len(governments) == 1 else None)
+            holders_in.get(next(iter(governments))) if len(governments) == 1 else None, applications)
         max_score = float(scored.score[at].max())
         systems = all(is_system(r) for r in rows_in)
         levels_in = scored.levels[at]

@@ -89,3 +89,25 @@ def test_a_finding_none_of_whose_agencies_holds_its_affair_is_led_by_the_agency_
         pairs = find_duplicates(city, kind="applications", threshold=0.0, lang=lang).pairs
         row = pairs[(pairs["application_a"] == "A1") & (pairs["application_b"] == "A2")].iloc[0]
         assert row["lead_agency"] == "BKD" and phrase in row["reasons"], row["reasons"]
+
+
+def test_two_applications_no_affair_decides_are_led_by_the_governments_spbe_manager():
+    # two agencies' queue systems: queues belong to no sectoral affair, so the agency that manages
+    # the government's e-government (Perpres 95/2018) brings them together, and the reason says why;
+    # the same records read as plan programs get no such lead (the rule is about systems)
+    from synergy.duplicates import find_duplicates
+    from synergy.model import CityModel
+
+    agencies = [{"id": "DPMPTSP", "name": "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu"},
+                {"id": "BAPENDA", "name": "Badan Pendapatan Daerah"},
+                {"id": "KOMINFO", "name": "Dinas Komunikasi dan Informatika"}]
+    records = [{"id": "A1", "name": "Antrian Online", "agency": "DPMPTSP", "description": "ambil nomor antrian loket"},
+               {"id": "A2", "name": "Sistem Antrian", "agency": "BAPENDA", "description": "nomor antrian loket pelayanan"}]
+    for lang, phrase in (("id", "usulan pemimpin: KOMINFO (pengelola SPBE"),
+                         ("en", "suggested lead: KOMINFO (manages the government's e-government systems")):
+        pairs = find_duplicates(CityModel.from_records(agencies=agencies, applications=records),
+                                kind="applications", threshold=0.0, lang=lang).pairs
+        assert len(pairs) == 1 and pairs.loc[0, "lead_agency"] == "KOMINFO", pairs.loc[0, "reasons"]
+        assert phrase in pairs.loc[0, "reasons"]
+    pairs = find_duplicates(CityModel.from_records(agencies=agencies, programs=records), threshold=0.0).pairs
+    assert len(pairs) == 1 and pairs.loc[0, "lead_agency"] != "KOMINFO", pairs.loc[0, "reasons"]
