@@ -325,7 +325,7 @@ SPBE_BIDANG = "2.16"
 
 
 def lead_agency(agencies, codes, budgets, term_shares, mandates, normalizer, functions=(), holders=None,
-                applications=False):
+                applications=False, leaders=None):
     """Suggest the agency that should lead a finding: ``(agency, bidang, basis)``.
 
     ``basis`` is ``"mandate"`` when an agency's urusan matches the subject, ``"budget"``
@@ -338,9 +338,14 @@ def lead_agency(agencies, codes, budgets, term_shares, mandates, normalizer, fun
     finding holds an affair its subject belongs to, the government's agency that does leads
     (``holders``: bidang -> the agencies holding it, best fit first, :func:`synergy.mandates.holder_rank`;
     ``basis`` ``"holder"``): two kecamatan's personnel apps are the personnel agency's to bring together.
-    Two applications of an inventory (``applications``) no affair decides are the government's SPBE manager's to bring
-    together, the holder of communication and informatics (Perpres 95/2018; ``basis`` ``"spbe"``):
-    two queue or map systems of different agencies. The same rule for pairs and clusters.
+    Among the holders, one fit to lead (``leaders``: bidang -> the government's holders that are
+    neither a unit inside another agency nor a service facility, :func:`synergy.mandates.fit_to_lead`,
+    best first) comes before one that is not, one of the finding first: the health office before
+    its hospital or a puskesmas, the one-stop service before a public service mall.
+    Two applications of an inventory (``applications``) no affair decides are the government's SPBE
+    manager's to bring together, the holder of communication and informatics (Perpres 95/2018;
+    ``basis`` ``"spbe"``): two queue or map systems of different agencies. The same rule for pairs
+    and clusters.
 
     >>> lead_agency(["A", "B"], [], [None, None], [("aduan", 1.0)], {"A": {"2.16"}, "B": set()}, None)
     ('A', '2.16', 'mandate')
@@ -356,6 +361,9 @@ def lead_agency(agencies, codes, budgets, term_shares, mandates, normalizer, fun
     >>> lead_agency(["A", "B"], [], [None, None], [], {}, None, holders={"2.16": ("KOMINFO",)},
     ...             applications=True)
     ('KOMINFO', '2.16', 'spbe')
+    >>> lead_agency(["RSUD", "PKM"], [], [9, 1], [], {"RSUD": {"1.02"}, "PKM": {"1.02"}}, None, ["hospital"],
+    ...             holders={"1.02": ("DINKES", "RSUD", "PKM")}, leaders={"1.02": ("DINKES",)})
+    ('DINKES', '1.02', 'holder')
     """
     from .routine import bidang_of
 
@@ -389,6 +397,11 @@ def lead_agency(agencies, codes, budgets, term_shares, mandates, normalizer, fun
         if best_key is None or key > best_key:
             best, best_key, best_bidang = agency, key, bidang
     if best is not None:
+        fit = leaders.get(best_bidang, ()) if leaders else ()
+        if fit and best not in fit:
+            members = set(agencies)
+            inside = [a for a in fit if a in members]
+            return (inside[0], best_bidang, "mandate") if inside else (fit[0], best_bidang, "holder")
         return best, best_bidang, "mandate"
     for bidang in sorted(votes, key=lambda b: (-votes[b], b)):
         if holders and holders.get(bidang):
@@ -453,7 +466,7 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
     from .coded import Coded, Joined, object_array, rounded
     from .functions import default_catalog
     from .grouping import factorize_first
-    from .mandates import holder_rank
+    from .mandates import fit_to_lead, holder_rank
     from .matching import COMPARISONS
     from .overlaps import shared_labels
     from .routine import CODE_LEVELS, urusan_names
@@ -489,18 +502,27 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
     applications = kind == "applications"  # an inventory's systems: the SPBE manager leads where no affair does
     mandates = agency_mandates(model.agencies)
     # per government (region), the agencies holding each bidang, best fit first (holder_rank): a
-    # finding none of whose agencies holds its affair is led by the one that does
+    # finding none of whose agencies holds its affair is led by the one that does; and those fit to
+    # lead it (no unit, no service facility), who come before a hospital or a service mall holding it
     holders_in: dict[str, dict[str, tuple]] = {}
+    leaders_in: dict[str, dict[str, tuple]] = {}
+    fit_anywhere: dict[str, set] = {}
     agency_region = (model.agencies["region"].fillna("").astype(str) if "region" in model.agencies
                      else pd.Series([""] * len(model.agencies)))
     candidates: dict[tuple, list] = {}
+    name_of = dict(zip(model.agencies["id"].astype(str), model.agencies["name"].astype(str)))
     for agency_id, agency_name, government in zip(model.agencies["id"].astype(str), model.agencies["name"].astype(str),
                                                   agency_region):
         held = mandates.get(agency_id, ())
         for bidang in held:
             candidates.setdefault((government, bidang), []).append((holder_rank(agency_name, bidang, len(held)), agency_id))
     for (government, bidang), ranked in candidates.items():
-        holders_in.setdefault(government, {})[bidang] = tuple(a for _, a in sorted(ranked))
+        ranked.sort()
+        holders_in.setdefault(government, {})[bidang] = tuple(a for _, a in ranked)
+        fit = tuple(a for _, a in ranked if fit_to_lead(name_of[a]))
+        if fit:
+            leaders_in.setdefault(government, {})[bidang] = fit
+            fit_anywhere.setdefault(bidang, set()).update(fit)
     bidang_names = urusan_names()
     col = {c: j for j, c in enumerate(COMPARISONS)}
 
@@ -588,15 +610,18 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
 
     def decide_lead(key, ax, ay, x, y, terms, shared_functions, government):
         """Which of the two agencies leads (0, 1, None, or 2 for an agency outside the pair), the
-        bidang, the basis and the outside agency; once per key."""
+        bidang, the basis, the outside agency, and whether the government may have a fitter leader
+        (a decision made without it); once per key."""
+        alone = government is None
         lead, bidang, basis = lead_agency(
             [ax, ay], [codes[x], codes[y]], [budgets[x], budgets[y]],
             [(term, 1.0 / max(len(terms), 1)) for term in terms], mandates, normalizer, shared_functions,
-            holders_in.get(government) if government is not None else None, applications)
+            None if alone else holders_in.get(government), applications, None if alone else leaders_in.get(government))
+        fitter = alone and (basis != "mandate" or (bidang in fit_anywhere and lead not in fit_anywhere[bidang]))
         if basis in ("holder", "spbe"):
-            found = lead_cache[key] = (2, bidang, basis, lead)
+            found = lead_cache[key] = (2, bidang, basis, lead, fitter)
         else:
-            found = lead_cache[key] = ((0 if lead == ax else 1) if lead else None, bidang, basis, None)
+            found = lead_cache[key] = ((0 if lead == ax else 1) if lead else None, bidang, basis, None, fitter)
         return found
 
     # a shared term is shown as the pair's own records write it ("kebocoran" or "bocor"),
@@ -736,24 +761,25 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
             return lead_cache.get(key) or decide_lead(key, ax, ay, x, y, terms[k], functions[k], government)
 
         decided = [decision(k, None) for k in first.tolist()]
-        # where neither agency holds the affair, the government's holder of it: once more per government
-        # (a pair of two governments has none to turn to), only for those decisions
+        # where neither agency holds the affair, or the one that does is not fit to lead it (a hospital),
+        # the government's holder of it: once more per government (a pair of two governments has none
+        # to turn to), only for those decisions
         ga, gb = region_code[a_at], region_code[b_at]
-        open_rows = np.flatnonzero(np.array([d[2] != "mandate" for d in decided], dtype=bool)[decision_at] & (ga == gb))
+        open_rows = np.flatnonzero(np.array([d[4] for d in decided], dtype=bool)[decision_at] & (ga == gb))
         if len(open_rows):
             second_at, first = factorize_first(decision_at[open_rows], ga[open_rows])
             extra = [decision(k, region[int(a_at[k])]) for k in open_rows[first].tolist()]
             decision_at = decision_at.copy()
             decision_at[open_rows] = len(decided) + second_at
             decided = decided + extra
-        which = np.array([-1 if w is None else w for w, _, _, _ in decided], dtype=np.int64)[decision_at]
-        holder = np.array([lead_code[h] if h is not None else -1 for _, _, _, h in decided], dtype=np.int64)[decision_at]
+        which = np.array([-1 if d[0] is None else d[0] for d in decided], dtype=np.int64)[decision_at]
+        holder = np.array([lead_code[d[3]] if d[3] is not None else -1 for d in decided], dtype=np.int64)[decision_at]
         lead_at = np.where(which == 0, ca, np.where(which == 1, cb, np.where(which == 2, holder, -1)))
         lead = Coded(lead_table, np.where(lead_at < 0, len(lead_table) - 1, lead_at))
         said_at, first = factorize_first(lead_at, decision_at)
         lead_said = []
         for k in first.tolist():
-            _, bidang, basis, _ = decided[decision_at[k]]
+            _, bidang, basis, _, _ = decided[decision_at[k]]
             key = (lead_table[lead_at[k]], bidang, basis)
             said = lead_words.get(key)
             if said is None:
@@ -830,7 +856,8 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
         lead, bidang, basis = lead_agency(
             [agency[r] for r in rows_in], [codes[r] for r in rows_in], [budgets[r] for r in rows_in],
             top, mandates, normalizer, functions,
-            holders_in.get(next(iter(governments))) if len(governments) == 1 else None, applications)
+            holders_in.get(next(iter(governments))) if len(governments) == 1 else None, applications,
+            leaders_in.get(next(iter(governments))) if len(governments) == 1 else None)
         max_score = float(scored.score[at].max())
         systems = all(is_system(r) for r in rows_in)
         levels_in = scored.levels[at]

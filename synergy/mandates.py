@@ -111,6 +111,32 @@ def bidang_of_name(name: str) -> frozenset:
 _UNIT_WORDS = frozenset("seksi bidang sub subbag subag subbagian upt uptd operator kasi kabid".split())
 
 
+#: First words of a service facility (a hospital, a puskesmas, a laboratory, a public service mall, a
+#: school): it holds its affair's work, but the agency of that affair leads bringing systems together.
+_FACILITY_WORDS = ("rsud", "rsu", "rsia", "rs", "rumah sakit", "puskesmas", "pustu", "laboratorium", "labkesda",
+                   "mpp", "mal pelayanan publik", "mall pelayanan publik", "klinik", "sekolah", "sdn", "smpn", "sman",
+                   "smkn")
+
+
+def fit_to_lead(name: str) -> bool:
+    """Whether an agency of this name may lead a finding of an affair it holds: not a unit inside
+    another agency, not a service facility.
+
+    >>> [fit_to_lead(n) for n in ("Dinas Kesehatan", "RSUD Gambiran", "Puskesmas Taji", "Bagian Hukum",
+    ...                           "Mall Pelayanan Publik Kota Pasuruan", "Seksi Aplikasi", "Dinas Peternakan")]
+    [True, False, False, True, False, False, True]
+    """
+    from .text import fold
+
+    words = fold(name or "").split()
+    head = " ".join(words[:3])
+    return not _is_unit(words) and not any(head == w or head.startswith(w + " ") for w in _FACILITY_WORDS)
+
+
+def _is_unit(words: list) -> bool:
+    return bool(words) and (words[0] in _UNIT_WORDS or words[:2] in (["sekretariat", "dinas"], ["sekretariat", "badan"]))
+
+
 def holder_rank(name: str, bidang: str, held: int) -> tuple:
     """How fit an agency of this name is to lead a finding of ``bidang`` that it holds (with
     ``held`` bidang in all), smallest first: an agency before a unit inside one ("Dinas Komunikasi"
@@ -126,6 +152,6 @@ def holder_rank(name: str, bidang: str, held: int) -> tuple:
     from .text import fold
 
     words = fold(name or "").split()
-    unit = bool(words) and (words[0] in _UNIT_WORDS or words[:2] in (["sekretariat", "dinas"], ["sekretariat", "badan"]))
+    unit = _is_unit(words)
     needed = _bidang_words().get(bidang) or _bidang_words(keep_agency_words=True).get(bidang, frozenset())
     return (unit, not _carries(needed, set(words)), held)

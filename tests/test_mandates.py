@@ -111,3 +111,23 @@ def test_two_applications_no_affair_decides_are_led_by_the_governments_spbe_mana
         assert phrase in pairs.loc[0, "reasons"]
     pairs = find_duplicates(CityModel.from_records(agencies=agencies, programs=records), threshold=0.0).pairs
     assert len(pairs) == 1 and pairs.loc[0, "lead_agency"] != "KOMINFO", pairs.loc[0, "reasons"]
+
+
+def test_a_service_facility_holding_the_affair_yields_the_lead_to_the_agency_of_that_affair():
+    # two hospitals' patient systems: the health office brings them together, though it owns
+    # neither; a Setda part and the DPRD's secretariat keep theirs (a Bagian is no facility)
+    from synergy.duplicates import find_duplicates
+    from synergy.model import CityModel
+
+    agencies = [{"id": "RSUD-A", "name": "RSUD Sekarwangi"}, {"id": "RSUD-B", "name": "Rumah Sakit Umum Daerah Palabuhanratu"},
+                {"id": "DINKES", "name": "Dinas Kesehatan"}, {"id": "HUKUM", "name": "Bagian Hukum"},
+                {"id": "SEKWAN", "name": "Sekretariat DPRD"}, {"id": "SETDA", "name": "Sekretariat Daerah"}]
+    apps = [{"id": "A1", "name": "SIMRS Sekarwangi", "agency": "RSUD-A", "description": "rekam medis pasien rawat inap"},
+            {"id": "A2", "name": "SIMRS Palabuhanratu", "agency": "RSUD-B", "description": "rekam medis pasien rawat jalan"},
+            {"id": "A3", "name": "JDIH", "agency": "HUKUM", "description": "jaringan dokumentasi dan informasi hukum"},
+            {"id": "A4", "name": "JDIH DPRD", "agency": "SEKWAN", "description": "dokumentasi produk hukum DPRD"}]
+    pairs = find_duplicates(CityModel.from_records(agencies=agencies, applications=apps), kind="applications",
+                            threshold=0.0).pairs
+    lead = {(a, b): lead for a, b, lead in zip(pairs["application_a"], pairs["application_b"], pairs["lead_agency"])}
+    assert lead[("A1", "A2")] == "DINKES"
+    assert lead[("A3", "A4")] == "HUKUM"
