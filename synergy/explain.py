@@ -325,7 +325,7 @@ SPBE_BIDANG = "2.16"
 
 
 def lead_agency(agencies, codes, budgets, term_shares, mandates, normalizer, functions=(), holders=None,
-                applications=False, leaders=None):
+                applications=False, leaders=None, named=None):
     """Suggest the agency that should lead a finding: ``(agency, bidang, basis)``.
 
     ``basis`` is ``"mandate"`` when an agency's urusan matches the subject, ``"budget"``
@@ -341,7 +341,10 @@ def lead_agency(agencies, codes, budgets, term_shares, mandates, normalizer, fun
     Among the holders, one fit to lead (``leaders``: bidang -> the government's holders that are
     neither a unit inside another agency nor a service facility, :func:`synergy.mandates.fit_to_lead`,
     best first) comes before one that is not, one of the finding first: the health office before
-    its hospital or a puskesmas, the one-stop service before a public service mall.
+    its hospital or a puskesmas, the one-stop service before a public service mall. Among those, one
+    named for a job the finding's records share (``named``: function -> the government's agencies fit
+    to lead whose own name the function catalogue reads as that job, holding its bidang) comes first:
+    the procurement part of the Setda leads two procurement systems, not another Setda part.
     Two applications of an inventory (``applications``) no affair decides are the government's SPBE
     manager's to bring together, the holder of communication and informatics (Perpres 95/2018;
     ``basis`` ``"spbe"``): two queue or map systems of different agencies. The same rule for pairs
@@ -364,6 +367,9 @@ def lead_agency(agencies, codes, budgets, term_shares, mandates, normalizer, fun
     >>> lead_agency(["RSUD", "PKM"], [], [9, 1], [], {"RSUD": {"1.02"}, "PKM": {"1.02"}}, None, ["hospital"],
     ...             holders={"1.02": ("DINKES", "RSUD", "PKM")}, leaders={"1.02": ("DINKES",)})
     ('DINKES', '1.02', 'holder')
+    >>> lead_agency(["ADM", "KEC"], [], [None, None], [], {"ADM": {"4.01"}, "KEC": {"7.01"}}, None, ["procurement"],
+    ...             named={"procurement": ("PBJ",)})
+    ('PBJ', '4.01', 'holder')
     """
     from .routine import bidang_of
 
@@ -396,16 +402,24 @@ def lead_agency(agencies, codes, budgets, term_shares, mandates, normalizer, fun
         key = (round(score, 9), budget_of.get(agency, -1.0))
         if best_key is None or key > best_key:
             best, best_key, best_bidang = agency, key, bidang
+    members = set(agencies)
+
+    def first_of(ranked, bidang):
+        inside = [a for a in ranked if a in members]
+        return (inside[0], bidang, "mandate") if inside else (ranked[0], bidang, "holder")
+
+    def by_job(found):
+        """An agency named for one of the finding's jobs of that bidang before the one ``found``."""
+        lead, bidang, _ = found
+        jobs = [a for f in sorted(functions) if function_bidang(f) == bidang for a in (named or {}).get(f, ())]
+        return first_of(list(dict.fromkeys(jobs)), bidang) if jobs and lead not in jobs else found
+
     if best is not None:
         fit = leaders.get(best_bidang, ()) if leaders else ()
-        if fit and best not in fit:
-            members = set(agencies)
-            inside = [a for a in fit if a in members]
-            return (inside[0], best_bidang, "mandate") if inside else (fit[0], best_bidang, "holder")
-        return best, best_bidang, "mandate"
+        return by_job(first_of(fit, best_bidang) if fit and best not in fit else (best, best_bidang, "mandate"))
     for bidang in sorted(votes, key=lambda b: (-votes[b], b)):
         if holders and holders.get(bidang):
-            return holders[bidang][0], bidang, "holder"
+            return by_job((holders[bidang][0], bidang, "holder"))
     if applications and holders and holders.get(SPBE_BIDANG):
         return holders[SPBE_BIDANG][0], SPBE_BIDANG, "spbe"
     if budget_of:
@@ -507,6 +521,10 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
     holders_in: dict[str, dict[str, tuple]] = {}
     leaders_in: dict[str, dict[str, tuple]] = {}
     fit_anywhere: dict[str, set] = {}
+    # and, per government, the agencies fit to lead that are named for a job (the procurement part)
+    named_in: dict[str, dict[str, tuple]] = {}
+    named_anywhere: dict[str, set] = {}
+    jobs_of_name: dict[str, set] = {}
     agency_region = (model.agencies["region"].fillna("").astype(str) if "region" in model.agencies
                      else pd.Series([""] * len(model.agencies)))
     candidates: dict[tuple, list] = {}
@@ -523,6 +541,15 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
         if fit:
             leaders_in.setdefault(government, {})[bidang] = fit
             fit_anywhere.setdefault(bidang, set()).update(fit)
+        for a in fit:
+            name = name_of[a]
+            if name not in jobs_of_name:
+                jobs_of_name[name] = catalog.read(name)[0]
+            for job in sorted(jobs_of_name[name]):
+                if function_bidang(job) == bidang:
+                    by_job = named_in.setdefault(government, {})
+                    by_job[job] = by_job.get(job, ()) + (a,)
+                    named_anywhere.setdefault(job, set()).add(a)
     bidang_names = urusan_names()
     col = {c: j for j, c in enumerate(COMPARISONS)}
 
@@ -616,8 +643,11 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
         lead, bidang, basis = lead_agency(
             [ax, ay], [codes[x], codes[y]], [budgets[x], budgets[y]],
             [(term, 1.0 / max(len(terms), 1)) for term in terms], mandates, normalizer, shared_functions,
-            None if alone else holders_in.get(government), applications, None if alone else leaders_in.get(government))
-        fitter = alone and (basis != "mandate" or (bidang in fit_anywhere and lead not in fit_anywhere[bidang]))
+            None if alone else holders_in.get(government), applications, None if alone else leaders_in.get(government),
+            None if alone else named_in.get(government))
+        fitter = alone and (basis != "mandate" or (bidang in fit_anywhere and lead not in fit_anywhere[bidang])
+                            or any(function_bidang(f) == bidang and f in named_anywhere and lead not in named_anywhere[f]
+                                   for f in shared_functions))
         if basis in ("holder", "spbe"):
             found = lead_cache[key] = (2, bidang, basis, lead, fitter)
         else:
@@ -857,7 +887,8 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
             [agency[r] for r in rows_in], [codes[r] for r in rows_in], [budgets[r] for r in rows_in],
             top, mandates, normalizer, functions,
             holders_in.get(next(iter(governments))) if len(governments) == 1 else None, applications,
-            leaders_in.get(next(iter(governments))) if len(governments) == 1 else None)
+            leaders_in.get(next(iter(governments))) if len(governments) == 1 else None,
+            named_in.get(next(iter(governments))) if len(governments) == 1 else None)
         max_score = float(scored.score[at].max())
         systems = all(is_system(r) for r in rows_in)
         levels_in = scored.levels[at]

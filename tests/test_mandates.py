@@ -131,3 +131,18 @@ def test_a_service_facility_holding_the_affair_yields_the_lead_to_the_agency_of_
     lead = {(a, b): lead for a, b, lead in zip(pairs["application_a"], pairs["application_b"], pairs["lead_agency"])}
     assert lead[("A1", "A2")] == "DINKES"
     assert lead[("A3", "A4")] == "HUKUM"
+
+
+def test_two_procurement_systems_are_led_by_the_part_named_for_procurement():
+    # every Setda part holds 4.01; of them, the one whose own name says it does the finding's job
+    # (the Bagian Pengadaan Barang/Jasa) leads, whether or not it owns one of the records
+    from synergy.duplicates import find_duplicates
+    from synergy.model import CityModel
+
+    agencies = [{"id": "ADM", "name": "Bagian Administrasi Pembangunan"}, {"id": "KEC", "name": "Kecamatan Wungu"},
+                {"id": "PBJ", "name": "Bagian Pengadaan Barang / Jasa"}, {"id": "ORG", "name": "Bagian Organisasi"}]
+    apps = [{"id": "A1", "name": "E-Pengadaan Barang dan Jasa", "agency": "ADM", "description": "tender dan pengadaan barang jasa"},
+            {"id": "A2", "name": "SiRUP", "agency": "KEC", "description": "rencana umum pengadaan barang jasa"}]
+    pairs = find_duplicates(CityModel.from_records(agencies=agencies, applications=apps), kind="applications",
+                            threshold=0.0).pairs
+    assert len(pairs) == 1 and pairs.loc[0, "lead_agency"] == "PBJ", pairs.loc[0, "reasons"]
