@@ -11,11 +11,12 @@ Lead agency by mandate (one rule for pairs and clusters, :func:`lead_agency`): t
 finding's subject is read from its key terms (:data:`SUBJECT_BIDANG`, completed by the
 bidang whose nomenclature names use a term most) and from the bidang of its
 nomenclature codes; the agency whose ``urusan`` holds that subject leads (an agency
-without an ``urusan`` list is read from its name: "Dinas Kesehatan" holds 1.02). If no
-agency's mandate matches, the government's agency holding the subject's urusan leads, then (two
-applications no affair decides) its SPBE manager, the holder of 2.16; else the agency with the
-largest *known* budget is suggested and the reason says so; when no budget is known either, no lead is suggested and the
-reason says why.
+without an ``urusan`` list is read from its name: "Dinas Kesehatan" holds 1.02), an agency
+before a service facility or a unit holding it, and one named for the finding's job first. If
+no agency of the finding holds it, the government's agency that does leads, then (two
+applications no affair decides) its SPBE manager, the holder of 2.16; else the agency with
+the largest *known* budget is suggested and the reason says so; when no budget is known
+either, no lead is suggested and the reason says why.
 """
 from __future__ import annotations
 
@@ -547,8 +548,8 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
                 jobs_of_name[name] = catalog.read(name)[0]
             for job in sorted(jobs_of_name[name]):
                 if function_bidang(job) == bidang:
-                    by_job = named_in.setdefault(government, {})
-                    by_job[job] = by_job.get(job, ()) + (a,)
+                    named_here = named_in.setdefault(government, {})
+                    named_here[job] = named_here.get(job, ()) + (a,)
                     named_anywhere.setdefault(job, set()).add(a)
     bidang_names = urusan_names()
     col = {c: j for j, c in enumerate(COMPARISONS)}
@@ -791,9 +792,9 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
             return lead_cache.get(key) or decide_lead(key, ax, ay, x, y, terms[k], functions[k], government)
 
         decided = [decision(k, None) for k in first.tolist()]
-        # where neither agency holds the affair, or the one that does is not fit to lead it (a hospital),
-        # the government's holder of it: once more per government (a pair of two governments has none
-        # to turn to), only for those decisions
+        # where neither agency holds the affair, or the one that does is not fit to lead it (a hospital)
+        # or not named for the job (another Setda part), the government's holder of it: once more per
+        # government (a pair of two governments has none to turn to), only for those decisions
         ga, gb = region_code[a_at], region_code[b_at]
         open_rows = np.flatnonzero(np.array([d[4] for d in decided], dtype=bool)[decision_at] & (ga == gb))
         if len(open_rows):
@@ -883,12 +884,11 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
         agencies = tuple(sorted(set(agency[rows_in])))
         functions = sorted({f for i in inside for f in scored.functions[i]})
         governments = set(region[rows_in].tolist())
+        government = next(iter(governments)) if len(governments) == 1 else None  # none across governments
         lead, bidang, basis = lead_agency(
             [agency[r] for r in rows_in], [codes[r] for r in rows_in], [budgets[r] for r in rows_in],
-            top, mandates, normalizer, functions,
-            holders_in.get(next(iter(governments))) if len(governments) == 1 else None, applications,
-            leaders_in.get(next(iter(governments))) if len(governments) == 1 else None,
-            named_in.get(next(iter(governments))) if len(governments) == 1 else None)
+            top, mandates, normalizer, functions, holders_in.get(government), applications,
+            leaders_in.get(government), named_in.get(government))
         max_score = float(scored.score[at].max())
         systems = all(is_system(r) for r in rows_in)
         levels_in = scored.levels[at]
