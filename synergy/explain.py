@@ -281,6 +281,38 @@ def _function_subjects() -> dict[str, str]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _function_parts() -> dict[str, frozenset]:
+    """E-government function -> the words naming the part of the Setda a regulation gives it to
+    (``part`` of ``resources/function-mandates.csv``: JDIH the legal part, SAKIP and satisfaction
+    surveys the organisation part)."""
+    import csv
+    from importlib.resources import files
+
+    from .text import fold
+
+    with files("synergy").joinpath("resources", "function-mandates.csv").open(encoding="utf-8") as handle:
+        return {row["function"]: frozenset(fold(row["part"]).split())
+                for row in csv.DictReader(handle) if (row.get("part") or "").strip()}
+
+
+def jobs_named(name: str, catalog) -> set:
+    """The e-government functions an agency's own name says it does: read by the function catalogue
+    ("Bagian Pengadaan Barang/Jasa": procurement), or the Setda part a regulation gives a function to
+    ("Bagian Organisasi": SAKIP and satisfaction surveys).
+
+    >>> from synergy.functions import default_catalog
+    >>> sorted(jobs_named("Bagian Organisasi", default_catalog()))
+    ['organisational-performance', 'satisfaction-survey']
+    >>> sorted(jobs_named("Bagian Pengadaan Barang/Jasa", default_catalog()))
+    ['procurement']
+    """
+    from .text import fold
+
+    words = set(fold(name).split())
+    return set(catalog.read(name)[0]) | {f for f, part in _function_parts().items() if part <= words}
+
+
 def function_bidang(function: str) -> str:
     """The bidang an e-government function (a key of ``ontology/functions.ttl``) belongs to ("" if
     none is clear).
@@ -545,7 +577,7 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
         for a in fit:
             name = name_of[a]
             if name not in jobs_of_name:
-                jobs_of_name[name] = catalog.read(name)[0]
+                jobs_of_name[name] = jobs_named(name, catalog)
             for job in sorted(jobs_of_name[name]):
                 if function_bidang(job) == bidang:
                     named_here = named_in.setdefault(government, {})

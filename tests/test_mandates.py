@@ -146,3 +146,18 @@ def test_two_procurement_systems_are_led_by_the_part_named_for_procurement():
     pairs = find_duplicates(CityModel.from_records(agencies=agencies, applications=apps), kind="applications",
                             threshold=0.0).pairs
     assert len(pairs) == 1 and pairs.loc[0, "lead_agency"] == "PBJ", pairs.loc[0, "reasons"]
+
+
+def test_a_job_a_regulation_gives_to_a_setda_part_is_led_by_that_part():
+    # SAKIP is the organisation part's (function-mandates.csv, "part"): two kecamatan's SAKIP apps
+    # go to the Bagian Organisasi, not to another Setda part that also holds 4.01
+    from synergy.duplicates import find_duplicates
+    from synergy.model import CityModel
+
+    agencies = [{"id": "KEC-A", "name": "Kecamatan Jiwan"}, {"id": "KEC-B", "name": "Kecamatan Wungu"},
+                {"id": "ADM", "name": "Bagian Administrasi Pembangunan"}, {"id": "ORG", "name": "Bagian Organisasi"}]
+    apps = [{"id": "A1", "name": "E-SAKIP Reviu", "agency": "KEC-A", "description": "unggah dokumen SAKIP kecamatan"},
+            {"id": "A2", "name": "SAKIP", "agency": "KEC-B", "description": "laporan akuntabilitas kinerja kecamatan"}]
+    pairs = find_duplicates(CityModel.from_records(agencies=agencies, applications=apps), kind="applications",
+                            threshold=0.0).pairs
+    assert len(pairs) == 1 and pairs.loc[0, "lead_agency"] == "ORG", pairs.loc[0, "reasons"]
