@@ -133,31 +133,25 @@ def test_a_service_facility_holding_the_affair_yields_the_lead_to_the_agency_of_
     assert lead[("A3", "A4")] == "HUKUM"
 
 
-def test_two_procurement_systems_are_led_by_the_part_named_for_procurement():
-    # every Setda part holds 4.01; of them, the one whose own name says it does the finding's job
-    # (the Bagian Pengadaan Barang/Jasa) leads, whether or not it owns one of the records
+SETDA_PARTS = [{"id": "ADM", "name": "Bagian Administrasi Pembangunan"}, {"id": "PBJ", "name": "Bagian Pengadaan Barang / Jasa"},
+               {"id": "ORG", "name": "Bagian Organisasi"}, {"id": "KEC-A", "name": "Kecamatan Jiwan"},
+               {"id": "KEC-B", "name": "Kecamatan Wungu"}]
+
+
+@pytest.mark.parametrize("apps, lead", [
+    # read in its own name: the procurement part, whether or not it owns one of the records
+    ([("E-Pengadaan Barang dan Jasa", "ADM", "tender dan pengadaan barang jasa"),
+      ("SiRUP", "KEC-A", "rencana umum pengadaan barang jasa")], "PBJ"),
+    # given by a regulation (function-mandates.csv, "part"): SAKIP is the organisation part's
+    ([("E-SAKIP Reviu", "KEC-A", "unggah dokumen SAKIP kecamatan"),
+      ("SAKIP", "KEC-B", "laporan akuntabilitas kinerja kecamatan")], "ORG"),
+], ids=["procurement", "sakip"])
+def test_of_the_setda_parts_holding_4_01_the_one_named_for_the_job_leads(apps, lead):
     from synergy.duplicates import find_duplicates
     from synergy.model import CityModel
 
-    agencies = [{"id": "ADM", "name": "Bagian Administrasi Pembangunan"}, {"id": "KEC", "name": "Kecamatan Wungu"},
-                {"id": "PBJ", "name": "Bagian Pengadaan Barang / Jasa"}, {"id": "ORG", "name": "Bagian Organisasi"}]
-    apps = [{"id": "A1", "name": "E-Pengadaan Barang dan Jasa", "agency": "ADM", "description": "tender dan pengadaan barang jasa"},
-            {"id": "A2", "name": "SiRUP", "agency": "KEC", "description": "rencana umum pengadaan barang jasa"}]
-    pairs = find_duplicates(CityModel.from_records(agencies=agencies, applications=apps), kind="applications",
+    records = [{"id": f"A{i}", "name": name, "agency": agency, "description": description}
+               for i, (name, agency, description) in enumerate(apps, start=1)]
+    pairs = find_duplicates(CityModel.from_records(agencies=SETDA_PARTS, applications=records), kind="applications",
                             threshold=0.0).pairs
-    assert len(pairs) == 1 and pairs.loc[0, "lead_agency"] == "PBJ", pairs.loc[0, "reasons"]
-
-
-def test_a_job_a_regulation_gives_to_a_setda_part_is_led_by_that_part():
-    # SAKIP is the organisation part's (function-mandates.csv, "part"): two kecamatan's SAKIP apps
-    # go to the Bagian Organisasi, not to another Setda part that also holds 4.01
-    from synergy.duplicates import find_duplicates
-    from synergy.model import CityModel
-
-    agencies = [{"id": "KEC-A", "name": "Kecamatan Jiwan"}, {"id": "KEC-B", "name": "Kecamatan Wungu"},
-                {"id": "ADM", "name": "Bagian Administrasi Pembangunan"}, {"id": "ORG", "name": "Bagian Organisasi"}]
-    apps = [{"id": "A1", "name": "E-SAKIP Reviu", "agency": "KEC-A", "description": "unggah dokumen SAKIP kecamatan"},
-            {"id": "A2", "name": "SAKIP", "agency": "KEC-B", "description": "laporan akuntabilitas kinerja kecamatan"}]
-    pairs = find_duplicates(CityModel.from_records(agencies=agencies, applications=apps), kind="applications",
-                            threshold=0.0).pairs
-    assert len(pairs) == 1 and pairs.loc[0, "lead_agency"] == "ORG", pairs.loc[0, "reasons"]
+    assert len(pairs) == 1 and pairs.loc[0, "lead_agency"] == lead, pairs.loc[0, "reasons"]
