@@ -376,8 +376,8 @@ def lead_agency(agencies, codes, budgets, term_shares, mandates, normalizer, fun
     best first) comes before one that is not, one of the finding first: the health office before
     its hospital or a puskesmas, the one-stop service before a public service mall. Among those, one
     named for a job the finding's records share (``named``: function -> the government's agencies fit
-    to lead whose own name the function catalogue reads as that job, holding its bidang) comes first:
-    the procurement part of the Setda leads two procurement systems, not another Setda part.
+    to lead named for that job, :func:`jobs_named`, holding its bidang) comes first: the procurement
+    part of the Setda leads two procurement systems, its organisation part two SAKIP apps.
     Two applications of an inventory (``applications``) no affair decides are the government's SPBE
     manager's to bring together, the holder of communication and informatics (Perpres 95/2018;
     ``basis`` ``"spbe"``): two queue or map systems of different agencies. The same rule for pairs
