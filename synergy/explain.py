@@ -21,6 +21,7 @@ either, no lead is suggested and the reason says why.
 from __future__ import annotations
 
 import functools
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -40,6 +41,9 @@ __all__ = [
     "subject_bidang",
     "function_bidang",
     "agency_mandates",
+    "jobs_named",
+    "LeadTables",
+    "lead_tables",
     "lead_agency",
     "suggest_action",
     "build_result_frames",
@@ -261,6 +265,16 @@ def _nomenclature_subjects(normalizer) -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _function_mandates() -> tuple[dict, ...]:
+    """The rows of ``resources/function-mandates.csv`` (function, bidang, basis, part), read once."""
+    import csv
+    from importlib.resources import files
+
+    with files("synergy").joinpath("resources", "function-mandates.csv").open(encoding="utf-8") as handle:
+        return tuple(csv.DictReader(handle))
+
+
+@functools.lru_cache(maxsize=1)
 def _function_subjects() -> dict[str, str]:
     """E-government function -> the bidang whose nomenclature names do it most, when clear (as
     :func:`_nomenclature_subjects`): read by the catalogue from the national standard names
@@ -268,16 +282,12 @@ def _function_subjects() -> dict[str, str]:
     Kearsipan. A job the nomenclature splits or never names takes the bidang a regulation gives it
     (``resources/function-mandates.csv``: permits to the one-stop service, JDIH to the Setda), else
     none (staple prices: food and trade)."""
-    import csv
-    from importlib.resources import files
-
     from .functions import default_catalog
 
     catalog = default_catalog()
     out = _clear_bidang(lambda name: catalog.read(name)[0])
-    with files("synergy").joinpath("resources", "function-mandates.csv").open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            out.setdefault(row["function"], row["bidang"])
+    for row in _function_mandates():
+        out.setdefault(row["function"], row["bidang"])
     return out
 
 
@@ -286,14 +296,10 @@ def _function_parts() -> dict[str, frozenset]:
     """E-government function -> the words naming the part of the Setda a regulation gives it to
     (``part`` of ``resources/function-mandates.csv``: JDIH the legal part, SAKIP and satisfaction
     surveys the organisation part)."""
-    import csv
-    from importlib.resources import files
-
     from .text import fold
 
-    with files("synergy").joinpath("resources", "function-mandates.csv").open(encoding="utf-8") as handle:
-        return {row["function"]: frozenset(fold(row["part"]).split())
-                for row in csv.DictReader(handle) if (row.get("part") or "").strip()}
+    return {row["function"]: frozenset(fold(row["part"]).split())
+            for row in _function_mandates() if (row.get("part") or "").strip()}
 
 
 def jobs_named(name: str, catalog) -> set:
@@ -355,6 +361,61 @@ def agency_mandates(agencies: pd.DataFrame) -> dict[str, frozenset]:
 
 #: The bidang of communication and informatics: its holder manages a government's e-government (SPBE)
 SPBE_BIDANG = "2.16"
+
+
+class LeadTables(NamedTuple):
+    """Per government (region), the agencies a finding's lead may be sought among (the ``holders``,
+    ``leaders`` and ``named`` of :func:`lead_agency`), and who is fit or named anywhere."""
+
+    holders: dict       # government -> bidang -> the agencies holding it, best fit first (holder_rank)
+    leaders: dict       # government -> bidang -> those of them fit to lead (no unit, no service facility)
+    named: dict         # government -> function -> the agencies fit to lead named for that job
+    fit_anywhere: dict  # bidang -> every agency fit to lead it, in any government
+    named_anywhere: dict  # function -> every agency named for it, in any government
+
+    def may_change(self, lead, bidang, basis, functions) -> bool:
+        """Whether a lead decided without the government's tables (``lead_agency`` with none) may
+        change with them: no agency of the finding holds the affair, or the one that does is not fit
+        to lead it (a hospital) or not named for the finding's job (another Setda part)."""
+        return (basis != "mandate" or (bidang in self.fit_anywhere and lead not in self.fit_anywhere[bidang])
+                or any(function_bidang(f) == bidang and f in self.named_anywhere and lead not in self.named_anywhere[f]
+                       for f in functions))
+
+
+def lead_tables(agencies: pd.DataFrame, mandates: dict, catalog) -> LeadTables:
+    """The :class:`LeadTables` of an agencies table whose mandates are ``mandates``
+    (:func:`agency_mandates`): its holders ranked by :func:`synergy.mandates.holder_rank`, those
+    :func:`synergy.mandates.fit_to_lead`, and those of them :func:`jobs_named` says do a job of the
+    bidang they hold."""
+    from .mandates import fit_to_lead, holder_rank
+
+    tables = LeadTables({}, {}, {}, {}, {})
+    region = agencies["region"].fillna("").astype(str) if "region" in agencies else [""] * len(agencies)
+    ids, names = agencies["id"].astype(str).tolist(), agencies["name"].astype(str).tolist()
+    name_of = dict(zip(ids, names))
+    candidates: dict[tuple, list] = {}
+    for agency_id, name, government in zip(ids, names, region):
+        held = mandates.get(agency_id, ())
+        for bidang in held:
+            candidates.setdefault((government, bidang), []).append((holder_rank(name, bidang, len(held)), agency_id))
+    jobs_of_name: dict[str, set] = {}
+    for (government, bidang), ranked in candidates.items():
+        ranked.sort()
+        tables.holders.setdefault(government, {})[bidang] = tuple(a for _, a in ranked)
+        fit = tuple(a for _, a in ranked if fit_to_lead(name_of[a]))
+        if fit:
+            tables.leaders.setdefault(government, {})[bidang] = fit
+            tables.fit_anywhere.setdefault(bidang, set()).update(fit)
+        for a in fit:
+            name = name_of[a]
+            if name not in jobs_of_name:
+                jobs_of_name[name] = jobs_named(name, catalog)
+            for job in sorted(jobs_of_name[name]):
+                if function_bidang(job) == bidang:
+                    named_here = tables.named.setdefault(government, {})
+                    named_here[job] = named_here.get(job, ()) + (a,)
+                    tables.named_anywhere.setdefault(job, set()).add(a)
+    return tables
 
 
 def lead_agency(agencies, codes, budgets, term_shares, mandates, normalizer, functions=(), holders=None,
@@ -513,7 +574,6 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
     from .coded import Coded, Joined, object_array, rounded
     from .functions import default_catalog
     from .grouping import factorize_first
-    from .mandates import fit_to_lead, holder_rank
     from .matching import COMPARISONS
     from .overlaps import shared_labels
     from .routine import CODE_LEVELS, urusan_names
@@ -548,41 +608,9 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
     region = features.region
     applications = kind == "applications"  # an inventory's systems: the SPBE manager leads where no affair does
     mandates = agency_mandates(model.agencies)
-    # per government (region), the agencies holding each bidang, best fit first (holder_rank): a
-    # finding none of whose agencies holds its affair is led by the one that does; and those fit to
-    # lead it (no unit, no service facility), who come before a hospital or a service mall holding it
-    holders_in: dict[str, dict[str, tuple]] = {}
-    leaders_in: dict[str, dict[str, tuple]] = {}
-    fit_anywhere: dict[str, set] = {}
-    # and, per government, the agencies fit to lead that are named for a job (the procurement part)
-    named_in: dict[str, dict[str, tuple]] = {}
-    named_anywhere: dict[str, set] = {}
-    jobs_of_name: dict[str, set] = {}
-    agency_region = (model.agencies["region"].fillna("").astype(str) if "region" in model.agencies
-                     else pd.Series([""] * len(model.agencies)))
-    candidates: dict[tuple, list] = {}
-    name_of = dict(zip(model.agencies["id"].astype(str), model.agencies["name"].astype(str)))
-    for agency_id, agency_name, government in zip(model.agencies["id"].astype(str), model.agencies["name"].astype(str),
-                                                  agency_region):
-        held = mandates.get(agency_id, ())
-        for bidang in held:
-            candidates.setdefault((government, bidang), []).append((holder_rank(agency_name, bidang, len(held)), agency_id))
-    for (government, bidang), ranked in candidates.items():
-        ranked.sort()
-        holders_in.setdefault(government, {})[bidang] = tuple(a for _, a in ranked)
-        fit = tuple(a for _, a in ranked if fit_to_lead(name_of[a]))
-        if fit:
-            leaders_in.setdefault(government, {})[bidang] = fit
-            fit_anywhere.setdefault(bidang, set()).update(fit)
-        for a in fit:
-            name = name_of[a]
-            if name not in jobs_of_name:
-                jobs_of_name[name] = jobs_named(name, catalog)
-            for job in sorted(jobs_of_name[name]):
-                if function_bidang(job) == bidang:
-                    named_here = named_in.setdefault(government, {})
-                    named_here[job] = named_here.get(job, ()) + (a,)
-                    named_anywhere.setdefault(job, set()).add(a)
+    # per government, the agencies a finding's lead may be sought among beyond its own: a finding none
+    # of whose agencies holds its affair, or only a hospital or another Setda part, is led by them
+    tables = lead_tables(model.agencies, mandates, catalog)
     bidang_names = urusan_names()
     col = {c: j for j, c in enumerate(COMPARISONS)}
 
@@ -676,11 +704,9 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
         lead, bidang, basis = lead_agency(
             [ax, ay], [codes[x], codes[y]], [budgets[x], budgets[y]],
             [(term, 1.0 / max(len(terms), 1)) for term in terms], mandates, normalizer, shared_functions,
-            None if alone else holders_in.get(government), applications, None if alone else leaders_in.get(government),
-            None if alone else named_in.get(government))
-        fitter = alone and (basis != "mandate" or (bidang in fit_anywhere and lead not in fit_anywhere[bidang])
-                            or any(function_bidang(f) == bidang and f in named_anywhere and lead not in named_anywhere[f]
-                                   for f in shared_functions))
+            None if alone else tables.holders.get(government), applications,
+            None if alone else tables.leaders.get(government), None if alone else tables.named.get(government))
+        fitter = alone and tables.may_change(lead, bidang, basis, shared_functions)
         if basis in ("holder", "spbe"):
             found = lead_cache[key] = (2, bidang, basis, lead, fitter)
         else:
@@ -742,7 +768,7 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
     agency_table = np.asarray(agency_table, dtype=object)
     mandate_code = pd.factorize(object_array([mandates.get(a, no_mandate) for a in agency_table.tolist()]))[0][agency_code]
     # the leads: the records' agencies, then the agencies holding an affair that own no record, then ""
-    outside = sorted({a for by_bidang in holders_in.values() for holders in by_bidang.values() for a in holders}
+    outside = sorted({a for by_bidang in tables.holders.values() for holders in by_bidang.values() for a in holders}
                      - set(agency_table.tolist()))
     lead_table = np.concatenate([agency_table, np.array(outside, dtype=object), np.array([""], dtype=object)])
     lead_code = {a: i for i, a in enumerate(lead_table.tolist()[:-1])}
@@ -919,8 +945,8 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
         government = next(iter(governments)) if len(governments) == 1 else None  # none across governments
         lead, bidang, basis = lead_agency(
             [agency[r] for r in rows_in], [codes[r] for r in rows_in], [budgets[r] for r in rows_in],
-            top, mandates, normalizer, functions, holders_in.get(government), applications,
-            leaders_in.get(government), named_in.get(government))
+            top, mandates, normalizer, functions, tables.holders.get(government), applications,
+            tables.leaders.get(government), tables.named.get(government))
         max_score = float(scored.score[at].max())
         systems = all(is_system(r) for r in rows_in)
         levels_in = scored.levels[at]
