@@ -68,12 +68,18 @@ def test_names_read_against_blind_labels_are_seldom_wrong():
     assert wrong / (right + wrong) < 0.03
 
 
-def test_a_finding_none_of_whose_agencies_holds_its_affair_is_led_by_the_agency_that_does():
-    # two kecamatan's attendance apps: the personnel agency leads, though it owns neither, and the
-    # reason says so; a second government in the same table has its own personnel agency
+def _pairs(agencies, records, kind="applications", lang="id"):
+    """The pairs synergy finds at threshold 0 among ``records`` (an inventory's, or a plan's programs)."""
     from synergy.duplicates import find_duplicates
     from synergy.model import CityModel
 
+    city = CityModel.from_records(agencies=agencies, **{kind: records})
+    return find_duplicates(city, kind=kind, threshold=0.0, lang=lang).pairs
+
+
+def test_a_finding_none_of_whose_agencies_holds_its_affair_is_led_by_the_agency_that_does():
+    # two kecamatan's attendance apps: the personnel agency leads, though it owns neither, and the
+    # reason says so; a second government in the same table has its own personnel agency
     agencies = [{"id": "KEC-A", "name": "Kecamatan Taman", "region": "35.75"},
                 {"id": "KEC-B", "name": "Kecamatan Bugul", "region": "35.75"},
                 {"id": "BKD", "name": "Badan Kepegawaian Daerah", "region": "35.75"},
@@ -83,10 +89,9 @@ def test_a_finding_none_of_whose_agencies_holds_its_affair_is_led_by_the_agency_
     apps = [{"id": "A1", "name": "E-Absen Kecamatan", "agency": "KEC-A", "description": "presensi pegawai kecamatan dengan swafoto"},
             {"id": "A2", "name": "Absensi Online", "agency": "KEC-B", "description": "presensi pegawai harian berbasis lokasi"},
             {"id": "A3", "name": "Info Parkir", "agency": "DISHUB", "description": "lokasi parkir"}]
-    city = CityModel.from_records(agencies=agencies, applications=apps)
     for lang, phrase in (("id", "usulan pemimpin: BKD (pemegang urusan 5.03 Kepegawaian, bukan pemilik catatan"),
                          ("en", "suggested lead: BKD (holds urusan 5.03 Kepegawaian, though it owns none")):
-        pairs = find_duplicates(city, kind="applications", threshold=0.0, lang=lang).pairs
+        pairs = _pairs(agencies, apps, lang=lang)
         row = pairs[(pairs["application_a"] == "A1") & (pairs["application_b"] == "A2")].iloc[0]
         assert row["lead_agency"] == "BKD" and phrase in row["reasons"], row["reasons"]
 
@@ -95,9 +100,6 @@ def test_two_applications_no_affair_decides_are_led_by_the_governments_spbe_mana
     # two agencies' queue systems: queues belong to no sectoral affair, so the agency that manages
     # the government's e-government (Perpres 95/2018) brings them together, and the reason says why;
     # the same records read as plan programs get no such lead (the rule is about systems)
-    from synergy.duplicates import find_duplicates
-    from synergy.model import CityModel
-
     agencies = [{"id": "DPMPTSP", "name": "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu"},
                 {"id": "BAPENDA", "name": "Badan Pendapatan Daerah"},
                 {"id": "KOMINFO", "name": "Dinas Komunikasi dan Informatika"}]
@@ -105,20 +107,16 @@ def test_two_applications_no_affair_decides_are_led_by_the_governments_spbe_mana
                {"id": "A2", "name": "Sistem Antrian", "agency": "BAPENDA", "description": "nomor antrian loket pelayanan"}]
     for lang, phrase in (("id", "usulan pemimpin: KOMINFO (pengelola SPBE"),
                          ("en", "suggested lead: KOMINFO (manages the government's e-government systems")):
-        pairs = find_duplicates(CityModel.from_records(agencies=agencies, applications=records),
-                                kind="applications", threshold=0.0, lang=lang).pairs
+        pairs = _pairs(agencies, records, lang=lang)
         assert len(pairs) == 1 and pairs.loc[0, "lead_agency"] == "KOMINFO", pairs.loc[0, "reasons"]
         assert phrase in pairs.loc[0, "reasons"]
-    pairs = find_duplicates(CityModel.from_records(agencies=agencies, programs=records), threshold=0.0).pairs
+    pairs = _pairs(agencies, records, kind="programs")
     assert len(pairs) == 1 and pairs.loc[0, "lead_agency"] != "KOMINFO", pairs.loc[0, "reasons"]
 
 
 def test_a_service_facility_holding_the_affair_yields_the_lead_to_the_agency_of_that_affair():
     # two hospitals' patient systems: the health office brings them together, though it owns
     # neither; a Setda part and the DPRD's secretariat keep theirs (a Bagian is no facility)
-    from synergy.duplicates import find_duplicates
-    from synergy.model import CityModel
-
     agencies = [{"id": "RSUD-A", "name": "RSUD Sekarwangi"}, {"id": "RSUD-B", "name": "Rumah Sakit Umum Daerah Palabuhanratu"},
                 {"id": "DINKES", "name": "Dinas Kesehatan"}, {"id": "HUKUM", "name": "Bagian Hukum"},
                 {"id": "SEKWAN", "name": "Sekretariat DPRD"}, {"id": "SETDA", "name": "Sekretariat Daerah"}]
@@ -126,8 +124,7 @@ def test_a_service_facility_holding_the_affair_yields_the_lead_to_the_agency_of_
             {"id": "A2", "name": "SIMRS Palabuhanratu", "agency": "RSUD-B", "description": "rekam medis pasien rawat jalan"},
             {"id": "A3", "name": "JDIH", "agency": "HUKUM", "description": "jaringan dokumentasi dan informasi hukum"},
             {"id": "A4", "name": "JDIH DPRD", "agency": "SEKWAN", "description": "dokumentasi produk hukum DPRD"}]
-    pairs = find_duplicates(CityModel.from_records(agencies=agencies, applications=apps), kind="applications",
-                            threshold=0.0).pairs
+    pairs = _pairs(agencies, apps)
     lead = {(a, b): lead for a, b, lead in zip(pairs["application_a"], pairs["application_b"], pairs["lead_agency"])}
     assert lead[("A1", "A2")] == "DINKES"
     assert lead[("A3", "A4")] == "HUKUM"
@@ -147,11 +144,7 @@ SETDA_PARTS = [{"id": "ADM", "name": "Bagian Administrasi Pembangunan"}, {"id": 
       ("SAKIP", "KEC-B", "laporan akuntabilitas kinerja kecamatan")], "ORG"),
 ], ids=["procurement", "sakip"])
 def test_of_the_setda_parts_holding_4_01_the_one_named_for_the_job_leads(apps, lead):
-    from synergy.duplicates import find_duplicates
-    from synergy.model import CityModel
-
     records = [{"id": f"A{i}", "name": name, "agency": agency, "description": description}
                for i, (name, agency, description) in enumerate(apps, start=1)]
-    pairs = find_duplicates(CityModel.from_records(agencies=SETDA_PARTS, applications=records), kind="applications",
-                            threshold=0.0).pairs
+    pairs = _pairs(SETDA_PARTS, records)
     assert len(pairs) == 1 and pairs.loc[0, "lead_agency"] == lead, pairs.loc[0, "reasons"]
