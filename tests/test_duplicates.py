@@ -710,14 +710,13 @@ def test_a_real_inventory_in_another_row_order_gives_the_same_findings(tmp_path)
 
     source = ROOT / "tests" / "data" / "real" / "banjarbaru-apps"
     for name in ("agencies.csv", "applications.csv"):
-        table = pd.read_csv(source / name, dtype=str, keep_default_na=False)
-        table.iloc[::-1].to_csv(tmp_path / name, index=False)
+        rows = pd.read_csv(source / name, dtype=str, keep_default_na=False)
+        rows.iloc[::-1].to_csv(tmp_path / name, index=False)
     as_written = find_duplicates(load_model(source)[0], kind="applications")
     reversed_rows = find_duplicates(load_model(tmp_path)[0], kind="applications")
     assert len(as_written.pairs) >= 5 and len(as_written.shared)
     for table in ("pairs", "clusters", "shared", "national"):
         assert render(getattr(as_written, table), "csv") == render(getattr(reversed_rows, table), "csv"), table
-
 
 
 def test_a_shared_term_is_shown_as_the_pair_itself_writes_it_whatever_the_row_order():
