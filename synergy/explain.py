@@ -700,13 +700,13 @@ def build_result_frames(model: CityModel, scored, *, normalizer, lang: str = "id
         """Which of the two agencies leads (0, 1, None, or 2 for an agency outside the pair), the
         bidang, the basis, the outside agency, and whether the government may have a fitter leader
         (a decision made without it); once per key."""
-        alone = government is None
+        # government None: decided without the government's tables (they are keyed by region strings)
         lead, bidang, basis = lead_agency(
             [ax, ay], [codes[x], codes[y]], [budgets[x], budgets[y]],
             [(term, 1.0 / max(len(terms), 1)) for term in terms], mandates, normalizer, shared_functions,
-            None if alone else tables.holders.get(government), applications,
-            None if alone else tables.leaders.get(government), None if alone else tables.named.get(government))
-        fitter = alone and tables.may_change(lead, bidang, basis, shared_functions)
+            tables.holders.get(government), applications, tables.leaders.get(government),
+            tables.named.get(government))
+        fitter = government is None and tables.may_change(lead, bidang, basis, shared_functions)
         if basis in ("holder", "spbe"):
             found = lead_cache[key] = (2, bidang, basis, lead, fitter)
         else:
